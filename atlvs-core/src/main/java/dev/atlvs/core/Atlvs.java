@@ -1,0 +1,280 @@
+package dev.atlvs.core;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.atlvs.core.error.AccessDeniedException;
+import dev.atlvs.core.error.AtlvsException;
+import dev.atlvs.core.error.CoreErrorCode;
+import dev.atlvs.core.internal.JdbiSetup;
+import dev.atlvs.core.member.MemberRole;
+import dev.atlvs.core.repository.DatabaseEnum;
+import dev.atlvs.core.repository.internal.Constraints;
+import dev.atlvs.core.repository.internal.SqlErrors;
+import dev.atlvs.core.repository.internal.TransactionScope;
+import dev.atlvs.migrations.AtlvsMigrations;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The entry point of the SDK, built from the host's {@link DataSource}:
+ *
+ * <pre>{@code
+ * Atlvs atlvs = Atlvs.builder(dataSource).clock(Clock.systemUTC()).strict(true).build();
+ * atlvs.migrate();
+ * var created = atlvs.platform().createOrganization(Organization.builder().name("Acme Live").slug("acme-live").build(), ownerId);
+ * List<Location> venues = atlvs.inTenant(created.organization().id(), ownerId,
+ *         tx -> tx.repository(LocationRepository.class).page(PageRequest.sortedBy("name")).items());
+ * }</pre>
+ *
+ * <p>Every tenant transaction checks that the acting user is an active member, sets tenant and actor
+ * for that transaction only, and retries serialization failures a bounded number of times. At start-up
+ * the connection role is checked: a superuser or {@code BYPASSRLS} role would see every tenant, so it
+ * is reported as a warning, and refused in strict mode.
+ */
+public final class Atlvs {
+    private static final Logger LOG = LoggerFactory.getLogger(Atlvs.class);
+
+    private final DataSource dataSource;
+    private final DataSource migrationDataSource;
+    private final String runtimeRole;
+    private final Clock clock;
+    private final int maxAttempts;
+    private final TransactionIsolationLevel isolation;
+    private volatile Jdbi jdbi;
+
+    private Atlvs(Builder builder) {
+        this.dataSource = builder.dataSource;
+        this.migrationDataSource = builder.migrationDataSource == null ? builder.dataSource : builder.migrationDataSource;
+        this.runtimeRole = builder.runtimeRole;
+        this.clock = builder.clock;
+        this.maxAttempts = builder.maxAttempts;
+        this.isolation = builder.isolation;
+        checkConnectionRole(builder.strict);
+    }
+
+    /** Starts building an SDK instance over {@code dataSource}, the pool the application uses at run time. */
+    public static Builder builder(DataSource dataSource) {
+        return new Builder(dataSource);
+    }
+
+    /** Applies pending schema migrations and returns how many ran. */
+    public int migrate() {
+        AtlvsMigrations migrations = AtlvsMigrations.on(migrationDataSource);
+        if (runtimeRole != null) {
+            migrations.runtimeRole(runtimeRole);
+        }
+        int applied = migrations.migrate();
+        jdbi = null;
+        return applied;
+    }
+
+    /** The SDK's clock. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Cross-tenant platform operations: users, organizations, memberships. */
+    public Platform platform() {
+        return new Platform(this);
+    }
+
+    /**
+     * Runs {@code work} in a transaction of {@code organizationId} on behalf of {@code actorId}, who must be
+     * an active member; commits when it returns, rolls back when it throws.
+     *
+     * @throws AccessDeniedException when the actor is not an active member
+     */
+    public <R> R inTenant(UUID organizationId, UUID actorId, TenantWork<R> work) {
+        requireNonNull(organizationId, "organizationId is null");
+        requireNonNull(actorId, "actorId is null");
+        requireNonNull(work, "work is null");
+        return withRetries(() -> jdbi().inTransaction(isolation, handle -> {
+            handle.getConfig(TransactionScope.class).tenant(organizationId, actorId);
+            String membership = handle.createQuery("select atlvs.begin_tenant_transaction(:tenant, :actor)")
+                    .bind("tenant", organizationId)
+                    .bind("actor", actorId)
+                    .mapTo(String.class)
+                    .one();
+            if (membership == null || !membership.startsWith("active:")) {
+                throw new AccessDeniedException(CoreErrorCode.NOT_A_MEMBER, null,
+                        "the acting user is not an active member of the organization");
+            }
+            MemberRole role = DatabaseEnum.fromDatabase(MemberRole.class, membership.substring("active:".length()));
+            TenantTransaction tx = new TenantTransaction(handle, organizationId, actorId, role, clock);
+            try {
+                return work.run(tx);
+            } finally {
+                tx.close();
+            }
+        }));
+    }
+
+    /** Like {@link #inTenant(UUID, UUID, TenantWork)} for work without a result. */
+    public void useTenant(UUID organizationId, UUID actorId, java.util.function.Consumer<TenantTransaction> work) {
+        inTenant(organizationId, actorId, tx -> {
+            work.accept(tx);
+            return null;
+        });
+    }
+
+    /**
+     * A platform transaction: scoped to {@code organizationId} when given (no membership check), with the
+     * optional {@code actorId} recorded on changes. Used by {@link Platform} only.
+     */
+    <R> R inSystem(UUID organizationId, UUID actorId, Function<Handle, R> work) {
+        return withRetries(() -> jdbi().inTransaction(isolation, handle -> {
+            handle.getConfig(TransactionScope.class).tenant(organizationId, actorId);
+            handle.createQuery("select set_config('atlvs.tenant_id', :tenant, true), set_config('atlvs.actor_id', :actor, true)")
+                    .bind("tenant", organizationId == null ? "" : organizationId.toString())
+                    .bind("actor", actorId == null ? "" : actorId.toString())
+                    .mapToMap()
+                    .one();
+            return work.apply(handle);
+        }));
+    }
+
+    private <R> R withRetries(java.util.function.Supplier<R> attempt) {
+        for (int tries = 1; ; tries++) {
+            try {
+                return attempt.get();
+            } catch (RuntimeException failure) {
+                if (tries < maxAttempts && SqlErrors.isRetryable(failure)) {
+                    LOG.debug("transaction collided with a concurrent one; retrying (attempt {} of {})", tries + 1, maxAttempts);
+                    backOff(tries);
+                    continue;
+                }
+                if (failure instanceof AtlvsException atlvs) {
+                    throw atlvs;
+                }
+                if (failure instanceof JdbiException) {
+                    throw SqlErrors.translate(failure, constraints());
+                }
+                throw failure;
+            }
+        }
+    }
+
+    private static void backOff(int tries) {
+        long bound = Math.min(200, 5L << tries);
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, bound + 1));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new AtlvsException(CoreErrorCode.CONCURRENT_UPDATE, "interrupted while retrying a transaction", interrupted);
+        }
+    }
+
+    Jdbi jdbi() {
+        Jdbi current = jdbi;
+        if (current == null) {
+            synchronized (this) {
+                current = jdbi;
+                if (current == null) {
+                    current = JdbiSetup.create(dataSource, loadConstraints());
+                    jdbi = current;
+                }
+            }
+        }
+        return current;
+    }
+
+    private Constraints constraints() {
+        return jdbi().getConfig(TransactionScope.class).constraints();
+    }
+
+    private Constraints loadConstraints() {
+        try (Connection connection = dataSource.getConnection()) {
+            return Constraints.load(connection);
+        } catch (SQLException failure) {
+            throw SqlErrors.translate(failure, Constraints.none());
+        }
+    }
+
+    private void checkConnectionRole(boolean strict) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery(
+                        "select current_user, rolsuper, rolbypassrls from pg_roles where rolname = current_user")) {
+            if (row.next() && (row.getBoolean(2) || row.getBoolean(3))) {
+                String problem = "the connection role " + row.getString(1) + " is "
+                        + (row.getBoolean(2) ? "a superuser" : "BYPASSRLS")
+                        + ": row-level security does not apply to it, so tenant isolation rests on the SDK alone";
+                if (strict) {
+                    throw new AtlvsException(CoreErrorCode.UNSAFE_CONNECTION_ROLE, problem + "; refusing to start in strict mode");
+                }
+                LOG.warn("{}; connect as a role that is neither", problem);
+            }
+        } catch (SQLException failure) {
+            throw SqlErrors.translate(failure, Constraints.none());
+        }
+    }
+
+    /** Builds an {@link Atlvs}. */
+    public static final class Builder {
+        private final DataSource dataSource;
+        private DataSource migrationDataSource;
+        private String runtimeRole;
+        private Clock clock = Clock.systemUTC();
+        private boolean strict;
+        private int maxAttempts = 5;
+        private TransactionIsolationLevel isolation = TransactionIsolationLevel.READ_COMMITTED;
+
+        private Builder(DataSource dataSource) {
+            this.dataSource = requireNonNull(dataSource, "dataSource is null");
+        }
+
+        /** The clock used for business time (expiry of grants, lifecycle stamps). Default: system UTC. */
+        public Builder clock(Clock newClock) {
+            this.clock = requireNonNull(newClock, "clock is null");
+            return this;
+        }
+
+        /** Refuse to start when the connection role is a superuser or {@code BYPASSRLS}. Default: warn only. */
+        public Builder strict(boolean newStrict) {
+            this.strict = newStrict;
+            return this;
+        }
+
+        /**
+         * Migrate through another pool, connected as the schema owner, and grant the run-time role
+         * {@code runtimeRole} its privileges.
+         */
+        public Builder migrateAs(DataSource ownerDataSource, String newRuntimeRole) {
+            this.migrationDataSource = requireNonNull(ownerDataSource, "ownerDataSource is null");
+            this.runtimeRole = requireNonNull(newRuntimeRole, "runtimeRole is null");
+            return this;
+        }
+
+        /** How many times a transaction runs at most when it collides with concurrent ones. Default 5. */
+        public Builder maxAttempts(int attempts) {
+            if (attempts < 1 || attempts > 50) {
+                throw new IllegalArgumentException("maxAttempts must be between 1 and 50");
+            }
+            this.maxAttempts = attempts;
+            return this;
+        }
+
+        /** The isolation level of every transaction. Default READ COMMITTED. */
+        public Builder isolation(TransactionIsolationLevel level) {
+            this.isolation = requireNonNull(level, "level is null");
+            return this;
+        }
+
+        public Atlvs build() {
+            return new Atlvs(this);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package dev.atlvs.core;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.atlvs.core.error.NotFoundException;
+import dev.atlvs.core.member.Member;
+import dev.atlvs.core.member.MemberRepository;
+import dev.atlvs.core.member.MemberRole;
+import dev.atlvs.core.member.MemberStatus;
+import dev.atlvs.core.member.Memberships;
+import dev.atlvs.core.organization.Organization;
+import dev.atlvs.core.repository.internal.Engine;
+import dev.atlvs.core.user.User;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Operations that span tenants and therefore never run in a tenant transaction: registering users,
+ * creating organizations with their first owner, and membership administration by the host platform
+ * (no member permission is checked here; hosts expose these to their own operators only). Each call is
+ * its own transaction.
+ */
+public final class Platform {
+    private final Atlvs atlvs;
+
+    Platform(Atlvs atlvs) {
+        this.atlvs = requireNonNull(atlvs, "atlvs is null");
+    }
+
+    /** An organization and its first owner's membership. */
+    public record CreatedOrganization(Organization organization, Member owner) {}
+
+    /** Registers a user identity; the email must be unused. */
+    public User registerUser(User user) {
+        return atlvs.inSystem(null, null, handle -> Engine.insert(handle, User.TABLE, user));
+    }
+
+    /** The user with {@code id}. */
+    public User getUser(UUID id) {
+        return atlvs.inSystem(null, null, handle -> Engine.get(handle, User.TABLE, id));
+    }
+
+    /** The user registered with {@code email} (case-insensitive). */
+    public Optional<User> findUserByEmail(String email) {
+        String normalized = requireNonNull(email, "email is null").toLowerCase(Locale.ROOT);
+        return atlvs.inSystem(null, null, handle -> handle
+                .createQuery("select * from atlvs.users where email = :email")
+                .bind("email", normalized)
+                .mapTo(User.class)
+                .findOne());
+    }
+
+    /** Creates {@code organization} with {@code ownerUserId} as its first active owner, in one transaction. */
+    public CreatedOrganization createOrganization(Organization organization, UUID ownerUserId) {
+        requireNonNull(ownerUserId, "ownerUserId is null");
+        return atlvs.inSystem(organization.id(), ownerUserId, handle -> {
+            Engine.get(handle, User.TABLE, ownerUserId);
+            Organization stored = Engine.insert(handle, Organization.TABLE, organization);
+            Member owner = new Memberships(handle.attach(MemberRepository.class))
+                    .admit(stored.id(), ownerUserId, MemberRole.OWNER, atlvs.clock().instant());
+            return new CreatedOrganization(stored, owner);
+        });
+    }
+
+    /** The organization with {@code id}. */
+    public Organization getOrganization(UUID id) {
+        return atlvs.inSystem(id, null, handle -> Engine.get(handle, Organization.TABLE, id));
+    }
+
+    /** Invites a registered user into an organization. */
+    public Member inviteMember(UUID organizationId, UUID userId, MemberRole role, UUID invitedBy) {
+        return atlvs.inSystem(organizationId, invitedBy, handle -> {
+            if (Engine.find(handle, User.TABLE, userId, false).isEmpty()) {
+                throw NotFoundException.of("User", userId);
+            }
+            return memberships(handle).invite(organizationId, userId, role, invitedBy, atlvs.clock().instant());
+        });
+    }
+
+    /** Activates a membership (an accepted invitation, or the end of a suspension). */
+    public Member activateMember(UUID organizationId, UUID memberId) {
+        return transition(organizationId, memberId, MemberStatus.ACTIVE);
+    }
+
+    public Member suspendMember(UUID organizationId, UUID memberId) {
+        return transition(organizationId, memberId, MemberStatus.SUSPENDED);
+    }
+
+    public Member removeMember(UUID organizationId, UUID memberId) {
+        return transition(organizationId, memberId, MemberStatus.REMOVED);
+    }
+
+    /** Changes the base role of a membership. The last active owner cannot be demoted. */
+    public Member changeRole(UUID organizationId, UUID memberId, MemberRole role) {
+        return atlvs.inSystem(organizationId, null, handle -> memberships(handle).changeRole(memberId, role));
+    }
+
+    private Member transition(UUID organizationId, UUID memberId, MemberStatus target) {
+        return atlvs.inSystem(organizationId, null,
+                handle -> memberships(handle).transition(memberId, target, atlvs.clock().instant()));
+    }
+
+    private static Memberships memberships(org.jdbi.v3.core.Handle handle) {
+        return new Memberships(handle.attach(MemberRepository.class));
+    }
+}

@@ -1,0 +1,104 @@
+package dev.atlvs.core;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.atlvs.core.error.AtlvsException;
+import dev.atlvs.core.error.CoreErrorCode;
+import dev.atlvs.core.member.MemberRole;
+import dev.atlvs.core.permission.PermissionResolver;
+import dev.atlvs.core.permission.PermissionSet;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * One database transaction on behalf of an active member of one organization. Row-level security
+ * shows and accepts only that organization's rows; the acting user is recorded on every change.
+ * Repositories exist only inside it:
+ *
+ * <pre>{@code
+ * atlvs.inTenant(organizationId, userId, tx -> {
+ *     tx.require("core.locations.create");
+ *     return tx.repository(LocationRepository.class).insert(Location.builder()
+ *             .organizationId(tx.organizationId()).name("Main Stage").type(LocationType.VENUE).build());
+ * });
+ * }</pre>
+ */
+public final class TenantTransaction {
+    private final Handle handle;
+    private final UUID organizationId;
+    private final UUID actorId;
+    private final MemberRole role;
+    private final Clock clock;
+    private PermissionSet permissions;
+    private boolean open = true;
+
+    TenantTransaction(Handle handle, UUID organizationId, UUID actorId, MemberRole role, Clock clock) {
+        this.handle = requireNonNull(handle, "handle is null");
+        this.organizationId = requireNonNull(organizationId, "organizationId is null");
+        this.actorId = requireNonNull(actorId, "actorId is null");
+        this.role = requireNonNull(role, "role is null");
+        this.clock = requireNonNull(clock, "clock is null");
+    }
+
+    /** The tenant. */
+    public UUID organizationId() {
+        return organizationId;
+    }
+
+    /** The acting user. */
+    public UUID actorId() {
+        return actorId;
+    }
+
+    /** The acting user's base role. */
+    public MemberRole role() {
+        return role;
+    }
+
+    /** The SDK's clock. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The current instant by the SDK's clock. */
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** A repository (or any Jdbi SqlObject type) bound to this transaction. */
+    public <R> R repository(Class<R> type) {
+        return handle().attach(type);
+    }
+
+    /** The actor's effective permissions in this organization, resolved once per transaction. */
+    public PermissionSet permissions() {
+        checkOpen();
+        if (permissions == null) {
+            permissions = PermissionResolver.resolve(handle, organizationId, actorId, role, now());
+        }
+        return permissions;
+    }
+
+    /** Throws an {@link dev.atlvs.core.error.AccessDeniedException} naming {@code permission} unless the actor holds it. */
+    public void require(String permission) {
+        permissions().require(permission);
+    }
+
+    /** The Jdbi handle of this transaction, for queries of the host's own. */
+    public Handle handle() {
+        checkOpen();
+        return handle;
+    }
+
+    void close() {
+        open = false;
+    }
+
+    private void checkOpen() {
+        if (!open) {
+            throw new AtlvsException(CoreErrorCode.NO_TRANSACTION, "the tenant transaction has ended");
+        }
+    }
+}

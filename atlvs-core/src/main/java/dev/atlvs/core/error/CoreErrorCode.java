@@ -1,0 +1,43 @@
+package dev.atlvs.core.error;
+
+/** Error codes of the core module, numbered 1000-1999. */
+public enum CoreErrorCode implements ErrorCode {
+    NOT_FOUND(1000, ErrorCategory.NOT_FOUND),
+    VALIDATION_FAILED(1100, ErrorCategory.VALIDATION),
+    CHECK_VIOLATED(1101, ErrorCategory.VALIDATION),
+    REQUIRED_VALUE_MISSING(1102, ErrorCategory.VALIDATION),
+    MALFORMED_VALUE(1103, ErrorCategory.VALIDATION),
+    DUPLICATE(1200, ErrorCategory.CONFLICT),
+    STALE_VERSION(1201, ErrorCategory.CONFLICT),
+    ILLEGAL_TRANSITION(1202, ErrorCategory.CONFLICT),
+    STILL_REFERENCED(1203, ErrorCategory.CONFLICT),
+    CONCURRENT_UPDATE(1204, ErrorCategory.CONFLICT),
+    LAST_OWNER(1205, ErrorCategory.CONFLICT),
+    RULE_VIOLATED(1206, ErrorCategory.CONFLICT),
+    REFERENCE_MISSING(1300, ErrorCategory.REFERENCE_MISSING),
+    PERMISSION_DENIED(1400, ErrorCategory.ACCESS_DENIED),
+    NOT_A_MEMBER(1401, ErrorCategory.ACCESS_DENIED),
+    TENANT_VIOLATION(1402, ErrorCategory.ACCESS_DENIED),
+    OVERLAP(1500, ErrorCategory.SCHEDULE_CONFLICT),
+    UNSAFE_CONNECTION_ROLE(1900, ErrorCategory.INFRASTRUCTURE),
+    DATABASE_ERROR(1901, ErrorCategory.INFRASTRUCTURE),
+    NO_TRANSACTION(1902, ErrorCategory.INFRASTRUCTURE);
+
+    private final int number;
+    private final ErrorCategory category;
+
+    CoreErrorCode(int number, ErrorCategory category) {
+        this.number = number;
+        this.category = category;
+    }
+
+    @Override
+    public int number() {
+        return number;
+    }
+
+    @Override
+    public ErrorCategory category() {
+        return category;
+    }
+}

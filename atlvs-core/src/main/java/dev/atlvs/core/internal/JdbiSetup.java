@@ -1,0 +1,122 @@
+package dev.atlvs.core.internal;
+
+import dev.atlvs.core.repository.DatabaseEnum;
+import dev.atlvs.core.repository.Table;
+import dev.atlvs.core.repository.internal.Constraints;
+import dev.atlvs.core.repository.internal.SqlErrors;
+import dev.atlvs.core.repository.internal.Tables;
+import dev.atlvs.core.repository.internal.TransactionScope;
+import java.lang.reflect.Type;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.argument.ArgumentFactory;
+import org.jdbi.v3.core.config.ConfigRegistry;
+import org.jdbi.v3.core.generic.GenericTypes;
+import org.jdbi.v3.core.mapper.ColumnMapper;
+import org.jdbi.v3.core.mapper.ColumnMapperFactory;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.RowMapperFactory;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.StatementCustomizer;
+import org.jdbi.v3.postgres.PostgresPlugin;
+import org.jdbi.v3.sqlobject.HandlerDecorators;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+
+/**
+ * Configures the SDK's Jdbi: closed value sets as lower-case text, table-declared row mappers for every
+ * value type, {@code Instant} arguments, automatic binding of {@code :organizationId} to the tenant,
+ * and translation of every failure of a repository method into the {@code AtlvsException} hierarchy.
+ */
+public final class JdbiSetup {
+
+    private JdbiSetup() {}
+
+    public static Jdbi create(DataSource dataSource, Constraints constraints) {
+        Jdbi jdbi = Jdbi.create(dataSource)
+                .installPlugin(new SqlObjectPlugin())
+                .installPlugin(new PostgresPlugin());
+        jdbi.getConfig(TransactionScope.class).constraints(constraints);
+        jdbi.registerArgument((ArgumentFactory.Preparable) JdbiSetup::prepareArgument);
+        jdbi.registerColumnMapper((ColumnMapperFactory) JdbiSetup::enumColumnMapper);
+        jdbi.registerRowMapper((RowMapperFactory) JdbiSetup::tableRowMapper);
+        jdbi.addCustomizer(new TenantBinding());
+        jdbi.getConfig(HandlerDecorators.class).register((base, sqlObjectType, method) -> (target, args, handleSupplier) -> {
+            try {
+                return base.invoke(target, args, handleSupplier);
+            } catch (RuntimeException failure) {
+                if (failure instanceof dev.atlvs.core.error.AtlvsException || !(failure instanceof org.jdbi.v3.core.JdbiException)) {
+                    throw failure;
+                }
+                throw SqlErrors.translate(failure, handleSupplier.getConfig().get(TransactionScope.class).constraints());
+            }
+        });
+        return jdbi;
+    }
+
+    private static Optional<java.util.function.Function<Object, Argument>> prepareArgument(Type type, ConfigRegistry config) {
+        Class<?> raw = GenericTypes.getErasedType(type);
+        if (Enum.class.isAssignableFrom(raw)) {
+            return Optional.of(value -> (position, statement, context) -> {
+                if (value == null) {
+                    statement.setNull(position, Types.VARCHAR);
+                } else {
+                    statement.setString(position, DatabaseEnum.toDatabase((Enum<?>) value));
+                }
+            });
+        }
+        if (raw == Instant.class) {
+            return Optional.of(value -> (position, statement, context) -> {
+                if (value == null) {
+                    statement.setNull(position, Types.TIMESTAMP_WITH_TIMEZONE);
+                } else {
+                    statement.setObject(position, ((Instant) value).atOffset(ZoneOffset.UTC));
+                }
+            });
+        }
+        return Optional.empty();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Optional<ColumnMapper<?>> enumColumnMapper(Type type, ConfigRegistry config) {
+        Class<?> raw = GenericTypes.getErasedType(type);
+        if (!raw.isEnum()) {
+            return Optional.empty();
+        }
+        Class<? extends Enum> enumType = (Class<? extends Enum>) raw;
+        return Optional.of((rows, column, context) -> {
+            String text = rows.getString(column);
+            return text == null ? null : DatabaseEnum.fromDatabase(enumType, text);
+        });
+    }
+
+    private static Optional<RowMapper<?>> tableRowMapper(Type type, ConfigRegistry config) {
+        Class<?> raw = GenericTypes.getErasedType(type);
+        for (Table<?, ?> table : Tables.all()) {
+            if (table.type() == raw || table.type().isAssignableFrom(raw) && raw.getSimpleName().equals("Immutable" + table.type().getSimpleName())) {
+                return Optional.of((rows, context) -> table.map(rows));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Binds {@code :organizationId} to the transaction's tenant when a statement uses it and leaves it unbound. */
+    private static final class TenantBinding implements StatementCustomizer {
+        @Override
+        public void beforeBinding(PreparedStatement statement, StatementContext context) throws SQLException {
+            if (context.getParsedSql() == null || context.getParsedSql().getParameters().isPositional()) {
+                return;
+            }
+            if (context.getParsedSql().getParameters().getParameterNames().contains("organizationId")
+                    && context.getBinding().findForName("organizationId", context).isEmpty()) {
+                context.getBinding().addNamed("organizationId", context.getConfig(TransactionScope.class).organizationId());
+            }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package dev.atlvs.core.location;
+
+import dev.atlvs.core.AtlvsStyle;
+import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.SoftDeletable;
+import dev.atlvs.core.repository.Table;
+import dev.atlvs.core.repository.TenantEntity;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.UUID;
+import org.immutables.value.Value;
+
+/**
+ * A place: venue, site, building, floor, room, area, warehouse, storage, vehicle or office, in one
+ * hierarchy that never loops. Users delete and restore locations (soft delete).
+ */
+@Value.Immutable
+@AtlvsStyle
+public interface Location extends TenantEntity, SoftDeletable {
+
+    Table<Location, ImmutableLocation.Builder> TABLE = Table
+            .tenant("locations", Location.class, ImmutableLocation::builder, ImmutableLocation.Builder::build)
+            .optional("parent_id", ColumnType.UUID_TYPE, Location::parentId, ImmutableLocation.Builder::parentId)
+            .column("name", ColumnType.TEXT, Location::name, ImmutableLocation.Builder::name).sortable()
+            .column("type", ColumnType.enumeration(LocationType.class), Location::type, ImmutableLocation.Builder::type).sortable()
+            .optional("address_line1", ColumnType.TEXT, Location::addressLine1, ImmutableLocation.Builder::addressLine1)
+            .optional("address_line2", ColumnType.TEXT, Location::addressLine2, ImmutableLocation.Builder::addressLine2)
+            .optional("city", ColumnType.TEXT, Location::city, ImmutableLocation.Builder::city)
+            .optional("region", ColumnType.TEXT, Location::region, ImmutableLocation.Builder::region)
+            .optional("postal_code", ColumnType.TEXT, Location::postalCode, ImmutableLocation.Builder::postalCode)
+            .optional("country", ColumnType.character(2), Location::country, ImmutableLocation.Builder::country)
+            .optional("latitude", ColumnType.numeric(9, 6), Location::latitude, ImmutableLocation.Builder::latitude)
+            .optional("longitude", ColumnType.numeric(9, 6), Location::longitude, ImmutableLocation.Builder::longitude)
+            .optional("timezone", ColumnType.TEXT, Location::timezone, ImmutableLocation.Builder::timezone)
+            .optional("capacity", ColumnType.INTEGER, Location::capacity, ImmutableLocation.Builder::capacity)
+            .optional("contact", ColumnType.TEXT, Location::contact, ImmutableLocation.Builder::contact)
+            .optional("access_notes", ColumnType.TEXT, Location::accessNotes, ImmutableLocation.Builder::accessNotes)
+            .optional("notes", ColumnType.TEXT, Location::notes, ImmutableLocation.Builder::notes)
+            .softDelete()
+            .build();
+
+    static ImmutableLocation.Builder builder() {
+        return ImmutableLocation.builder();
+    }
+
+    /** The enclosing location, if any. */
+    Optional<UUID> parentId();
+
+    @NotBlank
+    @Size(max = 200)
+    String name();
+
+    LocationType type();
+
+    Optional<@Size(max = 200) String> addressLine1();
+
+    Optional<@Size(max = 200) String> addressLine2();
+
+    Optional<@Size(max = 100) String> city();
+
+    Optional<@Size(max = 100) String> region();
+
+    Optional<@Size(max = 20) String> postalCode();
+
+    Optional<@Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code such as DE") String> country();
+
+    Optional<@DecimalMin("-90") @DecimalMax("90") @Digits(integer = 3, fraction = 6) BigDecimal> latitude();
+
+    Optional<@DecimalMin("-180") @DecimalMax("180") @Digits(integer = 3, fraction = 6) BigDecimal> longitude();
+
+    /** The IANA time zone; inherited from the parent when absent. */
+    Optional<@Size(min = 1, max = 64) String> timezone();
+
+    Optional<@Positive Integer> capacity();
+
+    Optional<@Size(max = 500) String> contact();
+
+    Optional<@Size(max = 4000) String> accessNotes();
+
+    Optional<@Size(max = 4000) String> notes();
+
+    @Value.Check
+    default void check() {
+        if (latitude().isPresent() != longitude().isPresent()) {
+            throw dev.atlvs.core.error.ValidationException.of("Location", "longitude", "CoordinatePair", "latitude and longitude must be given together");
+        }
+        if (parentId().isPresent() && parentId().get().equals(id())) {
+            throw dev.atlvs.core.error.ValidationException.of("Location", "parentId", "NotSelf", "a location cannot be its own parent");
+        }
+        if (timezone().isPresent()) {
+            try {
+                java.time.ZoneId.of(timezone().get());
+            } catch (java.time.DateTimeException unknown) {
+                throw dev.atlvs.core.error.ValidationException.of("Location", "timezone", "TimeZone", "must be an IANA time zone such as Europe/Berlin");
+            }
+        }
+    }
+
+    /** Builder contract the repository engine relies on. */
+    interface Builder extends TenantEntity.Builder<Builder>, SoftDeletable.Builder<Builder> {}
+}

@@ -1,0 +1,64 @@
+package dev.atlvs.core.member;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.atlvs.core.TenantTransaction;
+import dev.atlvs.core.error.AccessDeniedException;
+import dev.atlvs.core.error.CoreErrorCode;
+import java.util.UUID;
+
+/**
+ * Membership administration by a member of the organization: needs {@value #MANAGE}; only an owner may
+ * make or unmake owners. The last active owner can be neither demoted nor removed.
+ */
+public final class MemberService {
+    /** The permission that membership administration requires. */
+    public static final String MANAGE = "core.members.manage";
+
+    private final TenantTransaction tx;
+    private final Memberships memberships;
+    private final MemberRepository members;
+
+    public MemberService(TenantTransaction tx) {
+        this.tx = requireNonNull(tx, "tx is null");
+        this.members = tx.repository(MemberRepository.class);
+        this.memberships = new Memberships(members);
+    }
+
+    public Member invite(UUID userId, MemberRole role) {
+        tx.require(MANAGE);
+        requireOwnerFor(role);
+        return memberships.invite(tx.organizationId(), userId, role, tx.actorId(), tx.now());
+    }
+
+    public Member activate(UUID memberId) {
+        return transition(memberId, MemberStatus.ACTIVE);
+    }
+
+    public Member suspend(UUID memberId) {
+        return transition(memberId, MemberStatus.SUSPENDED);
+    }
+
+    public Member remove(UUID memberId) {
+        return transition(memberId, MemberStatus.REMOVED);
+    }
+
+    public Member changeRole(UUID memberId, MemberRole role) {
+        tx.require(MANAGE);
+        requireOwnerFor(role);
+        requireOwnerFor(members.get(memberId).role());
+        return memberships.changeRole(memberId, role);
+    }
+
+    private Member transition(UUID memberId, MemberStatus target) {
+        tx.require(MANAGE);
+        requireOwnerFor(members.get(memberId).role());
+        return memberships.transition(memberId, target, tx.now());
+    }
+
+    private void requireOwnerFor(MemberRole role) {
+        if (role == MemberRole.OWNER && tx.role() != MemberRole.OWNER) {
+            throw new AccessDeniedException(CoreErrorCode.PERMISSION_DENIED, "core.owners.manage", "only an owner may make or change owners");
+        }
+    }
+}

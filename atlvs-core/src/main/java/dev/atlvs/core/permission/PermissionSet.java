@@ -1,0 +1,117 @@
+package dev.atlvs.core.permission;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.atlvs.core.error.AccessDeniedException;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The effective permissions of an actor in one organization: the base role's patterns, the patterns of
+ * unexpired custom roles, and unexpired direct grants; grants scoped to one record apply to that record
+ * only.
+ *
+ * <p>A permission is {@code module.resource.action} (e.g. {@code finance.invoices.approve}). A pattern
+ * may use {@code *} for any one part, a trailing {@code *} for all remaining parts ({@code projects.*}),
+ * and {@code *} alone for everything.
+ */
+public final class PermissionSet {
+
+    private static final Pattern PERMISSION = Pattern.compile("[a-z][a-z_]*\\.[a-z][a-z_]*\\.[a-z][a-z_]*");
+
+    private final Set<String> patterns;
+    private final Map<ResourceRef, Set<String>> scoped;
+
+    public PermissionSet(Set<String> patterns, Map<ResourceRef, Set<String>> scoped) {
+        this.patterns = Set.copyOf(patterns);
+        this.scoped = Map.copyOf(scoped);
+    }
+
+    /** A record that a scoped grant applies to. */
+    public record ResourceRef(String type, java.util.UUID id) {
+        public ResourceRef {
+            requireNonNull(type, "type is null");
+            requireNonNull(id, "id is null");
+        }
+    }
+
+    /** Whether {@code permission} is granted organization-wide. */
+    public boolean allows(String permission) {
+        checkFormat(permission);
+        return matchesAny(patterns, permission);
+    }
+
+    /** Whether {@code permission} is granted on the given record (organization-wide or scoped to it). */
+    public boolean allows(String permission, ResourceRef resource) {
+        return allows(permission) || matchesAny(scoped.getOrDefault(resource, Set.of()), permission);
+    }
+
+    /** Throws an {@link AccessDeniedException} naming {@code permission} unless it is granted. */
+    public void require(String permission) {
+        if (!allows(permission)) {
+            throw AccessDeniedException.missing(permission);
+        }
+    }
+
+    /** Throws an {@link AccessDeniedException} naming {@code permission} unless it is granted on the record. */
+    public void require(String permission, ResourceRef resource) {
+        if (!allows(permission, resource)) {
+            throw AccessDeniedException.missing(permission);
+        }
+    }
+
+    /** The organization-wide patterns. */
+    public Set<String> patterns() {
+        return patterns;
+    }
+
+    /** Whether {@code pattern} matches {@code permission}. */
+    public static boolean matches(String pattern, String permission) {
+        if (pattern.equals("*")) {
+            return true;
+        }
+        String[] p = pattern.split("\\.");
+        String[] q = permission.split("\\.");
+        for (int i = 0; i < q.length; i++) {
+            if (i >= p.length) {
+                return false;
+            }
+            if (p[i].equals("*") && i == p.length - 1) {
+                return true;
+            }
+            if (!p[i].equals("*") && !p[i].equals(q[i])) {
+                return false;
+            }
+        }
+        return p.length == q.length;
+    }
+
+    private static boolean matchesAny(Set<String> patterns, String permission) {
+        for (String pattern : patterns) {
+            if (matches(pattern, permission)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static void checkFormat(String permission) {
+        if (permission == null || !PERMISSION.matcher(permission).matches()) {
+            throw new IllegalArgumentException("a permission is module.resource.action in lower case");
+        }
+    }
+
+    /** A set with the given organization-wide patterns added. */
+    public PermissionSet plus(Set<String> more) {
+        Set<String> all = new HashSet<>(patterns);
+        all.addAll(more);
+        return new PermissionSet(all, scoped);
+    }
+
+    @Override
+    public String toString() {
+        return "PermissionSet" + patterns;
+    }
+}

@@ -1,0 +1,286 @@
+package dev.atlvs.core.repository;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.atlvs.core.repository.Column.Role;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The single declaration of a table's columns, from which the generic repository engine derives its
+ * SQL and row mapping, and against which a contract test checks the live schema. Declare it once, as a
+ * constant beside the value type:
+ *
+ * <pre>{@code
+ * Table<Location, ImmutableLocation.Builder> TABLE = Table
+ *         .tenant("locations", Location.class, ImmutableLocation::builder, ImmutableLocation.Builder::build)
+ *         .column("name", ColumnType.TEXT, Location::name, ImmutableLocation.Builder::name).sortable()
+ *         .optional("city", ColumnType.TEXT, Location::city, ImmutableLocation.Builder::city)
+ *         .softDelete()
+ *         .build();
+ * }</pre>
+ *
+ * <p>The tenant key and id come first and the standard columns ({@code created_at}, {@code created_by},
+ * {@code updated_at}, {@code updated_by}, {@code version}, and {@code deleted_at} for soft-deletable
+ * tables) are added by the declaration itself.
+ *
+ * @param <T> the value type
+ * @param <B> the value type's builder
+ */
+public final class Table<T extends Entity, B extends Entity.Builder<?>> {
+
+    /** How the table is scoped. */
+    public enum Scope {
+        /** Rows belong to one organization and row-level security filters them by the tenant column. */
+        TENANT,
+        /** Platform-wide rows (users). */
+        GLOBAL
+    }
+
+    /** The schema of every ATLVS table. */
+    public static final String SCHEMA = "atlvs";
+
+    private final String name;
+    private final Class<T> type;
+    private final String entityName;
+    private final Scope scope;
+    private final String tenantColumn;
+    private final List<Column<T, B, ?>> columns;
+    private final Map<String, Column<T, B, ?>> byName;
+    private final Map<String, Column<T, B, ?>> byProperty;
+    private final Supplier<B> newBuilder;
+    private final Function<B, T> build;
+    private final boolean softDelete;
+
+    private Table(Definition<T, B> definition) {
+        this.name = definition.name;
+        this.type = definition.type;
+        this.entityName = definition.entityName;
+        this.scope = definition.scope;
+        this.tenantColumn = definition.tenantColumn;
+        this.columns = List.copyOf(definition.columns);
+        this.newBuilder = definition.newBuilder;
+        this.build = definition.build;
+        this.softDelete = definition.softDelete;
+        Map<String, Column<T, B, ?>> names = new LinkedHashMap<>();
+        Map<String, Column<T, B, ?>> properties = new LinkedHashMap<>();
+        for (Column<T, B, ?> column : columns) {
+            if (names.put(column.name(), column) != null) {
+                throw new IllegalArgumentException(name + " declares column " + column.name() + " twice");
+            }
+            properties.put(column.property(), column);
+        }
+        this.byName = Map.copyOf(names);
+        this.byProperty = Map.copyOf(properties);
+    }
+
+    /** Starts the declaration of a tenant table keyed by {@code (organization_id, id)}. */
+    public static <T extends TenantEntity, B extends TenantEntity.Builder<?>> Definition<T, B> tenant(
+            String name, Class<T> type, Supplier<B> newBuilder, Function<B, T> build) {
+        Definition<T, B> definition = new Definition<>(name, type, Scope.TENANT, "organization_id", newBuilder, build);
+        definition.add(new Column<>("organization_id", ColumnType.UUID_TYPE, false, TenantEntity::organizationId,
+                (B b, UUID v) -> b.organizationId(v), Role.TENANT, false, false, false));
+        definition.add(new Column<>("id", ColumnType.UUID_TYPE, false, Entity::id, (B b, UUID v) -> b.id(v), Role.KEY, false, false, true));
+        return definition;
+    }
+
+    /**
+     * Starts the declaration of a table whose own id is the tenant key (organizations): a transaction
+     * sees exactly the row of its tenant.
+     */
+    public static <T extends Entity, B extends Entity.Builder<?>> Definition<T, B> tenantRoot(
+            String name, Class<T> type, Supplier<B> newBuilder, Function<B, T> build) {
+        Definition<T, B> definition = new Definition<>(name, type, Scope.TENANT, "id", newBuilder, build);
+        definition.add(new Column<>("id", ColumnType.UUID_TYPE, false, Entity::id, (B b, UUID v) -> b.id(v), Role.KEY, false, false, true));
+        return definition;
+    }
+
+    /** Starts the declaration of a platform-wide table keyed by {@code id}. */
+    public static <T extends Entity, B extends Entity.Builder<?>> Definition<T, B> global(
+            String name, Class<T> type, Supplier<B> newBuilder, Function<B, T> build) {
+        Definition<T, B> definition = new Definition<>(name, type, Scope.GLOBAL, null, newBuilder, build);
+        definition.add(new Column<>("id", ColumnType.UUID_TYPE, false, Entity::id, (B b, UUID v) -> b.id(v), Role.KEY, false, false, true));
+        return definition;
+    }
+
+    /** The table name, without schema. */
+    public String name() {
+        return name;
+    }
+
+    /** The schema-qualified table name. */
+    public String qualifiedName() {
+        return SCHEMA + "." + name;
+    }
+
+    /** The value type of the table's records. */
+    public Class<T> type() {
+        return type;
+    }
+
+    /** The entity name used in messages, e.g. {@code Location}. */
+    public String entityName() {
+        return entityName;
+    }
+
+    /** How the table is scoped. */
+    public Scope scope() {
+        return scope;
+    }
+
+    /** The column compared with the transaction's tenant, for tenant tables. */
+    public Optional<String> tenantColumn() {
+        return Optional.ofNullable(tenantColumn);
+    }
+
+    /** Whether deletion stamps {@code deleted_at} instead of removing the row. */
+    public boolean softDelete() {
+        return softDelete;
+    }
+
+    /** Every column, in declaration order. */
+    public List<Column<T, B, ?>> columns() {
+        return columns;
+    }
+
+    /** The column with this name. */
+    public Optional<Column<T, B, ?>> column(String columnName) {
+        return Optional.ofNullable(byName.get(columnName));
+    }
+
+    /** The column mapped to this Java property. */
+    public Optional<Column<T, B, ?>> columnForProperty(String property) {
+        return Optional.ofNullable(byProperty.get(property));
+    }
+
+    /** The Java property of a column, or the column name in camel case when it is not declared. */
+    public String propertyOf(String columnName) {
+        Column<T, B, ?> column = byName.get(columnName);
+        return column == null ? Column.propertyName(columnName) : column.property();
+    }
+
+    /** Maps the current row of {@code resultSet} to a value. */
+    public T map(ResultSet resultSet) throws SQLException {
+        B builder = newBuilder.get();
+        for (Column<T, B, ?> column : columns) {
+            read(column, resultSet, builder);
+        }
+        return build.apply(builder);
+    }
+
+    private static <T, B, V> void read(Column<T, B, V> column, ResultSet resultSet, B builder) throws SQLException {
+        column.set(builder, column.type().read(resultSet, column.name()));
+    }
+
+    @Override
+    public String toString() {
+        return qualifiedName();
+    }
+
+    /**
+     * A table declaration under construction.
+     *
+     * @param <T> the value type
+     * @param <B> the value type's builder
+     */
+    public static final class Definition<T extends Entity, B extends Entity.Builder<?>> {
+        private final String name;
+        private final Class<T> type;
+        private final String entityName;
+        private final Scope scope;
+        private final String tenantColumn;
+        private final Supplier<B> newBuilder;
+        private final Function<B, T> build;
+        private final List<Column<T, B, ?>> columns = new ArrayList<>();
+        private boolean softDelete;
+
+        private Definition(String name, Class<T> type, Scope scope, String tenantColumn, Supplier<B> newBuilder,
+                Function<B, T> build) {
+            this.name = requireNonNull(name, "name is null");
+            this.type = requireNonNull(type, "type is null");
+            this.entityName = type.getSimpleName();
+            this.scope = scope;
+            this.tenantColumn = tenantColumn;
+            this.newBuilder = requireNonNull(newBuilder, "newBuilder is null");
+            this.build = requireNonNull(build, "build is null");
+        }
+
+        private void add(Column<T, B, ?> column) {
+            columns.add(column);
+        }
+
+        /** A non-null column. */
+        public <V> Definition<T, B> column(String column, ColumnType<V> type, Function<? super T, V> getter, BiConsumer<? super B, V> setter) {
+            add(new Column<>(column, type, false, getter, setter, Role.DATA, true, false, false));
+            return this;
+        }
+
+        /** A nullable column, mapped to an {@code Optional} property. */
+        public <V> Definition<T, B> optional(String column, ColumnType<V> type, Function<? super T, Optional<V>> getter,
+                BiConsumer<? super B, V> setter) {
+            add(new Column<>(column, type, true, getter, setter, Role.DATA, true, false, false));
+            return this;
+        }
+
+        /** The column declared last is written at insert only; updates leave it as it is. */
+        public Definition<T, B> fixed() {
+            return amendLast(c -> c.with(false, c.sensitive(), c.sortable()));
+        }
+
+        /** The column declared last holds personal or secret data: the audit trail redacts it. */
+        public Definition<T, B> sensitive() {
+            return amendLast(c -> c.with(c.updatable(), true, c.sortable()));
+        }
+
+        /** Pages may be sorted by the column declared last (it must be non-null). */
+        public Definition<T, B> sortable() {
+            Column<T, B, ?> last = columns.get(columns.size() - 1);
+            if (last.nullable()) {
+                throw new IllegalArgumentException(name + "." + last.name() + " is nullable and cannot be a sort key");
+            }
+            return amendLast(c -> c.with(c.updatable(), c.sensitive(), true));
+        }
+
+        /** Records of this table are soft-deleted ({@code deleted_at}); the value type implements {@link SoftDeletable}. */
+        public Definition<T, B> softDelete() {
+            this.softDelete = true;
+            return this;
+        }
+
+        private Definition<T, B> amendLast(Function<Column<T, B, ?>, Column<T, B, ?>> change) {
+            int last = columns.size() - 1;
+            columns.set(last, change.apply(columns.get(last)));
+            return this;
+        }
+
+        /** Completes the declaration with the standard columns. */
+        @SuppressWarnings("unchecked")
+        public Table<T, B> build() {
+            add(new Column<>("created_at", ColumnType.TIMESTAMPTZ, false, Entity::createdAt, (B b, Instant v) -> b.createdAt(v),
+                    Role.MANAGED, false, false, true));
+            add(new Column<>("created_by", ColumnType.UUID_TYPE, true, Entity::createdBy, (B b, UUID v) -> b.createdBy(v),
+                    Role.MANAGED, false, false, false));
+            add(new Column<>("updated_at", ColumnType.TIMESTAMPTZ, false, Entity::updatedAt, (B b, Instant v) -> b.updatedAt(v),
+                    Role.MANAGED, false, false, true));
+            add(new Column<>("updated_by", ColumnType.UUID_TYPE, true, Entity::updatedBy, (B b, UUID v) -> b.updatedBy(v),
+                    Role.MANAGED, false, false, false));
+            add(new Column<>("version", ColumnType.BIGINT, false, Entity::version, (B b, Long v) -> b.version(v),
+                    Role.MANAGED, false, false, false));
+            if (softDelete) {
+                add(new Column<>("deleted_at", ColumnType.TIMESTAMPTZ, true, (T t) -> ((SoftDeletable) t).deletedAt(),
+                        (B b, Instant v) -> ((SoftDeletable.Builder<?>) b).deletedAt(v), Role.DELETION, false, false, false));
+            }
+            return new Table<>(this);
+        }
+    }
+}

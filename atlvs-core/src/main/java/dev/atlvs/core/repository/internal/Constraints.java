@@ -1,0 +1,63 @@
+package dev.atlvs.core.repository.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The constraints of the {@code atlvs} schema, read once from the catalog, so that a violated
+ * constraint can be reported by the fields it covers without querying an aborted transaction.
+ */
+public final class Constraints {
+
+    /** One constraint: its table, kind ({@code p}, {@code u}, {@code f}, {@code c}, {@code x}) and columns. */
+    public record Constraint(String name, String table, char kind, List<String> columns) {}
+
+    private static final String QUERY = """
+            select con.conname, cls.relname, con.contype,
+                   array(select att.attname::text
+                           from unnest(con.conkey) with ordinality as k(attnum, ord)
+                           join pg_attribute att on att.attrelid = con.conrelid and att.attnum = k.attnum
+                          order by k.ord) as columns
+              from pg_constraint con
+              join pg_class cls on cls.oid = con.conrelid
+              join pg_namespace ns on ns.oid = cls.relnamespace
+             where ns.nspname = 'atlvs'
+            """;
+
+    private final Map<String, Constraint> byName;
+
+    private Constraints(Map<String, Constraint> byName) {
+        this.byName = Map.copyOf(byName);
+    }
+
+    /** No constraints known (before the schema exists). */
+    public static Constraints none() {
+        return new Constraints(Map.of());
+    }
+
+    /** Reads the constraints of the schema. */
+    public static Constraints load(Connection connection) throws SQLException {
+        Map<String, Constraint> constraints = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(QUERY); ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                String[] columns = (String[]) rows.getArray(4).getArray();
+                Constraint constraint = new Constraint(rows.getString(1), rows.getString(2), rows.getString(3).charAt(0),
+                        List.copyOf(Arrays.asList(columns)));
+                constraints.put(constraint.table() + "." + constraint.name(), constraint);
+            }
+        }
+        return new Constraints(constraints);
+    }
+
+    /** The constraint {@code name} of {@code table}. */
+    public Optional<Constraint> find(String table, String name) {
+        return table == null || name == null ? Optional.empty() : Optional.ofNullable(byName.get(table + "." + name));
+    }
+}

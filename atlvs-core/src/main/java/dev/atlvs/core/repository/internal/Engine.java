@@ -1,0 +1,332 @@
+package dev.atlvs.core.repository.internal;
+
+import dev.atlvs.core.error.AtlvsException;
+import dev.atlvs.core.error.ConflictException;
+import dev.atlvs.core.error.CoreErrorCode;
+import dev.atlvs.core.error.NotFoundException;
+import dev.atlvs.core.error.StaleVersionException;
+import dev.atlvs.core.error.ValidationException;
+import dev.atlvs.core.repository.Column;
+import dev.atlvs.core.repository.Entity;
+import dev.atlvs.core.repository.Filter;
+import dev.atlvs.core.repository.Page;
+import dev.atlvs.core.repository.PageRequest;
+import dev.atlvs.core.repository.Table;
+import dev.atlvs.core.repository.TenantEntity;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The generic repository engine: the SQL of get, page, insert, update, delete, soft delete and restore,
+ * derived from a {@link Table} declaration. Every statement names the tenant column explicitly so the
+ * planner uses the tenant-leading indexes; row-level security enforces the same in the database.
+ */
+public final class Engine {
+
+    private Engine() {}
+
+    /** The record with {@code id}, if it exists and is visible (soft-deleted records only when asked). */
+    public static <T extends Entity> Optional<T> find(Handle handle, Table<T, ?> table, UUID id, boolean includeDeleted) {
+        Scope scope = scope(handle, table);
+        String sql = "select " + selectList(table) + " from " + table.qualifiedName() + " where " + scope.where("id = ?")
+                + (table.softDelete() && !includeDeleted ? " and deleted_at is null" : "");
+        return run(handle, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                int index = scope.bind(statement, 1);
+                statement.setObject(index, id);
+                try (ResultSet rows = statement.executeQuery()) {
+                    return rows.next() ? Optional.of(table.map(rows)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** The record with {@code id}, or a {@link NotFoundException}. */
+    public static <T extends Entity> T get(Handle handle, Table<T, ?> table, UUID id) {
+        return find(handle, table, id, false).orElseThrow(() -> NotFoundException.of(table.entityName(), id));
+    }
+
+    /** Inserts {@code value} after validating it, and returns the stored record. */
+    public static <T extends Entity> T insert(Handle handle, Table<T, ?> table, T value) {
+        Validation.validate(table.entityName(), value);
+        checkTenant(handle, table, value);
+        List<Column<T, ?, ?>> written = table.columns().stream()
+                .filter(c -> c.role() == Column.Role.TENANT || c.role() == Column.Role.KEY || c.role() == Column.Role.DATA)
+                .collect(Collectors.toList());
+        String sql = "insert into " + table.qualifiedName() + " ("
+                + written.stream().map(Column::name).collect(Collectors.joining(", "))
+                + ") values (" + written.stream().map(c -> "?").collect(Collectors.joining(", "))
+                + ") returning " + selectList(table);
+        return run(handle, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                int index = 1;
+                for (Column<T, ?, ?> column : written) {
+                    bindValue(statement, index++, column, value);
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    rows.next();
+                    return table.map(rows);
+                }
+            }
+        });
+    }
+
+    /**
+     * Updates {@code value}'s row if it still has {@code value.version()}; returns the stored record
+     * with the next version. Another writer's change in between raises a {@link StaleVersionException}.
+     */
+    public static <T extends Entity> T update(Handle handle, Table<T, ?> table, T value) {
+        Validation.validate(table.entityName(), value);
+        checkTenant(handle, table, value);
+        List<Column<T, ?, ?>> written = table.columns().stream()
+                .filter(c -> c.role() == Column.Role.DATA && c.updatable())
+                .collect(Collectors.toList());
+        Scope scope = scope(handle, table);
+        String sql = "update " + table.qualifiedName() + " set "
+                + written.stream().map(c -> c.name() + " = ?").collect(Collectors.joining(", "))
+                + " where " + scope.where("id = ? and version = ?")
+                + (table.softDelete() ? " and deleted_at is null" : "")
+                + " returning " + selectList(table);
+        Optional<T> updated = run(handle, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                int index = 1;
+                for (Column<T, ?, ?> column : written) {
+                    bindValue(statement, index++, column, value);
+                }
+                index = scope.bind(statement, index);
+                statement.setObject(index++, value.id());
+                statement.setLong(index, value.version());
+                try (ResultSet rows = statement.executeQuery()) {
+                    return rows.next() ? Optional.of(table.map(rows)) : Optional.<T>empty();
+                }
+            }
+        });
+        return updated.orElseThrow(() -> missingOrStale(handle, table, value));
+    }
+
+    /** Deletes {@code value}'s row if it still has {@code value.version()}. */
+    public static <T extends Entity> void delete(Handle handle, Table<T, ?> table, T value) {
+        Scope scope = scope(handle, table);
+        String sql = "delete from " + table.qualifiedName() + " where " + scope.where("id = ? and version = ?");
+        int deleted = run(handle, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                int index = scope.bind(statement, 1);
+                statement.setObject(index++, value.id());
+                statement.setLong(index, value.version());
+                return statement.executeUpdate();
+            }
+        });
+        if (deleted == 0) {
+            throw missingOrStale(handle, table, value);
+        }
+    }
+
+    /** Marks {@code value} deleted (soft delete), checking its version; returns the stored record. */
+    public static <T extends Entity> T softDelete(Handle handle, Table<T, ?> table, T value) {
+        return setDeleted(handle, table, value, true);
+    }
+
+    /** Brings a soft-deleted record back, checking its version; returns the stored record. */
+    public static <T extends Entity> T restore(Handle handle, Table<T, ?> table, T value) {
+        return setDeleted(handle, table, value, false);
+    }
+
+    private static <T extends Entity> T setDeleted(Handle handle, Table<T, ?> table, T value, boolean deleted) {
+        if (!table.softDelete()) {
+            throw new IllegalArgumentException(table.name() + " is not soft-deletable");
+        }
+        Scope scope = scope(handle, table);
+        String sql = "update " + table.qualifiedName() + " set deleted_at = " + (deleted ? "now()" : "null")
+                + " where " + scope.where("id = ? and version = ?")
+                + " and deleted_at is " + (deleted ? "null" : "not null")
+                + " returning " + selectList(table);
+        Optional<T> changed = run(handle, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                int index = scope.bind(statement, 1);
+                statement.setObject(index++, value.id());
+                statement.setLong(index, value.version());
+                try (ResultSet rows = statement.executeQuery()) {
+                    return rows.next() ? Optional.of(table.map(rows)) : Optional.<T>empty();
+                }
+            }
+        });
+        return changed.orElseThrow(() -> {
+            Optional<T> current = find(handle, table, value.id(), true);
+            if (current.isEmpty()) {
+                return NotFoundException.of(table.entityName(), value.id());
+            }
+            if (current.get().version() != value.version()) {
+                return new StaleVersionException(table.entityName(), value.id(), value.version());
+            }
+            return new ConflictException(CoreErrorCode.ILLEGAL_TRANSITION, "deletedAt",
+                    table.entityName() + " " + value.id() + " is " + (deleted ? "already deleted" : "not deleted"));
+        });
+    }
+
+    /** One page of records matching {@code request}. */
+    public static <T extends Entity> Page<T> page(Handle handle, Table<T, ?> table, PageRequest request) {
+        Column<T, ?, ?> sort = table.columnForProperty(request.sortField())
+                .filter(Column::sortable)
+                .orElseThrow(() -> ValidationException.of("PageRequest", "sort", "Sortable",
+                        "must name a sortable field of " + table.entityName()));
+        Scope scope = scope(handle, table);
+        List<String> conditions = new ArrayList<>();
+        conditions.add(scope.where("true"));
+        if (table.softDelete() && !request.includesDeleted()) {
+            conditions.add("deleted_at is null");
+        }
+        for (Filter filter : request.filters()) {
+            Column<T, ?, ?> column = table.columnForProperty(filter.field())
+                    .orElseThrow(() -> ValidationException.of("PageRequest", "filters." + filter.field(), "KnownField",
+                            "is not a field of " + table.entityName()));
+            switch (filter.operator()) {
+                case IS_NULL, IS_NOT_NULL -> conditions.add(column.name() + " " + filter.operator().sql());
+                case IN -> conditions.add(column.name() + " in (" + filter.values().stream().map(v -> "?").collect(Collectors.joining(", ")) + ")");
+                default -> conditions.add(column.name() + " " + filter.operator().sql() + " ?");
+            }
+        }
+        boolean ascending = request.direction() == PageRequest.Direction.ASCENDING;
+        Cursor cursor = request.cursor().map(Cursor::decode).orElse(null);
+        boolean byId = sort.name().equals("id");
+        if (cursor != null) {
+            String comparison = ascending ? ">" : "<";
+            conditions.add(byId ? "id " + comparison + " ?"
+                    : "(" + sort.name() + ", id) " + comparison + " (cast(? as " + sort.type().sqlType() + "), ?)");
+        }
+        String order = ascending ? "asc" : "desc";
+        String sql = "select " + selectList(table) + " from " + table.qualifiedName()
+                + " where " + String.join(" and ", conditions)
+                + " order by " + (byId ? "id " + order : sort.name() + " " + order + ", id " + order)
+                + " limit ?";
+        List<T> rows = run(handle, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                int index = scope.bind(statement, 1);
+                for (Filter filter : request.filters()) {
+                    Column<T, ?, ?> column = table.columnForProperty(filter.field()).orElseThrow();
+                    for (Object filterValue : filter.values()) {
+                        try {
+                            column.type().bindObject(statement, index++, filterValue);
+                        } catch (IllegalArgumentException wrongType) {
+                            throw ValidationException.of("PageRequest", "filters." + filter.field(), "Type", wrongType.getMessage());
+                        }
+                    }
+                }
+                if (cursor != null) {
+                    if (byId) {
+                        statement.setObject(index++, cursor.id());
+                    } else {
+                        statement.setString(index++, cursor.sortValue());
+                        statement.setObject(index++, cursor.id());
+                    }
+                }
+                statement.setInt(index, request.limit() + 1);
+                List<T> found = new ArrayList<>();
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        found.add(table.map(result));
+                    }
+                }
+                return found;
+            }
+        });
+        boolean more = rows.size() > request.limit();
+        List<T> items = more ? rows.subList(0, request.limit()) : rows;
+        Optional<String> next = Optional.empty();
+        if (more) {
+            T last = items.get(items.size() - 1);
+            Object sortValue = sort.valueOf(last);
+            next = Optional.of(new Cursor(byId ? "" : sort.type().toText(sortValue), last.id()).encode());
+        }
+        return new Page<>(items, next, request);
+    }
+
+    private static <T extends Entity> AtlvsException missingOrStale(Handle handle, Table<T, ?> table, T value) {
+        Optional<T> current = find(handle, table, value.id(), false);
+        if (current.isEmpty()) {
+            return NotFoundException.of(table.entityName(), value.id());
+        }
+        return new StaleVersionException(table.entityName(), value.id(), value.version());
+    }
+
+    private static <T extends Entity> void checkTenant(Handle handle, Table<T, ?> table, T value) {
+        if (table.scope() == Table.Scope.TENANT) {
+            // Row-level security rejects a foreign tenant as well; this gives the clearer error first.
+            UUID tenant = handle.getConfig(TransactionScope.class).organizationId();
+            UUID valueTenant = value instanceof TenantEntity tenantEntity ? tenantEntity.organizationId() : value.id();
+            if (!tenant.equals(valueTenant)) {
+                throw new dev.atlvs.core.error.AccessDeniedException(CoreErrorCode.TENANT_VIOLATION, null,
+                        table.entityName() + " belongs to another organization than the current transaction");
+            }
+        }
+    }
+
+    private static <T, V> void bindValue(PreparedStatement statement, int index, Column<T, ?, V> column, T value) throws SQLException {
+        column.type().bind(statement, index, column.valueOf(value));
+    }
+
+    private static String selectList(Table<?, ?> table) {
+        return table.columns().stream().map(Column::name).collect(Collectors.joining(", "));
+    }
+
+    private static Scope scope(Handle handle, Table<?, ?> table) {
+        if (table.scope() == Table.Scope.GLOBAL) {
+            return new Scope(null, null);
+        }
+        return new Scope(table.tenantColumn().orElseThrow(), handle.getConfig(TransactionScope.class).organizationId());
+    }
+
+    private static <R> R run(Handle handle, SqlWork<R> work) {
+        try {
+            return work.run(handle.getConnection());
+        } catch (SQLException failure) {
+            throw SqlErrors.translate(failure, handle.getConfig(TransactionScope.class).constraints());
+        }
+    }
+
+    @FunctionalInterface
+    private interface SqlWork<R> {
+        R run(Connection connection) throws SQLException;
+    }
+
+    /** The tenant condition of a statement, when the table has one. */
+    private record Scope(String column, UUID tenant) {
+        String where(String condition) {
+            return column == null ? condition : column + " = ? and " + condition;
+        }
+
+        int bind(PreparedStatement statement, int index) throws SQLException {
+            if (column == null) {
+                return index;
+            }
+            statement.setObject(index, tenant);
+            return index + 1;
+        }
+    }
+
+    /** A page cursor: the sort value of the last row (as text) and its id. */
+    private record Cursor(String sortValue, UUID id) {
+        String encode() {
+            return Base64.getUrlEncoder().withoutPadding().encodeToString((sortValue + "\n" + id).getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Cursor decode(String text) {
+            try {
+                String decoded = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
+                int split = decoded.lastIndexOf('\n');
+                return new Cursor(decoded.substring(0, split), UUID.fromString(decoded.substring(split + 1)));
+            } catch (IllegalArgumentException | IndexOutOfBoundsException malformed) {
+                throw ValidationException.of("PageRequest", "cursor", "Cursor", "is not a cursor returned by a previous page");
+            }
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package dev.atlvs.core.repository.internal;
+
+import dev.atlvs.core.error.AccessDeniedException;
+import dev.atlvs.core.error.AtlvsException;
+import dev.atlvs.core.error.ConflictException;
+import dev.atlvs.core.error.CoreErrorCode;
+import dev.atlvs.core.error.DuplicateException;
+import dev.atlvs.core.error.FieldViolation;
+import dev.atlvs.core.error.ReferenceMissingException;
+import dev.atlvs.core.error.ScheduleConflictException;
+import dev.atlvs.core.error.ValidationException;
+import dev.atlvs.core.repository.internal.Constraints.Constraint;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.JdbiException;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
+
+/**
+ * Translates database failures into the {@link AtlvsException} hierarchy. Messages are built from
+ * constraint, table and column names only: the server's detail text, which quotes the offending
+ * values, is never copied.
+ */
+public final class SqlErrors {
+
+    private SqlErrors() {}
+
+    /** Translates any failure raised while talking to the database. */
+    public static AtlvsException translate(Throwable failure, Constraints constraints) {
+        if (failure instanceof AtlvsException atlvs) {
+            return atlvs;
+        }
+        SQLException sql = findSqlException(failure);
+        if (sql != null) {
+            return translate(sql, constraints);
+        }
+        if (failure instanceof JdbiException) {
+            return new AtlvsException(CoreErrorCode.DATABASE_ERROR, "database call failed: " + failure.getClass().getSimpleName(), failure);
+        }
+        if (failure instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        return new AtlvsException(CoreErrorCode.DATABASE_ERROR, "database call failed", failure);
+    }
+
+    /** Whether {@code failure} is a serialization failure or deadlock that a retry may resolve. */
+    public static boolean isRetryable(Throwable failure) {
+        SQLException sql = findSqlException(failure);
+        return sql != null && ("40001".equals(sql.getSQLState()) || "40P01".equals(sql.getSQLState()));
+    }
+
+    static SQLException findSqlException(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
+    }
+
+    /** Translates one SQL failure. */
+    public static AtlvsException translate(SQLException failure, Constraints constraints) {
+        String state = failure.getSQLState() == null ? "" : failure.getSQLState();
+        ServerErrorMessage server = failure instanceof PSQLException psql ? psql.getServerErrorMessage() : null;
+        String table = server == null ? null : server.getTable();
+        String constraintName = server == null ? null : server.getConstraint();
+        String column = server == null ? null : server.getColumn();
+        Optional<Constraint> constraint = constraints.find(table, constraintName);
+        String entity = Tables.entity(table);
+        switch (state) {
+            case "23505": {
+                List<String> fields = constraint.map(c -> fields(table, c.columns())).orElse(List.of(constraintName == null ? "unknown" : constraintName));
+                return new DuplicateException(entity, fields, String.valueOf(constraintName), failure);
+            }
+            case "23503": {
+                if (server != null && server.getDetail() != null && server.getDetail().contains("is still referenced")) {
+                    return new ConflictException(CoreErrorCode.STILL_REFERENCED, null,
+                            entity + " is still referenced by other records (" + constraintName + ")", failure);
+                }
+                String field = constraint.map(c -> String.join(",", fields(table, c.columns()))).orElse(String.valueOf(constraintName));
+                return new ReferenceMissingException(entity, field, String.valueOf(constraintName), failure);
+            }
+            case "23514": {
+                String field = column != null ? Tables.property(table, column)
+                        : constraint.map(c -> String.join(",", fields(table, c.columns()))).orElse(entity);
+                String rule = String.valueOf(constraintName);
+                if ("organization_members_last_owner".equals(rule) || "organizations_active_owner".equals(rule)) {
+                    return new ConflictException(CoreErrorCode.LAST_OWNER, field, server.getMessage() + " (" + rule + ")", failure);
+                }
+                String message = column != null && server != null && server.getMessage() != null
+                        ? server.getMessage()
+                        : "violates " + rule;
+                return new ValidationException(CoreErrorCode.CHECK_VIOLATED, entity,
+                        List.of(new FieldViolation(field, rule, message)));
+            }
+            case "23502":
+                return new ValidationException(CoreErrorCode.REQUIRED_VALUE_MISSING, entity,
+                        List.of(new FieldViolation(column == null ? "unknown" : Tables.property(table, column), "NotNull", "must not be null")));
+            case "23P01":
+                return new ScheduleConflictException(CoreErrorCode.OVERLAP,
+                        constraint.map(c -> String.join(",", fields(table, c.columns()))).orElse(null),
+                        entity + " overlaps an existing one (" + constraintName + ")", failure);
+            case "42501":
+                return new AccessDeniedException(CoreErrorCode.TENANT_VIOLATION, null,
+                        "the write is outside the current organization or not permitted (" + (table == null ? "row-level security" : table) + ")", failure);
+            case "40001":
+            case "40P01":
+                return new ConflictException(CoreErrorCode.CONCURRENT_UPDATE, null,
+                        "the transaction collided with a concurrent one and was rolled back", failure);
+            case "22P02":
+            case "22007":
+            case "22008":
+            case "22003":
+            case "22001":
+                return new ValidationException(CoreErrorCode.MALFORMED_VALUE, entity,
+                        List.of(new FieldViolation(column == null ? "value" : Tables.property(table, column), "Format",
+                                "malformed or out-of-range value (SQLSTATE " + state + ")")));
+            case "25P02":
+                return new AtlvsException(CoreErrorCode.DATABASE_ERROR,
+                        "the transaction was aborted by an earlier error and must be rolled back", failure);
+            default:
+                return new AtlvsException(CoreErrorCode.DATABASE_ERROR, "database error (SQLSTATE " + state + ")", failure);
+        }
+    }
+
+    private static List<String> fields(String table, List<String> columns) {
+        List<String> fields = columns.stream()
+                .filter(c -> !c.equals("organization_id") || columns.size() == 1)
+                .map(c -> Tables.property(table, c))
+                .toList();
+        return fields.isEmpty() ? List.of("id") : fields;
+    }
+}
