@@ -137,7 +137,7 @@ public final class Atlvs {
     <R> R inSystem(UUID organizationId, UUID actorId, Function<Handle, R> work) {
         return withRetries(() -> jdbi().inTransaction(isolation, handle -> {
             handle.getConfig(TransactionScope.class).tenant(organizationId, actorId);
-            handle.createQuery("select set_config('atlvs.tenant_id', :tenant, true), set_config('atlvs.actor_id', :actor, true)")
+            handle.createQuery("select set_config('atlvs.tenant_id', :tenant, true) as tenant, set_config('atlvs.actor_id', :actor, true) as actor")
                     .bind("tenant", organizationId == null ? "" : organizationId.toString())
                     .bind("actor", actorId == null ? "" : actorId.toString())
                     .mapToMap()

@@ -1,0 +1,66 @@
+package dev.atlvs.testing;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.atlvs.core.TenantWork;
+import dev.atlvs.core.member.Member;
+import dev.atlvs.core.member.MemberRole;
+import dev.atlvs.core.organization.Organization;
+import dev.atlvs.core.user.User;
+import java.util.UUID;
+
+/** An organization created by {@link Fixtures}, with its owner and helpers to add members and act as them. */
+public final class OrganizationFixture {
+    private final Fixtures fixtures;
+    private final Organization organization;
+    private final User owner;
+    private final Member ownerMembership;
+
+    OrganizationFixture(Fixtures fixtures, Organization organization, User owner, Member ownerMembership) {
+        this.fixtures = requireNonNull(fixtures, "fixtures is null");
+        this.organization = requireNonNull(organization, "organization is null");
+        this.owner = requireNonNull(owner, "owner is null");
+        this.ownerMembership = requireNonNull(ownerMembership, "ownerMembership is null");
+    }
+
+    public UUID id() {
+        return organization.id();
+    }
+
+    public Organization organization() {
+        return organization;
+    }
+
+    /** The first owner. */
+    public User owner() {
+        return owner;
+    }
+
+    /** The first owner's membership. */
+    public Member ownerMembership() {
+        return ownerMembership;
+    }
+
+    /** A new user who is an active member with {@code role}. */
+    public User addMember(MemberRole role) {
+        User user = fixtures.user();
+        Member invited = fixtures.atlvs().platform().inviteMember(id(), user.id(), role, owner.id());
+        fixtures.atlvs().platform().activateMember(id(), invited.id());
+        return user;
+    }
+
+    /** Runs {@code work} in a tenant transaction of this organization as {@code user}. */
+    public <R> R as(User user, TenantWork<R> work) {
+        return fixtures.atlvs().inTenant(id(), user.id(), work);
+    }
+
+    /** Runs {@code work} in a tenant transaction of this organization as its owner. */
+    public <R> R asOwner(TenantWork<R> work) {
+        return as(owner, work);
+    }
+
+    @Override
+    public String toString() {
+        return organization.name() + " (" + id() + ")";
+    }
+}

@@ -1,0 +1,117 @@
+package dev.atlvs.testing.guardrails;
+
+import dev.atlvs.core.repository.Column;
+import dev.atlvs.core.repository.DatabaseEnum;
+import dev.atlvs.core.repository.Table;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Compares a Java {@link Table} declaration with the live table: the same columns, each with the same
+ * type and nullability, and for every closed value set the same values in the Java enum as in the
+ * column's CHECK constraint ({@code <table>_<column>_check}).
+ */
+public final class ContractCheck {
+
+    private static final Pattern QUOTED = Pattern.compile("'([^']*)'::text");
+
+    private ContractCheck() {}
+
+    /** Every difference between the declaration and the live table; empty when they agree. */
+    public static List<Finding> check(Connection connection, Table<?, ?> table) throws SQLException {
+        List<Finding> findings = new ArrayList<>();
+        Map<String, String[]> live = liveColumns(connection, table.name());
+        if (live.isEmpty()) {
+            findings.add(new Finding(table.name(), "table exists", "the table is declared in Java but absent from the schema"));
+            return findings;
+        }
+        for (Column<?, ?, ?> column : table.columns()) {
+            String[] actual = live.get(column.name());
+            if (actual == null) {
+                findings.add(new Finding(table.name(), "column exists", column.name() + " is declared but absent from the table"));
+                continue;
+            }
+            if (!actual[0].equals(column.type().sqlType())) {
+                findings.add(new Finding(table.name(), "column type",
+                        column.name() + " is declared " + column.type().sqlType() + " but is " + actual[0]));
+            }
+            boolean nullable = actual[1].equals("f");
+            if (nullable != column.nullable()) {
+                findings.add(new Finding(table.name(), "column nullability",
+                        column.name() + " is declared " + (column.nullable() ? "nullable" : "not null") + " but is " + (nullable ? "nullable" : "not null")));
+            }
+            if (column.type().enumType().isPresent()) {
+                Set<String> javaValues = new TreeSet<>();
+                for (Enum<?> constant : column.type().enumType().get().getEnumConstants()) {
+                    javaValues.add(DatabaseEnum.toDatabase(constant));
+                }
+                Set<String> databaseValues = checkValues(connection, table.name(), column.name());
+                if (!javaValues.equals(databaseValues)) {
+                    findings.add(new Finding(table.name(), "closed value set", column.name() + " has " + javaValues
+                            + " in " + column.type().enumType().get().getSimpleName() + " but " + databaseValues + " in the database"));
+                }
+            }
+        }
+        for (String name : live.keySet()) {
+            if (table.column(name).isEmpty()) {
+                findings.add(new Finding(table.name(), "column declared", name + " exists in the table but is not declared in Java"));
+            }
+        }
+        return findings;
+    }
+
+    private static Map<String, String[]> liveColumns(Connection connection, String table) throws SQLException {
+        Map<String, String[]> columns = new LinkedHashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement("""
+                select a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull
+                  from pg_attribute a
+                  join pg_class c on c.oid = a.attrelid
+                  join pg_namespace n on n.oid = c.relnamespace
+                 where n.nspname = 'atlvs' and c.relname = ? and a.attnum > 0 and not a.attisdropped
+                 order by a.attnum
+                """)) {
+            statement.setString(1, table);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    columns.put(rows.getString(1), new String[] {rows.getString(2), rows.getBoolean(3) ? "t" : "f"});
+                }
+            }
+        }
+        return columns;
+    }
+
+    private static Set<String> checkValues(Connection connection, String table, String column) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("""
+                select pg_get_constraintdef(con.oid)
+                  from pg_constraint con
+                  join pg_class c on c.oid = con.conrelid
+                  join pg_namespace n on n.oid = c.relnamespace
+                 where n.nspname = 'atlvs' and c.relname = ? and con.conname = ?
+                """)) {
+            statement.setString(1, table);
+            statement.setString(2, table + "_" + column + "_check");
+            try (ResultSet rows = statement.executeQuery()) {
+                Set<String> values = new TreeSet<>();
+                if (rows.next()) {
+                    Matcher matcher = QUOTED.matcher(rows.getString(1));
+                    while (matcher.find()) {
+                        values.add(matcher.group(1));
+                    }
+                }
+                return values;
+            }
+        }
+    }
+
+}

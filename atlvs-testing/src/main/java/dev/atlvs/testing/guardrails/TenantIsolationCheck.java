@@ -1,0 +1,96 @@
+package dev.atlvs.testing.guardrails;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * Checks that a tenant table keeps one organization's row away from another, directly in SQL as the
+ * run-time role: as organization B, A's row is invisible, an update or delete of it touches nothing,
+ * and inserting a copy of it (still carrying A's tenant key) is rejected; with no tenant set, nothing is
+ * visible. Every probe runs in a transaction that is rolled back.
+ */
+public final class TenantIsolationCheck {
+
+    private TenantIsolationCheck() {}
+
+    /** Findings for {@code table}, whose row {@code rowId} belongs to {@code owner}, probed as {@code other}. */
+    public static List<Finding> check(DataSource runtime, String table, String tenantColumn, UUID rowId, UUID owner, UUID other)
+            throws SQLException {
+        List<Finding> findings = new ArrayList<>();
+        String qualified = "atlvs." + table;
+        try (Connection connection = runtime.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                tenant(connection, owner);
+                String copy = single(connection, "select to_jsonb(t)::text from " + qualified + " t where id = '" + rowId + "'");
+                if (copy == null) {
+                    findings.add(new Finding(table, "owner sees its row", "the owning organization cannot read its own row"));
+                    return findings;
+                }
+                connection.rollback();
+
+                tenant(connection, other);
+                if (!"0".equals(single(connection, "select count(*) from " + qualified + " where id = '" + rowId + "'"))) {
+                    findings.add(new Finding(table, "invisible to other tenants", "another organization can read the row"));
+                }
+                if (!"0".equals(single(connection, "select count(*) from " + qualified + " where " + tenantColumn + " = '" + owner + "'"))) {
+                    findings.add(new Finding(table, "invisible to other tenants", "another organization can list the owner's rows"));
+                }
+                if (update(connection, "update " + qualified + " set " + tenantColumn + " = " + tenantColumn + " where id = '" + rowId + "'") != 0) {
+                    findings.add(new Finding(table, "untouchable by other tenants", "another organization can update the row"));
+                }
+                if (update(connection, "delete from " + qualified + " where id = '" + rowId + "'") != 0) {
+                    findings.add(new Finding(table, "untouchable by other tenants", "another organization can delete the row"));
+                }
+                connection.rollback();
+
+                tenant(connection, other);
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "insert into " + qualified + " select * from jsonb_populate_record(null::" + qualified + ", ?::jsonb)")) {
+                    insert.setString(1, copy);
+                    insert.executeUpdate();
+                    findings.add(new Finding(table, "no writes into other tenants", "another organization could insert a row carrying the owner's tenant key"));
+                } catch (SQLException rejected) {
+                    if (!"42501".equals(rejected.getSQLState())) {
+                        findings.add(new Finding(table, "no writes into other tenants",
+                                "the insert failed with SQLSTATE " + rejected.getSQLState() + " instead of a row-level security violation"));
+                    }
+                }
+                connection.rollback();
+
+                if (!"0".equals(single(connection, "select count(*) from " + qualified))) {
+                    findings.add(new Finding(table, "nothing without a tenant", "rows are visible to a transaction without a tenant"));
+                }
+            } finally {
+                connection.rollback();
+            }
+        }
+        return findings;
+    }
+
+    private static void tenant(Connection connection, UUID organization) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("select set_config('atlvs.tenant_id', ?, true)")) {
+            statement.setString(1, organization.toString());
+            statement.executeQuery().close();
+        }
+    }
+
+    private static String single(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            return rows.next() ? rows.getString(1) : null;
+        }
+    }
+
+    private static int update(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            return statement.executeUpdate(sql);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dev.atlvs.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.atlvs.testing.internal.EmbeddedPostgresServer;
+import dev.atlvs.testing.internal.OperatingSystemUser;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class EmbeddedServerProcessTest {
+
+    private EmbeddedPostgresServer server;
+
+    @BeforeEach
+    void requireEmbeddedServer() {
+        var shared = TestDatabases.shared().server();
+        assumeTrue(shared.kind() == PostgresServer.Kind.EMBEDDED, "the tests run against an embedded server");
+        server = (EmbeddedPostgresServer) shared;
+    }
+
+    @Test
+    void serverProcessesDoNotRunAsRootWhenTheJvmDoes() throws Exception {
+        assumeTrue(OperatingSystemUser.jvmIsRoot(), "this JVM runs as root");
+        var admin = server.adminDataSource("postgres");
+        var pids = new ArrayList<Object>();
+        pids.add(Queries.single(admin, "select split_part(pg_read_file('postmaster.pid'), E'\\n', 1)::int"));
+        pids.addAll(Queries.column(admin, "select pid from pg_stat_activity"));
+        int dataDirectoryOwner = (Integer) Files.getAttribute(server.directory().resolve("data"), "unix:uid");
+
+        assertThat(pids).hasSizeGreaterThan(3);
+        assertThat(dataDirectoryOwner).isNotZero();
+        for (Object pid : pids) {
+            assertThat(Files.getAttribute(Path.of("/proc", pid.toString()), "unix:uid"))
+                    .as("uid of server process %s", pid)
+                    .isEqualTo(dataDirectoryOwner);
+        }
+    }
+
+    @Test
+    void serverRunsWithTheThrowawaySettings() throws Exception {
+        var settings = new TreeMap<String, Object>();
+        var names = List.of("fsync", "synchronous_commit", "full_page_writes", "max_connections", "TimeZone",
+                "listen_addresses", "server_encoding", "lc_collate");
+        for (String name : names) {
+            settings.put(name, Queries.single(server.adminDataSource("postgres"), "show " + name));
+        }
+
+        assertThat(settings).isEqualTo(new TreeMap<>(Map.of(
+                "fsync", "off",
+                "synchronous_commit", "off",
+                "full_page_writes", "off",
+                "max_connections", "300",
+                "TimeZone", "UTC",
+                "listen_addresses", "127.0.0.1",
+                "server_encoding", "UTF8",
+                "lc_collate", "C")));
+    }
+
+    @Test
+    void tcpConnectionsNeedTheRightPassword() {
+        var url = server.jdbcUrl("postgres");
+
+        assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "not the password").close())
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("password authentication failed");
+    }
+
+    @Test
+    void serverKeepsItsLogInItsDirectory() throws Exception {
+        var log = Files.readString(server.directory().resolve("postgres.log"));
+
+        assertThat(log).contains("initdb").contains("database system is ready to accept connections");
+    }
+}
