@@ -191,10 +191,6 @@ public final class TestDatabases {
         return "TestDatabases[" + server + ", template " + template + ", " + open.size() + " open]";
     }
 
-    ManagedServer managedServer() {
-        return server;
-    }
-
     /** Drops a closed database; called by {@link TestDatabase#close()}. */
     void drop(TestDatabase database) {
         open.remove(database);
@@ -256,21 +252,31 @@ public final class TestDatabases {
     }
 
     /**
-     * Creates the login role, or, when it exists, resets its password and any attribute that would let
-     * it escape row-level security. JVMs sharing an external server serialize this through an
-     * advisory lock; a concurrent change that slipped past the lock is retried.
+     * Creates the login role, or, when it exists, takes away any attribute that would let it escape
+     * row-level security and resets its password if it does not match. In the steady state, when
+     * another JVM has set the role up already, nothing is written. JVMs sharing an external server
+     * serialize this through an advisory lock; a concurrent change that slipped past the lock (from a
+     * JVM connected to another maintenance database) is retried.
      */
     private void createRole(Connection connection, Credentials role) throws SQLException {
         var name = Sql.identifier(role.user());
-        var attributes = "login nosuperuser nobypassrls nocreaterole nocreatedb noreplication";
-        var password = " password " + Sql.literal(role.password());
         for (int attempt = 1; ; attempt++) {
             try (Statement statement = connection.createStatement()) {
                 if (!roleExists(connection, role.user())) {
-                    statement.execute("create role " + name + " with " + attributes + password);
-                } else {
-                    var escapes = escapes(connection, role.user());
-                    statement.execute("alter role " + name + " with login" + escapes + password);
+                    statement.execute("create role " + name
+                            + " with login nosuperuser nobypassrls nocreaterole nocreatedb noreplication password "
+                            + Sql.literal(role.password()));
+                    return;
+                }
+                var corrections = corrections(connection, role.user());
+                if (!corrections.isEmpty()) {
+                    LOG.warn("The existing role {} lacked restrictions the tests rely on; altering it with{}",
+                            role.user(), corrections);
+                    statement.execute("alter role " + name + " with" + corrections);
+                }
+                if (!canLogIn(role)) {
+                    LOG.info("Setting the password of the existing role {}", role.user());
+                    statement.execute("alter role " + name + " with password " + Sql.literal(role.password()));
                 }
                 return;
             } catch (SQLException e) {
@@ -291,25 +297,31 @@ public final class TestDatabases {
         }
     }
 
-    /** The attribute changes that take away what an existing role should not have. */
-    private static String escapes(Connection connection, String role) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "select rolsuper, rolbypassrls, rolcreaterole, rolcreatedb, rolreplication from pg_roles where rolname = ?")) {
+    /** The attribute changes an existing role needs: able to log in, and nothing that bypasses security. */
+    private static String corrections(Connection connection, String role) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("select not rolcanlogin, rolsuper, rolbypassrls,"
+                + " rolcreaterole, rolcreatedb, rolreplication from pg_roles where rolname = ?")) {
             statement.setString(1, role);
             try (ResultSet rs = statement.executeQuery()) {
                 rs.next();
-                var changes = new StringBuilder();
-                String[] negations = {" nosuperuser", " nobypassrls", " nocreaterole", " nocreatedb", " noreplication"};
-                for (int i = 0; i < negations.length; i++) {
+                var corrections = new StringBuilder();
+                String[] attributes = {" login", " nosuperuser", " nobypassrls", " nocreaterole", " nocreatedb",
+                    " noreplication"};
+                for (int i = 0; i < attributes.length; i++) {
                     if (rs.getBoolean(i + 1)) {
-                        changes.append(negations[i]);
+                        corrections.append(attributes[i]);
                     }
                 }
-                if (changes.length() > 0) {
-                    LOG.warn("The existing role {} had privileges that bypass row-level security; removing:{}", role, changes);
-                }
-                return changes.toString();
+                return corrections.toString();
             }
+        }
+    }
+
+    private boolean canLogIn(Credentials role) {
+        try (Connection connection = server.dataSource(server.maintenanceDatabase(), role).getConnection()) {
+            return connection.isValid(5);
+        } catch (SQLException e) {
+            return false;
         }
     }
 

@@ -4,6 +4,7 @@ import dev.atlvs.core.AtlvsStyle;
 import dev.atlvs.core.repository.ColumnType;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
+import dev.atlvs.core.validation.NonBlank;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
@@ -94,7 +95,7 @@ public interface UserProfile extends TenantEntity {
 
     Optional<@Size(max = 200) String> department();
 
-    Optional<@NotBlank @Size(max = 64) String> employeeId();
+    Optional<@NonBlank @Size(max = 64) String> employeeId();
 
     Optional<LocalDate> hireDate();
 

@@ -4,6 +4,7 @@ import dev.atlvs.core.AtlvsStyle;
 import dev.atlvs.core.repository.ColumnType;
 import dev.atlvs.core.repository.Entity;
 import dev.atlvs.core.repository.Table;
+import dev.atlvs.core.validation.NonBlank;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -40,7 +41,7 @@ public interface User extends Entity {
     }
 
     /** The subject of the host's identity provider, unique when present. */
-    Optional<@NotBlank @Size(max = 255) String> externalId();
+    Optional<@NonBlank @Size(max = 255) String> externalId();
 
     /** The login email, stored in lower case. Unique. */
     @NotBlank

@@ -23,7 +23,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -164,9 +166,13 @@ public final class EmbeddedPostgresServer extends AbstractServer {
             return;
         }
         stopped = true;
-        if (Files.exists(data.resolve("postmaster.pid"))) {
+        var postmaster = postmaster(data);
+        if (postmaster.isPresent()) {
             LOG.info("Stopping the embedded PostgreSQL server on port {}", port);
-            if (pgCtlStop(binaries, user, data, log, "fast") != 0 && pgCtlStop(binaries, user, data, log, "immediate") != 0) {
+            if (pgCtlStop(binaries, user, data, log, "fast") != 0) {
+                pgCtlStop(binaries, user, data, log, "immediate");
+            }
+            if (!exited(postmaster.get())) {
                 LOG.warn("Could not stop the embedded PostgreSQL server in {}; its log ends with:\n{}", instance, tail(log));
                 return;
             }
@@ -312,7 +318,7 @@ public final class EmbeddedPostgresServer extends AbstractServer {
      * killed. Each server directory names the JVM that owns it; a directory whose JVM is gone is
      * abandoned.
      */
-    private static void removeAbandonedServers(Path temp, OperatingSystemUser user, PostgresBinaries binaries) {
+    static void removeAbandonedServers(Path temp, OperatingSystemUser user, PostgresBinaries binaries) {
         try (DirectoryStream<Path> instances = Files.newDirectoryStream(temp, INSTANCE_PREFIX + "*")) {
             for (Path instance : instances) {
                 Optional<Properties> owner = readOwner(instance);
@@ -322,8 +328,13 @@ public final class EmbeddedPostgresServer extends AbstractServer {
                 var ownerBinaries = Path.of(owner.get().getProperty("binaries", binaries.home().toString()));
                 var stopWith = Files.isDirectory(ownerBinaries) ? ownerBinaries : binaries.home();
                 Path data = instance.resolve("data");
-                if (Files.exists(data.resolve("postmaster.pid"))) {
+                var postmaster = postmaster(data);
+                if (postmaster.isPresent()) {
                     pgCtlStop(PostgresBinaries.at(stopWith), user, data, instance.resolve("postgres.log"), "immediate");
+                    if (!exited(postmaster.get())) {
+                        LOG.warn("Could not stop the abandoned embedded PostgreSQL server in {}", instance);
+                        continue;
+                    }
                 }
                 if (Directories.deleteQuietly(instance)) {
                     LOG.info("Removed the embedded PostgreSQL server {} that JVM {} left behind",
@@ -371,6 +382,34 @@ public final class EmbeddedPostgresServer extends AbstractServer {
         var start = process.get().info().startInstant();
         // The same pid with another start time is a new process that reused the number.
         return recordedStart == null || start.isEmpty() || start.get().toEpochMilli() == Long.parseLong(recordedStart);
+    }
+
+    /** The running postmaster recorded in the data directory's {@code postmaster.pid}. */
+    private static Optional<ProcessHandle> postmaster(Path data) {
+        try {
+            var lines = Files.readAllLines(data.resolve("postmaster.pid"));
+            return lines.isEmpty()
+                    ? Optional.empty()
+                    : ProcessHandle.of(Long.parseLong(lines.get(0).strip())).filter(ProcessHandle::isAlive);
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Waits until a stopped postmaster has exited. {@code pg_ctl stop} returns once the postmaster
+     * removed its pid file, which it does just before it exits.
+     */
+    private static boolean exited(ProcessHandle postmaster) {
+        try {
+            postmaster.onExit().get(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException | ExecutionException e) {
+            return !postmaster.isAlive();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return !postmaster.isAlive();
+        }
     }
 
     /** Fails unless every user may enter {@code path} and its parents, which the server's user must. */

@@ -84,8 +84,8 @@ public final class PostgresBinaries {
                     return new PostgresBinaries(home);
                 }
                 try (var lockFile = FileChannel.open(cache.resolve(key + ".lock"),
-                                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                        var lock = lockFile.lock()) {
+                        StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+                    lockFile.lock(); // held until the channel is closed; other JVMs wait here
                     if (!Files.isDirectory(home)) {
                         extractInto(home, system, architecture);
                     }

@@ -34,12 +34,12 @@ public final class Tables {
 
     /** The declaration of {@code name}, if any module declares it. */
     public static Optional<Table<?, ?>> named(String name) {
-        return Optional.ofNullable(BY_NAME.get(name));
+        return name == null ? Optional.empty() : Optional.ofNullable(BY_NAME.get(name));
     }
 
     /** The Java property of {@code column} in {@code table}, falling back to camel case. */
     public static String property(String table, String column) {
-        return named(table).map(t -> t.propertyOf(column)).orElseGet(() -> camel(column));
+        return named(table).map(t -> t.propertyOf(column)).orElseGet(() -> camel(column == null ? "value" : column));
     }
 
     /** The entity name of {@code table} for messages. */

@@ -9,14 +9,19 @@ import jakarta.validation.Validator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.Optional;
+import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.hibernate.validator.spi.properties.ConstrainableExecutable;
+import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
 
 /** Validates values against their Jakarta Validation annotations before any SQL runs. */
 public final class Validation {
 
-    private static final Validator VALIDATOR = jakarta.validation.Validation.byDefaultProvider()
+    private static final Validator VALIDATOR = jakarta.validation.Validation.byProvider(HibernateValidator.class)
             .configure()
             .messageInterpolator(new ParameterMessageInterpolator())
+            .getterPropertySelectionStrategy(new AccessorStrategy())
             .buildValidatorFactory()
             .getValidator();
 
@@ -33,6 +38,25 @@ public final class Validation {
             throw new ValidationException(CoreErrorCode.VALIDATION_FAILED, subject, list);
         }
         return value;
+    }
+
+    /**
+     * Value types use record-style accessors ({@code name()}, not {@code getName()}): every public
+     * method without parameters that returns a value is a property.
+     */
+    private static final class AccessorStrategy implements GetterPropertySelectionStrategy {
+        @Override
+        public Optional<String> getProperty(ConstrainableExecutable executable) {
+            if (executable.getParameterTypes().length == 0 && executable.getReturnType() != void.class) {
+                return Optional.of(executable.getName());
+            }
+            return Optional.empty();
+        }
+
+        @Override
+        public List<String> getGetterMethodNameCandidates(String propertyName) {
+            return List.of(propertyName);
+        }
     }
 
     private static String field(ConstraintViolation<?> violation) {

@@ -1,0 +1,170 @@
+package dev.atlvs.examples.quickstart;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.atlvs.core.Atlvs;
+import dev.atlvs.core.Platform.CreatedOrganization;
+import dev.atlvs.core.error.AccessDeniedException;
+import dev.atlvs.core.error.AtlvsException;
+import dev.atlvs.core.error.DuplicateException;
+import dev.atlvs.core.error.NotFoundException;
+import dev.atlvs.core.error.ValidationException;
+import dev.atlvs.core.location.Location;
+import dev.atlvs.core.location.LocationRepository;
+import dev.atlvs.core.location.LocationType;
+import dev.atlvs.core.member.Member;
+import dev.atlvs.core.member.MemberRepository;
+import dev.atlvs.core.member.MemberRole;
+import dev.atlvs.core.member.MemberService;
+import dev.atlvs.core.organization.Organization;
+import dev.atlvs.core.repository.PageRequest;
+import dev.atlvs.core.user.User;
+import dev.atlvs.testing.TestDatabase;
+import dev.atlvs.testing.TestDatabases;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+
+/**
+ * A console host of the SDK. It migrates the schema, creates two production companies with members and
+ * venues, shows that neither can see or touch the other's data, and prints a short report.
+ *
+ * <p>Without arguments it runs on an embedded PostgreSQL server. Given a JDBC URL (first argument,
+ * system property {@code atlvs.jdbcUrl} or environment variable {@code ATLVS_JDBC_URL}, credentials in the
+ * URL), it runs against that server instead.
+ */
+public final class Quickstart {
+    private final PrintStream out;
+
+    private Quickstart(PrintStream out) {
+        this.out = out;
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("org.jboss.logging.provider", "slf4j");
+        String jdbcUrl = args.length > 0 ? args[0] : System.getProperty("atlvs.jdbcUrl", System.getenv("ATLVS_JDBC_URL"));
+        new Quickstart(System.out).run(jdbcUrl);
+    }
+
+    private void run(String jdbcUrl) {
+        long started = System.nanoTime();
+        out.println();
+        out.println("ATLVS SDK quickstart");
+        out.println("====================");
+        if (jdbcUrl == null || jdbcUrl.isBlank()) {
+            try (TestDatabase database = TestDatabases.shared().create("quickstart")) {
+                out.println("Database : embedded PostgreSQL " + database.server().version() + ", database " + database.name());
+                Atlvs atlvs = Atlvs.builder(database.appDataSource())
+                        .migrateAs(database.ownerDataSource(), TestDatabases.APP_ROLE)
+                        .strict(true)
+                        .build();
+                demo(atlvs);
+            }
+        } else {
+            try (HikariDataSource pool = pool(jdbcUrl)) {
+                out.println("Database : " + jdbcUrl.replaceAll("password=[^&]*", "password=***"));
+                demo(Atlvs.builder(pool).build());
+            }
+        }
+        out.printf("%nDone in %.1f s.%n", (System.nanoTime() - started) / 1e9);
+    }
+
+    private void demo(Atlvs atlvs) {
+        int applied = atlvs.migrate();
+        out.println("Schema   : " + (applied == 0 ? "up to date" : applied + " migrations applied"));
+
+        section("Two production companies");
+        User maya = atlvs.platform().registerUser(User.builder().email("Maya.Okafor+" + suffix() + "@northern-lights.example").displayName("Maya Okafor").build());
+        User jonas = atlvs.platform().registerUser(User.builder().email("jonas.berg+" + suffix() + "@harbour-sound.example").displayName("Jonas Berg").build());
+        User priya = atlvs.platform().registerUser(User.builder().email("priya.nair+" + suffix() + "@northern-lights.example").displayName("Priya Nair").build());
+        CreatedOrganization northern = atlvs.platform().createOrganization(Organization.builder()
+                .name("Northern Lights Festival").slug("northern-lights-" + suffix()).timezone("Europe/Oslo").baseCurrency("NOK").build(), maya.id());
+        CreatedOrganization harbour = atlvs.platform().createOrganization(Organization.builder()
+                .name("Harbour Sound Co.").slug("harbour-sound-" + suffix()).timezone("Europe/Berlin").baseCurrency("EUR").build(), jonas.id());
+        UUID a = northern.organization().id();
+        UUID b = harbour.organization().id();
+
+        Member invited = atlvs.inTenant(a, maya.id(), tx -> new MemberService(tx).invite(priya.id(), MemberRole.CONTRIBUTOR));
+        atlvs.platform().activateMember(a, invited.id());
+        out.printf("  %-26s owner %-12s + %s (contributor)%n", northern.organization().name(), maya.displayName(), priya.displayName());
+        out.printf("  %-26s owner %-12s%n", harbour.organization().name(), jonas.displayName());
+
+        section("Venues, each written inside its own tenant transaction");
+        Location site = atlvs.inTenant(a, maya.id(), tx -> {
+            LocationRepository locations = tx.repository(LocationRepository.class);
+            Location park = locations.insert(Location.builder().organizationId(a).name("Tøyen Park").type(LocationType.SITE)
+                    .city("Oslo").country("NO").timezone("Europe/Oslo")
+                    .latitude(new BigDecimal("59.915400")).longitude(new BigDecimal("10.776600")).capacity(18000).build());
+            locations.insert(Location.builder().organizationId(a).parentId(park.id()).name("Aurora Stage").type(LocationType.AREA).capacity(12000).build());
+            locations.insert(Location.builder().organizationId(a).parentId(park.id()).name("Fjord Tent").type(LocationType.AREA).capacity(3500).build());
+            return park;
+        });
+        atlvs.useTenant(b, jonas.id(), tx -> tx.repository(LocationRepository.class).insert(Location.builder().organizationId(b)
+                .name("Elbe Warehouse").type(LocationType.WAREHOUSE).city("Hamburg").country("DE").build()));
+        for (var org : List.of(northern, harbour)) {
+            UUID actor = org == northern ? maya.id() : jonas.id();
+            List<Location> visible = atlvs.inTenant(org.organization().id(), actor,
+                    tx -> tx.repository(LocationRepository.class).page(PageRequest.sortedBy("name").limit(10)).items());
+            out.printf("  %-26s sees %d: %s%n", org.organization().name(), visible.size(), visible.stream().map(Location::name).toList());
+        }
+
+        section("Isolation, enforced by PostgreSQL row-level security");
+        String lookup = attempt(() -> atlvs.inTenant(b, jonas.id(), tx -> tx.repository(LocationRepository.class).get(site.id())));
+        out.println("  Harbour Sound reads Tøyen Park by id      -> " + lookup);
+        String write = attempt(() -> atlvs.inTenant(b, jonas.id(), tx -> tx.repository(LocationRepository.class)
+                .insert(Location.builder().organizationId(a).name("Planted venue").type(LocationType.VENUE).build())));
+        out.println("  Harbour Sound writes into Northern Lights -> " + write);
+        String raw = attempt(() -> atlvs.inTenant(b, jonas.id(), tx -> tx.handle()
+                .createUpdate("update atlvs.locations set name = 'renamed' where id = :id").bind("id", site.id()).execute() + " rows changed"));
+        out.println("  ...and with raw SQL, an update by id      -> " + raw);
+        String stranger = attempt(() -> atlvs.inTenant(a, jonas.id(), tx -> tx.repository(MemberRepository.class).page(PageRequest.first())));
+        out.println("  Jonas opens a Northern Lights transaction -> " + stranger);
+
+        section("Bad input is refused with the field and the rule");
+        out.println("  " + attempt(() -> atlvs.platform().createOrganization(Organization.builder()
+                .name(" ").slug("Not A Slug!").baseCurrency("euro").build(), maya.id())));
+        out.println("  " + attempt(() -> atlvs.platform().createOrganization(Organization.builder()
+                .name("Copycat").slug(northern.organization().slug()).build(), maya.id())));
+        out.println("  " + attempt(() -> atlvs.inTenant(a, priya.id(), tx -> new MemberService(tx).invite(jonas.id(), MemberRole.ADMIN))));
+
+        section("Report");
+        atlvs.useTenant(a, maya.id(), tx -> {
+            LocationRepository locations = tx.repository(LocationRepository.class);
+            List<Location> children = locations.children(site.id());
+            int capacity = children.stream().mapToInt(l -> l.capacity().orElse(0)).sum();
+            out.printf("  %s: %d members, %d areas in %s with %,d combined capacity, your permissions %s%n",
+                    northern.organization().name(), tx.repository(MemberRepository.class).page(PageRequest.first()).items().size(),
+                    children.size(), site.name(), capacity, tx.permissions().patterns());
+        });
+    }
+
+    private void section(String title) {
+        out.println();
+        out.println(title);
+    }
+
+    private static String attempt(java.util.function.Supplier<Object> action) {
+        try {
+            return "allowed: " + action.get();
+        } catch (NotFoundException | AccessDeniedException | ValidationException | DuplicateException refused) {
+            return "refused: " + refused.getMessage();
+        } catch (AtlvsException other) {
+            return "failed: " + other.getMessage();
+        }
+    }
+
+    private static String suffix() {
+        return Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
+    }
+
+    private static HikariDataSource pool(String jdbcUrl) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setMaximumPoolSize(4);
+        config.setPoolName("atlvs-quickstart");
+        return new HikariDataSource(config);
+    }
+
+}
