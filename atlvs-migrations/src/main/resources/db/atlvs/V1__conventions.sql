@@ -34,7 +34,8 @@ $$;
 
 -- Every table of the schema, with how it is scoped:
 --   tenant  : rows belong to one organization; row-level security keyed on tenant_column;
---   global  : platform-wide rows reached from tenants only through tenant tables (users);
+--   global  : platform-wide rows (users), under row-level security of their own: a tenant
+--             transaction reads only what its organization links to and writes none;
 --   internal: bookkeeping of the SDK itself, never exposed to tenants.
 create table atlvs.registered_tables (
     table_name    text primary key,
@@ -71,6 +72,57 @@ begin
 end
 $$;
 
+-- Installs (or re-installs) the standard-column trigger on a table.
+create function atlvs.install_standard_columns(target regclass) returns void
+    language plpgsql
+    set search_path = pg_catalog, atlvs
+as $$
+begin
+    execute format('drop trigger if exists standard_columns on %s', target);
+    execute format(
+        'create trigger standard_columns before insert or update on %s '
+            'for each row execute function atlvs.maintain_standard_columns()',
+        target);
+end
+$$;
+
+-- Raises a check violation when making parent_id the parent of id would close a loop in a tenant
+-- table's tree (locations, manager chains, sub-tasks). Concurrent changes to the same tree are
+-- serialized per tenant so that two edges added at once cannot form a loop together.
+create function atlvs.check_acyclic(
+    target regclass, tenant uuid, id uuid, parent_id uuid,
+    key_column name, parent_column name, constraint_name text, column_name text
+) returns void
+    language plpgsql
+    set search_path = pg_catalog, atlvs
+as $$
+declare
+    loops boolean;
+begin
+    if parent_id is null then
+        return;
+    end if;
+    perform pg_advisory_xact_lock(hashtext(target::text || '.' || parent_column), hashtext(tenant::text));
+    execute format(
+        'with recursive chain(node, depth) as ('
+            ' select t.%2$I, 1 from %1$s t where t.organization_id = $1 and t.%3$I = $2'
+            ' union all'
+            ' select t.%2$I, c.depth + 1 from chain c join %1$s t on t.organization_id = $1 and t.%3$I = c.node'
+            ' where c.node is not null and c.depth < 10000)'
+        ' select exists (select 1 from chain where node = $3) or $2 = $3',
+        target, parent_column, key_column)
+        into loops
+        using tenant, parent_id, id;
+    if loops then
+        raise exception 'the change would make a loop in %', (select c.relname from pg_class c where c.oid = target)
+            using errcode = 'check_violation', constraint = constraint_name,
+                  table = (select c.relname from pg_class c where c.oid = target), column = column_name;
+    end if;
+end
+$$;
+
+revoke execute on function atlvs.install_standard_columns(regclass) from public;
+
 -- Registers a tenant table: enables and forces row-level security with the one tenant policy, and
 -- installs the standard-column trigger. Migrations call this once per tenant table; calling it again
 -- re-applies the conventions (a later migration that changes a convention re-registers every table).
@@ -93,11 +145,7 @@ begin
             'using (%I = (select atlvs.current_tenant())) '
             'with check (%I = (select atlvs.current_tenant()))',
         target, tenant_column, tenant_column);
-    execute format('drop trigger if exists standard_columns on %s', target);
-    execute format(
-        'create trigger standard_columns before insert or update on %s '
-            'for each row execute function atlvs.maintain_standard_columns()',
-        target);
+    perform atlvs.install_standard_columns(target);
     insert into atlvs.registered_tables as r (table_name, scope, tenant_column, soft_delete)
     values (table_name, 'tenant', tenant_column, soft_delete)
     on conflict on constraint registered_tables_pkey do update
@@ -117,11 +165,7 @@ begin
         raise exception 'scope must be global or internal' using errcode = 'invalid_parameter_value';
     end if;
     if scope = 'global' then
-        execute format('drop trigger if exists standard_columns on %s', target);
-        execute format(
-            'create trigger standard_columns before insert or update on %s '
-                'for each row execute function atlvs.maintain_standard_columns()',
-            target);
+        perform atlvs.install_standard_columns(target);
     end if;
     insert into atlvs.registered_tables as r (table_name, scope)
     values (table_name, scope)

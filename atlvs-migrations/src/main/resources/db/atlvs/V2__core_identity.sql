@@ -117,6 +117,19 @@ create index organization_members_user_idx on atlvs.organization_members (user_i
 create index organization_members_status_role_idx on atlvs.organization_members (organization_id, status, role);
 select atlvs.register_tenant_table('atlvs.organization_members');
 
+-- Users are platform-wide, but a tenant transaction reads only the users of its own organization and
+-- writes none: registering and changing identities is a platform operation, done without a tenant.
+alter table atlvs.users enable row level security;
+alter table atlvs.users force row level security;
+create policy platform_access on atlvs.users for all
+    using ((select atlvs.current_tenant()) is null)
+    with check ((select atlvs.current_tenant()) is null);
+create policy members_of_tenant on atlvs.users for select
+    using (exists (select 1
+                     from atlvs.organization_members m
+                    where m.organization_id = (select atlvs.current_tenant())
+                      and m.user_id = users.id));
+
 -- The last active owner of an organization can be neither demoted nor removed. The organization row
 -- is locked first so that two concurrent demotions cannot each see the other owner.
 create function atlvs.keep_an_active_owner() returns trigger
@@ -135,7 +148,8 @@ begin
                           and m.status = 'active') then
             raise exception 'an organization must keep at least one active owner'
                 using errcode = 'check_violation', constraint = 'organization_members_last_owner',
-                      table = 'organization_members', column = 'role';
+                      table = 'organization_members',
+                      column = case when tg_op = 'UPDATE' and new.status <> 'active' then 'status' else 'role' end;
         end if;
     end if;
     return coalesce(new, old);

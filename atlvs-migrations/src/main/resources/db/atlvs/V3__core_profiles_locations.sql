@@ -104,23 +104,9 @@ begin
               + (cardinality(new.skills) > 0)::integer;
     new.profile_completion_pct := round(filled * 100.0 / 13);
 
-    if new.manager_user_id is not null and (tg_op = 'INSERT' or new.manager_user_id is distinct from old.manager_user_id) then
-        perform pg_advisory_xact_lock(hashtext('atlvs.user_profiles.manager'), hashtext(new.organization_id::text));
-        if exists (with recursive chain(user_id, depth) as (
-                       select p.manager_user_id, 1
-                         from atlvs.user_profiles p
-                        where p.organization_id = new.organization_id and p.user_id = new.manager_user_id
-                       union all
-                       select p.manager_user_id, c.depth + 1
-                         from chain c
-                         join atlvs.user_profiles p
-                           on p.organization_id = new.organization_id and p.user_id = c.user_id
-                        where c.user_id is not null and c.depth < 1000)
-                   select 1 from chain where user_id = new.user_id) then
-            raise exception 'the manager chain would loop back to this person'
-                using errcode = 'check_violation', constraint = 'user_profiles_manager_cycle',
-                      table = 'user_profiles', column = 'manager_user_id';
-        end if;
+    if tg_op = 'INSERT' or new.manager_user_id is distinct from old.manager_user_id then
+        perform atlvs.check_acyclic('atlvs.user_profiles', new.organization_id, new.user_id, new.manager_user_id,
+                                    'user_id', 'manager_user_id', 'user_profiles_manager_cycle', 'manager_user_id');
     end if;
     return new;
 end
@@ -189,22 +175,9 @@ create function atlvs.check_location() returns trigger
 as $$
 begin
     perform atlvs.check_time_zone(new.timezone, 'locations', 'timezone');
-    if new.parent_id is not null and (tg_op = 'INSERT' or new.parent_id is distinct from old.parent_id) then
-        perform pg_advisory_xact_lock(hashtext('atlvs.locations.parent'), hashtext(new.organization_id::text));
-        if exists (with recursive ancestors(id, depth) as (
-                       select l.parent_id, 1
-                         from atlvs.locations l
-                        where l.organization_id = new.organization_id and l.id = new.parent_id
-                       union all
-                       select l.parent_id, a.depth + 1
-                         from ancestors a
-                         join atlvs.locations l on l.organization_id = new.organization_id and l.id = a.id
-                        where a.id is not null and a.depth < 1000)
-                   select 1 from ancestors where id = new.id) then
-            raise exception 'a location cannot be inside itself'
-                using errcode = 'check_violation', constraint = 'locations_parent_cycle',
-                      table = 'locations', column = 'parent_id';
-        end if;
+    if tg_op = 'INSERT' or new.parent_id is distinct from old.parent_id then
+        perform atlvs.check_acyclic('atlvs.locations', new.organization_id, new.id, new.parent_id,
+                                    'id', 'parent_id', 'locations_parent_cycle', 'parent_id');
     end if;
     return new;
 end

@@ -2,7 +2,6 @@ package dev.atlvs.core;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.atlvs.core.error.NotFoundException;
 import dev.atlvs.core.member.Member;
 import dev.atlvs.core.member.MemberRepository;
 import dev.atlvs.core.member.MemberRole;
@@ -19,7 +18,8 @@ import java.util.UUID;
  * Operations that span tenants and therefore never run in a tenant transaction: registering users,
  * creating organizations with their first owner, and membership administration by the host platform
  * (no member permission is checked here; hosts expose these to their own operators only). Each call is
- * its own transaction.
+ * its own transaction. A user who is deleted or anonymized between the check and the write is still
+ * caught by the foreign key (a {@link dev.atlvs.core.error.ReferenceMissingException}).
  */
 public final class Platform {
     private final Atlvs atlvs;
@@ -54,8 +54,8 @@ public final class Platform {
     /** Creates {@code organization} with {@code ownerUserId} as its first active owner, in one transaction. */
     public CreatedOrganization createOrganization(Organization organization, UUID ownerUserId) {
         requireNonNull(ownerUserId, "ownerUserId is null");
+        getUser(ownerUserId);
         return atlvs.inSystem(organization.id(), ownerUserId, handle -> {
-            Engine.get(handle, User.TABLE, ownerUserId);
             Organization stored = Engine.insert(handle, Organization.TABLE, organization);
             Member owner = new Memberships(handle.attach(MemberRepository.class))
                     .admit(stored.id(), ownerUserId, MemberRole.OWNER, atlvs.clock().instant());
@@ -70,12 +70,9 @@ public final class Platform {
 
     /** Invites a registered user into an organization. */
     public Member inviteMember(UUID organizationId, UUID userId, MemberRole role, UUID invitedBy) {
-        return atlvs.inSystem(organizationId, invitedBy, handle -> {
-            if (Engine.find(handle, User.TABLE, userId, false).isEmpty()) {
-                throw NotFoundException.of("User", userId);
-            }
-            return memberships(handle).invite(organizationId, userId, role, invitedBy, atlvs.clock().instant());
-        });
+        getUser(userId);
+        return atlvs.inSystem(organizationId, invitedBy,
+                handle -> memberships(handle).invite(organizationId, userId, role, invitedBy, atlvs.clock().instant()));
     }
 
     /** Activates a membership (an accepted invitation, or the end of a suspension). */

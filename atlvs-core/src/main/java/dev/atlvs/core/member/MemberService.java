@@ -3,13 +3,13 @@ package dev.atlvs.core.member;
 import static java.util.Objects.requireNonNull;
 
 import dev.atlvs.core.TenantTransaction;
-import dev.atlvs.core.error.AccessDeniedException;
-import dev.atlvs.core.error.CoreErrorCode;
+import dev.atlvs.core.permission.PermissionSet;
 import java.util.UUID;
 
 /**
- * Membership administration by a member of the organization: needs {@value #MANAGE}; only an owner may
- * make or unmake owners. The last active owner can be neither demoted nor removed.
+ * Membership administration by a member of the organization: needs {@value #MANAGE}, and making or
+ * unmaking owners needs {@value PermissionSet#MANAGE_OWNERS} (held by owners only, unless granted).
+ * The last active owner can be neither demoted nor removed.
  */
 public final class MemberService {
     /** The permission that membership administration requires. */
@@ -57,8 +57,8 @@ public final class MemberService {
     }
 
     private void requireOwnerFor(MemberRole role) {
-        if (role == MemberRole.OWNER && tx.role() != MemberRole.OWNER) {
-            throw new AccessDeniedException(CoreErrorCode.PERMISSION_DENIED, "core.owners.manage", "only an owner may make or change owners");
+        if (role == MemberRole.OWNER) {
+            tx.require(PermissionSet.MANAGE_OWNERS);
         }
     }
 }

@@ -16,10 +16,23 @@ import java.util.regex.Pattern;
  * <p>A permission is {@code module.resource.action} (e.g. {@code finance.invoices.approve}). A pattern
  * may use {@code *} for any one part, a trailing {@code *} for all remaining parts ({@code projects.*}),
  * and {@code *} alone for everything.
+ *
+ * <p>The permissions in {@link #RESERVED} (making or unmaking owners, deleting the organization) are not
+ * matched by wildcards other than {@code *}: only the owner role, or an explicit grant of exactly that
+ * permission, holds them.
  */
 public final class PermissionSet {
 
     private static final Pattern PERMISSION = Pattern.compile("[a-z][a-z_]*\\.[a-z][a-z_]*\\.[a-z][a-z_]*");
+
+    /** Permission to make, demote, suspend or remove owners. */
+    public static final String MANAGE_OWNERS = "core.owners.manage";
+
+    /** Permission to delete the organization. */
+    public static final String DELETE_ORGANIZATION = "core.organization.delete";
+
+    /** Permissions that only {@code *} or an exact grant matches. */
+    public static final Set<String> RESERVED = Set.of(MANAGE_OWNERS, DELETE_ORGANIZATION);
 
     private final Set<String> patterns;
     private final Map<ResourceRef, Set<String>> scoped;
@@ -89,6 +102,9 @@ public final class PermissionSet {
     }
 
     private static boolean matchesAny(Set<String> patterns, String permission) {
+        if (RESERVED.contains(permission)) {
+            return patterns.contains("*") || patterns.contains(permission);
+        }
         for (String pattern : patterns) {
             if (matches(pattern, permission)) {
                 return true;

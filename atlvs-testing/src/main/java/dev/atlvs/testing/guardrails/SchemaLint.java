@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * module adds it:
  * <ul>
  *   <li>every table is registered ({@code atlvs.registered_tables}) and has a primary key;</li>
- *   <li>every tenant table has row-level security enabled and forced, a primary key that leads with
- *       its tenant column, and only policies of the form {@code tenant = (select atlvs.current_tenant())};</li>
+ *   <li>every tenant and global table has row-level security enabled and forced;</li>
+ *   <li>every tenant table has a primary key that leads with its tenant column, and only policies of the
+ *       form {@code tenant = (select atlvs.current_tenant())};</li>
  *   <li>every foreign key is covered by an index whose leading columns are the key's columns;</li>
  *   <li>every function of the schema has a fixed {@code search_path}.</li>
  * </ul>
@@ -83,7 +84,7 @@ public final class SchemaLint {
                   from atlvs.registered_tables r
                   join pg_class c on c.relname = r.table_name
                   join pg_namespace n on n.oid = c.relnamespace and n.nspname = 'atlvs'
-                 where r.scope = 'tenant'
+                 where r.scope in ('tenant', 'global')
                 """, null, row -> {
             if (!row.getBoolean(2)) {
                 findings.add(new Finding(row.getString(1), "row-level security", "row-level security is not enabled"));

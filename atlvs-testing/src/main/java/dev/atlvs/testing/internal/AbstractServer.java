@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -64,6 +65,6 @@ abstract class AbstractServer implements ManagedServer {
 
     @Override
     public String toString() {
-        return kind().name().toLowerCase(java.util.Locale.ROOT) + " PostgreSQL at " + host() + ':' + port();
+        return kind().name().toLowerCase(Locale.ROOT) + " PostgreSQL at " + host() + ':' + port();
     }
 }

@@ -106,7 +106,8 @@ public final class EmbeddedPostgresServer extends AbstractServer {
             server.createCluster();
             server.startServer();
         } catch (RuntimeException e) {
-            server.stop();
+            // Keep the directory, so that the whole log can be read; the next JVM removes it.
+            server.shutDown(false);
             throw e;
         }
         LOG.info("Embedded PostgreSQL {} accepts connections on {}:{} (started in {} ms)",
@@ -161,7 +162,11 @@ public final class EmbeddedPostgresServer extends AbstractServer {
 
     /** Stops the server (fast shutdown: open sessions are ended) and deletes its directory. */
     @Override
-    public synchronized void stop() {
+    public void stop() {
+        shutDown(true);
+    }
+
+    private synchronized void shutDown(boolean deleteDirectory) {
         if (stopped) {
             return;
         }
@@ -177,7 +182,7 @@ public final class EmbeddedPostgresServer extends AbstractServer {
                 return;
             }
         }
-        if (!Directories.deleteQuietly(instance)) {
+        if (deleteDirectory && !Directories.deleteQuietly(instance)) {
             LOG.warn("Could not delete the directory {} of the embedded PostgreSQL server", instance);
         }
     }

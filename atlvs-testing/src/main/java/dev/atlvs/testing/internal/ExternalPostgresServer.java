@@ -40,7 +40,7 @@ public final class ExternalPostgresServer extends AbstractServer {
 
     /** The server named by the settings' JDBC URL and credentials; it is not contacted yet. */
     public static ExternalPostgresServer of(ServerSettings settings) {
-        var url = settings.jdbcUrl().orElseThrow(() -> new IllegalArgumentException("no JDBC URL in " + settings));
+        var url = settings.jdbcUrl().orElseThrow(() -> new IllegalArgumentException("the settings name no external server"));
         Properties properties = Driver.parseURL(url, null);
         if (properties == null) {
             throw new TestDatabaseException("Not a PostgreSQL JDBC URL (expected jdbc:postgresql://host:port/database): "

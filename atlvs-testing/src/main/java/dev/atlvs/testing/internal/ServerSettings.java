@@ -112,6 +112,13 @@ public record ServerSettings(
                 read(Setting.BINARIES_CACHE, properties, environment).map(Path::of));
     }
 
+    /** Leaves the password out. */
+    @Override
+    public String toString() {
+        return "ServerSettings[mode=" + mode + ", user=" + user.orElse("(from URL)") + ", image=" + image
+                + ", binariesCache=" + binariesCache.map(Path::toString).orElse("(default)") + ']';
+    }
+
     private static Optional<String> read(
             Setting setting, UnaryOperator<String> properties, UnaryOperator<String> environment) {
         var value = properties.apply(setting.property());

@@ -116,6 +116,7 @@ public final class Engine {
 
     /** Deletes {@code value}'s row if it still has {@code value.version()}. */
     public static <T extends Entity> void delete(Handle handle, Table<T, ?> table, T value) {
+        checkTenant(handle, table, value);
         Scope scope = scope(handle, table);
         String sql = "delete from " + table.qualifiedName() + " where " + scope.where("id = ? and version = ?");
         int deleted = run(handle, connection -> {
@@ -145,6 +146,7 @@ public final class Engine {
         if (!table.softDelete()) {
             throw new IllegalArgumentException(table.name() + " is not soft-deletable");
         }
+        checkTenant(handle, table, value);
         Scope scope = scope(handle, table);
         String sql = "update " + table.qualifiedName() + " set deleted_at = " + (deleted ? "now()" : "null")
                 + " where " + scope.where("id = ? and version = ?")
@@ -197,6 +199,9 @@ public final class Engine {
         }
         boolean ascending = request.direction() == PageRequest.Direction.ASCENDING;
         Cursor cursor = request.cursor().map(Cursor::decode).orElse(null);
+        if (cursor != null && !(cursor.field().equals(sort.property()) && cursor.direction() == request.direction())) {
+            throw ValidationException.of("PageRequest", "cursor", "Cursor", "belongs to a page with another sort");
+        }
         boolean byId = sort.name().equals("id");
         if (cursor != null) {
             String comparison = ascending ? ">" : "<";
@@ -208,7 +213,29 @@ public final class Engine {
                 + " where " + String.join(" and ", conditions)
                 + " order by " + (byId ? "id " + order : sort.name() + " " + order + ", id " + order)
                 + " limit ?";
-        List<T> rows = run(handle, connection -> {
+        List<T> rows;
+        try {
+            rows = pageRows(handle, table, request, scope, sql, cursor, byId);
+        } catch (ValidationException malformed) {
+            if (cursor != null && malformed.code() == CoreErrorCode.MALFORMED_VALUE) {
+                throw ValidationException.of("PageRequest", "cursor", "Cursor", "is not a cursor returned by a previous page");
+            }
+            throw malformed;
+        }
+        boolean more = rows.size() > request.limit();
+        List<T> items = more ? rows.subList(0, request.limit()) : rows;
+        Optional<String> next = Optional.empty();
+        if (more) {
+            T last = items.get(items.size() - 1);
+            Object sortValue = sort.valueOf(last);
+            next = Optional.of(new Cursor(sort.property(), request.direction(), byId ? "" : sort.type().toText(sortValue), last.id()).encode());
+        }
+        return new Page<>(items, next, request);
+    }
+
+    private static <T extends Entity> List<T> pageRows(Handle handle, Table<T, ?> table, PageRequest request, Scope scope, String sql,
+            Cursor cursor, boolean byId) {
+        return run(handle, connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 int index = scope.bind(statement, 1);
                 for (Filter filter : request.filters()) {
@@ -239,15 +266,6 @@ public final class Engine {
                 return found;
             }
         });
-        boolean more = rows.size() > request.limit();
-        List<T> items = more ? rows.subList(0, request.limit()) : rows;
-        Optional<String> next = Optional.empty();
-        if (more) {
-            T last = items.get(items.size() - 1);
-            Object sortValue = sort.valueOf(last);
-            next = Optional.of(new Cursor(byId ? "" : sort.type().toText(sortValue), last.id()).encode());
-        }
-        return new Page<>(items, next, request);
     }
 
     private static <T extends Entity> AtlvsException missingOrStale(Handle handle, Table<T, ?> table, T value) {
@@ -259,6 +277,10 @@ public final class Engine {
     }
 
     private static <T extends Entity> void checkTenant(Handle handle, Table<T, ?> table, T value) {
+        if (table.scope() == Table.Scope.GLOBAL && handle.getConfig(TransactionScope.class).hasTenant()) {
+            throw new dev.atlvs.core.error.AccessDeniedException(CoreErrorCode.TENANT_VIOLATION, null,
+                    table.entityName() + " records are platform-wide and are changed through the platform API, not in a tenant transaction");
+        }
         if (table.scope() == Table.Scope.TENANT) {
             // Row-level security rejects a foreign tenant as well; this gives the clearer error first.
             UUID tenant = handle.getConfig(TransactionScope.class).organizationId();
@@ -313,17 +335,17 @@ public final class Engine {
         }
     }
 
-    /** A page cursor: the sort value of the last row (as text) and its id. */
-    private record Cursor(String sortValue, UUID id) {
+    /** A page cursor: the sort it belongs to, the sort value of the last row (as text) and its id. */
+    private record Cursor(String field, PageRequest.Direction direction, String sortValue, UUID id) {
         String encode() {
-            return Base64.getUrlEncoder().withoutPadding().encodeToString((sortValue + "\n" + id).getBytes(StandardCharsets.UTF_8));
+            String text = field + "\n" + direction + "\n" + id + "\n" + sortValue;
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
         }
 
         static Cursor decode(String text) {
             try {
-                String decoded = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
-                int split = decoded.lastIndexOf('\n');
-                return new Cursor(decoded.substring(0, split), UUID.fromString(decoded.substring(split + 1)));
+                String[] parts = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8).split("\n", 4);
+                return new Cursor(parts[0], PageRequest.Direction.valueOf(parts[1]), parts[3], UUID.fromString(parts[2]));
             } catch (IllegalArgumentException | IndexOutOfBoundsException malformed) {
                 throw ValidationException.of("PageRequest", "cursor", "Cursor", "is not a cursor returned by a previous page");
             }

@@ -60,9 +60,10 @@ public final class SqlErrors {
     }
 
     /** Translates one SQL failure. */
-    public static AtlvsException translate(SQLException failure, Constraints constraints) {
-        String state = failure.getSQLState() == null ? "" : failure.getSQLState();
-        ServerErrorMessage server = failure instanceof PSQLException psql ? psql.getServerErrorMessage() : null;
+    public static AtlvsException translate(SQLException original, Constraints constraints) {
+        String state = original.getSQLState() == null ? "" : original.getSQLState();
+        ServerErrorMessage server = original instanceof PSQLException psql ? psql.getServerErrorMessage() : null;
+        SQLException failure = sanitized(original, state, server);
         String table = server == null ? null : server.getTable();
         String constraintName = server == null ? null : server.getConstraint();
         String column = server == null ? null : server.getColumn();
@@ -121,6 +122,29 @@ public final class SqlErrors {
                         "the transaction was aborted by an earlier error and must be rolled back", failure);
             default:
                 return new AtlvsException(CoreErrorCode.DATABASE_ERROR, "database error (SQLSTATE " + state + ")", failure);
+        }
+    }
+
+    /**
+     * A stand-in for the driver's exception that keeps what diagnosis needs (SQLSTATE, table, column,
+     * constraint, the server's routine) but not the message or detail, which quote the rejected values.
+     */
+    private static SQLException sanitized(SQLException original, String state, ServerErrorMessage server) {
+        StringBuilder summary = new StringBuilder("SQLSTATE ").append(state);
+        if (server != null) {
+            appendIfPresent(summary, "table", server.getTable());
+            appendIfPresent(summary, "column", server.getColumn());
+            appendIfPresent(summary, "constraint", server.getConstraint());
+            appendIfPresent(summary, "routine", server.getRoutine());
+        }
+        SQLException clean = new SQLException(summary.toString(), state, original.getErrorCode());
+        clean.setStackTrace(original.getStackTrace());
+        return clean;
+    }
+
+    private static void appendIfPresent(StringBuilder summary, String label, String value) {
+        if (value != null) {
+            summary.append(", ").append(label).append(' ').append(value);
         }
     }
 

@@ -2,8 +2,8 @@ package dev.atlvs.tests.core.repository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
-import dev.atlvs.core.error.CoreErrorCode;
 import dev.atlvs.core.error.FieldViolation;
 import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.core.location.Location;
@@ -158,7 +158,7 @@ class KeysetPagingTest {
         assertThatThrownBy(() -> items(PageRequest.first().filter(Filter.equal("colour", "red"))))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(FieldViolation::field, FieldViolation::rule)
-                        .containsExactly(org.assertj.core.groups.Tuple.tuple("filters.colour", "KnownField")));
+                        .containsExactly(tuple("filters.colour", "KnownField")));
     }
 
     @Test
@@ -166,7 +166,7 @@ class KeysetPagingTest {
         assertThatThrownBy(() -> items(PageRequest.sortedBy("city")))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(FieldViolation::field, FieldViolation::rule)
-                        .containsExactly(org.assertj.core.groups.Tuple.tuple("sort", "Sortable")));
+                        .containsExactly(tuple("sort", "Sortable")));
     }
 
     @Test
@@ -180,7 +180,7 @@ class KeysetPagingTest {
         assertThatThrownBy(() -> items(PageRequest.first().filter(Filter.equal("capacity", "ten"))))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(FieldViolation::field, FieldViolation::rule)
-                        .containsExactly(org.assertj.core.groups.Tuple.tuple("filters.capacity", "Type")));
+                        .containsExactly(tuple("filters.capacity", "Type")));
     }
 
     @Test
@@ -188,7 +188,7 @@ class KeysetPagingTest {
         assertThatThrownBy(() -> items(PageRequest.sortedBy("name").after("%%% not a cursor %%%")))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(FieldViolation::field, FieldViolation::rule)
-                        .containsExactly(org.assertj.core.groups.Tuple.tuple("cursor", "Cursor")));
+                        .containsExactly(tuple("cursor", "Cursor")));
     }
 
     @Test

@@ -10,11 +10,15 @@ import dev.atlvs.core.location.ImmutableLocation;
 import dev.atlvs.core.location.Location;
 import dev.atlvs.core.location.LocationRepository;
 import dev.atlvs.core.location.LocationType;
+import dev.atlvs.core.member.MemberRole;
 import dev.atlvs.core.repository.Ids;
+import dev.atlvs.core.repository.PageRequest;
 import dev.atlvs.testing.Fixtures;
 import dev.atlvs.testing.OrganizationFixture;
 import dev.atlvs.testing.junit.AtlvsTest;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +55,7 @@ class RepositoryRoundTripTest {
         // given
         OrganizationFixture acme = fixtures.organization("Version Bump Events");
         Location inserted = acme.asOwner(tx -> tx.repository(LocationRepository.class).insert(venue(acme.id(), "Old Depot")));
-        var editor = acme.addMember(dev.atlvs.core.member.MemberRole.MANAGER);
+        var editor = acme.addMember(MemberRole.MANAGER);
 
         // when
         Location updated = acme.as(editor, tx -> tx.repository(LocationRepository.class)
@@ -69,7 +73,7 @@ class RepositoryRoundTripTest {
                 .withVersion(2)
                 .withUpdatedAt(updated.updatedAt().orElseThrow())
                 .withUpdatedBy(editor.id()));
-        assertThat(acme.asOwner(tx -> tx.repository(LocationRepository.class).get(inserted.id()))).isEqualTo(updated);
+        assertThat(get(acme, inserted.id())).isEqualTo(updated);
     }
 
     @Test
@@ -88,7 +92,7 @@ class RepositoryRoundTripTest {
                     assertThat(e.expectedVersion()).isEqualTo(1);
                     assertThat(e.field()).contains("version");
                 });
-        assertThat(acme.asOwner(tx -> tx.repository(LocationRepository.class).get(original.id()))).isEqualTo(current);
+        assertThat(get(acme, original.id())).isEqualTo(current);
     }
 
     @Test
@@ -104,7 +108,7 @@ class RepositoryRoundTripTest {
             tx.repository(LocationRepository.class).delete(original);
             return null;
         })).isInstanceOfSatisfying(StaleVersionException.class, e -> assertThat(e.expectedVersion()).isEqualTo(1));
-        assertThat(acme.asOwner(tx -> tx.repository(LocationRepository.class).get(original.id()))).isEqualTo(current);
+        assertThat(get(acme, original.id())).isEqualTo(current);
     }
 
     @Test
@@ -120,7 +124,7 @@ class RepositoryRoundTripTest {
         });
 
         // then
-        assertThat(acme.asOwner(tx -> tx.repository(LocationRepository.class).findIncludingDeleted(inserted.id()))).isEmpty();
+        assertThat(findIncludingDeleted(acme, inserted.id())).isEmpty();
     }
 
     @Test
@@ -135,7 +139,7 @@ class RepositoryRoundTripTest {
                     assertThat(e.code()).isEqualTo(CoreErrorCode.NOT_FOUND);
                     assertThat(e.entity()).isEqualTo("Location");
                 });
-        assertThat(acme.asOwner(tx -> tx.repository(LocationRepository.class).find(missing))).isEmpty();
+        assertThat(find(acme, missing)).isEmpty();
     }
 
     @Test
@@ -172,5 +176,21 @@ class RepositoryRoundTripTest {
                 .accessNotes("Load-in via the north gate")
                 .notes("Curfew 23:00")
                 .build();
+    }
+
+    private static Location get(OrganizationFixture organization, UUID id) {
+        return organization.asOwner(tx -> tx.repository(LocationRepository.class).get(id));
+    }
+
+    private static Optional<Location> find(OrganizationFixture organization, UUID id) {
+        return organization.asOwner(tx -> tx.repository(LocationRepository.class).find(id));
+    }
+
+    private static Optional<Location> findIncludingDeleted(OrganizationFixture organization, UUID id) {
+        return organization.asOwner(tx -> tx.repository(LocationRepository.class).findIncludingDeleted(id));
+    }
+
+    private static List<Location> items(OrganizationFixture organization, PageRequest request) {
+        return organization.asOwner(tx -> tx.repository(LocationRepository.class).page(request).items());
     }
 }
