@@ -116,9 +116,13 @@ public final class Quickstart {
         String write = attempt(() -> atlvs.inTenant(b, jonas.id(), tx -> tx.repository(LocationRepository.class)
                 .insert(Location.builder().organizationId(a).name("Planted venue").type(LocationType.VENUE).build())));
         out.println("  Harbour Sound writes into Northern Lights -> " + write);
-        String raw = attempt(() -> atlvs.inTenant(b, jonas.id(), tx -> tx.handle()
-                .createUpdate("update atlvs.locations set name = 'renamed' where id = :id").bind("id", site.id()).execute() + " rows changed"));
-        out.println("  ...and with raw SQL, an update by id      -> " + raw);
+        int renamed = atlvs.inTenant(b, jonas.id(), tx -> tx.handle()
+                .createUpdate("update atlvs.locations set name = 'renamed' where id = :id").bind("id", site.id()).execute());
+        out.println("  ...raw SQL: update Tøyen Park by id       -> " + renamed + " rows changed");
+        String planted = attempt(() -> atlvs.inTenant(b, jonas.id(), tx -> tx.handle()
+                .createUpdate("insert into atlvs.locations (organization_id, name, type) values (:org, 'Planted venue', 'venue')")
+                .bind("org", a).execute()));
+        out.println("  ...raw SQL: insert into Northern Lights   -> " + planted);
         String stranger = attempt(() -> atlvs.inTenant(a, jonas.id(), tx -> tx.repository(MemberRepository.class).page(PageRequest.first())));
         out.println("  Jonas opens a Northern Lights transaction -> " + stranger);
 
