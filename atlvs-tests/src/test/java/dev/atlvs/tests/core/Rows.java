@@ -1,25 +1,22 @@
 package dev.atlvs.tests.core;
 
+import dev.atlvs.core.repository.internal.Tables;
 import dev.atlvs.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Set;
 
 /**
  * Counts rows as the server's administrator, who is not subject to row-level security, so that a test
  * can assert that a refused write left nothing behind in any tenant.
  */
 public final class Rows {
-    private static final Set<String> TABLES = Set.of("organizations", "users", "organization_members", "custom_roles",
-            "user_roles", "user_permissions", "user_profiles", "locations");
-
     private Rows() {}
 
     /** The number of rows of {@code table} in schema {@code atlvs}, across every tenant. */
     public static long count(TestDatabase database, String table) {
-        if (!TABLES.contains(table)) {
+        if (Tables.named(table).isEmpty()) {
             throw new IllegalArgumentException("unknown table " + table);
         }
         try (Connection connection = database.adminDataSource().getConnection();

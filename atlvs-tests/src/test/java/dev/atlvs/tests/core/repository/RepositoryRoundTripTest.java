@@ -73,7 +73,7 @@ class RepositoryRoundTripTest {
                 .withVersion(2)
                 .withUpdatedAt(updated.updatedAt().orElseThrow())
                 .withUpdatedBy(editor.id()));
-        assertThat(get(acme, inserted.id())).isEqualTo(updated);
+        assertThat(Locations.get(acme, inserted.id())).isEqualTo(updated);
     }
 
     @Test
@@ -92,7 +92,7 @@ class RepositoryRoundTripTest {
                     assertThat(e.expectedVersion()).isEqualTo(1);
                     assertThat(e.field()).contains("version");
                 });
-        assertThat(get(acme, original.id())).isEqualTo(current);
+        assertThat(Locations.get(acme, original.id())).isEqualTo(current);
     }
 
     @Test
@@ -108,7 +108,7 @@ class RepositoryRoundTripTest {
             tx.repository(LocationRepository.class).delete(original);
             return null;
         })).isInstanceOfSatisfying(StaleVersionException.class, e -> assertThat(e.expectedVersion()).isEqualTo(1));
-        assertThat(get(acme, original.id())).isEqualTo(current);
+        assertThat(Locations.get(acme, original.id())).isEqualTo(current);
     }
 
     @Test
@@ -124,7 +124,7 @@ class RepositoryRoundTripTest {
         });
 
         // then
-        assertThat(findIncludingDeleted(acme, inserted.id())).isEmpty();
+        assertThat(Locations.findIncludingDeleted(acme, inserted.id())).isEmpty();
     }
 
     @Test
@@ -139,7 +139,7 @@ class RepositoryRoundTripTest {
                     assertThat(e.code()).isEqualTo(CoreErrorCode.NOT_FOUND);
                     assertThat(e.entity()).isEqualTo("Location");
                 });
-        assertThat(find(acme, missing)).isEmpty();
+        assertThat(Locations.find(acme, missing)).isEmpty();
     }
 
     @Test
@@ -178,19 +178,7 @@ class RepositoryRoundTripTest {
                 .build();
     }
 
-    private static Location get(OrganizationFixture organization, UUID id) {
-        return organization.asOwner(tx -> tx.repository(LocationRepository.class).get(id));
-    }
 
-    private static Optional<Location> find(OrganizationFixture organization, UUID id) {
-        return organization.asOwner(tx -> tx.repository(LocationRepository.class).find(id));
-    }
 
-    private static Optional<Location> findIncludingDeleted(OrganizationFixture organization, UUID id) {
-        return organization.asOwner(tx -> tx.repository(LocationRepository.class).findIncludingDeleted(id));
-    }
 
-    private static List<Location> items(OrganizationFixture organization, PageRequest request) {
-        return organization.asOwner(tx -> tx.repository(LocationRepository.class).page(request).items());
-    }
 }

@@ -39,8 +39,8 @@ class SoftDeleteTest {
         assertThat(deleted.version()).isEqualTo(2);
         assertThatThrownBy(() -> acme.asOwner(tx -> tx.repository(LocationRepository.class).get(doomed.id())))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(find(acme, doomed.id())).isEmpty();
-        assertThat(items(acme, PageRequest.first()))
+        assertThat(Locations.find(acme, doomed.id())).isEmpty();
+        assertThat(Locations.items(acme, PageRequest.first()))
                 .containsExactly(kept);
     }
 
@@ -52,8 +52,8 @@ class SoftDeleteTest {
         Location deleted = acme.asOwner(tx -> tx.repository(LocationRepository.class).softDelete(insert(acme, "Old Barn")));
 
         // when / then
-        assertThat(findIncludingDeleted(acme, deleted.id())).contains(deleted);
-        assertThat(items(acme, PageRequest.first().includeDeleted()))
+        assertThat(Locations.findIncludingDeleted(acme, deleted.id())).contains(deleted);
+        assertThat(Locations.items(acme, PageRequest.first().includeDeleted()))
                 .containsExactly(kept, deleted);
     }
 
@@ -71,7 +71,7 @@ class SoftDeleteTest {
         assertThat(restored).isEqualTo(ImmutableLocation.copyOf(original)
                 .withVersion(3)
                 .withUpdatedAt(restored.updatedAt().orElseThrow()));
-        assertThat(get(acme, original.id())).isEqualTo(restored);
+        assertThat(Locations.get(acme, original.id())).isEqualTo(restored);
     }
 
     @Test
@@ -87,7 +87,7 @@ class SoftDeleteTest {
                     assertThat(e.code()).isEqualTo(CoreErrorCode.ILLEGAL_TRANSITION);
                     assertThat(e.field()).contains("deletedAt");
                 });
-        assertThat(findIncludingDeleted(acme, deleted.id())).contains(deleted);
+        assertThat(Locations.findIncludingDeleted(acme, deleted.id())).contains(deleted);
     }
 
     @Test
@@ -112,7 +112,7 @@ class SoftDeleteTest {
         // when / then
         assertThatThrownBy(() -> acme.asOwner(tx -> tx.repository(LocationRepository.class).softDelete(original)))
                 .isInstanceOf(StaleVersionException.class);
-        assertThat(get(acme, original.id())).isEqualTo(current);
+        assertThat(Locations.get(acme, original.id())).isEqualTo(current);
     }
 
     @Test
@@ -132,19 +132,7 @@ class SoftDeleteTest {
                 .organizationId(organization.id()).name(name).type(LocationType.ROOM).build()));
     }
 
-    private static Location get(OrganizationFixture organization, UUID id) {
-        return organization.asOwner(tx -> tx.repository(LocationRepository.class).get(id));
-    }
 
-    private static Optional<Location> find(OrganizationFixture organization, UUID id) {
-        return organization.asOwner(tx -> tx.repository(LocationRepository.class).find(id));
-    }
 
-    private static Optional<Location> findIncludingDeleted(OrganizationFixture organization, UUID id) {
-        return organization.asOwner(tx -> tx.repository(LocationRepository.class).findIncludingDeleted(id));
-    }
 
-    private static List<Location> items(OrganizationFixture organization, PageRequest request) {
-        return organization.asOwner(tx -> tx.repository(LocationRepository.class).page(request).items());
-    }
 }
