@@ -16,6 +16,13 @@ create function atlvs.current_actor() returns uuid
     set search_path = pg_catalog
 as $$ select nullif(current_setting('atlvs.actor_id', true), '')::uuid $$;
 
+-- The tenant of platform operations on platform-wide tables (users): the nil UUID, which no
+-- organization can have. A transaction with no tenant at all sees and writes nothing.
+create function atlvs.platform_tenant() returns uuid
+    language sql immutable parallel safe
+    set search_path = pg_catalog
+as $$ select '00000000-0000-0000-0000-000000000000'::uuid $$;
+
 -- A time-ordered UUID (RFC 9562 version 7): 48 bits of Unix milliseconds, then random bits, so
 -- new keys land at the right edge of their indexes.
 create function atlvs.uuid_v7() returns uuid

@@ -118,12 +118,13 @@ create index organization_members_status_role_idx on atlvs.organization_members 
 select atlvs.register_tenant_table('atlvs.organization_members');
 
 -- Users are platform-wide, but a tenant transaction reads only the users of its own organization and
--- writes none: registering and changing identities is a platform operation, done without a tenant.
+-- writes none: registering and changing identities is a platform operation, run with the platform
+-- tenant. A transaction with no tenant sees no user.
 alter table atlvs.users enable row level security;
 alter table atlvs.users force row level security;
 create policy platform_access on atlvs.users for all
-    using ((select atlvs.current_tenant()) is null)
-    with check ((select atlvs.current_tenant()) is null);
+    using ((select atlvs.current_tenant()) = atlvs.platform_tenant())
+    with check ((select atlvs.current_tenant()) = atlvs.platform_tenant());
 create policy members_of_tenant on atlvs.users for select
     using (exists (select 1
                      from atlvs.organization_members m
@@ -283,15 +284,17 @@ create table atlvs.user_permissions (
 );
 select atlvs.register_tenant_table('atlvs.user_permissions');
 
--- Opens the tenant context of a transaction: sets tenant and actor for this transaction only and
--- returns the actor's membership as 'status:role' (null when the actor is no member), in one round trip.
-create function atlvs.begin_tenant_transaction(tenant uuid, actor uuid) returns text
+-- Opens the tenant context of a transaction: sets tenant, actor and correlation id for this
+-- transaction only and returns the actor's membership as 'status:role' (null when the actor is no
+-- member), in one round trip.
+create function atlvs.begin_tenant_transaction(tenant uuid, actor uuid, correlation uuid) returns text
     language plpgsql volatile
     set search_path = pg_catalog, atlvs
 as $$
 begin
     perform set_config('atlvs.tenant_id', tenant::text, true);
     perform set_config('atlvs.actor_id', coalesce(actor::text, ''), true);
+    perform set_config('atlvs.correlation_id', coalesce(correlation::text, ''), true);
     return (select m.status || ':' || m.role
               from atlvs.organization_members m
              where m.organization_id = tenant and m.user_id = actor);

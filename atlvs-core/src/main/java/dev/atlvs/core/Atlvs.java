@@ -47,12 +47,16 @@ import org.slf4j.LoggerFactory;
 public final class Atlvs {
     private static final Logger LOG = LoggerFactory.getLogger(Atlvs.class);
 
+    /** The tenant of platform operations on platform-wide tables: the nil UUID, never an organization. */
+    static final UUID PLATFORM_TENANT = new UUID(0L, 0L);
+
     private final DataSource dataSource;
     private final DataSource migrationDataSource;
     private final String runtimeRole;
     private final Clock clock;
     private final int maxAttempts;
     private final TransactionIsolationLevel isolation;
+    private final java.util.function.Supplier<UUID> correlationIds;
     private volatile Jdbi jdbi;
 
     private Atlvs(Builder builder) {
@@ -62,6 +66,7 @@ public final class Atlvs {
         this.clock = builder.clock;
         this.maxAttempts = builder.maxAttempts;
         this.isolation = builder.isolation;
+        this.correlationIds = builder.correlationIds;
         checkConnectionRole(builder.strict);
     }
 
@@ -79,6 +84,48 @@ public final class Atlvs {
         int applied = migrations.migrate();
         jdbi = null;
         return applied;
+    }
+
+    /**
+     * Creates the monthly audit partitions from the current month through {@code through}, as the schema
+     * owner (the pool given to {@link Builder#migrateAs}, else the run-time pool). Returns the partitions
+     * created; run it on a schedule, e.g. monthly, a few months ahead.
+     */
+    public java.util.List<String> createAuditPartitions(java.time.LocalDate through) {
+        requireNonNull(through, "through is null");
+        return ownerQuery("select atlvs.create_audit_partitions(?)", statement -> statement.setObject(1, through));
+    }
+
+    /**
+     * Detaches the audit partition of {@code month} for archival: its rows leave the audit trail and
+     * stay in a table of their own ({@code atlvs.audit_logs_yYYYYmMM}) for the operator to export and drop.
+     * Returns the table's name, if the month had a partition.
+     */
+    public java.util.Optional<String> detachAuditPartition(java.time.YearMonth month) {
+        requireNonNull(month, "month is null");
+        return ownerQuery("select atlvs.detach_audit_partition(?)", statement -> statement.setObject(1, month.atDay(1)))
+                .stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    private java.util.List<String> ownerQuery(String sql, SqlBinder binder) {
+        try (Connection connection = migrationDataSource.getConnection();
+                java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
+            binder.bind(statement);
+            java.util.List<String> names = new java.util.ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    names.add(rows.getString(1));
+                }
+            }
+            return names;
+        } catch (SQLException failure) {
+            throw SqlErrors.translate(failure, Constraints.none());
+        }
+    }
+
+    @FunctionalInterface
+    private interface SqlBinder {
+        void bind(java.sql.PreparedStatement statement) throws SQLException;
     }
 
     /** The SDK's clock. */
@@ -103,9 +150,11 @@ public final class Atlvs {
         requireNonNull(work, "work is null");
         return withRetries(() -> jdbi().inTransaction(isolation, handle -> {
             handle.getConfig(TransactionScope.class).tenant(organizationId, actorId);
-            String membership = handle.createQuery("select atlvs.begin_tenant_transaction(:tenant, :actor)")
+            UUID correlationId = correlationIds.get();
+            String membership = handle.createQuery("select atlvs.begin_tenant_transaction(:tenant, :actor, :correlation)")
                     .bind("tenant", organizationId)
                     .bind("actor", actorId)
+                    .bind("correlation", correlationId)
                     .mapTo(String.class)
                     .one();
             if (membership == null || !membership.startsWith("active:")) {
@@ -113,7 +162,7 @@ public final class Atlvs {
                         "the acting user is not an active member of the organization");
             }
             MemberRole role = DatabaseEnum.fromDatabase(MemberRole.class, membership.substring("active:".length()));
-            TenantTransaction tx = new TenantTransaction(handle, organizationId, actorId, role, clock);
+            TenantTransaction tx = new TenantTransaction(handle, organizationId, actorId, role, clock, correlationId);
             try {
                 return work.run(tx);
             } finally {
@@ -131,15 +180,19 @@ public final class Atlvs {
     }
 
     /**
-     * A platform transaction: scoped to {@code organizationId} when given (no membership check), with the
-     * optional {@code actorId} recorded on changes. Used by {@link Platform} only.
+     * A platform transaction: scoped to {@code organizationId} when given (no membership check), else to
+     * the platform tenant that owns platform-wide rows, with the optional {@code actorId} recorded on
+     * changes. Used by {@link Platform} only.
      */
     <R> R inSystem(UUID organizationId, UUID actorId, Function<Handle, R> work) {
         return withRetries(() -> jdbi().inTransaction(isolation, handle -> {
             handle.getConfig(TransactionScope.class).tenant(organizationId, actorId);
-            handle.createQuery("select set_config('atlvs.tenant_id', :tenant, true) as tenant, set_config('atlvs.actor_id', :actor, true) as actor")
-                    .bind("tenant", organizationId == null ? "" : organizationId.toString())
+            handle.createQuery("select set_config('atlvs.tenant_id', :tenant, true) as tenant, "
+                            + "set_config('atlvs.actor_id', :actor, true) as actor, "
+                            + "set_config('atlvs.correlation_id', :correlation, true) as correlation")
+                    .bind("tenant", (organizationId == null ? PLATFORM_TENANT : organizationId).toString())
                     .bind("actor", actorId == null ? "" : actorId.toString())
+                    .bind("correlation", correlationIds.get().toString())
                     .mapToMap()
                     .one();
             return work.apply(handle);
@@ -231,6 +284,7 @@ public final class Atlvs {
         private boolean strict;
         private int maxAttempts = 5;
         private TransactionIsolationLevel isolation = TransactionIsolationLevel.READ_COMMITTED;
+        private java.util.function.Supplier<UUID> correlationIds = dev.atlvs.core.repository.Ids::newId;
 
         private Builder(DataSource dataSource) {
             this.dataSource = requireNonNull(dataSource, "dataSource is null");
@@ -270,6 +324,15 @@ public final class Atlvs {
         /** The isolation level of every transaction. Default READ COMMITTED. */
         public Builder isolation(TransactionIsolationLevel level) {
             this.isolation = requireNonNull(level, "level is null");
+            return this;
+        }
+
+        /**
+         * Where each transaction's correlation id comes from, e.g. the host's request id; recorded on every
+         * audit row the transaction writes. Default: a new time-ordered id per transaction.
+         */
+        public Builder correlationIds(java.util.function.Supplier<UUID> supplier) {
+            this.correlationIds = requireNonNull(supplier, "supplier is null");
             return this;
         }
 

@@ -31,15 +31,27 @@ public final class TenantTransaction {
     private final UUID actorId;
     private final MemberRole role;
     private final Clock clock;
+    private final UUID correlationId;
     private PermissionSet permissions;
     private boolean open = true;
 
-    TenantTransaction(Handle handle, UUID organizationId, UUID actorId, MemberRole role, Clock clock) {
+    TenantTransaction(Handle handle, UUID organizationId, UUID actorId, MemberRole role, Clock clock, UUID correlationId) {
         this.handle = requireNonNull(handle, "handle is null");
         this.organizationId = requireNonNull(organizationId, "organizationId is null");
         this.actorId = requireNonNull(actorId, "actorId is null");
         this.role = requireNonNull(role, "role is null");
         this.clock = requireNonNull(clock, "clock is null");
+        this.correlationId = requireNonNull(correlationId, "correlationId is null");
+    }
+
+    /** The correlation id recorded on every audit row this transaction writes. */
+    public UUID correlationId() {
+        return correlationId;
+    }
+
+    /** The database's id of this transaction, as recorded in the audit trail (e.g. to revert it later). */
+    public long transactionId() {
+        return handle().createQuery("select pg_current_xact_id()::text::bigint").mapTo(Long.class).one();
     }
 
     /** The tenant. */

@@ -14,6 +14,7 @@ public enum CoreErrorCode implements ErrorCode {
     CONCURRENT_UPDATE(1204, ErrorCategory.CONFLICT),
     LAST_OWNER(1205, ErrorCategory.CONFLICT),
     RULE_VIOLATED(1206, ErrorCategory.CONFLICT),
+    REVERT_CONFLICT(1207, ErrorCategory.CONFLICT),
     REFERENCE_MISSING(1300, ErrorCategory.REFERENCE_MISSING),
     PERMISSION_DENIED(1400, ErrorCategory.ACCESS_DENIED),
     NOT_A_MEMBER(1401, ErrorCategory.ACCESS_DENIED),

@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
 
 /**
  * Compares a Java {@link Table} declaration with the live table: the same columns, each with the same
- * type and nullability, and for every closed value set the same values in the Java enum as in the
- * column's CHECK constraint ({@code <table>_<column>_check}).
+ * type and nullability; for every closed value set the same values in the Java enum as in the column's
+ * CHECK constraint ({@code <table>_<column>_check}); and the same sensitive columns as the audit trail
+ * redacts ({@code atlvs.registered_tables.sensitive_columns}).
  */
 public final class ContractCheck {
 
@@ -63,6 +64,13 @@ public final class ContractCheck {
                 }
             }
         }
+        Set<String> declaredSensitive = new TreeSet<>();
+        table.columns().stream().filter(Column::sensitive).forEach(c -> declaredSensitive.add(c.name()));
+        Set<String> registeredSensitive = registeredSensitiveColumns(connection, table.name());
+        if (!declaredSensitive.equals(registeredSensitive)) {
+            findings.add(new Finding(table.name(), "sensitive columns", "Java marks " + declaredSensitive
+                    + " sensitive but the audit trail redacts " + registeredSensitive));
+        }
         for (String name : live.keySet()) {
             if (table.column(name).isEmpty()) {
                 findings.add(new Finding(table.name(), "column declared", name + " exists in the table but is not declared in Java"));
@@ -89,6 +97,20 @@ public final class ContractCheck {
             }
         }
         return columns;
+    }
+
+    private static Set<String> registeredSensitiveColumns(Connection connection, String table) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select unnest(sensitive_columns) from atlvs.registered_tables where table_name = ?")) {
+            statement.setString(1, table);
+            Set<String> columns = new TreeSet<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    columns.add(rows.getString(1));
+                }
+            }
+            return columns;
+        }
     }
 
     private static Set<String> checkValues(Connection connection, String table, String column) throws SQLException {

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  *   <li>every tenant table has a primary key that leads with its tenant column, and only policies of the
  *       form {@code tenant = (select atlvs.current_tenant())};</li>
  *   <li>every foreign key is covered by an index whose leading columns are the key's columns;</li>
- *   <li>every function of the schema has a fixed {@code search_path}.</li>
+ *   <li>every function of the schema has a fixed {@code search_path};</li>
+ *   <li>every view runs with the caller's rights ({@code security_invoker}).</li>
  * </ul>
  */
 public final class SchemaLint {
@@ -40,6 +41,7 @@ public final class SchemaLint {
         policies(connection, findings);
         foreignKeyIndexes(connection, findings);
         functionSearchPaths(connection, findings);
+        invokerViews(connection, findings);
         return findings;
     }
 
@@ -146,6 +148,15 @@ public final class SchemaLint {
                    and not exists (select 1 from unnest(coalesce(p.proconfig, '{}')) s where s like 'search_path=%')
                 """, null, row -> findings.add(new Finding(row.getString(1), "fixed search_path",
                 "the function does not set search_path")));
+    }
+
+    private static void invokerViews(Connection connection, List<Finding> findings) throws SQLException {
+        query(connection, """
+                select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                 where n.nspname = 'atlvs' and c.relkind = 'v'
+                   and not coalesce('security_invoker=true' = any (c.reloptions), false)
+                """, null, row -> findings.add(new Finding(row.getString(1), "security_invoker view",
+                "the view runs with its owner's rights instead of the caller's")));
     }
 
     @FunctionalInterface

@@ -1,8 +1,15 @@
 package dev.atlvs.testing.guardrails;
 
+import dev.atlvs.core.attachment.AttachmentLabel;
+import dev.atlvs.core.attachment.AttachmentService;
+import dev.atlvs.core.attachment.StorageService;
+import dev.atlvs.core.attachment.Upload;
+import dev.atlvs.core.comment.CommentService;
+import dev.atlvs.core.entity.EntityRef;
 import dev.atlvs.core.location.Location;
 import dev.atlvs.core.location.LocationRepository;
 import dev.atlvs.core.location.LocationType;
+import dev.atlvs.core.member.MemberRole;
 import dev.atlvs.core.permission.CustomRole;
 import dev.atlvs.core.permission.CustomRoleRepository;
 import dev.atlvs.core.permission.UserPermission;
@@ -11,6 +18,7 @@ import dev.atlvs.core.permission.UserRole;
 import dev.atlvs.core.permission.UserRoleRepository;
 import dev.atlvs.core.profile.UserProfile;
 import dev.atlvs.core.profile.UserProfileRepository;
+import dev.atlvs.core.tag.TagService;
 import dev.atlvs.testing.OrganizationFixture;
 import java.util.List;
 import java.util.Map;
@@ -25,18 +33,41 @@ import java.util.function.Function;
  */
 public final class TableSamples {
 
-    private static final Map<String, Function<OrganizationFixture, UUID>> SAMPLES = Map.of(
-            "organizations", OrganizationFixture::id,
-            "organization_members", org -> org.ownerMembership().id(),
-            "custom_roles", TableSamples::customRole,
-            "user_roles", org -> org.asOwner(tx -> tx.repository(UserRoleRepository.class).insert(UserRole.builder()
-                    .organizationId(org.id()).userId(org.owner().id()).roleId(customRole(org)).grantedAt(tx.now()).build()).id()),
-            "user_permissions", org -> org.asOwner(tx -> tx.repository(UserPermissionRepository.class).insert(UserPermission.builder()
-                    .organizationId(org.id()).userId(org.owner().id()).permission("core.locations.export").grantedAt(tx.now()).build()).id()),
-            "user_profiles", org -> org.asOwner(tx -> tx.repository(UserProfileRepository.class).insert(UserProfile.builder()
-                    .organizationId(org.id()).userId(org.owner().id()).jobTitle("Production Manager").city("Berlin").country("DE").build()).id()),
-            "locations", org -> org.asOwner(tx -> tx.repository(LocationRepository.class).insert(Location.builder()
-                    .organizationId(org.id()).name("Main Stage").type(LocationType.VENUE).city("Berlin").country("DE").build()).id()));
+    private static final Map<String, Function<OrganizationFixture, UUID>> SAMPLES = Map.ofEntries(
+            Map.entry("organizations", OrganizationFixture::id),
+            Map.entry("organization_members", org -> org.ownerMembership().id()),
+            Map.entry("custom_roles", TableSamples::customRole),
+            Map.entry("user_roles", org -> org.asOwner(tx -> tx.repository(UserRoleRepository.class).insert(UserRole.builder()
+                    .organizationId(org.id()).userId(org.owner().id()).roleId(customRole(org)).grantedAt(tx.now()).build()).id())),
+            Map.entry("user_permissions", org -> org.asOwner(tx -> tx.repository(UserPermissionRepository.class).insert(UserPermission.builder()
+                    .organizationId(org.id()).userId(org.owner().id()).permission("core.locations.export").grantedAt(tx.now()).build()).id())),
+            Map.entry("user_profiles", org -> {
+                UUID member = org.addMember(MemberRole.CONTRIBUTOR).id();
+                return org.asOwner(tx -> tx.repository(UserProfileRepository.class).insert(UserProfile.builder()
+                        .organizationId(org.id()).userId(member).jobTitle("Production Manager").city("Berlin").country("DE").build()).id());
+            }),
+            Map.entry("locations", org -> org.asOwner(tx -> tx.repository(LocationRepository.class).insert(Location.builder()
+                    .organizationId(org.id()).name("Main Stage").type(LocationType.VENUE).city("Berlin").country("DE").build()).id())),
+            Map.entry("comments", TableSamples::comment),
+            Map.entry("comment_reactions", org -> {
+                UUID comment = comment(org);
+                return org.asOwner(tx -> new CommentService(tx).react(comment, "\uD83D\uDC4D").id());
+            }),
+            Map.entry("storage_files", TableSamples::storageFile),
+            Map.entry("attachments", org -> {
+                EntityRef stage = location(org);
+                UUID file = storageFile(org);
+                return org.asOwner(tx -> new AttachmentService(tx).attach(stage, file, AttachmentLabel.STAGE_PLOT).id());
+            }),
+            Map.entry("tags", TableSamples::tag),
+            Map.entry("taggings", org -> {
+                EntityRef stage = location(org);
+                UUID tag = tag(org);
+                return org.asOwner(tx -> new TagService(tx).tag(stage, tag).id());
+            }),
+            Map.entry("notifications", org -> org.asOwner(tx -> new dev.atlvs.core.notification.NotificationService(tx).notify(List.of(org.owner().id()), dev.atlvs.core.notification.NotificationRequest.builder().type("job.assignment").title("You are on the load-in crew for Main Stage").build()).get(0).id())),
+            Map.entry("audit_logs", org -> auditedChange(org).auditId()),
+            Map.entry("audit_sealed_values", org -> auditedChange(org).auditId()));
 
     private TableSamples() {}
 
@@ -50,9 +81,44 @@ public final class TableSamples {
         return Optional.ofNullable(SAMPLES.get(table)).map(sample -> sample.apply(organization));
     }
 
+    /** The id of the audit row written by a change of a sensitive column (so it has sealed values too). */
+    private record AuditedChange(UUID auditId) {}
+
+    private static AuditedChange auditedChange(OrganizationFixture org) {
+        UUID profile = SAMPLES.get("user_profiles").apply(org);
+        return org.asOwner(tx -> {
+            UserProfileRepository profiles = tx.repository(UserProfileRepository.class);
+            profiles.update(dev.atlvs.core.profile.ImmutableUserProfile.copyOf(profiles.get(profile)).withCity("Hamburg " + UUID.randomUUID()));
+            return new AuditedChange(tx.handle().createQuery("""
+                    select id from atlvs.audit_logs
+                     where organization_id = :organizationId and record_id = :record and action = 'update'
+                       and transaction_id = pg_current_xact_id()::text::bigint
+                    """).bind("record", profile).mapTo(UUID.class).one());
+        });
+    }
+
     private static UUID customRole(OrganizationFixture org) {
         return org.asOwner(tx -> tx.repository(CustomRoleRepository.class).insert(CustomRole.builder()
                 .organizationId(org.id()).name("Site Lead " + UUID.randomUUID().toString().substring(0, 8))
                 .addPermissions("projects.tasks.*", "core.locations.read").build()).id());
+    }
+
+    private static EntityRef location(OrganizationFixture org) {
+        return new EntityRef("location", SAMPLES.get("locations").apply(org));
+    }
+
+    private static UUID comment(OrganizationFixture org) {
+        EntityRef stage = location(org);
+        return org.asOwner(tx -> new CommentService(tx).post(stage, "Load-in starts at 06:00 sharp.").id());
+    }
+
+    private static UUID storageFile(OrganizationFixture org) {
+        String checksum = UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString().replace("-", "");
+        return org.asOwner(tx -> new StorageService(tx).register(Upload.builder().name("Main Stage plot.pdf").mediaType("application/pdf")
+                .sizeBytes(482_113).checksumSha256(checksum).storageKey("samples/" + checksum + ".pdf").build()).id());
+    }
+
+    private static UUID tag(OrganizationFixture org) {
+        return org.asOwner(tx -> new TagService(tx).create("VIP " + UUID.randomUUID().toString().substring(0, 8), Optional.of("#D4AF37")).id());
     }
 }

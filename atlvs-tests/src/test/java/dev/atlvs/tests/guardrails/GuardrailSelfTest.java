@@ -67,12 +67,16 @@ class GuardrailSelfTest {
                 alter table atlvs.throwaway_widgets disable row level security;
                 """);
         assertThat(lint(database)).extracting(Finding::rule).contains("row-level security");
+        // The audit trigger would refuse another tenant's changes on its own (its audit row cannot be
+        // written into a foreign tenant); without it the table shows what missing row-level security leaks.
+        owner(database, "drop trigger audit_row on atlvs.throwaway_widgets");
 
         OrganizationFixture a = fixtures.organization("Leaky Widgets");
         OrganizationFixture b = fixtures.organization("Nosy Widgets");
         UUID row = UUID.randomUUID();
-        owner(database, "insert into atlvs.throwaway_widgets (organization_id, id, name, size) values ('"
-                + a.id() + "', '" + row + "', 'w', 'small')");
+        owner(database, "begin; select set_config('atlvs.tenant_id', '" + a.id() + "', true); "
+                + "insert into atlvs.throwaway_widgets (organization_id, id, name, size) values ('" + a.id() + "', '" + row + "', 'w', 'small'); "
+                + "commit");
         assertThat(TenantIsolationCheck.check(database.appDataSource(), "throwaway_widgets", "organization_id", row, a.id(), b.id()))
                 .extracting(Finding::rule)
                 .contains("invisible to other tenants", "untouchable by other tenants", "no writes into other tenants", "nothing without a tenant");

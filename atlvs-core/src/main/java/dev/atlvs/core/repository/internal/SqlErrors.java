@@ -79,7 +79,8 @@ public final class SqlErrors {
                     return new ConflictException(CoreErrorCode.STILL_REFERENCED, null,
                             entity + " is still referenced by other records (" + constraintName + ")", failure);
                 }
-                String field = constraint.map(c -> String.join(",", fields(table, c.columns()))).orElse(String.valueOf(constraintName));
+                String field = constraint.map(c -> String.join(",", fields(table, c.columns())))
+                        .orElseGet(() -> column != null ? Tables.property(table, column) : String.valueOf(constraintName));
                 return new ReferenceMissingException(entity, field, String.valueOf(constraintName), failure);
             }
             case "23514": {
@@ -117,6 +118,12 @@ public final class SqlErrors {
                 return new ValidationException(CoreErrorCode.MALFORMED_VALUE, entity,
                         List.of(new FieldViolation(column == null ? "value" : Tables.property(table, column), "Format",
                                 "malformed or out-of-range value (SQLSTATE " + state + ")")));
+            case "AR001":
+                return new ConflictException(CoreErrorCode.REVERT_CONFLICT, "transactionId",
+                        "a later change to the same records would be overwritten; revert with force to overwrite it", failure);
+            case "AR002":
+                return new dev.atlvs.core.error.NotFoundException(CoreErrorCode.NOT_FOUND, "Transaction",
+                        "no audited transaction with this id in this organization");
             case "25P02":
                 return new AtlvsException(CoreErrorCode.DATABASE_ERROR,
                         "the transaction was aborted by an earlier error and must be rolled back", failure);

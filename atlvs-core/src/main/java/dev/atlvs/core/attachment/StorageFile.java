@@ -1,0 +1,92 @@
+package dev.atlvs.core.attachment;
+
+import dev.atlvs.core.AtlvsStyle;
+import dev.atlvs.core.error.ValidationException;
+import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Table;
+import dev.atlvs.core.repository.TenantEntity;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import java.util.UUID;
+import org.immutables.value.Value;
+
+/**
+ * One stored blob: its metadata here, its bytes in the host's object storage under {@link #storageKey()}.
+ * The content ({@link #sizeBytes()}, {@link #checksumSha256()}, {@link #storageKey()}) never changes; a
+ * changed document is a new file that points at its predecessor ({@link #versionOf()}). Each file has at
+ * most one newer version, so a document's versions form one chain whose latest file is the one no other
+ * file points at. Register files through {@link StorageService}, which de-duplicates content and checks the
+ * storage quota (the database enforces the quota as well).
+ */
+@Value.Immutable
+@AtlvsStyle
+public interface StorageFile extends TenantEntity {
+
+    Table<StorageFile, ImmutableStorageFile.Builder> TABLE = Table
+            .tenant("storage_files", StorageFile.class, ImmutableStorageFile::builder, ImmutableStorageFile.Builder::build)
+            .column("name", ColumnType.TEXT, StorageFile::name, ImmutableStorageFile.Builder::name).sortable()
+            .column("media_type", ColumnType.TEXT, StorageFile::mediaType, ImmutableStorageFile.Builder::mediaType)
+            .column("size_bytes", ColumnType.BIGINT, StorageFile::sizeBytes, ImmutableStorageFile.Builder::sizeBytes).fixed().sortable()
+            .column("checksum_sha256", ColumnType.TEXT, StorageFile::checksumSha256, ImmutableStorageFile.Builder::checksumSha256).fixed()
+            .column("storage_key", ColumnType.TEXT, StorageFile::storageKey, ImmutableStorageFile.Builder::storageKey).fixed()
+            .column("status", ColumnType.enumeration(FileStatus.class), StorageFile::status, ImmutableStorageFile.Builder::status).sortable()
+            .optional("version_of", ColumnType.UUID_TYPE, StorageFile::versionOf, ImmutableStorageFile.Builder::versionOf).fixed()
+            .column("uploaded_by", ColumnType.UUID_TYPE, StorageFile::uploadedBy, ImmutableStorageFile.Builder::uploadedBy).fixed()
+            .build();
+
+    /** A media type as {@code type/subtype} in lower case, such as {@code application/pdf}. */
+    String MEDIA_TYPE_PATTERN = "[a-z0-9][a-z0-9!#$&^_.+-]{0,126}/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}";
+
+    static ImmutableStorageFile.Builder builder() {
+        return ImmutableStorageFile.builder();
+    }
+
+    /** The file name shown to users, 1 to 255 characters. */
+    @NotBlank
+    @Size(max = 255)
+    String name();
+
+    /** The media type, such as {@code application/pdf} or {@code image/png}. */
+    @NotNull
+    @Pattern(regexp = MEDIA_TYPE_PATTERN, message = "must be a lower-case media type such as application/pdf")
+    String mediaType();
+
+    /** The size of the content in bytes. */
+    @PositiveOrZero
+    long sizeBytes();
+
+    /** The SHA-256 of the content, as 64 lower-case hexadecimal digits. */
+    @NotNull
+    @Pattern(regexp = "[0-9a-f]{64}", message = "must be a SHA-256 as 64 lower-case hexadecimal digits")
+    String checksumSha256();
+
+    /** Where the host's object storage keeps the content; unique in the organization. */
+    @NotBlank
+    @Size(max = 1024)
+    String storageKey();
+
+    @Value.Default
+    default FileStatus status() {
+        return FileStatus.ACTIVE;
+    }
+
+    /** The previous version of the same document, if this file is a newer version. */
+    Optional<UUID> versionOf();
+
+    /** The user who uploaded the content. */
+    UUID uploadedBy();
+
+    @Value.Check
+    default void check() {
+        if (versionOf().isPresent() && versionOf().get().equals(id())) {
+            throw ValidationException.of("StorageFile", "versionOf", "storage_files_version_of_check", "a file cannot be a version of itself");
+        }
+    }
+
+    /** Builder contract the repository engine relies on. */
+    interface Builder extends TenantEntity.Builder<Builder> {}
+}

@@ -1,0 +1,6 @@
+package dev.atlvs.core.audit;
+
+/** What a change did to its record. */
+public enum AuditAction {
+    INSERT, UPDATE, DELETE
+}

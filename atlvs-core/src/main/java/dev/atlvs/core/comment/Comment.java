@@ -1,0 +1,127 @@
+package dev.atlvs.core.comment;
+
+import dev.atlvs.core.AtlvsStyle;
+import dev.atlvs.core.entity.EntityRef;
+import dev.atlvs.core.error.ValidationException;
+import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.SoftDeletable;
+import dev.atlvs.core.repository.Table;
+import dev.atlvs.core.repository.TenantEntity;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.immutables.value.Value;
+
+/**
+ * A comment on any registered record ({@link #entity()}): a top-level comment opens a thread, a reply
+ * ({@link #parentId()}) answers a top-level comment on the same record; threads are one level deep. The
+ * body is markdown and may mention members (see {@link Mentions}). The author ({@link #createdBy()})
+ * alone edits; moderators delete (soft delete). Only top-level comments are resolved.
+ *
+ * <p>Write comments through {@link CommentService}, which parses mentions, notifies and checks
+ * permissions; the database enforces the thread rules whatever code writes.
+ */
+@Value.Immutable
+@AtlvsStyle
+public interface Comment extends TenantEntity, SoftDeletable {
+
+    Table<Comment, ImmutableComment.Builder> TABLE = Table
+            .tenant("comments", Comment.class, ImmutableComment::builder, ImmutableComment.Builder::build)
+            .column("entity_type", ColumnType.TEXT, Comment::entityType, ImmutableComment.Builder::entityType).fixed()
+            .column("entity_id", ColumnType.UUID_TYPE, Comment::entityId, ImmutableComment.Builder::entityId).fixed()
+            .optional("parent_id", ColumnType.UUID_TYPE, Comment::parentId, ImmutableComment.Builder::parentId).fixed()
+            .column("body", ColumnType.TEXT, Comment::body, ImmutableComment.Builder::body)
+            // Mentions are stored as canonical UUID text: the column layer has no uuid[] type yet.
+            .column("mentions", ColumnType.TEXT_ARRAY, c -> c.mentions().stream().map(UUID::toString).toList(),
+                    (b, v) -> b.mentions(v.stream().map(UUID::fromString).toList()))
+            .column("is_resolved", ColumnType.BOOLEAN, Comment::isResolved, ImmutableComment.Builder::isResolved)
+            .optional("resolved_by", ColumnType.UUID_TYPE, Comment::resolvedBy, ImmutableComment.Builder::resolvedBy)
+            .optional("resolved_at", ColumnType.TIMESTAMPTZ, Comment::resolvedAt, ImmutableComment.Builder::resolvedAt)
+            .optional("edited_at", ColumnType.TIMESTAMPTZ, Comment::editedAt, ImmutableComment.Builder::editedAt)
+            .softDelete()
+            .build();
+
+    /** The most users one comment may mention. */
+    int MAX_MENTIONS = 50;
+
+    static ImmutableComment.Builder builder() {
+        return ImmutableComment.builder();
+    }
+
+    /** The type of the record commented on, a registered {@link dev.atlvs.core.entity.EntityType} name. */
+    @NotNull
+    @Pattern(regexp = "[a-z][a-z_]{0,62}", message = "must be a registered entity type such as location")
+    String entityType();
+
+    /** The record commented on. */
+    UUID entityId();
+
+    /** The top-level comment this one replies to; empty for a top-level comment. */
+    Optional<UUID> parentId();
+
+    /** Markdown, 1 to 10,000 characters, not blank. */
+    @NotBlank
+    @Size(max = 10_000)
+    String body();
+
+    /** The users the body mentions, in order of first mention, without repeats. */
+    @Size(max = MAX_MENTIONS)
+    List<UUID> mentions();
+
+    /** Whether the thread this top-level comment opens is resolved. */
+    @Value.Default
+    default boolean isResolved() {
+        return false;
+    }
+
+    /** Who resolved the thread. */
+    Optional<UUID> resolvedBy();
+
+    /** When the thread was resolved; present exactly when {@link #isResolved()}. */
+    Optional<Instant> resolvedAt();
+
+    /** When the author last edited the body. */
+    Optional<Instant> editedAt();
+
+    /** The record commented on, as a reference. */
+    default EntityRef entity() {
+        return new EntityRef(entityType(), entityId());
+    }
+
+    /** Whether this comment is a reply. */
+    default boolean isReply() {
+        return parentId().isPresent();
+    }
+
+    /** Whether {@code userId} wrote this comment. */
+    default boolean isAuthoredBy(UUID userId) {
+        return createdBy().isPresent() && createdBy().get().equals(userId);
+    }
+
+    @Value.Check
+    default void check() {
+        if (isResolved() != resolvedAt().isPresent() || resolvedBy().isPresent() && !isResolved()) {
+            throw ValidationException.of("Comment", "resolvedAt", "comments_resolved_at_check",
+                    "resolvedAt (and resolvedBy) are set exactly when the comment is resolved");
+        }
+        if (isResolved() && isReply()) {
+            throw ValidationException.of("Comment", "isResolved", "comments_is_resolved_check",
+                    "only a top-level comment (a thread) is resolved");
+        }
+        if (parentId().isPresent() && parentId().get().equals(id())) {
+            throw ValidationException.of("Comment", "parentId", "comments_parent_check", "a comment cannot reply to itself");
+        }
+        if (new HashSet<>(mentions()).size() != mentions().size()) {
+            throw ValidationException.of("Comment", "mentions", "Distinct", "must not repeat a user");
+        }
+    }
+
+    /** Builder contract the repository engine relies on. */
+    interface Builder extends TenantEntity.Builder<Builder>, SoftDeletable.Builder<Builder> {}
+}

@@ -1,0 +1,135 @@
+package dev.atlvs.core.notification;
+
+import dev.atlvs.core.AtlvsStyle;
+import dev.atlvs.core.entity.EntityRef;
+import dev.atlvs.core.error.ValidationException;
+import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Table;
+import dev.atlvs.core.repository.TenantEntity;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.immutables.value.Value;
+
+/**
+ * A message to one member about an event, such as {@code comment.mention} or {@code job.assignment},
+ * optionally about one record ({@link #entity()}). It is unread until its user reads it, and leaves the
+ * unread list when read or dismissed. A repeat of the same event for the same user and record within a
+ * short window is merged into it ({@link #occurrences()} counts them); see {@link NotificationService}.
+ * Notifications are created through {@link NotificationService#notify}.
+ */
+@Value.Immutable
+@AtlvsStyle
+public interface Notification extends TenantEntity {
+
+    /** The format of {@link #type()}: dotted lower-case words, e.g. {@code comment.mention}. */
+    String TYPE_PATTERN = "[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+";
+
+    /** The format of {@link #data()}: a JSON object (the database checks it exactly). */
+    String JSON_OBJECT_PATTERN = "(?s)\\s*\\{.*\\}\\s*";
+
+    Table<Notification, ImmutableNotification.Builder> TABLE = Table
+            .tenant("notifications", Notification.class, ImmutableNotification::builder, ImmutableNotification.Builder::build)
+            .column("user_id", ColumnType.UUID_TYPE, Notification::userId, ImmutableNotification.Builder::userId).fixed()
+            .column("type", ColumnType.TEXT, Notification::type, ImmutableNotification.Builder::type).fixed().sortable()
+            .column("title", ColumnType.TEXT, Notification::title, ImmutableNotification.Builder::title)
+            .optional("body", ColumnType.TEXT, Notification::body, ImmutableNotification.Builder::body)
+            .optional("link", ColumnType.TEXT, Notification::link, ImmutableNotification.Builder::link)
+            .optional("entity_type", ColumnType.TEXT, Notification::entityType, ImmutableNotification.Builder::entityType).fixed()
+            .optional("entity_id", ColumnType.UUID_TYPE, Notification::entityId, ImmutableNotification.Builder::entityId).fixed()
+            .column("channel", ColumnType.enumeration(NotificationChannel.class), Notification::channel,
+                    ImmutableNotification.Builder::channel).fixed()
+            .column("priority", ColumnType.enumeration(NotificationPriority.class), Notification::priority,
+                    ImmutableNotification.Builder::priority)
+            .column("data", ColumnType.JSONB, Notification::data, ImmutableNotification.Builder::data)
+            .column("occurrences", ColumnType.INTEGER, Notification::occurrences, ImmutableNotification.Builder::occurrences)
+            .optional("read_at", ColumnType.TIMESTAMPTZ, Notification::readAt, ImmutableNotification.Builder::readAt)
+            .optional("delivered_at", ColumnType.TIMESTAMPTZ, Notification::deliveredAt, ImmutableNotification.Builder::deliveredAt)
+            .optional("dismissed_at", ColumnType.TIMESTAMPTZ, Notification::dismissedAt, ImmutableNotification.Builder::dismissedAt)
+            .build();
+
+    static ImmutableNotification.Builder builder() {
+        return ImmutableNotification.builder();
+    }
+
+    /** The member the notification is for. */
+    UUID userId();
+
+    /** The event, as dotted lower-case words such as {@code comment.mention} or {@code invoice.overdue}. */
+    @Size(max = 100)
+    @Pattern(regexp = TYPE_PATTERN, message = "must be dotted lower-case words such as comment.mention")
+    String type();
+
+    @NotBlank
+    @Size(max = 200)
+    String title();
+
+    Optional<@Size(max = 4000) String> body();
+
+    /** Where the user goes to act on the notification (the original application's href or action_url). */
+    Optional<@Size(max = 2048) String> link();
+
+    /** The registered entity type of the record the notification is about; present with {@link #entityId()}. */
+    Optional<@Pattern(regexp = "[a-z][a-z_]{0,62}", message = "must be a lower-case entity type") String> entityType();
+
+    /** The record the notification is about; present with {@link #entityType()}. */
+    Optional<UUID> entityId();
+
+    @Value.Default
+    default NotificationChannel channel() {
+        return NotificationChannel.IN_APP;
+    }
+
+    @Value.Default
+    default NotificationPriority priority() {
+        return NotificationPriority.MEDIUM;
+    }
+
+    /** Free-form JSON object for the host's templates and deep links. */
+    @Value.Default
+    @Size(max = 16_000)
+    @Pattern(regexp = JSON_OBJECT_PATTERN, message = "must be a JSON object")
+    default String data() {
+        return "{}";
+    }
+
+    /** How many times the event happened: repeats within the merge window raise it instead of adding rows. */
+    @Value.Default
+    @Positive
+    default int occurrences() {
+        return 1;
+    }
+
+    /** When the user read it; empty while unread. */
+    Optional<Instant> readAt();
+
+    /** When the host's delivery worker delivered it over its channel. */
+    Optional<Instant> deliveredAt();
+
+    /** When the user dismissed it; dismissed notifications leave the unread list. */
+    Optional<Instant> dismissedAt();
+
+    /** The record the notification is about, if any. Not a column: derived from {@link #entityType()} and {@link #entityId()}. */
+    default Optional<EntityRef> entity() {
+        return entityType().flatMap(type -> entityId().map(id -> new EntityRef(type, id)));
+    }
+
+    /** Whether the user has not read it yet. */
+    default boolean isUnread() {
+        return readAt().isEmpty();
+    }
+
+    @Value.Check
+    default void check() {
+        if (entityType().isPresent() != entityId().isPresent()) {
+            throw ValidationException.of("Notification", "entityId", "EntityPair", "entity type and entity id must be given together");
+        }
+    }
+
+    /** Builder contract the repository engine relies on. */
+    interface Builder extends TenantEntity.Builder<Builder> {}
+}

@@ -1,0 +1,130 @@
+package dev.atlvs.testing.guardrails;
+
+import dev.atlvs.core.attachment.AttachmentRepository;
+import dev.atlvs.core.attachment.AttachmentService;
+import dev.atlvs.core.attachment.StorageFileRepository;
+import dev.atlvs.core.comment.CommentService;
+import dev.atlvs.core.location.Location;
+import dev.atlvs.core.location.LocationRepository;
+import dev.atlvs.core.member.Member;
+import dev.atlvs.core.member.MemberRepository;
+import dev.atlvs.core.notification.NotificationService;
+import dev.atlvs.core.organization.Organization;
+import dev.atlvs.core.organization.OrganizationRepository;
+import dev.atlvs.core.permission.CustomRole;
+import dev.atlvs.core.permission.CustomRoleRepository;
+import dev.atlvs.core.permission.UserPermission;
+import dev.atlvs.core.permission.UserPermissionRepository;
+import dev.atlvs.core.permission.UserRole;
+import dev.atlvs.core.permission.UserRoleRepository;
+import dev.atlvs.core.profile.UserProfile;
+import dev.atlvs.core.profile.UserProfileRepository;
+import dev.atlvs.core.tag.TagRepository;
+import dev.atlvs.core.tag.TagService;
+import dev.atlvs.testing.OrganizationFixture;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * One ordinary domain update per audited tenant table, applied through the SDK to a row written by
+ * {@link TableSamples}, so that the generated audit suite can check update auditing and reverts on
+ * every table; and which tables a tenant may not delete rows from (their delete is not probed). A
+ * module that adds a tenant table adds its mutation here; the suite fails for a table without one.
+ */
+public final class TableMutations {
+
+    /** Changes the row {@code id} of a table in {@code organization}, in a tenant transaction of its owner. */
+    @FunctionalInterface
+    public interface Mutation {
+        void apply(OrganizationFixture organization, UUID id);
+    }
+
+    private static final Map<String, Mutation> MUTATIONS = Map.ofEntries(
+            Map.entry("notifications", (org, id) -> org.asOwner(tx -> new NotificationService(tx).markRead(id))),
+            Map.entry("organizations", (org, id) -> org.asOwner(tx -> {
+                OrganizationRepository organizations = tx.repository(OrganizationRepository.class);
+                Organization current = organizations.get(id);
+                return organizations.update(dev.atlvs.core.organization.ImmutableOrganization.copyOf(current).withName(current.name() + " Live"));
+            })),
+            Map.entry("organization_members", (org, id) -> org.asOwner(tx -> {
+                MemberRepository members = tx.repository(MemberRepository.class);
+                Member current = members.get(id);
+                return members.update(dev.atlvs.core.member.ImmutableMember.copyOf(current).withTitle("Head of Production"));
+            })),
+            Map.entry("custom_roles", (org, id) -> org.asOwner(tx -> {
+                CustomRoleRepository roles = tx.repository(CustomRoleRepository.class);
+                CustomRole current = roles.get(id);
+                return roles.update(dev.atlvs.core.permission.ImmutableCustomRole.copyOf(current).withDescription("Leads a site during build and show days"));
+            })),
+            Map.entry("user_roles", (org, id) -> org.asOwner(tx -> {
+                UserRoleRepository roles = tx.repository(UserRoleRepository.class);
+                UserRole current = roles.get(id);
+                return roles.update(dev.atlvs.core.permission.ImmutableUserRole.copyOf(current).withExpiresAt(current.grantedAt().plus(30, ChronoUnit.DAYS)));
+            })),
+            Map.entry("user_permissions", (org, id) -> org.asOwner(tx -> {
+                UserPermissionRepository grants = tx.repository(UserPermissionRepository.class);
+                UserPermission current = grants.get(id);
+                return grants.update(dev.atlvs.core.permission.ImmutableUserPermission.copyOf(current).withExpiresAt(current.grantedAt().plus(7, ChronoUnit.DAYS)));
+            })),
+            Map.entry("user_profiles", (org, id) -> org.asOwner(tx -> {
+                UserProfileRepository profiles = tx.repository(UserProfileRepository.class);
+                UserProfile current = profiles.get(id);
+                return profiles.update(dev.atlvs.core.profile.ImmutableUserProfile.copyOf(current).withJobTitle("Technical Director").withDepartment("Production"));
+            })),
+            Map.entry("locations", (org, id) -> org.asOwner(tx -> {
+                LocationRepository locations = tx.repository(LocationRepository.class);
+                Location current = locations.get(id);
+                return locations.update(dev.atlvs.core.location.ImmutableLocation.copyOf(current).withName(current.name() + " (North)").withCapacity(4200));
+            })),
+            Map.entry("comments", (org, id) -> org.asOwner(tx -> {
+                CommentService comments = new CommentService(tx);
+                return comments.edit(id, comments.get(id).version(), "Load-in starts at 05:30 sharp.");
+            })),
+            // Reactions and taggings are links without updatable columns; their update is raw SQL.
+            Map.entry("comment_reactions", (org, id) -> org.asOwner(tx -> tx.handle()
+                    .createUpdate("update atlvs.comment_reactions set emoji = ':tada:' where organization_id = :organizationId and id = :id")
+                    .bind("id", id).execute())),
+            Map.entry("storage_files", (org, id) -> org.asOwner(tx -> {
+                StorageFileRepository files = tx.repository(StorageFileRepository.class);
+                return files.update(dev.atlvs.core.attachment.ImmutableStorageFile.copyOf(files.get(id)).withName("Main Stage plot (final).pdf"));
+            })),
+            Map.entry("attachments", (org, id) -> org.asOwner(tx -> {
+                AttachmentRepository attachments = tx.repository(AttachmentRepository.class);
+                return new AttachmentService(tx).update(dev.atlvs.core.attachment.ImmutableAttachment.copyOf(attachments.get(id))
+                        .withDescription("Approved by the venue").withIsPublic(true));
+            })),
+            Map.entry("tags", (org, id) -> org.asOwner(tx -> {
+                TagService tags = new TagService(tx);
+                return tags.rename(id, tx.repository(TagRepository.class).get(id).version(), "VIP guests " + UUID.randomUUID().toString().substring(0, 8));
+            })),
+            Map.entry("taggings", (org, id) -> {
+                UUID otherTag = org.asOwner(tx -> new TagService(tx).create("Backstage " + UUID.randomUUID().toString().substring(0, 8)).id());
+                org.asOwner(tx -> tx.handle()
+                        .createUpdate("update atlvs.taggings set tag_id = :tag where organization_id = :organizationId and id = :id")
+                        .bind("tag", otherTag).bind("id", id).execute());
+            }));
+
+    /** Tables whose sample row a tenant cannot delete: the organization itself, and its owner's membership. */
+    private static final Set<String> NOT_DELETABLE = Set.of("organizations", "organization_members");
+
+    private TableMutations() {}
+
+    /** The tables that have a mutation. */
+    public static List<String> tables() {
+        return List.copyOf(MUTATIONS.keySet());
+    }
+
+    /** The mutation of {@code table}, if one is registered. */
+    public static Optional<Mutation> of(String table) {
+        return Optional.ofNullable(MUTATIONS.get(table));
+    }
+
+    /** Whether the generated suites may delete the sample row of {@code table} as a tenant. */
+    public static boolean deletable(String table) {
+        return !NOT_DELETABLE.contains(table);
+    }
+}
