@@ -29,6 +29,22 @@ begin
 end
 $$;
 
+-- Raises the error row-level security raises when a row's tenant is not the transaction's. Triggers
+-- that look up other rows call it first: the lookup cannot see another tenant's rows, so without it a
+-- write into another tenant would be reported as a missing reference instead of the access violation
+-- it is. A write without a tenant is refused as well (set atlvs.tenant_id even for maintenance).
+create function atlvs.require_current_tenant(tenant uuid, table_name text) returns void
+    language plpgsql stable
+    set search_path = pg_catalog, atlvs
+as $$
+begin
+    if tenant is distinct from atlvs.current_tenant() then
+        raise exception 'new row violates row-level security policy for table "%"', table_name
+            using errcode = 'insufficient_privilege', table = table_name;
+    end if;
+end
+$$;
+
 -- Raises a foreign-key violation unless the record exists in the organization; locks it against a
 -- concurrent delete until the transaction ends.
 create function atlvs.check_entity(entity_type text, organization_id uuid, entity_id uuid,
@@ -40,10 +56,7 @@ declare
     target text := (select t.table_name from atlvs.entity_types t where t.name = entity_type);
     found boolean;
 begin
-    if organization_id is distinct from atlvs.current_tenant() then
-        raise exception 'the row belongs to another organization than the current transaction'
-            using errcode = 'insufficient_privilege', table = link_table;
-    end if;
+    perform atlvs.require_current_tenant(organization_id, link_table);
     if target is null then
         raise exception 'unknown entity type'
             using errcode = 'check_violation', constraint = link_table || '_' || link_column || '_type',
@@ -104,6 +117,50 @@ begin
     on conflict do nothing;
 end
 $$;
+
+-- The one trigger of every table holding polymorphic links: the (type, id) pair named by the trigger's
+-- arguments must be a record of the organization (atlvs.check_entity, which also locks it against a
+-- concurrent delete). Checked on insert and whenever the pair changes; a link with no id (an optional
+-- reference) is not checked.
+create function atlvs.check_entity_link() returns trigger
+    language plpgsql
+    set search_path = pg_catalog, atlvs
+as $$
+declare
+    new_row jsonb := to_jsonb(new);
+    old_row jsonb;
+begin
+    perform atlvs.require_current_tenant(new.organization_id, tg_table_name);
+    if tg_op = 'UPDATE' then
+        old_row := to_jsonb(old);
+    end if;
+    if new_row ->> tg_argv[1] is not null
+       and (tg_op = 'INSERT'
+            or new_row ->> tg_argv[0] is distinct from old_row ->> tg_argv[0]
+            or new_row ->> tg_argv[1] is distinct from old_row ->> tg_argv[1]) then
+        perform atlvs.check_entity(new_row ->> tg_argv[0], new.organization_id, (new_row ->> tg_argv[1])::uuid,
+                                   tg_table_name, tg_argv[1]);
+    end if;
+    return new;
+end
+$$;
+
+-- Installs atlvs.check_entity_link on a link table and registers the table so that its rows go with
+-- their targets.
+create function atlvs.install_entity_link(target regclass, type_column text, id_column text) returns void
+    language plpgsql
+    set search_path = pg_catalog, atlvs
+as $$
+begin
+    execute format('drop trigger if exists check_entity_link on %s', target);
+    execute format('create trigger check_entity_link before insert or update of %I, %I on %s '
+                       'for each row execute function atlvs.check_entity_link(%L, %L)',
+                   type_column, id_column, target, type_column, id_column);
+    perform atlvs.register_entity_links(target, type_column, id_column);
+end
+$$;
+
+revoke execute on function atlvs.install_entity_link(regclass, text, text) from public;
 
 revoke execute on function atlvs.register_entity_type(text, regclass) from public;
 revoke execute on function atlvs.register_entity_links(regclass, text, text) from public;

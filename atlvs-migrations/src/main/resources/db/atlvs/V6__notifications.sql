@@ -49,25 +49,6 @@ create index notifications_unread_idx on atlvs.notifications (organization_id, u
 create index notifications_entity_idx on atlvs.notifications (organization_id, entity_type, entity_id)
     where entity_id is not null;
 select atlvs.register_tenant_table('atlvs.notifications');
-select atlvs.register_entity_links('atlvs.notifications', 'entity_type', 'entity_id');
-
--- A notification about a record names one that exists in its organization, whatever code writes it.
-create function atlvs.check_notification() returns trigger
-    language plpgsql
-    set search_path = pg_catalog, atlvs
-as $$
-begin
-    if new.entity_id is not null
-       and (tg_op = 'INSERT'
-            or new.organization_id is distinct from old.organization_id
-            or new.entity_type is distinct from old.entity_type
-            or new.entity_id is distinct from old.entity_id) then
-        perform atlvs.check_entity(new.entity_type, new.organization_id, new.entity_id, 'notifications', 'entity_id');
-    end if;
-    return new;
-end
-$$;
-
-create trigger check_notification
-    before insert or update of organization_id, entity_type, entity_id on atlvs.notifications
-    for each row execute function atlvs.check_notification();
+-- A notification about a record names one that exists in its organization, whatever code writes it,
+-- and goes when the record goes.
+select atlvs.install_entity_link('atlvs.notifications', 'entity_type', 'entity_id');

@@ -57,6 +57,7 @@ public final class Atlvs {
     private final int maxAttempts;
     private final TransactionIsolationLevel isolation;
     private final java.util.function.Supplier<UUID> correlationIds;
+    private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
     private volatile Jdbi jdbi;
 
     private Atlvs(Builder builder) {
@@ -148,7 +149,7 @@ public final class Atlvs {
         requireNonNull(organizationId, "organizationId is null");
         requireNonNull(actorId, "actorId is null");
         requireNonNull(work, "work is null");
-        return withRetries(() -> jdbi().inTransaction(isolation, handle -> {
+        return outermost(() -> withRetries(() -> jdbi().inTransaction(isolation, handle -> {
             handle.getConfig(TransactionScope.class).tenant(organizationId, actorId);
             UUID correlationId = correlationIds.get();
             String membership = handle.createQuery("select atlvs.begin_tenant_transaction(:tenant, :actor, :correlation)")
@@ -168,7 +169,7 @@ public final class Atlvs {
             } finally {
                 tx.close();
             }
-        }));
+        })));
     }
 
     /** Like {@link #inTenant(UUID, UUID, TenantWork)} for work without a result. */
@@ -185,7 +186,7 @@ public final class Atlvs {
      * changes. Used by {@link Platform} only.
      */
     <R> R inSystem(UUID organizationId, UUID actorId, Function<Handle, R> work) {
-        return withRetries(() -> jdbi().inTransaction(isolation, handle -> {
+        return outermost(() -> withRetries(() -> jdbi().inTransaction(isolation, handle -> {
             handle.getConfig(TransactionScope.class).tenant(organizationId, actorId);
             handle.createQuery("select set_config('atlvs.tenant_id', :tenant, true) as tenant, "
                             + "set_config('atlvs.actor_id', :actor, true) as actor, "
@@ -196,7 +197,25 @@ public final class Atlvs {
                     .mapToMap()
                     .one();
             return work.apply(handle);
-        }));
+        })));
+    }
+
+    /**
+     * Runs a transaction that must not be nested in another of this instance on the same thread: Jdbi
+     * would join the open one, so the inner call would silently change the outer transaction's tenant
+     * and actor. A nested call is refused instead.
+     */
+    private <R> R outermost(java.util.function.Supplier<R> transaction) {
+        if (inTransaction.get()) {
+            throw new AtlvsException(CoreErrorCode.NESTED_TRANSACTION,
+                    "a transaction is already open on this thread; finish it before opening another");
+        }
+        inTransaction.set(true);
+        try {
+            return transaction.get();
+        } finally {
+            inTransaction.remove();
+        }
     }
 
     private <R> R withRetries(java.util.function.Supplier<R> attempt) {

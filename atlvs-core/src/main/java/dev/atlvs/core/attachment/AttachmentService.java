@@ -10,7 +10,6 @@ import dev.atlvs.core.error.ConflictException;
 import dev.atlvs.core.error.CoreErrorCode;
 import dev.atlvs.core.error.DuplicateException;
 import dev.atlvs.core.error.ReferenceMissingException;
-import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.internal.Validation;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +73,7 @@ public final class AttachmentService {
         if (file.status() != FileStatus.ACTIVE) {
             throw new ConflictException(CoreErrorCode.RULE_VIOLATED, "fileId", "only an active file is attached, not a " + file.status() + " one");
         }
-        requireTarget(type, attachment.entityId());
+        type.requireLive(tx, attachment.entityId(), "Attachment", "attachments");
         if (attachments.findLink(attachment.entityType(), attachment.entityId(), attachment.fileId()).isPresent()) {
             throw new DuplicateException("Attachment", List.of("entityType", "entityId", "fileId"), "attachments_file_unique", null);
         }
@@ -119,20 +118,5 @@ public final class AttachmentService {
         requireNonNull(fileId, "fileId is null");
         tx.require(READ);
         return attachments.ofFile(fileId);
-    }
-
-    /** Refuses a target that does not exist, or is deleted, in this organization. */
-    private void requireTarget(EntityType type, UUID id) {
-        Table<?, ?> table = type.table();
-        boolean exists = tx.handle()
-                .createQuery("select exists (select 1 from " + table.qualifiedName()
-                        + " where " + table.tenantColumn().orElseThrow() + " = :organizationId and id = :id"
-                        + (table.softDelete() ? " and deleted_at is null" : "") + ")")
-                .bind("id", id)
-                .mapTo(Boolean.class)
-                .one();
-        if (!exists) {
-            throw new ReferenceMissingException("Attachment", "entityId", "attachments_entity_id_fkey", null);
-        }
     }
 }

@@ -13,7 +13,6 @@ import dev.atlvs.core.error.ReferenceMissingException;
 import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.core.notification.NotificationRequest;
 import dev.atlvs.core.notification.NotificationService;
-import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.internal.Validation;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -79,7 +78,7 @@ public final class CommentService {
                 .organizationId(tx.organizationId())
                 .entityType(target.type())
                 .entityId(target.id()), body);
-        requireTarget(type, target.id());
+        type.requireLive(tx, target.id(), "Comment", "comments");
         return notifyMentioned(comments.insert(comment), Set.of());
     }
 
@@ -280,20 +279,5 @@ public final class CommentService {
             return body;
         }
         return body.substring(0, body.offsetByCodePoints(0, EXCERPT_LENGTH - 1)) + "…";
-    }
-
-    /** Refuses a target that does not exist, or is deleted, in this organization. */
-    private void requireTarget(EntityType type, UUID id) {
-        Table<?, ?> table = type.table();
-        boolean exists = tx.handle()
-                .createQuery("select exists (select 1 from " + table.qualifiedName()
-                        + " where " + table.tenantColumn().orElseThrow() + " = :organizationId and id = :id"
-                        + (table.softDelete() ? " and deleted_at is null" : "") + ")")
-                .bind("id", id)
-                .mapTo(Boolean.class)
-                .one();
-        if (!exists) {
-            throw new ReferenceMissingException("Comment", "entityId", "comments_entity_id_fkey", null);
-        }
     }
 }

@@ -2,7 +2,10 @@ package dev.atlvs.core.entity;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.atlvs.core.TenantTransaction;
+import dev.atlvs.core.error.ReferenceMissingException;
 import dev.atlvs.core.repository.Table;
+import java.util.UUID;
 
 /**
  * A kind of record that polymorphic references (comments, attachments, tags, notifications) may point
@@ -18,8 +21,30 @@ public record EntityType(String name, Table<?, ?> table) {
         }
     }
 
+    /**
+     * Throws a {@link ReferenceMissingException} on field {@code entityId} unless the record {@code id} of
+     * this type exists, and is not soft-deleted, in the organization of {@code tx}. The database checks
+     * existence too when the link is stored; this gives the clearer error first and also refuses deleted
+     * records.
+     *
+     * @param linkingEntity the entity that would hold the link, for the message (e.g. {@code Comment})
+     * @param linkingTable the table that would hold it (e.g. {@code comments})
+     */
+    public void requireLive(TenantTransaction tx, UUID id, String linkingEntity, String linkingTable) {
+        boolean exists = tx.handle()
+                .createQuery("select exists (select 1 from " + table.qualifiedName()
+                        + " where " + table.tenantColumn().orElseThrow() + " = :organizationId and id = :id"
+                        + (table.softDelete() ? " and deleted_at is null" : "") + ")")
+                .bind("id", id)
+                .mapTo(Boolean.class)
+                .one();
+        if (!exists) {
+            throw new ReferenceMissingException(linkingEntity, "entityId", linkingTable + "_entity_id_fkey", null);
+        }
+    }
+
     /** A reference to the record {@code id} of this type. */
-    public EntityRef ref(java.util.UUID id) {
+    public EntityRef ref(UUID id) {
         return new EntityRef(name, id);
     }
 }

@@ -22,7 +22,8 @@ public enum CoreErrorCode implements ErrorCode {
     OVERLAP(1500, ErrorCategory.SCHEDULE_CONFLICT),
     UNSAFE_CONNECTION_ROLE(1900, ErrorCategory.INFRASTRUCTURE),
     DATABASE_ERROR(1901, ErrorCategory.INFRASTRUCTURE),
-    NO_TRANSACTION(1902, ErrorCategory.INFRASTRUCTURE);
+    NO_TRANSACTION(1902, ErrorCategory.INFRASTRUCTURE),
+    NESTED_TRANSACTION(1903, ErrorCategory.INFRASTRUCTURE);
 
     private final int number;
     private final ErrorCategory category;

@@ -8,7 +8,6 @@ import dev.atlvs.core.entity.EntityType;
 import dev.atlvs.core.entity.EntityTypes;
 import dev.atlvs.core.error.DuplicateException;
 import dev.atlvs.core.error.ReferenceMissingException;
-import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.internal.Validation;
 import java.util.List;
 import java.util.Optional;
@@ -116,7 +115,7 @@ public final class TagService {
         if (tags.find(tagId).isEmpty()) {
             throw new ReferenceMissingException("Tagging", "tagId", "taggings_tag_fkey", null);
         }
-        requireTarget(type, target.id());
+        type.requireLive(tx, target.id(), "Tagging", "taggings");
         return taggings.findTagging(tagId, target.type(), target.id()).orElseGet(() -> taggings.insert(tagging));
     }
 
@@ -172,20 +171,5 @@ public final class TagService {
 
     private static DuplicateException duplicateName(Throwable cause) {
         return new DuplicateException("Tag", List.of("name"), NAME_INDEX, cause);
-    }
-
-    /** Refuses a target that does not exist, or is deleted, in this organization. */
-    private void requireTarget(EntityType type, UUID id) {
-        Table<?, ?> table = type.table();
-        boolean exists = tx.handle()
-                .createQuery("select exists (select 1 from " + table.qualifiedName()
-                        + " where " + table.tenantColumn().orElseThrow() + " = :organizationId and id = :id"
-                        + (table.softDelete() ? " and deleted_at is null" : "") + ")")
-                .bind("id", id)
-                .mapTo(Boolean.class)
-                .one();
-        if (!exists) {
-            throw new ReferenceMissingException("Tagging", "entityId", "taggings_entity_id_fkey", null);
-        }
     }
 }

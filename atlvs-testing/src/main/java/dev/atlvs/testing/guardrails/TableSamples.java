@@ -37,8 +37,11 @@ public final class TableSamples {
             Map.entry("organizations", OrganizationFixture::id),
             Map.entry("organization_members", org -> org.ownerMembership().id()),
             Map.entry("custom_roles", TableSamples::customRole),
-            Map.entry("user_roles", org -> org.asOwner(tx -> tx.repository(UserRoleRepository.class).insert(UserRole.builder()
-                    .organizationId(org.id()).userId(org.owner().id()).roleId(customRole(org)).grantedAt(tx.now()).build()).id())),
+            Map.entry("user_roles", org -> {
+                UUID role = customRole(org);
+                return org.asOwner(tx -> tx.repository(UserRoleRepository.class).insert(UserRole.builder()
+                        .organizationId(org.id()).userId(org.owner().id()).roleId(role).grantedAt(tx.now()).build()).id());
+            }),
             Map.entry("user_permissions", org -> org.asOwner(tx -> tx.repository(UserPermissionRepository.class).insert(UserPermission.builder()
                     .organizationId(org.id()).userId(org.owner().id()).permission("core.locations.export").grantedAt(tx.now()).build()).id())),
             Map.entry("user_profiles", org -> {

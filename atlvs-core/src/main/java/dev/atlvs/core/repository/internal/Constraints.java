@@ -29,6 +29,21 @@ public final class Constraints {
               join pg_class cls on cls.oid = con.conrelid
               join pg_namespace ns on ns.oid = cls.relnamespace
              where ns.nspname = 'atlvs'
+            union all
+            -- Unique indexes that back no constraint (partial or expression indexes), keyed like constraints;
+            -- an expression key such as lower(name) counts as the column it reads.
+            select idx.relname, cls.relname, 'u',
+                   array(select coalesce(att.attname::text,
+                                         substring(pg_get_indexdef(i.indexrelid, k.ord::int, true) from '([a-z_][a-z0-9_]*)\\)?$'))
+                           from unnest(i.indkey::int2[]) with ordinality as k(attnum, ord)
+                           left join pg_attribute att on att.attrelid = i.indrelid and att.attnum = k.attnum and k.attnum > 0
+                          order by k.ord) as columns
+              from pg_index i
+              join pg_class idx on idx.oid = i.indexrelid
+              join pg_class cls on cls.oid = i.indrelid
+              join pg_namespace ns on ns.oid = cls.relnamespace
+             where ns.nspname = 'atlvs' and i.indisunique
+               and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid)
             """;
 
     private final Map<String, Constraint> byName;

@@ -92,8 +92,10 @@ public final class Engine {
                 .filter(c -> c.role() == Column.Role.DATA && c.updatable())
                 .collect(Collectors.toList());
         Scope scope = scope(handle, table);
-        String sql = "update " + table.qualifiedName() + " set "
-                + written.stream().map(c -> c.name() + " = ?").collect(Collectors.joining(", "))
+        // A table without updatable columns (a pure link) still gets a version-checked touch.
+        String assignments = written.isEmpty() ? "version = version"
+                : written.stream().map(c -> c.name() + " = ?").collect(Collectors.joining(", "));
+        String sql = "update " + table.qualifiedName() + " set " + assignments
                 + " where " + scope.where("id = ? and version = ?")
                 + (table.softDelete() ? " and deleted_at is null" : "")
                 + " returning " + selectList(table);

@@ -49,7 +49,9 @@ class SoftDeleteTest {
         // given
         OrganizationFixture acme = fixtures.organization("Archive Hunters");
         Location kept = insert(acme, "Main Hall");
-        Location deleted = acme.asOwner(tx -> tx.repository(LocationRepository.class).softDelete(insert(acme, "Old Barn")));
+        Location insertedDeleted = insert(acme, "Old Barn");
+
+        Location deleted = acme.asOwner(tx -> tx.repository(LocationRepository.class).softDelete(insertedDeleted));
 
         // when / then
         assertThat(Locations.findIncludingDeleted(acme, deleted.id())).contains(deleted);
@@ -78,7 +80,9 @@ class SoftDeleteTest {
     void softDeletingARecordTwiceIsAConflict(Fixtures fixtures) {
         // given
         OrganizationFixture acme = fixtures.organization("Double Tap Events");
-        Location deleted = acme.asOwner(tx -> tx.repository(LocationRepository.class).softDelete(insert(acme, "Tent")));
+        Location insertedDeleted = insert(acme, "Tent");
+
+        Location deleted = acme.asOwner(tx -> tx.repository(LocationRepository.class).softDelete(insertedDeleted));
 
         // when / then
         assertThatThrownBy(() -> acme.asOwner(tx -> tx.repository(LocationRepository.class).softDelete(deleted)))
@@ -119,7 +123,9 @@ class SoftDeleteTest {
     void aSoftDeletedRecordCannotBeUpdated(Fixtures fixtures) {
         // given
         OrganizationFixture acme = fixtures.organization("Frozen Records");
-        Location deleted = acme.asOwner(tx -> tx.repository(LocationRepository.class).softDelete(insert(acme, "Cellar")));
+        Location insertedDeleted = insert(acme, "Cellar");
+
+        Location deleted = acme.asOwner(tx -> tx.repository(LocationRepository.class).softDelete(insertedDeleted));
 
         // when / then
         assertThatThrownBy(() -> acme.asOwner(tx -> tx.repository(LocationRepository.class)
