@@ -108,8 +108,8 @@ $$;
 select atlvs.seal_partition('atlvs.audit_logs_default');
 
 -- Writes the audit row of one change. Arguments: the tenant column ('' for platform-wide tables, whose
--- rows are audited under the transaction's tenant) and the sensitive columns, whose values are
--- replaced by null and listed in redacted_fields. Keys that look like secrets are redacted as well.
+-- rows are audited under the transaction's tenant) and the columns to redact, whose values are
+-- replaced by null, listed in redacted_fields and kept in audit_sealed_values.
 create function atlvs.audit_row() returns trigger
     language plpgsql security definer
     set search_path = pg_catalog, atlvs
@@ -126,7 +126,6 @@ declare
     sealed_new jsonb;
     audit_id uuid := atlvs.uuid_v7();
     tenant uuid;
-    secret_key constant text := '(password|secret|token|api_key|key_hash|ssn)';
 begin
     if tg_op <> 'INSERT' then
         old_row := to_jsonb(old);
@@ -144,10 +143,13 @@ begin
         old_row := coalesce((select jsonb_object_agg(k, old_row -> k) from unnest(changed) k), '{}');
         new_row := coalesce((select jsonb_object_agg(k, new_row -> k) from unnest(changed) k), '{}');
     end if;
-    select coalesce(array_agg(k order by k), '{}')
-      into redacted
-      from jsonb_object_keys(coalesce(new_row, old_row)) k
-     where k = any (sensitive) or k ~ secret_key;
+    redacted := '{}';
+    if cardinality(sensitive) > 0 then
+        select coalesce(array_agg(k order by k), '{}')
+          into redacted
+          from jsonb_object_keys(coalesce(new_row, old_row)) k
+         where k = any (sensitive);
+    end if;
     tenant := case when tenant_column = '' then atlvs.current_tenant() else (full_row ->> tenant_column)::uuid end;
     if cardinality(redacted) > 0 then
         if old_row is not null then
@@ -172,16 +174,25 @@ begin
 end
 $$;
 
+-- Installs the audit trigger. The columns redacted are the declared sensitive ones plus every column
+-- whose name looks like a secret, worked out once here rather than on every row.
 create function atlvs.install_audit(target regclass, tenant_column text, sensitive_columns text[]) returns void
     language plpgsql
     set search_path = pg_catalog, atlvs
 as $$
+declare
+    redacted text[] := array(
+        select a.attname::text
+          from pg_attribute a
+         where a.attrelid = target and a.attnum > 0 and not a.attisdropped
+           and (a.attname = any (sensitive_columns) or a.attname ~ '(password|secret|token|api_key|key_hash|ssn)')
+         order by a.attname);
 begin
     execute format('drop trigger if exists audit_row on %s', target);
     execute format(
         'create trigger audit_row after insert or update or delete on %s '
             'for each row execute function atlvs.audit_row(%L, %L)',
-        target, tenant_column, sensitive_columns::text);
+        target, tenant_column, redacted::text);
 end
 $$;
 
