@@ -107,69 +107,87 @@ $$;
 
 select atlvs.seal_partition('atlvs.audit_logs_default');
 
--- Writes the audit row of one change. Arguments: the tenant column ('' for platform-wide tables, whose
--- rows are audited under the transaction's tenant) and the columns to redact, whose values are
--- replaced by null, listed in redacted_fields and kept in audit_sealed_values.
-create function atlvs.audit_row() returns trigger
+-- Writes the audit rows of one statement's changes, set-based from its transition tables: one row per
+-- changed record. Arguments: the tenant column ('' for platform-wide tables, whose rows are audited
+-- under the transaction's tenant) and the columns to redact, whose values are replaced by null, listed
+-- in redacted_fields and kept in audit_sealed_values.
+create function atlvs.audit_statement() returns trigger
     language plpgsql security definer
     set search_path = pg_catalog, atlvs
 as $$
 declare
     tenant_column text := tg_argv[0];
-    sensitive text[] := tg_argv[1]::text[];
-    old_row jsonb;
-    new_row jsonb;
-    full_row jsonb;
-    changed text[] := '{}';
-    redacted text[];
-    sealed_old jsonb;
-    sealed_new jsonb;
-    audit_id uuid := atlvs.uuid_v7();
-    tenant uuid;
+    redacted text[] := tg_argv[1]::text[];
+    blanked jsonb := coalesce((select jsonb_object_agg(k, null) from unnest(tg_argv[1]::text[]) k), '{}');
+    actor uuid := atlvs.current_actor();
+    tenant uuid := atlvs.current_tenant();
+    transaction_id bigint := pg_current_xact_id()::text::bigint;
+    correlation uuid := nullif(current_setting('atlvs.correlation_id', true), '')::uuid;
+    reason text := nullif(current_setting('atlvs.audit_reason', true), '');
 begin
-    if tg_op <> 'INSERT' then
-        old_row := to_jsonb(old);
-    end if;
-    if tg_op <> 'DELETE' then
-        new_row := to_jsonb(new);
-    end if;
-    full_row := coalesce(new_row, old_row);
     if tg_op = 'UPDATE' then
-        select coalesce(array_agg(n.key order by n.key), '{}')
-          into changed
-          from jsonb_each(new_row) n
-         where n.value is distinct from old_row -> n.key
-           and n.key not in ('updated_at', 'updated_by', 'version');
-        old_row := coalesce((select jsonb_object_agg(k, old_row -> k) from unnest(changed) k), '{}');
-        new_row := coalesce((select jsonb_object_agg(k, new_row -> k) from unnest(changed) k), '{}');
+        with pairs as materialized (
+                 select atlvs.uuid_v7() as id, o.old_row, n.new_row,
+                        coalesce((select array_agg(e.key order by e.key)
+                                    from jsonb_each(n.new_row) e
+                                   where e.value is distinct from o.old_row -> e.key
+                                     and e.key not in ('updated_at', 'updated_by', 'version')), '{}') as changed
+                   from (select to_jsonb(r) as new_row from new_rows r) n
+                   join (select to_jsonb(r) as old_row from old_rows r) o on o.old_row -> 'id' = n.new_row -> 'id'),
+             changes as materialized (
+                 select p.id,
+                        case when tenant_column = '' then tenant else (p.new_row ->> tenant_column)::uuid end as organization_id,
+                        (p.new_row ->> 'id')::uuid as record_id, p.changed,
+                        coalesce((select jsonb_object_agg(k, p.old_row -> k) from unnest(p.changed) k), '{}') as old_values,
+                        coalesce((select jsonb_object_agg(k, p.new_row -> k) from unnest(p.changed) k), '{}') as new_values,
+                        array(select k from unnest(p.changed) k where k = any (redacted) order by k) as hidden,
+                        (p.new_row ->> 'version')::bigint as record_version
+                   from pairs p),
+             sealed as (
+                 insert into atlvs.audit_sealed_values (organization_id, id, old_values, new_values)
+                 select c.organization_id, c.id,
+                        (select jsonb_object_agg(k, c.old_values -> k) from unnest(c.hidden) k),
+                        (select jsonb_object_agg(k, c.new_values -> k) from unnest(c.hidden) k)
+                   from changes c
+                  where cardinality(c.hidden) > 0)
+        insert into atlvs.audit_logs (organization_id, id, table_name, record_id, action, changed_fields, old_values, new_values,
+                                      redacted_fields, record_version, actor_id, transaction_id, correlation_id, reason)
+        select c.organization_id, c.id, tg_table_name, c.record_id, 'update', c.changed,
+               c.old_values || coalesce((select jsonb_object_agg(k, null) from unnest(c.hidden) k), '{}'),
+               c.new_values || coalesce((select jsonb_object_agg(k, null) from unnest(c.hidden) k), '{}'),
+               c.hidden, c.record_version, actor, transaction_id, correlation, reason
+          from changes c;
+    elsif tg_op = 'INSERT' then
+        with rows as materialized (
+                 select atlvs.uuid_v7() as id, r.full_row,
+                        case when tenant_column = '' then tenant else (r.full_row ->> tenant_column)::uuid end as organization_id
+                   from (select to_jsonb(n) as full_row from new_rows n) r),
+             sealed as (
+                 insert into atlvs.audit_sealed_values (organization_id, id, new_values)
+                 select r.organization_id, r.id, (select jsonb_object_agg(k, r.full_row -> k) from unnest(redacted) k)
+                   from rows r
+                  where cardinality(redacted) > 0)
+        insert into atlvs.audit_logs (organization_id, id, table_name, record_id, action, new_values,
+                                      redacted_fields, record_version, actor_id, transaction_id, correlation_id, reason)
+        select r.organization_id, r.id, tg_table_name, (r.full_row ->> 'id')::uuid, 'insert', r.full_row || blanked,
+               redacted, (r.full_row ->> 'version')::bigint, actor, transaction_id, correlation, reason
+          from rows r;
+    else
+        with rows as materialized (
+                 select atlvs.uuid_v7() as id, r.full_row,
+                        case when tenant_column = '' then tenant else (r.full_row ->> tenant_column)::uuid end as organization_id
+                   from (select to_jsonb(o) as full_row from old_rows o) r),
+             sealed as (
+                 insert into atlvs.audit_sealed_values (organization_id, id, old_values)
+                 select r.organization_id, r.id, (select jsonb_object_agg(k, r.full_row -> k) from unnest(redacted) k)
+                   from rows r
+                  where cardinality(redacted) > 0)
+        insert into atlvs.audit_logs (organization_id, id, table_name, record_id, action, old_values,
+                                      redacted_fields, record_version, actor_id, transaction_id, correlation_id, reason)
+        select r.organization_id, r.id, tg_table_name, (r.full_row ->> 'id')::uuid, 'delete', r.full_row || blanked,
+               redacted, (r.full_row ->> 'version')::bigint, actor, transaction_id, correlation, reason
+          from rows r;
     end if;
-    redacted := '{}';
-    if cardinality(sensitive) > 0 then
-        select coalesce(array_agg(k order by k), '{}')
-          into redacted
-          from jsonb_object_keys(coalesce(new_row, old_row)) k
-         where k = any (sensitive);
-    end if;
-    tenant := case when tenant_column = '' then atlvs.current_tenant() else (full_row ->> tenant_column)::uuid end;
-    if cardinality(redacted) > 0 then
-        if old_row is not null then
-            sealed_old := (select jsonb_object_agg(k, old_row -> k) from unnest(redacted) k);
-            old_row := old_row || (select jsonb_object_agg(k, null) from unnest(redacted) k);
-        end if;
-        if new_row is not null then
-            sealed_new := (select jsonb_object_agg(k, new_row -> k) from unnest(redacted) k);
-            new_row := new_row || (select jsonb_object_agg(k, null) from unnest(redacted) k);
-        end if;
-        insert into atlvs.audit_sealed_values (organization_id, id, old_values, new_values)
-        values (tenant, audit_id, sealed_old, sealed_new);
-    end if;
-    insert into atlvs.audit_logs (organization_id, id, table_name, record_id, action, changed_fields, old_values, new_values,
-                                  redacted_fields, record_version, actor_id, transaction_id, correlation_id, reason)
-    values (tenant, audit_id,
-            tg_table_name, (full_row ->> 'id')::uuid, lower(tg_op), changed, old_row, new_row,
-            redacted, (full_row ->> 'version')::bigint, atlvs.current_actor(), pg_current_xact_id()::text::bigint,
-            nullif(current_setting('atlvs.correlation_id', true), '')::uuid,
-            nullif(current_setting('atlvs.audit_reason', true), ''));
     return null;
 end
 $$;
@@ -188,11 +206,15 @@ declare
            and (a.attname = any (sensitive_columns) or a.attname ~ '(password|secret|token|api_key|key_hash|ssn)')
          order by a.attname);
 begin
-    execute format('drop trigger if exists audit_row on %s', target);
-    execute format(
-        'create trigger audit_row after insert or update or delete on %s '
-            'for each row execute function atlvs.audit_row(%L, %L)',
-        target, tenant_column, redacted::text);
+    execute format('drop trigger if exists audit_insert on %s', target);
+    execute format('drop trigger if exists audit_update on %s', target);
+    execute format('drop trigger if exists audit_delete on %s', target);
+    execute format('create trigger audit_insert after insert on %s referencing new table as new_rows '
+                       'for each statement execute function atlvs.audit_statement(%L, %L)', target, tenant_column, redacted::text);
+    execute format('create trigger audit_update after update on %s referencing old table as old_rows new table as new_rows '
+                       'for each statement execute function atlvs.audit_statement(%L, %L)', target, tenant_column, redacted::text);
+    execute format('create trigger audit_delete after delete on %s referencing old table as old_rows '
+                       'for each statement execute function atlvs.audit_statement(%L, %L)', target, tenant_column, redacted::text);
 end
 $$;
 

@@ -67,9 +67,10 @@ class GuardrailSelfTest {
                 alter table atlvs.throwaway_widgets disable row level security;
                 """);
         assertThat(lint(database)).extracting(Finding::rule).contains("row-level security");
-        // The audit trigger would refuse another tenant's changes on its own (its audit row cannot be
+        // The audit triggers would refuse another tenant's changes on its own (its audit row cannot be
         // written into a foreign tenant); without it the table shows what missing row-level security leaks.
-        owner(database, "drop trigger audit_row on atlvs.throwaway_widgets");
+        owner(database, "drop trigger audit_insert on atlvs.throwaway_widgets; drop trigger audit_update on atlvs.throwaway_widgets; "
+                + "drop trigger audit_delete on atlvs.throwaway_widgets");
 
         OrganizationFixture a = fixtures.organization("Leaky Widgets");
         OrganizationFixture b = fixtures.organization("Nosy Widgets");
