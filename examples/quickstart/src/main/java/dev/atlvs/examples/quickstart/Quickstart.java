@@ -4,11 +4,14 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.atlvs.core.Atlvs;
 import dev.atlvs.core.Platform.CreatedOrganization;
+import dev.atlvs.core.audit.AuditEntry;
+import dev.atlvs.core.audit.AuditTrail;
 import dev.atlvs.core.error.AccessDeniedException;
 import dev.atlvs.core.error.AtlvsException;
 import dev.atlvs.core.error.DuplicateException;
 import dev.atlvs.core.error.NotFoundException;
 import dev.atlvs.core.error.ValidationException;
+import dev.atlvs.core.location.ImmutableLocation;
 import dev.atlvs.core.location.Location;
 import dev.atlvs.core.location.LocationRepository;
 import dev.atlvs.core.location.LocationType;
@@ -132,6 +135,23 @@ public final class Quickstart {
         out.println("  " + attempt(() -> atlvs.platform().createOrganization(Organization.builder()
                 .name("Copycat").slug(northern.organization().slug()).build(), maya.id())));
         out.println("  " + attempt(() -> atlvs.inTenant(a, priya.id(), tx -> new MemberService(tx).invite(jonas.id(), MemberRole.ADMIN))));
+
+        section("Audit trail, written by PostgreSQL for every change");
+        long renameTx = atlvs.inTenant(a, priya.id(), tx -> {
+            LocationRepository locations = tx.repository(LocationRepository.class);
+            locations.update(ImmutableLocation.copyOf(locations.get(site.id())).withName("Tøyen Park North").withCapacity(20000));
+            return tx.transactionId();
+        });
+        atlvs.useTenant(a, maya.id(), tx -> {
+            for (AuditEntry entry : new AuditTrail(tx).history(Location.TABLE, site.id())) {
+                String who = entry.actorId().map(id -> id.equals(maya.id()) ? maya.displayName() : priya.displayName()).orElse("platform");
+                out.printf("  %-6s by %-11s %s%n", entry.action(), who,
+                        entry.changedFields().isEmpty() ? "(whole record)" : entry.changedFields() + " " + entry.newValues().orElse(""));
+            }
+            int undone = new AuditTrail(tx).revertTransaction(renameTx);
+            out.printf("  Maya reverts Priya's transaction %d: %d change undone, the site is \"%s\" again%n",
+                    renameTx, undone, tx.repository(LocationRepository.class).get(site.id()).name());
+        });
 
         section("Report");
         atlvs.useTenant(a, maya.id(), tx -> {
