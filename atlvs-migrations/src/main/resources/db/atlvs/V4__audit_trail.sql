@@ -564,3 +564,34 @@ $$;
 
 revoke execute on function atlvs.replay_state(text, uuid, timestamptz, boolean) from public;
 revoke execute on function atlvs.write_back(text, uuid, jsonb, text[]) from public;
+
+-- Erasure: a user is anonymized, never deleted, and the sealed values of the user's audit history go
+-- too, so the personal data survives nowhere. A platform operation (run with the platform tenant).
+create function atlvs.anonymize_user(target uuid) returns void
+    language plpgsql security definer
+    set search_path = pg_catalog, atlvs
+as $$
+begin
+    if atlvs.current_tenant() is distinct from atlvs.platform_tenant() then
+        raise exception 'anonymizing a user is a platform operation'
+            using errcode = 'insufficient_privilege', table = 'users';
+    end if;
+    update atlvs.users
+       set email = 'anonymized+' || id || '@invalid.example',
+           display_name = 'Anonymized user',
+           external_id = null,
+           avatar_url = null,
+           preferred_locale = null,
+           timezone = null,
+           status = 'anonymized',
+           anonymized_at = now()
+     where id = target and status <> 'anonymized';
+    if not found and not exists (select 1 from atlvs.users where id = target) then
+        raise exception 'no user with this id' using errcode = 'AR002';
+    end if;
+    delete from atlvs.audit_sealed_values v
+     using atlvs.audit_logs l
+     where l.organization_id = atlvs.platform_tenant() and l.table_name = 'users' and l.record_id = target
+       and v.organization_id = l.organization_id and v.id = l.id;
+end
+$$;

@@ -36,6 +36,25 @@ public final class Platform {
         return atlvs.inSystem(null, null, handle -> Engine.insert(handle, User.TABLE, user));
     }
 
+    /**
+     * Writes {@code user} over the stored identity, provided nobody changed it since {@code user.version()}.
+     * Changes are audited under the platform tenant, with email and display name redacted.
+     */
+    public User updateUser(User user) {
+        return atlvs.inSystem(null, null, handle -> Engine.update(handle, User.TABLE, user));
+    }
+
+    /**
+     * Erases a user's personal data: the identity is anonymized (never deleted, so actor stamps keep
+     * pointing somewhere) and the sealed values of its audit history are removed. Idempotent.
+     */
+    public User anonymizeUser(UUID id) {
+        return atlvs.inSystem(null, null, handle -> {
+            handle.createQuery("select atlvs.anonymize_user(:id)").bind("id", id).mapToMap().one();
+            return Engine.get(handle, User.TABLE, id);
+        });
+    }
+
     /** The user with {@code id}. */
     public User getUser(UUID id) {
         return atlvs.inSystem(null, null, handle -> Engine.get(handle, User.TABLE, id));

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  *       form {@code tenant = (select atlvs.current_tenant())};</li>
  *   <li>every foreign key is covered by an index whose leading columns are the key's columns;</li>
  *   <li>every function of the schema has a fixed {@code search_path};</li>
- *   <li>every view runs with the caller's rights ({@code security_invoker}).</li>
+ *   <li>every view runs with the caller's rights ({@code security_invoker});</li>
+ *   <li>on soft-deletable tables, unique keys hold among live rows only (partial on {@code deleted_at is null}).</li>
  * </ul>
  */
 public final class SchemaLint {
@@ -42,6 +43,7 @@ public final class SchemaLint {
         foreignKeyIndexes(connection, findings);
         functionSearchPaths(connection, findings);
         invokerViews(connection, findings);
+        liveRowUniqueness(connection, findings);
         return findings;
     }
 
@@ -157,6 +159,20 @@ public final class SchemaLint {
                    and not coalesce('security_invoker=true' = any (c.reloptions), false)
                 """, null, row -> findings.add(new Finding(row.getString(1), "security_invoker view",
                 "the view runs with its owner's rights instead of the caller's")));
+    }
+
+    private static void liveRowUniqueness(Connection connection, List<Finding> findings) throws SQLException {
+        query(connection, """
+                select c.relname, i.relname
+                  from atlvs.registered_tables r
+                  join pg_class c on c.relname = r.table_name
+                  join pg_namespace n on n.oid = c.relnamespace and n.nspname = 'atlvs'
+                  join pg_index x on x.indrelid = c.oid and x.indisunique and not x.indisprimary
+                  join pg_class i on i.oid = x.indexrelid
+                 where r.soft_delete
+                   and coalesce(pg_get_expr(x.indpred, x.indrelid), '') not like '%deleted_at IS NULL%'
+                """, null, row -> findings.add(new Finding(row.getString(1), "unique among live rows",
+                "unique index " + row.getString(2) + " also counts deleted rows; make it partial: where deleted_at is null")));
     }
 
     @FunctionalInterface

@@ -110,6 +110,23 @@ class GuardrailSelfTest {
     }
 
     @Test
+    void aUniqueKeyOfASoftDeletableTableThatCountsDeletedRowsIsReported(TestDatabase database) throws SQLException {
+        owner(database, """
+                alter table atlvs.throwaway_widgets add column deleted_at timestamptz;
+                select atlvs.register_tenant_table('atlvs.throwaway_widgets', soft_delete => true);
+                create unique index throwaway_widgets_name_unique on atlvs.throwaway_widgets (organization_id, name);
+                """);
+        assertThat(lint(database)).extracting(Finding::rule).containsExactly("unique among live rows");
+
+        owner(database, """
+                drop index atlvs.throwaway_widgets_name_unique;
+                create unique index throwaway_widgets_name_unique on atlvs.throwaway_widgets (organization_id, name)
+                    where deleted_at is null;
+                """);
+        assertThat(lint(database)).isEmpty();
+    }
+
+    @Test
     void aMismatchedDeclarationIsReported(TestDatabase database) throws SQLException {
         List<Finding> findings;
         try (Connection connection = database.ownerDataSource().getConnection()) {

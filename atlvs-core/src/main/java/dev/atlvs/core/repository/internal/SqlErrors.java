@@ -122,8 +122,8 @@ public final class SqlErrors {
                 return new ConflictException(CoreErrorCode.REVERT_CONFLICT, "transactionId",
                         "a later change to the same records would be overwritten; revert with force to overwrite it", failure);
             case "AR002":
-                return new dev.atlvs.core.error.NotFoundException(CoreErrorCode.NOT_FOUND, "Transaction",
-                        "no audited transaction with this id in this organization");
+                return new dev.atlvs.core.error.NotFoundException(CoreErrorCode.NOT_FOUND, table == null ? "Transaction" : entity,
+                        table == null ? "no audited transaction with this id in this organization" : entity + " was not found");
             case "25P02":
                 return new AtlvsException(CoreErrorCode.DATABASE_ERROR,
                         "the transaction was aborted by an earlier error and must be rolled back", failure);
