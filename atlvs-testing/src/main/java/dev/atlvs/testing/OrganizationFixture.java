@@ -41,6 +41,11 @@ public final class OrganizationFixture {
         return ownerMembership;
     }
 
+    /** A new registered user who is not (yet) a member of this organization. */
+    public User newUser() {
+        return fixtures.user();
+    }
+
     /** A new user who is an active member with {@code role}. */
     public User addMember(MemberRole role) {
         User user = fixtures.user();

@@ -108,8 +108,11 @@ public final class TableMutations {
                         .bind("tag", otherTag).bind("id", id).execute());
             }));
 
-    /** Tables whose sample row a tenant cannot delete: the organization itself, and its owner's membership. */
-    private static final Set<String> NOT_DELETABLE = Set.of("organizations", "organization_members");
+    /**
+     * Tables whose sample row a tenant cannot delete: the organization itself (deleting it ends every
+     * membership, so no tenant transaction could revert it).
+     */
+    private static final Set<String> NOT_DELETABLE = Set.of("organizations");
 
     private TableMutations() {}
 

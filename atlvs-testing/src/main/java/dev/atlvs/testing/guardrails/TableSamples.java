@@ -9,7 +9,9 @@ import dev.atlvs.core.entity.EntityRef;
 import dev.atlvs.core.location.Location;
 import dev.atlvs.core.location.LocationRepository;
 import dev.atlvs.core.location.LocationType;
+import dev.atlvs.core.member.MemberRepository;
 import dev.atlvs.core.member.MemberRole;
+import dev.atlvs.core.member.Memberships;
 import dev.atlvs.core.permission.CustomRole;
 import dev.atlvs.core.permission.CustomRoleRepository;
 import dev.atlvs.core.permission.UserPermission;
@@ -35,7 +37,11 @@ public final class TableSamples {
 
     private static final Map<String, Function<OrganizationFixture, UUID>> SAMPLES = Map.ofEntries(
             Map.entry("organizations", OrganizationFixture::id),
-            Map.entry("organization_members", org -> org.ownerMembership().id()),
+            Map.entry("organization_members", org -> {
+                UUID user = org.newUser().id();
+                return org.asOwner(tx -> new Memberships(tx.repository(MemberRepository.class))
+                        .admit(org.id(), user, MemberRole.VIEWER, tx.now()).id());
+            }),
             Map.entry("custom_roles", TableSamples::customRole),
             Map.entry("user_roles", org -> {
                 UUID role = customRole(org);
