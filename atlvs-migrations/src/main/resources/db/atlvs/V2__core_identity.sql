@@ -81,7 +81,7 @@ create table atlvs.users (
     constraint users_status_check check (status in ('active', 'anonymized')),
     constraint users_anonymized_at_check check ((status = 'anonymized') = (anonymized_at is not null))
 );
-select atlvs.register_table('atlvs.users', 'global');
+select atlvs.register_table('atlvs.users', 'global', sensitive_columns => array['email', 'display_name']);
 
 create table atlvs.organization_members (
     organization_id uuid        not null,

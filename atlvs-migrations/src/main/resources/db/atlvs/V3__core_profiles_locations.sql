@@ -86,7 +86,9 @@ create table atlvs.user_profiles (
     constraint user_profiles_profile_completion_pct_check check (profile_completion_pct between 0 and 100)
 );
 create index user_profiles_manager_idx on atlvs.user_profiles (organization_id, manager_user_id);
-select atlvs.register_tenant_table('atlvs.user_profiles');
+select atlvs.register_tenant_table('atlvs.user_profiles', sensitive_columns => array[
+    'date_of_birth', 'gender', 'nationality', 'phone_primary', 'phone_secondary', 'address_line1', 'address_line2',
+    'city', 'state_province', 'postal_code', 'employee_id']);
 
 -- Derived state of a profile: its completion percentage over the fields a crew coordinator needs,
 -- and a manager chain that never loops back to the person.
