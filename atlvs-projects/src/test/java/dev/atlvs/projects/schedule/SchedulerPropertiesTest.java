@@ -1,0 +1,303 @@
+package dev.atlvs.projects.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * Properties of schedules over random acyclic graphs: links only go from a lower to a higher task
+ * number (the tasks are handed over shuffled), with random types, lags -3..5 and durations 0..10, some
+ * start-no-earlier-than dates, on random calendars (mostly Monday to Friday) with up to 15 holidays.
+ *
+ * <p>The link rules are checked on dates with the calendar, independently of the scheduler's day
+ * numbers: a task starts at the beginning of its start date and finishes at the beginning of the
+ * working day after its finish date (a milestone: at the beginning of its date).
+ */
+class SchedulerPropertiesTest {
+    private static final LocalDate BASE = LocalDate.of(2026, 1, 1);
+
+    /** Random tasks, links and calendar; {@link #graph()} builds the graph. */
+    record Scenario(WorkingCalendar calendar, LocalDate projectStart, List<ScheduleTask> tasks, List<Link> links) {
+        DependencyGraph graph() {
+            return DependencyGraph.of(tasks, links);
+        }
+
+        Schedule schedule() {
+            return Scheduler.on(calendar).schedule(graph(), projectStart);
+        }
+    }
+
+    record LinkSpec(int from, int to, DependencyType type, int lag) {}
+
+    @Provide
+    Arbitrary<Scenario> scenarios() {
+        Arbitrary<Set<DayOfWeek>> weekdays = Arbitraries.oneOf(
+                Arbitraries.just(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)),
+                Arbitraries.just(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)),
+                Arbitraries.of(DayOfWeek.class).set().ofMinSize(1));
+        return Arbitraries.integers().between(1, 14).flatMap(size -> Combinators.combine(
+                weekdays,
+                Arbitraries.integers().between(0, 150).set().ofMaxSize(15),
+                Arbitraries.integers().between(0, 365),
+                Arbitraries.integers().between(0, 10).list().ofSize(size),
+                Arbitraries.integers().between(-5, 40).injectNull(0.8).list().ofSize(size),
+                Combinators.combine(
+                                Arbitraries.integers().between(0, size - 1),
+                                Arbitraries.integers().between(0, size - 1),
+                                Arbitraries.of(DependencyType.class),
+                                Arbitraries.integers().between(-3, 5))
+                        .as(LinkSpec::new)
+                        .list().ofMaxSize(2 * size),
+                Arbitraries.shuffle(IntStream.range(0, size).boxed().toList()))
+                .as((days, holidays, startOffset, durations, constraints, linkSpecs, inputOrder) ->
+                        scenario(days, holidays, BASE.plusDays(startOffset), durations, constraints, linkSpecs, inputOrder)));
+    }
+
+    private static Scenario scenario(Set<DayOfWeek> days, Set<Integer> holidays, LocalDate start, List<Integer> durations,
+            List<Integer> constraints, List<LinkSpec> linkSpecs, List<Integer> inputOrder) {
+        WorkingCalendar calendar = WorkingCalendar.builder()
+                .workingWeekdays(days)
+                .nonWorkingDays(holidays.stream().map(start::plusDays).toList())
+                .build();
+        List<UUID> ids = IntStream.range(0, durations.size()).mapToObj(i -> new UUID(0, i + 1)).toList();
+        List<ScheduleTask> tasks = new ArrayList<>();
+        for (int i : inputOrder) {
+            Integer constraint = constraints.get(i);
+            tasks.add(ScheduleTask.builder()
+                    .id(ids.get(i))
+                    .durationDays(durations.get(i))
+                    .startNoEarlierThan(Optional.ofNullable(constraint).map(start::plusDays))
+                    .build());
+        }
+        Set<List<Integer>> pairs = new HashSet<>();
+        List<Link> links = new ArrayList<>();
+        for (LinkSpec spec : linkSpecs) {
+            int from = Math.min(spec.from(), spec.to());
+            int to = Math.max(spec.from(), spec.to());
+            if (from != to && pairs.add(List.of(from, to))) {
+                links.add(Link.of(ids.get(from), ids.get(to), spec.type(), spec.lag()));
+            }
+        }
+        return new Scenario(calendar, start, tasks, links);
+    }
+
+    @Property
+    void noTaskStartsBeforeItsPredecessorsAllow(@ForAll("scenarios") Scenario scenario) {
+        Schedule schedule = scenario.schedule();
+
+        for (Link link : scenario.links()) {
+            TaskSchedule predecessor = schedule.task(link.predecessorId());
+            TaskSchedule successor = schedule.task(link.successorId());
+            assertThat(slack(link, predecessor.earlyStart(), predecessor, successor.earlyStart(), successor, scenario.calendar()))
+                    .as("%s between %s and %s", link, predecessor, successor)
+                    .isNotNegative();
+        }
+    }
+
+    @Property
+    void everyTaskStartsAsEarlyAsTheProjectStartItsConstraintAndItsLinksAllow(@ForAll("scenarios") Scenario scenario) {
+        Schedule schedule = scenario.schedule();
+        DependencyGraph graph = schedule.graph();
+
+        for (TaskSchedule task : schedule.tasks()) {
+            ScheduleTask input = graph.task(task.taskId());
+            assertThat(task.earlyStart()).isAfterOrEqualTo(schedule.projectStart());
+            input.startNoEarlierThan().ifPresent(date ->
+                    assertThat(task.earlyStart()).isAfterOrEqualTo(scenario.calendar().workingDayOnOrAfter(date)));
+            boolean atProjectStart = task.earlyStart().equals(schedule.projectStart());
+            boolean atConstraint = input.startNoEarlierThan()
+                    .map(date -> scenario.calendar().workingDayOnOrAfter(date).equals(task.earlyStart()))
+                    .orElse(false);
+            boolean drivenByALink = graph.linksTo(task.taskId()).stream().anyMatch(link -> {
+                TaskSchedule predecessor = schedule.task(link.predecessorId());
+                return slack(link, predecessor.earlyStart(), predecessor, task.earlyStart(), task, scenario.calendar()) == 0;
+            });
+            assertThat(atProjectStart || atConstraint || drivenByALink).as("%s could start earlier", task).isTrue();
+        }
+    }
+
+    @Property
+    void everyDateIsAWorkingDayAndATaskSpansItsDuration(@ForAll("scenarios") Scenario scenario) {
+        Schedule schedule = scenario.schedule();
+        WorkingCalendar calendar = scenario.calendar();
+
+        for (TaskSchedule task : schedule.tasks()) {
+            assertThat(List.of(task.earlyStart(), task.earlyFinish(), task.lateStart(), task.lateFinish()))
+                    .allSatisfy(date -> assertThat(calendar.isWorkingDay(date)).as("%s is a working day", date).isTrue());
+            int span = task.isMilestone() ? 0 : task.durationDays() - 1;
+            assertThat(calendar.workingDaysBetween(task.earlyStart(), task.earlyFinish())).isEqualTo(span);
+            assertThat(calendar.workingDaysBetween(task.lateStart(), task.lateFinish())).isEqualTo(span);
+        }
+    }
+
+    @Property
+    void totalFloatIsNeverNegativeAndZeroExactlyOnTheCriticalPath(@ForAll("scenarios") Scenario scenario) {
+        Schedule schedule = scenario.schedule();
+
+        assertThat(schedule.projectFloat()).isZero();
+        for (TaskSchedule task : schedule.tasks()) {
+            assertThat(task.totalFloat()).isNotNegative();
+            assertThat(task.critical()).isEqualTo(task.totalFloat() == 0);
+            assertThat(schedule.criticalPath().contains(task.taskId())).isEqualTo(task.totalFloat() == 0);
+            assertThat(task.freeFloat()).isBetween(0, task.totalFloat());
+            assertThat(task.totalFloat()).isEqualTo(scenario.calendar().workingDaysBetween(task.earlyStart(), task.lateStart()));
+        }
+    }
+
+    @Property
+    void noTaskStartsEarlyAfterItsLateStart(@ForAll("scenarios") Scenario scenario) {
+        Schedule schedule = scenario.schedule();
+
+        for (TaskSchedule task : schedule.tasks()) {
+            assertThat(task.earlyStart()).isBeforeOrEqualTo(task.lateStart());
+            assertThat(task.earlyFinish()).isBeforeOrEqualTo(task.lateFinish());
+        }
+    }
+
+    @Property
+    void lateDatesHonourEveryLinkAndTheDeadlineAsLateAsPossible(@ForAll("scenarios") Scenario scenario) {
+        Schedule schedule = scenario.schedule();
+        DependencyGraph graph = schedule.graph();
+
+        for (TaskSchedule task : schedule.tasks()) {
+            assertThat(task.lateFinish()).isBeforeOrEqualTo(schedule.deadline());
+            boolean bound = task.lateFinish().equals(schedule.deadline());
+            for (Link link : graph.linksFrom(task.taskId())) {
+                TaskSchedule successor = schedule.task(link.successorId());
+                int slack = lateSlack(link, task, successor, scenario.calendar());
+                assertThat(slack).as("%s between %s and %s", link, task, successor).isNotNegative();
+                bound |= slack == 0;
+            }
+            assertThat(bound).as("%s could finish later", task).isTrue();
+        }
+    }
+
+    @Property
+    void theTopologicalOrderRespectsEveryLink(@ForAll("scenarios") Scenario scenario) {
+        DependencyGraph graph = scenario.graph();
+        List<UUID> order = graph.topologicalOrder();
+
+        assertThat(order).containsExactlyInAnyOrderElementsOf(scenario.tasks().stream().map(ScheduleTask::id).toList());
+        for (Link link : scenario.links()) {
+            assertThat(order.indexOf(link.predecessorId())).isLessThan(order.indexOf(link.successorId()));
+        }
+        assertThat(scenario.schedule().tasks()).extracting(TaskSchedule::taskId).isEqualTo(order);
+    }
+
+    @Property
+    void theCriticalPathEndsOnATaskFinishingOnTheProjectFinish(@ForAll("scenarios") Scenario scenario) {
+        Schedule schedule = scenario.schedule();
+
+        assertThat(schedule.criticalPath()).isNotEmpty();
+        UUID last = schedule.criticalPath().get(schedule.criticalPath().size() - 1);
+        assertThat(schedule.task(last).earlyFinish()).isEqualTo(schedule.projectFinish());
+        assertThat(schedule.tasks()).allSatisfy(task -> assertThat(task.earlyFinish()).isBeforeOrEqualTo(schedule.projectFinish()));
+    }
+
+    @Property
+    void everyCriticalChainRunsAlongLinksFromItsStartToTheProjectFinish(@ForAll("scenarios") Scenario scenario) {
+        Schedule schedule = scenario.schedule();
+        DependencyGraph graph = schedule.graph();
+        Map<List<UUID>, Link> linkByPair = new HashMap<>();
+        scenario.links().forEach(link -> linkByPair.put(List.of(link.predecessorId(), link.successorId()), link));
+
+        assertThat(schedule.criticalChains()).isNotEmpty();
+        Set<UUID> onChains = new HashSet<>();
+        for (List<UUID> chain : schedule.criticalChains()) {
+            onChains.addAll(chain);
+            TaskSchedule first = schedule.task(chain.get(0));
+            boolean startsFree = first.earlyStart().equals(schedule.projectStart())
+                    || graph.task(first.taskId()).startNoEarlierThan()
+                            .map(date -> scenario.calendar().workingDayOnOrAfter(date).equals(first.earlyStart())).orElse(false);
+            assertThat(startsFree).as("chain %s starts on the project start or a constraint", chain).isTrue();
+            assertThat(schedule.task(chain.get(chain.size() - 1)).earlyFinish()).isEqualTo(schedule.projectFinish());
+            for (int i = 1; i < chain.size(); i++) {
+                Link link = linkByPair.get(List.of(chain.get(i - 1), chain.get(i)));
+                assertThat(link).as("a link from %s to %s", chain.get(i - 1), chain.get(i)).isNotNull();
+                TaskSchedule predecessor = schedule.task(link.predecessorId());
+                TaskSchedule successor = schedule.task(link.successorId());
+                assertThat(slack(link, predecessor.earlyStart(), predecessor, successor.earlyStart(), successor, scenario.calendar())).isZero();
+            }
+        }
+        assertThat(onChains).containsExactlyInAnyOrderElementsOf(schedule.criticalPath());
+    }
+
+    @Property
+    void aLaterDeadlineAddsTheSameFloatToEveryTask(@ForAll("scenarios") Scenario scenario, @ForAll @IntRange(min = -5, max = 10) int extra) {
+        Schedule base = scenario.schedule();
+        LocalDate deadline = scenario.calendar().addWorkingDays(base.projectFinish(), extra);
+
+        Schedule withDeadline = Scheduler.on(scenario.calendar()).schedule(scenario.graph(), scenario.projectStart(), deadline);
+
+        assertThat(withDeadline.projectFloat()).isEqualTo(extra);
+        assertThat(withDeadline.criticalPath()).isEqualTo(base.criticalPath());
+        assertThat(withDeadline.criticalChains()).isEqualTo(base.criticalChains());
+        for (TaskSchedule task : base.tasks()) {
+            TaskSchedule shifted = withDeadline.task(task.taskId());
+            assertThat(shifted.totalFloat()).isEqualTo(task.totalFloat() + extra);
+            assertThat(shifted.freeFloat()).isEqualTo(task.freeFloat());
+            assertThat(shifted.earlyStart()).isEqualTo(task.earlyStart());
+        }
+    }
+
+    @Property
+    void addingTheWorkingDaysBetweenTwoWorkingDaysLeadsFromOneToTheOther(@ForAll("scenarios") Scenario scenario,
+            @ForAll @IntRange(min = -60, max = 60) int offset, @ForAll @IntRange(min = -40, max = 40) int steps) {
+        WorkingCalendar calendar = scenario.calendar();
+        LocalDate a = calendar.workingDayOnOrAfter(scenario.projectStart());
+        LocalDate b = calendar.workingDayOnOrAfter(scenario.projectStart().plusDays(offset));
+
+        assertThat(calendar.addWorkingDays(a, calendar.workingDaysBetween(a, b))).isEqualTo(b);
+        assertThat(calendar.workingDaysBetween(a, calendar.addWorkingDays(a, steps))).isEqualTo(steps);
+    }
+
+    /**
+     * How many working days the tie of {@code link} is met with to spare: the later end compared with the
+     * earlier end plus the lag, each end an instant named by the working day that begins with it.
+     */
+    private static int slack(Link link, LocalDate predecessorStart, TaskSchedule predecessor, LocalDate successorStart,
+            TaskSchedule successor, WorkingCalendar calendar) {
+        LocalDate predecessorFinish = finishInstant(predecessor, predecessor.earlyFinish(), calendar);
+        LocalDate successorFinish = finishInstant(successor, successor.earlyFinish(), calendar);
+        return switch (link.type()) {
+            case FS -> calendar.workingDaysBetween(calendar.addWorkingDays(predecessorFinish, link.lagDays()), successorStart);
+            case SS -> calendar.workingDaysBetween(calendar.addWorkingDays(predecessorStart, link.lagDays()), successorStart);
+            case FF -> calendar.workingDaysBetween(calendar.addWorkingDays(predecessorFinish, link.lagDays()), successorFinish);
+            case SF -> calendar.workingDaysBetween(calendar.addWorkingDays(predecessorStart, link.lagDays()), successorFinish);
+        };
+    }
+
+    private static int lateSlack(Link link, TaskSchedule predecessor, TaskSchedule successor, WorkingCalendar calendar) {
+        LocalDate predecessorFinish = finishInstant(predecessor, predecessor.lateFinish(), calendar);
+        LocalDate successorFinish = finishInstant(successor, successor.lateFinish(), calendar);
+        return switch (link.type()) {
+            case FS -> calendar.workingDaysBetween(calendar.addWorkingDays(predecessorFinish, link.lagDays()), successor.lateStart());
+            case SS -> calendar.workingDaysBetween(calendar.addWorkingDays(predecessor.lateStart(), link.lagDays()), successor.lateStart());
+            case FF -> calendar.workingDaysBetween(calendar.addWorkingDays(predecessorFinish, link.lagDays()), successorFinish);
+            case SF -> calendar.workingDaysBetween(calendar.addWorkingDays(predecessor.lateStart(), link.lagDays()), successorFinish);
+        };
+    }
+
+    /** The working day that begins at the instant the task finishes: the day after its finish date, or a milestone's own date. */
+    private static LocalDate finishInstant(TaskSchedule task, LocalDate finishDate, WorkingCalendar calendar) {
+        return task.isMilestone() ? finishDate : calendar.nextWorkingDay(finishDate);
+    }
+}
