@@ -20,7 +20,10 @@ import java.util.regex.Pattern;
  *   <li>every foreign key is covered by an index whose leading columns are the key's columns;</li>
  *   <li>every function of the schema has a fixed {@code search_path};</li>
  *   <li>every view runs with the caller's rights ({@code security_invoker});</li>
- *   <li>on soft-deletable tables, unique keys hold among live rows only (partial on {@code deleted_at is null}).</li>
+ *   <li>on soft-deletable tables, unique keys hold among live rows only (partial on {@code deleted_at is null}),
+ *       except keys that contain the primary key: they are unique whatever rows are live, and exist as targets
+ *       of composite foreign keys (such as {@code (organization_id, project_id, id)}), which a partial index
+ *       cannot be.</li>
  * </ul>
  */
 public final class SchemaLint {
@@ -171,6 +174,9 @@ public final class SchemaLint {
                   join pg_class i on i.oid = x.indexrelid
                  where r.soft_delete
                    and coalesce(pg_get_expr(x.indpred, x.indrelid), '') not like '%deleted_at IS NULL%'
+                   and not exists (select 1 from pg_index p
+                                    where p.indrelid = c.oid and p.indisprimary
+                                      and (p.indkey::int2[]) <@ (x.indkey::int2[]))
                 """, null, row -> findings.add(new Finding(row.getString(1), "unique among live rows",
                 "unique index " + row.getString(2) + " also counts deleted rows; make it partial: where deleted_at is null")));
     }

@@ -21,7 +21,18 @@ import dev.atlvs.core.profile.UserProfile;
 import dev.atlvs.core.profile.UserProfileRepository;
 import dev.atlvs.core.tag.TagRepository;
 import dev.atlvs.core.tag.TagService;
+import dev.atlvs.projects.budget.ProjectBudgetRepository;
+import dev.atlvs.projects.dependency.DependencyRepository;
+import dev.atlvs.projects.milestone.Milestone;
+import dev.atlvs.projects.milestone.MilestoneRepository;
+import dev.atlvs.projects.project.Priority;
+import dev.atlvs.projects.project.ProjectRepository;
+import dev.atlvs.projects.resource.ProjectResourceRepository;
+import dev.atlvs.projects.task.TaskRepository;
+import dev.atlvs.projects.team.ProjectMemberRepository;
+import dev.atlvs.projects.timeline.TimelineRepository;
 import dev.atlvs.testing.OrganizationFixture;
+import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +94,44 @@ public final class TableMutations {
             Map.entry("comments", (org, id) -> org.asOwner(tx -> {
                 CommentService comments = new CommentService(tx);
                 return comments.edit(id, comments.get(id).version(), "Load-in starts at 05:30 sharp.");
+            })),
+            Map.entry("projects", (org, id) -> org.asOwner(tx -> {
+                ProjectRepository projects = tx.repository(ProjectRepository.class);
+                return projects.update(dev.atlvs.projects.project.ImmutableProject.copyOf(projects.get(id))
+                        .withDescription("Main stage moved to the north field").withPriority(Priority.HIGH));
+            })),
+            Map.entry("project_members", (org, id) -> org.asOwner(tx -> {
+                ProjectMemberRepository team = tx.repository(ProjectMemberRepository.class);
+                return team.update(dev.atlvs.projects.team.ImmutableProjectMember.copyOf(team.get(id)).withFunction("Head of Production"));
+            })),
+            Map.entry("project_milestones", (org, id) -> org.asOwner(tx -> {
+                MilestoneRepository milestones = tx.repository(MilestoneRepository.class);
+                Milestone current = milestones.get(id);
+                return milestones.update(dev.atlvs.projects.milestone.ImmutableMilestone.copyOf(current).withDueDate(current.dueDate().plusDays(1)));
+            })),
+            Map.entry("project_tasks", (org, id) -> org.asOwner(tx -> {
+                TaskRepository tasks = tx.repository(TaskRepository.class);
+                return tasks.update(dev.atlvs.projects.task.ImmutableTask.copyOf(tasks.get(id))
+                        .withTitle("Submit the event permit (fire safety)").withEstimatedHours(new BigDecimal("6.50")));
+            })),
+            Map.entry("project_dependencies", (org, id) -> org.asOwner(tx -> {
+                DependencyRepository dependencies = tx.repository(DependencyRepository.class);
+                return dependencies.update(dev.atlvs.projects.dependency.ImmutableDependency.copyOf(dependencies.get(id)).withLagDays(2));
+            })),
+            Map.entry("project_resources", (org, id) -> org.asOwner(tx -> {
+                ProjectResourceRepository resources = tx.repository(ProjectResourceRepository.class);
+                return resources.update(dev.atlvs.projects.resource.ImmutableProjectResource.copyOf(resources.get(id))
+                        .withQuantity(new BigDecimal("8.00")));
+            })),
+            Map.entry("project_timelines", (org, id) -> org.asOwner(tx -> {
+                TimelineRepository timelines = tx.repository(TimelineRepository.class);
+                return timelines.update(dev.atlvs.projects.timeline.ImmutableTimeline.copyOf(timelines.get(id))
+                        .withName("Load-in (stage and PA)").withColor("#4682B4"));
+            })),
+            Map.entry("project_budgets", (org, id) -> org.asOwner(tx -> {
+                ProjectBudgetRepository budgets = tx.repository(ProjectBudgetRepository.class);
+                return budgets.update(dev.atlvs.projects.budget.ImmutableProjectBudget.copyOf(budgets.get(id))
+                        .withPlannedAmount(new BigDecimal("92500.0000")));
             })),
             // Reactions and taggings are links without updatable columns; their update is raw SQL.
             Map.entry("comment_reactions", (org, id) -> org.asOwner(tx -> tx.handle()

@@ -22,6 +22,7 @@ import dev.atlvs.core.profile.UserProfile;
 import dev.atlvs.core.profile.UserProfileRepository;
 import dev.atlvs.core.tag.TagService;
 import dev.atlvs.testing.OrganizationFixture;
+import dev.atlvs.testing.ProjectFixtures;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,6 +75,19 @@ public final class TableSamples {
                 UUID tag = tag(org);
                 return org.asOwner(tx -> new TagService(tx).tag(stage, tag).id());
             }),
+            Map.entry("projects", org -> ProjectFixtures.project(org).id()),
+            Map.entry("project_members", org -> ProjectFixtures.manager(org, ProjectFixtures.project(org)).id()),
+            Map.entry("project_milestones", org -> ProjectFixtures.milestone(org, ProjectFixtures.project(org), "Show day",
+                    java.time.LocalDate.of(2026, 9, 18)).id()),
+            Map.entry("project_tasks", org -> ProjectFixtures.task(org, ProjectFixtures.project(org), "Submit the event permit").id()),
+            Map.entry("project_dependencies", org -> {
+                dev.atlvs.projects.project.Project project = ProjectFixtures.project(org);
+                return ProjectFixtures.dependency(org, ProjectFixtures.task(org, project, "Submit the event permit"),
+                        ProjectFixtures.task(org, project, "Build the main stage")).id();
+            }),
+            Map.entry("project_resources", org -> ProjectFixtures.riggingCrew(org, ProjectFixtures.project(org)).id()),
+            Map.entry("project_timelines", org -> ProjectFixtures.loadInPhase(org, ProjectFixtures.project(org)).id()),
+            Map.entry("project_budgets", org -> ProjectFixtures.equipmentBudget(org, ProjectFixtures.project(org)).id()),
             Map.entry("notifications", org -> org.asOwner(tx -> new dev.atlvs.core.notification.NotificationService(tx).notify(List.of(org.owner().id()), dev.atlvs.core.notification.NotificationRequest.builder().type("job.assignment").title("You are on the load-in crew for Main Stage").build()).get(0).id())),
             Map.entry("audit_logs", org -> auditedChange(org).auditId()),
             Map.entry("audit_sealed_values", org -> auditedChange(org).auditId()));

@@ -127,6 +127,18 @@ class GuardrailSelfTest {
     }
 
     @Test
+    void aUniqueKeyOfASoftDeletableTableThatContainsThePrimaryKeyNeedsNoLiveRowPredicate(TestDatabase database) throws SQLException {
+        // A superkey of the primary key is unique whatever rows are live; it exists as the target of composite
+        // foreign keys such as (organization_id, project_id, id), which a partial index cannot be.
+        owner(database, """
+                alter table atlvs.throwaway_widgets add column deleted_at timestamptz;
+                select atlvs.register_tenant_table('atlvs.throwaway_widgets', soft_delete => true);
+                alter table atlvs.throwaway_widgets add constraint throwaway_widgets_size_key unique (organization_id, size, id);
+                """);
+        assertThat(lint(database)).isEmpty();
+    }
+
+    @Test
     void aMismatchedDeclarationIsReported(TestDatabase database) throws SQLException {
         List<Finding> findings;
         try (Connection connection = database.ownerDataSource().getConnection()) {

@@ -1,0 +1,6 @@
+package dev.atlvs.projects.budget;
+
+/** The cost category of a project budget line. */
+public enum BudgetCategory {
+    EQUIPMENT, CONSTRUCTION, CATERING, TRAVEL, MARKETING, OPERATIONS, PERSONNEL, FACILITIES, TECHNOLOGY, OTHER
+}

@@ -1,0 +1,112 @@
+package dev.atlvs.projects.budget;
+
+import dev.atlvs.core.AtlvsStyle;
+import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Table;
+import dev.atlvs.core.repository.TenantEntity;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+import java.util.UUID;
+import org.immutables.value.Value;
+
+/**
+ * One line of a project's cost plan: the planned amount of a {@link #category()} in one
+ * {@link #revision()} (a changed plan is a new revision of the category; a category has each revision
+ * once per project), with what is committed (open purchase orders) and spent (posted costs), both fed by
+ * the finance module, and a contingency percentage.
+ */
+@Value.Immutable
+@AtlvsStyle
+public interface ProjectBudget extends TenantEntity {
+
+    Table<ProjectBudget, ImmutableProjectBudget.Builder> TABLE = Table
+            .tenant("project_budgets", ProjectBudget.class, ImmutableProjectBudget::builder, ImmutableProjectBudget.Builder::build)
+            .column("project_id", ColumnType.UUID_TYPE, ProjectBudget::projectId, ImmutableProjectBudget.Builder::projectId).fixed()
+            .column("category", ColumnType.enumeration(BudgetCategory.class), ProjectBudget::category, ImmutableProjectBudget.Builder::category)
+            .sortable()
+            .optional("description", ColumnType.TEXT, ProjectBudget::description, ImmutableProjectBudget.Builder::description)
+            .column("planned_amount", ColumnType.numeric(19, 4), ProjectBudget::plannedAmount, ImmutableProjectBudget.Builder::plannedAmount)
+            .sortable()
+            .column("committed_amount", ColumnType.numeric(19, 4), ProjectBudget::committedAmount,
+                    ImmutableProjectBudget.Builder::committedAmount)
+            .column("actual_amount", ColumnType.numeric(19, 4), ProjectBudget::actualAmount, ImmutableProjectBudget.Builder::actualAmount)
+            .column("currency", ColumnType.character(3), ProjectBudget::currency, ImmutableProjectBudget.Builder::currency)
+            .column("contingency_pct", ColumnType.numeric(5, 2), ProjectBudget::contingencyPct, ImmutableProjectBudget.Builder::contingencyPct)
+            .column("revision", ColumnType.INTEGER, ProjectBudget::revision, ImmutableProjectBudget.Builder::revision).sortable()
+            .build();
+
+    static ImmutableProjectBudget.Builder builder() {
+        return ImmutableProjectBudget.builder();
+    }
+
+    /** The project; a line never moves to another. */
+    UUID projectId();
+
+    BudgetCategory category();
+
+    Optional<@Size(max = 2000) String> description();
+
+    @NotNull
+    @PositiveOrZero
+    @Digits(integer = 15, fraction = 4)
+    BigDecimal plannedAmount();
+
+    /** Committed by open purchase orders (fed by finance). */
+    @Value.Default
+    @PositiveOrZero
+    @Digits(integer = 15, fraction = 4)
+    default BigDecimal committedAmount() {
+        return new BigDecimal("0.0000");
+    }
+
+    /** Spent (fed by finance). */
+    @Value.Default
+    @PositiveOrZero
+    @Digits(integer = 15, fraction = 4)
+    default BigDecimal actualAmount() {
+        return new BigDecimal("0.0000");
+    }
+
+    /** The ISO 4217 currency of the amounts. */
+    @NotNull
+    @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR")
+    String currency();
+
+    /** The reserve on top of the planned amount, 0 to 100 percent. */
+    @Value.Default
+    @DecimalMin("0")
+    @DecimalMax("100")
+    @Digits(integer = 3, fraction = 2)
+    default BigDecimal contingencyPct() {
+        return new BigDecimal("0.00");
+    }
+
+    /** The revision of the category's plan, from 1. */
+    @Value.Default
+    @Positive
+    default int revision() {
+        return 1;
+    }
+
+    /** The planned amount plus its contingency. */
+    default BigDecimal plannedWithContingency() {
+        return plannedAmount().add(plannedAmount().multiply(contingencyPct()).divide(BigDecimal.valueOf(100), 4, RoundingMode.HALF_UP));
+    }
+
+    /** Whether what is committed and spent together exceeds the planned amount: the over-budget alert. */
+    default boolean isOverBudget() {
+        return committedAmount().add(actualAmount()).compareTo(plannedAmount()) > 0;
+    }
+
+    /** Builder contract the repository engine relies on. */
+    interface Builder extends TenantEntity.Builder<Builder> {}
+}

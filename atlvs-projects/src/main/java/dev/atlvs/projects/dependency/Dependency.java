@@ -1,0 +1,70 @@
+package dev.atlvs.projects.dependency;
+
+import dev.atlvs.core.AtlvsStyle;
+import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Table;
+import dev.atlvs.core.repository.TenantEntity;
+import dev.atlvs.projects.internal.Violations;
+import dev.atlvs.projects.schedule.DependencyType;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.util.UUID;
+import org.immutables.value.Value;
+
+/**
+ * A precedence edge between two tasks of the same project, for scheduling and the Gantt chart: the
+ * {@link #successorId()} depends on the {@link #predecessorId()} as {@link #type()} says, shifted by
+ * {@link #lagDays()} (negative: a lead). No task depends on itself, a pair is linked once, and no set of
+ * edges forms a cycle, direct or transitive: the database refuses such an edge whatever code writes it,
+ * and {@link DependencyService} reports it first. The ends of an edge never change; its type and lag do.
+ */
+@Value.Immutable
+@AtlvsStyle
+public interface Dependency extends TenantEntity {
+
+    Table<Dependency, ImmutableDependency.Builder> TABLE = Table
+            .tenant("project_dependencies", Dependency.class, ImmutableDependency::builder, ImmutableDependency.Builder::build)
+            .column("project_id", ColumnType.UUID_TYPE, Dependency::projectId, ImmutableDependency.Builder::projectId).fixed()
+            .column("predecessor_id", ColumnType.UUID_TYPE, Dependency::predecessorId, ImmutableDependency.Builder::predecessorId).fixed()
+            .column("successor_id", ColumnType.UUID_TYPE, Dependency::successorId, ImmutableDependency.Builder::successorId).fixed()
+            .column("type", ColumnType.enumeration(DependencyType.class), Dependency::type, ImmutableDependency.Builder::type).sortable()
+            .column("lag_days", ColumnType.INTEGER, Dependency::lagDays, ImmutableDependency.Builder::lagDays)
+            .build();
+
+    static ImmutableDependency.Builder builder() {
+        return ImmutableDependency.builder();
+    }
+
+    /** The project both tasks belong to. */
+    UUID projectId();
+
+    /** The task depended on. */
+    UUID predecessorId();
+
+    /** The task that depends on it. */
+    UUID successorId();
+
+    @Value.Default
+    default DependencyType type() {
+        return DependencyType.FS;
+    }
+
+    /** Days between the two ends (negative: a lead), at most ten years either way. */
+    @Value.Default
+    @Min(-3650)
+    @Max(3650)
+    default int lagDays() {
+        return 0;
+    }
+
+    @Value.Check
+    default void check() {
+        Violations.of("Dependency")
+                .require(!successorId().equals(predecessorId()), "successorId", "project_dependencies_successor_id_check",
+                        "a task cannot depend on itself")
+                .throwIfAny();
+    }
+
+    /** Builder contract the repository engine relies on. */
+    interface Builder extends TenantEntity.Builder<Builder> {}
+}

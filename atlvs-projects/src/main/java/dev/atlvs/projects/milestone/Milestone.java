@@ -1,0 +1,121 @@
+package dev.atlvs.projects.milestone;
+
+import dev.atlvs.core.AtlvsStyle;
+import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Table;
+import dev.atlvs.core.repository.TenantEntity;
+import dev.atlvs.projects.internal.Violations;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import org.immutables.value.Value;
+
+/**
+ * A dated checkpoint of a project: contract signed, load-in complete, show day, settlement. A payment
+ * milestone may carry the {@link #amount()} it releases (only a payment milestone does). Its status is
+ * derived, not stored: see {@link #status(LocalDate)}. Complete it through {@link MilestoneService}, which
+ * requires the tasks counting towards it to be done unless the completion is forced with a reason.
+ */
+@Value.Immutable
+@AtlvsStyle
+public interface Milestone extends TenantEntity {
+
+    Table<Milestone, ImmutableMilestone.Builder> TABLE = Table
+            .tenant("project_milestones", Milestone.class, ImmutableMilestone::builder, ImmutableMilestone.Builder::build)
+            .column("project_id", ColumnType.UUID_TYPE, Milestone::projectId, ImmutableMilestone.Builder::projectId).fixed()
+            .column("title", ColumnType.TEXT, Milestone::title, ImmutableMilestone.Builder::title).sortable()
+            .optional("description", ColumnType.TEXT, Milestone::description, ImmutableMilestone.Builder::description)
+            .column("type", ColumnType.enumeration(MilestoneType.class), Milestone::type, ImmutableMilestone.Builder::type).sortable()
+            .column("due_date", ColumnType.DATE, Milestone::dueDate, ImmutableMilestone.Builder::dueDate).sortable()
+            .optional("completed_at", ColumnType.TIMESTAMPTZ, Milestone::completedAt, ImmutableMilestone.Builder::completedAt)
+            .column("is_payment_milestone", ColumnType.BOOLEAN, Milestone::isPaymentMilestone, ImmutableMilestone.Builder::isPaymentMilestone)
+            .optional("amount", ColumnType.numeric(19, 4), Milestone::amount, ImmutableMilestone.Builder::amount)
+            .optional("currency", ColumnType.character(3), Milestone::currency, ImmutableMilestone.Builder::currency)
+            .column("progress_pct", ColumnType.numeric(5, 2), Milestone::progressPct, ImmutableMilestone.Builder::progressPct)
+            .build();
+
+    static ImmutableMilestone.Builder builder() {
+        return ImmutableMilestone.builder();
+    }
+
+    /** The project; a milestone never moves to another. */
+    UUID projectId();
+
+    @NotBlank
+    @Size(max = 200)
+    String title();
+
+    Optional<@Size(max = 10_000) String> description();
+
+    @Value.Default
+    default MilestoneType type() {
+        return MilestoneType.MILESTONE;
+    }
+
+    @NotNull
+    LocalDate dueDate();
+
+    /** When the milestone was reached. */
+    Optional<Instant> completedAt();
+
+    /** Whether reaching the milestone releases a payment. */
+    @Value.Default
+    default boolean isPaymentMilestone() {
+        return false;
+    }
+
+    /** The payment released; only a payment milestone has one, always with its currency. */
+    Optional<@PositiveOrZero @Digits(integer = 15, fraction = 4) BigDecimal> amount();
+
+    Optional<@Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String> currency();
+
+    /** Derived: the share of the milestone's tasks that are done, 0 to 100. */
+    @Value.Default
+    @DecimalMin("0")
+    @DecimalMax("100")
+    @Digits(integer = 3, fraction = 2)
+    default BigDecimal progressPct() {
+        return new BigDecimal("0.00");
+    }
+
+    /**
+     * The milestone's status on {@code today}: {@link MilestoneStatus#COMPLETED} once completed,
+     * {@link MilestoneStatus#OVERDUE} when its due date is before {@code today}, {@link MilestoneStatus#PENDING}
+     * otherwise (a milestone due today is still pending).
+     */
+    default MilestoneStatus status(LocalDate today) {
+        if (completedAt().isPresent()) {
+            return MilestoneStatus.COMPLETED;
+        }
+        return dueDate().isBefore(today) ? MilestoneStatus.OVERDUE : MilestoneStatus.PENDING;
+    }
+
+    /** The milestone's status today by {@code clock} (in the clock's zone). */
+    default MilestoneStatus status(Clock clock) {
+        return status(LocalDate.now(clock));
+    }
+
+    @Value.Check
+    default void check() {
+        Violations.of("Milestone")
+                .require(isPaymentMilestone() || amount().isEmpty(), "amount", "project_milestones_payment_amount_check",
+                        "only a payment milestone has an amount")
+                .require(amount().isPresent() == currency().isPresent(), "currency", "project_milestones_amount_currency_check",
+                        "is given exactly with an amount")
+                .throwIfAny();
+    }
+
+    /** Builder contract the repository engine relies on. */
+    interface Builder extends TenantEntity.Builder<Builder> {}
+}

@@ -1,0 +1,137 @@
+package dev.atlvs.projects.task;
+
+import dev.atlvs.core.AtlvsStyle;
+import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.SoftDeletable;
+import dev.atlvs.core.repository.Table;
+import dev.atlvs.core.repository.TenantEntity;
+import dev.atlvs.projects.internal.Violations;
+import dev.atlvs.projects.project.Priority;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import org.immutables.value.Value;
+
+/**
+ * A to-do of a project: advance the venue, book the generators, submit the permit. Tasks form an acyclic
+ * sub-task tree inside one project ({@link #parentTaskId()}), may count towards one of the project's
+ * milestones, and follow {@link TaskStatus}; {@link #completedAt()} is set exactly when the task is done,
+ * and a task is done only once its sub-tasks are done or cancelled (the database holds both). Change the
+ * status through {@link TaskService}, which checks the lifecycle and the task's predecessors. Users
+ * delete and restore tasks (soft delete).
+ */
+@Value.Immutable
+@AtlvsStyle
+public interface Task extends TenantEntity, SoftDeletable {
+
+    Table<Task, ImmutableTask.Builder> TABLE = Table
+            .tenant("project_tasks", Task.class, ImmutableTask::builder, ImmutableTask.Builder::build)
+            .column("project_id", ColumnType.UUID_TYPE, Task::projectId, ImmutableTask.Builder::projectId).fixed()
+            .optional("parent_task_id", ColumnType.UUID_TYPE, Task::parentTaskId, ImmutableTask.Builder::parentTaskId)
+            .optional("milestone_id", ColumnType.UUID_TYPE, Task::milestoneId, ImmutableTask.Builder::milestoneId)
+            .column("title", ColumnType.TEXT, Task::title, ImmutableTask.Builder::title).sortable()
+            .optional("description", ColumnType.TEXT, Task::description, ImmutableTask.Builder::description)
+            .column("status", ColumnType.enumeration(TaskStatus.class), Task::status, ImmutableTask.Builder::status).sortable()
+            .column("priority", ColumnType.enumeration(Priority.class), Task::priority, ImmutableTask.Builder::priority).sortable()
+            .optional("assignee_user_id", ColumnType.UUID_TYPE, Task::assigneeUserId, ImmutableTask.Builder::assigneeUserId)
+            .optional("reporter_user_id", ColumnType.UUID_TYPE, Task::reporterUserId, ImmutableTask.Builder::reporterUserId)
+            .optional("estimated_hours", ColumnType.numeric(8, 2), Task::estimatedHours, ImmutableTask.Builder::estimatedHours)
+            .column("actual_hours", ColumnType.numeric(8, 2), Task::actualHours, ImmutableTask.Builder::actualHours)
+            .optional("start_date", ColumnType.DATE, Task::startDate, ImmutableTask.Builder::startDate)
+            .optional("due_date", ColumnType.DATE, Task::dueDate, ImmutableTask.Builder::dueDate)
+            .optional("completed_at", ColumnType.TIMESTAMPTZ, Task::completedAt, ImmutableTask.Builder::completedAt)
+            .column("position", ColumnType.INTEGER, Task::position, ImmutableTask.Builder::position).sortable()
+            .softDelete()
+            .build();
+
+    static ImmutableTask.Builder builder() {
+        return ImmutableTask.builder();
+    }
+
+    /** The project; a task never moves to another. */
+    UUID projectId();
+
+    /** The task this one is a sub-task of, in the same project. */
+    Optional<UUID> parentTaskId();
+
+    /** The milestone of the same project this task counts towards. */
+    Optional<UUID> milestoneId();
+
+    @NotBlank
+    @Size(max = 500)
+    String title();
+
+    Optional<@Size(max = 20_000) String> description();
+
+    @Value.Default
+    default TaskStatus status() {
+        return TaskStatus.TODO;
+    }
+
+    @Value.Default
+    default Priority priority() {
+        return Priority.MEDIUM;
+    }
+
+    /** The member doing the task. */
+    Optional<UUID> assigneeUserId();
+
+    /** The member who asked for it. */
+    Optional<UUID> reporterUserId();
+
+    /** The estimate in hours: the task's weight in progress rollups. */
+    Optional<@PositiveOrZero @Digits(integer = 6, fraction = 2) BigDecimal> estimatedHours();
+
+    /** Hours spent; derived from time entries once they exist. */
+    @Value.Default
+    @PositiveOrZero
+    @Digits(integer = 6, fraction = 2)
+    default BigDecimal actualHours() {
+        return new BigDecimal("0.00");
+    }
+
+    Optional<LocalDate> startDate();
+
+    /** Not before {@link #startDate()}. */
+    Optional<LocalDate> dueDate();
+
+    /** When the task was done: present exactly when {@link #status()} is {@link TaskStatus#DONE}. */
+    Optional<Instant> completedAt();
+
+    /** The order on the project's board, from 0. */
+    @Value.Default
+    @PositiveOrZero
+    default int position() {
+        return 0;
+    }
+
+    /** Whether the task is neither done nor cancelled. */
+    default boolean isOpen() {
+        return status().isOpen();
+    }
+
+    /** Whether the task is open and was due before {@code today}. */
+    default boolean isOverdueOn(LocalDate today) {
+        return isOpen() && dueDate().map(due -> due.isBefore(today)).orElse(false);
+    }
+
+    @Value.Check
+    default void check() {
+        Violations.of("Task")
+                .ordered(startDate(), dueDate(), "dueDate", "project_tasks_due_date_check", "must not be before the start date")
+                .require((status() == TaskStatus.DONE) == completedAt().isPresent(), "completedAt", "project_tasks_completed_at_check",
+                        "is set exactly when the task is done")
+                .require(parentTaskId().map(parent -> !parent.equals(id())).orElse(true), "parentTaskId",
+                        "project_tasks_parent_task_id_check", "a task cannot be its own sub-task")
+                .throwIfAny();
+    }
+
+    /** Builder contract the repository engine relies on. */
+    interface Builder extends TenantEntity.Builder<Builder>, SoftDeletable.Builder<Builder> {}
+}

@@ -1,0 +1,127 @@
+package dev.atlvs.projects.task;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.atlvs.core.TenantTransaction;
+import dev.atlvs.core.error.ConflictException;
+import dev.atlvs.core.error.CoreErrorCode;
+import dev.atlvs.core.error.ReferenceMissingException;
+import dev.atlvs.core.error.ValidationException;
+import dev.atlvs.core.repository.internal.Validation;
+import dev.atlvs.projects.internal.AuditReason;
+import dev.atlvs.projects.milestone.Milestone;
+import dev.atlvs.projects.milestone.MilestoneRepository;
+import dev.atlvs.projects.project.ProjectRepository;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Creating tasks and moving them through their lifecycle ({@link TaskStatus}) inside the caller's tenant
+ * transaction. The database holds the same-project, acyclic-tree and done-with-open-sub-tasks rules
+ * whatever code writes; this service reports them first, by field and rule, and adds the rules that
+ * have an override: a task is started only once its finish-to-start predecessors are done, unless the
+ * start is forced with a reason recorded in the audit trail.
+ *
+ * <p>Permissions: {@value #CREATE} and {@value #UPDATE}; overriding the predecessors needs {@value #MANAGE}.
+ */
+public final class TaskService {
+    public static final String CREATE = "projects.tasks.create";
+    public static final String UPDATE = "projects.tasks.update";
+    public static final String MANAGE = "projects.tasks.manage";
+
+    private final TenantTransaction tx;
+    private final TaskRepository tasks;
+
+    public TaskService(TenantTransaction tx) {
+        this.tx = requireNonNull(tx, "tx is null");
+        this.tasks = tx.repository(TaskRepository.class);
+    }
+
+    /**
+     * Stores a new task.
+     *
+     * @throws ValidationException when it breaks a rule, or its parent task (field {@code parentTaskId}, rule
+     *         {@code project_tasks_parent_fkey}) or milestone (field {@code milestoneId}, rule
+     *         {@code project_tasks_milestone_fkey}) belongs to another project
+     * @throws ReferenceMissingException when the project, the parent task or the milestone does not exist
+     */
+    public Task create(Task task) {
+        requireNonNull(task, "task is null");
+        tx.require(CREATE);
+        Validation.validate("Task", task);
+        if (tx.repository(ProjectRepository.class).find(task.projectId()).isEmpty()) {
+            throw new ReferenceMissingException("Task", "projectId", "project_tasks_project_fkey", null);
+        }
+        if (task.parentTaskId().isPresent()) {
+            Task parent = tasks.find(task.parentTaskId().get())
+                    .orElseThrow(() -> new ReferenceMissingException("Task", "parentTaskId", "project_tasks_parent_fkey", null));
+            if (!parent.projectId().equals(task.projectId())) {
+                throw ValidationException.of("Task", "parentTaskId", "project_tasks_parent_fkey", "must be a task of the same project");
+            }
+        }
+        if (task.milestoneId().isPresent()) {
+            Milestone milestone = tx.repository(MilestoneRepository.class).find(task.milestoneId().get())
+                    .orElseThrow(() -> new ReferenceMissingException("Task", "milestoneId", "project_tasks_milestone_fkey", null));
+            if (!milestone.projectId().equals(task.projectId())) {
+                throw ValidationException.of("Task", "milestoneId", "project_tasks_milestone_fkey", "must be a milestone of the same project");
+            }
+        }
+        return tasks.insert(task);
+    }
+
+    /**
+     * Moves task {@code id} to {@code target}: done sets {@link Task#completedAt()} to now, leaving done clears it.
+     *
+     * @throws ConflictException ({@link CoreErrorCode#ILLEGAL_TRANSITION}, field {@code status}) when the lifecycle
+     *         does not allow the move; ({@link CoreErrorCode#RULE_VIOLATED}, field {@code status}) when starting a
+     *         task whose finish-to-start predecessors are not done
+     * @throws ValidationException (field {@code status}, rule {@code project_tasks_children_open}) when completing
+     *         a task with open sub-tasks
+     */
+    public Task changeStatus(UUID id, TaskStatus target) {
+        requireNonNull(id, "id is null");
+        requireNonNull(target, "target is null");
+        tx.require(UPDATE);
+        Task task = tasks.get(id);
+        requireTransition(task, target);
+        if (starts(task, target)) {
+            List<Task> waitingFor = tasks.unfinishedFinishToStartPredecessors(id);
+            if (!waitingFor.isEmpty()) {
+                throw new ConflictException(CoreErrorCode.RULE_VIOLATED, "status", "a task starts once its finish-to-start predecessors are done; "
+                        + waitingFor.size() + " predecessor(s) are not");
+            }
+        }
+        return move(task, target);
+    }
+
+    /** Moves task {@code id} to {@code target} even though its predecessors are not done, recording {@code reason} in the audit trail. */
+    public Task changeStatusOverridingDependencies(UUID id, TaskStatus target, String reason) {
+        requireNonNull(id, "id is null");
+        requireNonNull(target, "target is null");
+        tx.require(MANAGE);
+        Task task = tasks.get(id);
+        requireTransition(task, target);
+        return AuditReason.during(tx, "Task", reason, () -> move(task, target));
+    }
+
+    private static void requireTransition(Task task, TaskStatus target) {
+        if (!task.status().canMoveTo(target)) {
+            throw new ConflictException(CoreErrorCode.ILLEGAL_TRANSITION, "status", "a task cannot move from " + task.status() + " to " + target);
+        }
+    }
+
+    private static boolean starts(Task task, TaskStatus target) {
+        return target == TaskStatus.IN_PROGRESS && (task.status() == TaskStatus.TODO || task.status() == TaskStatus.BLOCKED);
+    }
+
+    private Task move(Task task, TaskStatus target) {
+        if (target == TaskStatus.DONE && tasks.subtasks(task.id()).stream().anyMatch(Task::isOpen)) {
+            throw ValidationException.of("Task", "status", "project_tasks_children_open", "a task is done only once its sub-tasks are done or cancelled");
+        }
+        return tasks.update(ImmutableTask.builder().from(task)
+                .status(target)
+                .completedAt(target == TaskStatus.DONE ? Optional.of(tx.now()) : Optional.empty())
+                .build());
+    }
+}
