@@ -385,7 +385,7 @@ create table atlvs.project_dependencies (
         references atlvs.project_tasks (organization_id, project_id, id) on delete cascade,
     constraint project_dependencies_type_check check (type in ('fs', 'ss', 'ff', 'sf')),
     constraint project_dependencies_lag_days_check check (lag_days between -3650 and 3650),
-    constraint project_dependencies_successor_id_check check (successor_id <> predecessor_id)
+    constraint project_dependencies_self check (successor_id <> predecessor_id)
 );
 create index project_dependencies_predecessor_idx on atlvs.project_dependencies (organization_id, project_id, predecessor_id);
 create index project_dependencies_successor_idx on atlvs.project_dependencies (organization_id, project_id, successor_id);

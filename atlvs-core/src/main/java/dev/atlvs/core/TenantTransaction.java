@@ -98,6 +98,42 @@ public final class TenantTransaction {
         permissions().require(permission);
     }
 
+    /** The longest reason the audit trail keeps. */
+    public static final int MAX_REASON_LENGTH = 500;
+
+    /**
+     * Runs {@code write} with {@code reason} recorded on every audit row it produces, for changes that
+     * must be explained (an override of a rule, a correction). The reason applies to that write only.
+     *
+     * @throws dev.atlvs.core.error.ValidationException naming {@code reason} when it is blank or too long
+     */
+    public <R> R withAuditReason(String reason, java.util.function.Supplier<R> write) {
+        requireNonNull(write, "write is null");
+        if (reason == null || reason.isBlank() || reason.length() > MAX_REASON_LENGTH) {
+            throw dev.atlvs.core.error.ValidationException.of("AuditReason", "reason", "Size",
+                    "a reason of 1 to " + MAX_REASON_LENGTH + " characters is required");
+        }
+        setAuditReason(reason);
+        R result;
+        try {
+            result = write.get();
+        } catch (RuntimeException failure) {
+            // A write refused before the database leaves the transaction usable: later changes must not carry the reason.
+            try {
+                setAuditReason("");
+            } catch (RuntimeException aborted) {
+                failure.addSuppressed(aborted);
+            }
+            throw failure;
+        }
+        setAuditReason("");
+        return result;
+    }
+
+    private void setAuditReason(String reason) {
+        handle().createQuery("select set_config('atlvs.audit_reason', :reason, true)").bind("reason", reason).mapTo(String.class).one();
+    }
+
     /** The Jdbi handle of this transaction, for queries of the host's own. */
     public Handle handle() {
         checkOpen();

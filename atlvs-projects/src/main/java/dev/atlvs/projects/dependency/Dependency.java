@@ -60,7 +60,7 @@ public interface Dependency extends TenantEntity {
     @Value.Check
     default void check() {
         Violations.of("Dependency")
-                .require(!successorId().equals(predecessorId()), "successorId", "project_dependencies_successor_id_check",
+                .require(!successorId().equals(predecessorId()), "successorId", "project_dependencies_self",
                         "a task cannot depend on itself")
                 .throwIfAny();
     }

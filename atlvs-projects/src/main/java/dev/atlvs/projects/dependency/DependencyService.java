@@ -37,7 +37,7 @@ public final class DependencyService {
      * Stores {@code dependency}.
      *
      * @throws ValidationException when it breaks a rule: a self-edge (field {@code successorId}, rule
-     *         {@code project_dependencies_successor_id_check}); an end in another project (field
+     *         {@code project_dependencies_self}); an end in another project (field
      *         {@code predecessorId} or {@code successorId}, rule {@code project_dependencies_predecessor_fkey} or
      *         {@code project_dependencies_successor_fkey}); a cycle (field {@code successorId}, rule
      *         {@code project_dependencies_cycle})

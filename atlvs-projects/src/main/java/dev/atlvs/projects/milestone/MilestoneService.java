@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.core.error.ConflictException;
 import dev.atlvs.core.error.CoreErrorCode;
-import dev.atlvs.projects.internal.AuditReason;
 import dev.atlvs.projects.task.TaskRepository;
 import java.util.Optional;
 import java.util.UUID;
@@ -55,8 +54,7 @@ public final class MilestoneService {
         requireNonNull(id, "id is null");
         tx.require(MANAGE);
         Milestone milestone = open(id);
-        return AuditReason.during(tx, "Milestone", reason,
-                () -> milestones.update(ImmutableMilestone.copyOf(milestone).withCompletedAt(tx.now())));
+        return tx.withAuditReason(reason, () -> milestones.update(ImmutableMilestone.copyOf(milestone).withCompletedAt(tx.now())));
     }
 
     /** Takes the completion of milestone {@code id} back. */

@@ -7,7 +7,6 @@ import dev.atlvs.core.error.ConflictException;
 import dev.atlvs.core.error.CoreErrorCode;
 import dev.atlvs.core.error.DuplicateException;
 import dev.atlvs.core.repository.internal.Validation;
-import dev.atlvs.projects.internal.AuditReason;
 import dev.atlvs.projects.milestone.MilestoneRepository;
 import dev.atlvs.projects.task.TaskRepository;
 import java.time.LocalDate;
@@ -84,7 +83,7 @@ public final class ProjectService {
         tx.require(MANAGE);
         Project project = projects.get(id);
         requireTransition(project, ProjectStatus.COMPLETED);
-        return AuditReason.during(tx, "Project", reason, () -> projects.update(moved(project, ProjectStatus.COMPLETED)));
+        return tx.withAuditReason(reason, () -> projects.update(moved(project, ProjectStatus.COMPLETED)));
     }
 
     private void requireTransition(Project project, ProjectStatus target) {

@@ -8,7 +8,6 @@ import dev.atlvs.core.error.CoreErrorCode;
 import dev.atlvs.core.error.ReferenceMissingException;
 import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.core.repository.internal.Validation;
-import dev.atlvs.projects.internal.AuditReason;
 import dev.atlvs.projects.milestone.Milestone;
 import dev.atlvs.projects.milestone.MilestoneRepository;
 import dev.atlvs.projects.project.ProjectRepository;
@@ -102,7 +101,7 @@ public final class TaskService {
         tx.require(MANAGE);
         Task task = tasks.get(id);
         requireTransition(task, target);
-        return AuditReason.during(tx, "Task", reason, () -> move(task, target));
+        return tx.withAuditReason(reason, () -> move(task, target));
     }
 
     private static void requireTransition(Task task, TaskStatus target) {

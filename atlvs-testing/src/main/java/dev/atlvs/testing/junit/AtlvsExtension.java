@@ -52,7 +52,7 @@ public final class AtlvsExtension implements ParameterResolver {
     }
 
     /** What one test class gets; closed (the database dropped) when the class is done. */
-    public static final class ClassResources implements ExtensionContext.Store.CloseableResource {
+    public static final class ClassResources implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         private final TestDatabase database;
         private final Atlvs atlvs;
         private final Fixtures fixtures;

@@ -166,7 +166,7 @@ class ProjectDatabaseRulesTest {
         assertThatThrownBy(() -> insertDependency(acme, project.id(), task.id(), task.id()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(FieldViolation::rule)
-                        .containsExactly("project_dependencies_successor_id_check"));
+                        .containsExactly("project_dependencies_self"));
         assertThat(Rows.count(database, "project_dependencies")).isEqualTo(before);
     }
 

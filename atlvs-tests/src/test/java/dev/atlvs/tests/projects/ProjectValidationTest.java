@@ -164,7 +164,7 @@ class ProjectValidationTest {
         assertThatThrownBy(() -> Dependency.builder().organizationId(ORGANIZATION).projectId(PROJECT).predecessorId(task).successorId(task).build())
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(FieldViolation::field, FieldViolation::rule)
-                        .containsExactly(tuple("successorId", "project_dependencies_successor_id_check")));
+                        .containsExactly(tuple("successorId", "project_dependencies_self")));
     }
 
     @Test

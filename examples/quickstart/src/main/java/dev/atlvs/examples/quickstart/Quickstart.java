@@ -26,7 +26,22 @@ import dev.atlvs.testing.TestDatabase;
 import dev.atlvs.testing.TestDatabases;
 import java.io.PrintStream;
 import java.math.BigDecimal;
+import dev.atlvs.projects.dependency.Dependency;
+import dev.atlvs.projects.dependency.DependencyService;
+import dev.atlvs.projects.project.Project;
+import dev.atlvs.projects.project.ProjectService;
+import dev.atlvs.projects.project.ProjectType;
+import dev.atlvs.projects.schedule.DependencyType;
+import dev.atlvs.projects.schedule.ProjectScheduler;
+import dev.atlvs.projects.schedule.Schedule;
+import dev.atlvs.projects.schedule.TaskSchedule;
+import dev.atlvs.projects.schedule.WorkingCalendar;
+import dev.atlvs.projects.task.Task;
+import dev.atlvs.projects.task.TaskService;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 
@@ -153,6 +168,9 @@ public final class Quickstart {
                     renameTx, undone, tx.repository(LocationRepository.class).get(site.id()).name());
         });
 
+        section("A festival build, scheduled on a working calendar");
+        festivalBuild(atlvs, a, maya.id(), site.id());
+
         section("Report");
         atlvs.useTenant(a, maya.id(), tx -> {
             LocationRepository locations = tx.repository(LocationRepository.class);
@@ -161,6 +179,46 @@ public final class Quickstart {
             out.printf("  %s: %d members, %d areas in %s with %,d combined capacity, your permissions %s%n",
                     northern.organization().name(), tx.repository(MemberRepository.class).page(PageRequest.first()).items().size(),
                     children.size(), site.name(), capacity, tx.permissions().patterns());
+        });
+    }
+
+    /** A small production: tasks with estimates and dates, four kinds of dependency, and its critical path. */
+    private void festivalBuild(Atlvs atlvs, UUID organization, UUID manager, UUID venue) {
+        WorkingCalendar calendar = WorkingCalendar.builder().nonWorkingDay(LocalDate.of(2026, 7, 3)).build();
+        atlvs.useTenant(organization, manager, tx -> {
+            Project project = new ProjectService(tx).create(Project.builder().organizationId(organization).code("NLF-" + suffix())
+                    .name("Northern Lights Festival 2026").type(ProjectType.FESTIVAL).managerUserId(manager).locationId(venue)
+                    .startDate(LocalDate.of(2026, 6, 29)).endDate(LocalDate.of(2026, 7, 21)).build());
+            TaskService tasks = new TaskService(tx);
+            Map<String, Task> byName = new LinkedHashMap<>();
+            for (Object[] spec : new Object[][] {
+                    {"Site survey", "16"}, {"Perimeter fencing", "40"}, {"Scaffolding", "24"}, {"Main stage build", "48"},
+                    {"Rigging", "24"}, {"Sound check", "8"}, {"Power distribution", "16"}, {"Show day", "0"}}) {
+                byName.put((String) spec[0], tasks.create(Task.builder().organizationId(organization).projectId(project.id())
+                        .title((String) spec[0]).estimatedHours(new BigDecimal((String) spec[1])).build()));
+            }
+            DependencyService dependencies = new DependencyService(tx);
+            Object[][] links = {
+                    {"Site survey", "Perimeter fencing", DependencyType.FS, 0}, {"Site survey", "Scaffolding", DependencyType.FS, 0},
+                    {"Scaffolding", "Main stage build", DependencyType.SS, 1}, {"Main stage build", "Rigging", DependencyType.FS, 0},
+                    {"Site survey", "Power distribution", DependencyType.FS, 2}, {"Rigging", "Sound check", DependencyType.FF, 1},
+                    {"Power distribution", "Sound check", DependencyType.FS, 0}, {"Sound check", "Show day", DependencyType.FS, 0},
+                    {"Perimeter fencing", "Show day", DependencyType.FS, 0}};
+            for (Object[] link : links) {
+                dependencies.link(Dependency.builder().organizationId(organization).projectId(project.id())
+                        .predecessorId(byName.get((String) link[0]).id()).successorId(byName.get((String) link[1]).id())
+                        .type((DependencyType) link[2]).lagDays((Integer) link[3]).build());
+            }
+            Schedule schedule = new ProjectScheduler(tx).schedule(project.id(), calendar);
+            out.printf("  %-20s %-11s %-11s %s%n", "task", "start", "finish", "float");
+            for (TaskSchedule task : schedule.tasks()) {
+                String name = byName.entrySet().stream().filter(e -> e.getValue().id().equals(task.taskId())).findFirst().orElseThrow().getKey();
+                out.printf("  %-20s %-11s %-11s %d%s%n", name, task.earlyStart(), task.earlyFinish(), task.totalFloat(),
+                        task.critical() ? "  critical" : "");
+            }
+            out.printf("  finish %s (Fri 3 July is a holiday); critical path: %s%n", schedule.projectFinish(),
+                    schedule.criticalPath().stream().map(id -> byName.entrySet().stream()
+                            .filter(e -> e.getValue().id().equals(id)).findFirst().orElseThrow().getKey()).toList());
         });
     }
 
