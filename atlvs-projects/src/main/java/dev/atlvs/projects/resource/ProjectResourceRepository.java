@@ -53,4 +53,16 @@ public interface ProjectResourceRepository extends Repository<ProjectResource> {
              order by start_at, id
             """)
     List<ProjectResource> confirmedBookingsOf(ResourceType resourceType, UUID resourceId, Instant from, Instant to);
+
+    /**
+     * The tentative and confirmed bookings of named people and assets, across projects, whose window overlaps
+     * {@code from} (inclusive) to {@code to} (exclusive), by start: what {@link ResourcePlanner} loads.
+     */
+    @SqlQuery("""
+            select * from atlvs.project_resources
+             where organization_id = :organizationId and resource_type in ('person', 'asset')
+               and resource_id is not null and status <> 'released' and start_at < :to and end_at > :from
+             order by start_at, id
+            """)
+    List<ProjectResource> heldPeopleAndAssetsBetween(Instant from, Instant to);
 }
