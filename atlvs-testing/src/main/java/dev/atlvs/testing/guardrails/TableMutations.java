@@ -21,6 +21,10 @@ import dev.atlvs.core.profile.UserProfile;
 import dev.atlvs.core.profile.UserProfileRepository;
 import dev.atlvs.core.tag.TagRepository;
 import dev.atlvs.core.tag.TagService;
+import dev.atlvs.finance.account.AccountRepository;
+import dev.atlvs.finance.ledger.JournalEntryRepository;
+import dev.atlvs.finance.ledger.JournalLineRepository;
+import dev.atlvs.finance.period.FiscalPeriodRepository;
 import dev.atlvs.projects.budget.ProjectBudgetRepository;
 import dev.atlvs.projects.dependency.DependencyRepository;
 import dev.atlvs.projects.milestone.Milestone;
@@ -132,6 +136,24 @@ public final class TableMutations {
                 ProjectBudgetRepository budgets = tx.repository(ProjectBudgetRepository.class);
                 return budgets.update(dev.atlvs.projects.budget.ImmutableProjectBudget.copyOf(budgets.get(id))
                         .withPlannedAmount(new BigDecimal("92500.0000")));
+            })),
+            Map.entry("accounts", (org, id) -> org.asOwner(tx -> {
+                AccountRepository accounts = tx.repository(AccountRepository.class);
+                return accounts.update(dev.atlvs.finance.account.ImmutableAccount.copyOf(accounts.get(id)).withName("Cash at bank (EUR)"));
+            })),
+            Map.entry("fiscal_periods", (org, id) -> org.asOwner(tx -> {
+                FiscalPeriodRepository periods = tx.repository(FiscalPeriodRepository.class);
+                return periods.update(dev.atlvs.finance.period.ImmutableFiscalPeriod.copyOf(periods.get(id))
+                        .withStatus(dev.atlvs.finance.period.FiscalPeriodStatus.CLOSING));
+            })),
+            Map.entry("journal_entries", (org, id) -> org.asOwner(tx -> {
+                JournalEntryRepository entries = tx.repository(JournalEntryRepository.class);
+                return entries.update(dev.atlvs.finance.ledger.ImmutableJournalEntry.copyOf(entries.get(id))
+                        .withDescription("Stage hire deposit (main stage), Northern Lights Festival"));
+            })),
+            Map.entry("journal_lines", (org, id) -> org.asOwner(tx -> {
+                JournalLineRepository lines = tx.repository(JournalLineRepository.class);
+                return lines.update(dev.atlvs.finance.ledger.ImmutableJournalLine.copyOf(lines.get(id)).withMemo("Deposit, 50% on signature"));
             })),
             // Reactions and taggings are links without updatable columns; their update is raw SQL.
             Map.entry("comment_reactions", (org, id) -> org.asOwner(tx -> tx.handle()

@@ -21,6 +21,8 @@ import dev.atlvs.core.permission.UserRoleRepository;
 import dev.atlvs.core.profile.UserProfile;
 import dev.atlvs.core.profile.UserProfileRepository;
 import dev.atlvs.core.tag.TagService;
+import dev.atlvs.finance.account.AccountType;
+import dev.atlvs.testing.FinanceFixtures;
 import dev.atlvs.testing.OrganizationFixture;
 import dev.atlvs.testing.ProjectFixtures;
 import java.util.List;
@@ -35,6 +37,9 @@ import java.util.function.Function;
  * suites fail for a registered table without one.
  */
 public final class TableSamples {
+
+    /** Fiscal periods of one organization never overlap: each sample gets a year of its own. */
+    private static final java.util.concurrent.atomic.AtomicLong PERIOD_YEARS = new java.util.concurrent.atomic.AtomicLong();
 
     private static final Map<String, Function<OrganizationFixture, UUID>> SAMPLES = Map.ofEntries(
             Map.entry("organizations", OrganizationFixture::id),
@@ -88,6 +93,14 @@ public final class TableSamples {
             Map.entry("project_resources", org -> ProjectFixtures.riggingCrew(org, ProjectFixtures.project(org)).id()),
             Map.entry("project_timelines", org -> ProjectFixtures.loadInPhase(org, ProjectFixtures.project(org)).id()),
             Map.entry("project_budgets", org -> ProjectFixtures.equipmentBudget(org, ProjectFixtures.project(org)).id()),
+            Map.entry("accounts", org -> FinanceFixtures.account(org, AccountType.ASSET, "Cash").id()),
+            Map.entry("fiscal_periods", org -> {
+                int year = 2100 + (int) (PERIOD_YEARS.incrementAndGet() % 800);
+                return FinanceFixtures.period(org, "FY" + year, java.time.LocalDate.of(year, 1, 1), java.time.LocalDate.of(year, 12, 31)).id();
+            }),
+            Map.entry("journal_entries", org -> FinanceFixtures.draftEntry(org).id()),
+            Map.entry("journal_lines", org -> FinanceFixtures.draftLine(org, FinanceFixtures.draftEntry(org),
+                    FinanceFixtures.account(org, AccountType.EXPENSE, "Stage hire")).id()),
             Map.entry("notifications", org -> org.asOwner(tx -> new dev.atlvs.core.notification.NotificationService(tx).notify(List.of(org.owner().id()), dev.atlvs.core.notification.NotificationRequest.builder().type("job.assignment").title("You are on the load-in crew for Main Stage").build()).get(0).id())),
             Map.entry("audit_logs", org -> auditedChange(org).auditId()),
             Map.entry("audit_sealed_values", org -> auditedChange(org).auditId()));

@@ -1,0 +1,84 @@
+package dev.atlvs.finance.account;
+
+import dev.atlvs.core.AtlvsStyle;
+import dev.atlvs.core.error.ValidationException;
+import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Table;
+import dev.atlvs.core.repository.TenantEntity;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import java.util.UUID;
+import org.immutables.value.Value;
+
+/**
+ * An account of the general-ledger chart: {@code 1000 Cash}, {@code 4000 Production Fees}. Its number is
+ * unique in the organization; accounts form an acyclic tree through {@link #parentAccountId()}. The
+ * {@link #normalBalance()} is derived from the {@link #type()} (the database sets it whatever is written).
+ */
+@Value.Immutable
+@AtlvsStyle
+public interface Account extends TenantEntity {
+
+    Table<Account, ImmutableAccount.Builder> TABLE = Table
+            .tenant("accounts", Account.class, ImmutableAccount::builder, ImmutableAccount.Builder::build)
+            .column("account_number", ColumnType.TEXT, Account::accountNumber, ImmutableAccount.Builder::accountNumber).sortable()
+            .column("name", ColumnType.TEXT, Account::name, ImmutableAccount.Builder::name).sortable()
+            .optional("description", ColumnType.TEXT, Account::description, ImmutableAccount.Builder::description)
+            .column("type", ColumnType.enumeration(AccountType.class), Account::type, ImmutableAccount.Builder::type).sortable()
+            .column("normal_balance", ColumnType.enumeration(NormalBalance.class), Account::normalBalance,
+                    ImmutableAccount.Builder::normalBalance)
+            .optional("parent_account_id", ColumnType.UUID_TYPE, Account::parentAccountId, ImmutableAccount.Builder::parentAccountId)
+            .optional("currency", ColumnType.character(3), Account::currency, ImmutableAccount.Builder::currency)
+            .column("is_active", ColumnType.BOOLEAN, Account::isActive, ImmutableAccount.Builder::isActive)
+            .build();
+
+    static ImmutableAccount.Builder builder() {
+        return ImmutableAccount.builder();
+    }
+
+    /** The account number, unique in the organization: letters, digits, dots and dashes, up to 20. */
+    @NotNull
+    @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9.-]{0,19}", message = "must be 1 to 20 letters, digits, dots or dashes")
+    String accountNumber();
+
+    @NotBlank
+    @Size(max = 200)
+    String name();
+
+    Optional<@Size(max = 2000) String> description();
+
+    @NotNull
+    AccountType type();
+
+    /** Derived from {@link #type()}; a value with another is invalid. */
+    @Value.Default
+    default NormalBalance normalBalance() {
+        return type().normalBalance();
+    }
+
+    /** The parent account in the chart's tree. */
+    Optional<UUID> parentAccountId();
+
+    /** The one currency the account is kept in; empty when it takes any. */
+    Optional<@Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String> currency();
+
+    /** Whether new lines may post to the account. */
+    @Value.Default
+    default boolean isActive() {
+        return true;
+    }
+
+    @Value.Check
+    default void check() {
+        if (normalBalance() != type().normalBalance()) {
+            throw ValidationException.of("Account", "normalBalance", "accounts_normal_balance_type_check",
+                    "follows from the type: debit for assets and expenses, credit otherwise");
+        }
+    }
+
+    /** Builder contract the repository engine relies on. */
+    interface Builder extends TenantEntity.Builder<Builder> {}
+}

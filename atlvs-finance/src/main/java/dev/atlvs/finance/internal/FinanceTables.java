@@ -1,0 +1,17 @@
+package dev.atlvs.finance.internal;
+
+import dev.atlvs.core.repository.Table;
+import dev.atlvs.core.repository.TableCatalog;
+import dev.atlvs.finance.account.Account;
+import dev.atlvs.finance.ledger.JournalEntry;
+import dev.atlvs.finance.ledger.JournalLine;
+import dev.atlvs.finance.period.FiscalPeriod;
+import java.util.List;
+
+/** The tables of the finance module. */
+public final class FinanceTables implements TableCatalog {
+    @Override
+    public List<Table<?, ?>> tables() {
+        return List.of(Account.TABLE, FiscalPeriod.TABLE, JournalEntry.TABLE, JournalLine.TABLE);
+    }
+}

@@ -1,0 +1,2 @@
+/** Public for technical reasons only: the finance table catalog (registered as a service). Not API. */
+package dev.atlvs.finance.internal;

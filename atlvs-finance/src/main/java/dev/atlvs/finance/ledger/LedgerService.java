@@ -1,0 +1,224 @@
+package dev.atlvs.finance.ledger;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.atlvs.core.TenantTransaction;
+import dev.atlvs.core.error.ConflictException;
+import dev.atlvs.core.error.DuplicateException;
+import dev.atlvs.core.error.FieldViolation;
+import dev.atlvs.core.error.ValidationException;
+import dev.atlvs.core.repository.internal.Validation;
+import dev.atlvs.finance.FinanceErrorCode;
+import dev.atlvs.finance.account.Account;
+import dev.atlvs.finance.account.AccountRepository;
+import dev.atlvs.finance.account.AccountType;
+import dev.atlvs.finance.period.FiscalPeriodRepository;
+import dev.atlvs.finance.period.FiscalPeriodStatus;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * The double-entry posting engine, inside the caller's tenant transaction: posts balanced entries,
+ * reverses posted ones, and sums the ledger into a trial balance. Every rule is checked here first for a
+ * clear error, and held again by the database whatever code writes: an entry balances per currency
+ * ({@code journal_entries_balanced}), a line has one non-zero side ({@code journal_lines_one_side_check}),
+ * posted entries are immutable, nothing posts into a closed fiscal period ({@code journal_entries_period_closed}).
+ *
+ * <p>Permissions: {@value #POST} to post, {@value #REVERSE} to reverse, {@value #READ} for trial balances.
+ */
+public final class LedgerService {
+    public static final String POST = "finance.journal_entries.post";
+    public static final String REVERSE = "finance.journal_entries.reverse";
+    public static final String READ = "finance.journal_entries.read";
+
+    private final TenantTransaction tx;
+    private final JournalEntryRepository entries;
+    private final JournalLineRepository lines;
+
+    public LedgerService(TenantTransaction tx) {
+        this.tx = requireNonNull(tx, "tx is null");
+        this.entries = tx.repository(JournalEntryRepository.class);
+        this.lines = tx.repository(JournalLineRepository.class);
+    }
+
+    /**
+     * Writes {@code draft} and posts it.
+     *
+     * @throws ValidationException when the draft breaks a rule; ({@link FinanceErrorCode#ENTRY_UNBALANCED}, field
+     *         {@code lines}, rule {@code journal_entries_balanced}) when it has fewer than two lines or its debits differ
+     *         from its credits in some currency; ({@link FinanceErrorCode#ACCOUNT_NOT_POSTABLE}) when a line's account is
+     *         inactive or kept in another currency
+     * @throws ConflictException ({@link FinanceErrorCode#PERIOD_CLOSED}, field {@code postingDate}) when the posting date
+     *         is in a closed fiscal period
+     * @throws DuplicateException (field {@code entryNumber}) when the number is taken
+     * @throws dev.atlvs.core.error.ReferenceMissingException when an account or the project does not exist
+     */
+    public JournalEntry post(JournalEntryDraft draft) {
+        requireNonNull(draft, "draft is null");
+        tx.require(POST);
+        Validation.validate("JournalEntryDraft", draft);
+        requireBalanced(draft.lines());
+        requirePostableAccounts(draft.lines());
+        requireOpenPeriod(draft.postingDate());
+        if (entries.findByNumber(draft.entryNumber()).isPresent()) {
+            throw new DuplicateException("JournalEntry", List.of("entryNumber"), "journal_entries_entry_number_unique", null);
+        }
+        return write(JournalEntry.builder().organizationId(tx.organizationId()).entryNumber(draft.entryNumber())
+                .postingDate(draft.postingDate()).description(draft.description()).referenceType(draft.referenceType())
+                .referenceId(draft.referenceId()).projectId(draft.projectId()).build(), draft.lines());
+    }
+
+    /**
+     * Reverses the posted entry {@code entryId} on {@code date}: posts a new entry (number {@code REV-<number>})
+     * with every debit and credit swapped, pointing at the original, and marks the original reversed.
+     *
+     * @return the reversing entry
+     * @throws ConflictException ({@link FinanceErrorCode#ENTRY_NOT_REVERSIBLE}, field {@code status}) when the entry
+     *         is a draft or already reversed; ({@link FinanceErrorCode#PERIOD_CLOSED}) when {@code date} is in a closed period
+     * @throws dev.atlvs.core.error.NotFoundException when there is no such entry
+     */
+    public JournalEntry reverse(UUID entryId, LocalDate date) {
+        requireNonNull(entryId, "entryId is null");
+        requireNonNull(date, "date is null");
+        tx.require(REVERSE);
+        JournalEntry original = entries.get(entryId);
+        if (!original.status().canMoveTo(JournalEntryStatus.REVERSED)) {
+            throw new ConflictException(FinanceErrorCode.ENTRY_NOT_REVERSIBLE, "status",
+                    "only a posted journal entry is reversed, and only once; this one is " + original.status());
+        }
+        requireOpenPeriod(date);
+        List<JournalEntryDraft.Line> swapped = lines.ofEntry(entryId).stream()
+                .map(line -> new JournalEntryDraft.Line(line.accountId(), line.credit(), line.debit(), line.currency(), line.projectId(),
+                        line.memo()))
+                .toList();
+        JournalEntry reversal = write(JournalEntry.builder().organizationId(tx.organizationId())
+                .entryNumber("REV-" + original.entryNumber()).postingDate(date)
+                .description(truncated("Reversal of " + original.entryNumber() + ": " + original.description()))
+                .referenceType(original.referenceType()).referenceId(original.referenceId()).projectId(original.projectId())
+                .reversalOf(original.id()).build(), swapped);
+        entries.markReversed(original.id());
+        return reversal;
+    }
+
+    /** The trial balance of every posted line booked on {@code from} to {@code to} (both included). */
+    public TrialBalance trialBalance(LocalDate from, LocalDate to) {
+        return trialBalance(from, to, Optional.empty());
+    }
+
+    /**
+     * The trial balance of project {@code projectId}: the posted lines booked on {@code from} to {@code to} that
+     * are for the project (a line's own project, or else its entry's).
+     */
+    public TrialBalance trialBalance(UUID projectId, LocalDate from, LocalDate to) {
+        return trialBalance(from, to, Optional.of(requireNonNull(projectId, "projectId is null")));
+    }
+
+    private TrialBalance trialBalance(LocalDate from, LocalDate to, Optional<UUID> projectId) {
+        requireNonNull(from, "from is null");
+        requireNonNull(to, "to is null");
+        tx.require(READ);
+        if (to.isBefore(from)) {
+            throw new ValidationException(FinanceErrorCode.PERIOD_INVALID, "TrialBalance",
+                    List.of(new FieldViolation("to", "ordered", "is on or after from")));
+        }
+        List<TrialBalance.Row> rows = tx.handle().createQuery("""
+                select a.id, a.account_number, a.name, a.type, l.currency, sum(l.debit) as debit, sum(l.credit) as credit
+                  from atlvs.journal_lines l
+                  join atlvs.journal_entries e on e.organization_id = l.organization_id and e.id = l.entry_id
+                  join atlvs.accounts a on a.organization_id = l.organization_id and a.id = l.account_id
+                 where l.organization_id = :organizationId and e.organization_id = :organizationId
+                   and e.status in ('posted', 'reversed')
+                   and e.posting_date between :from and :to
+                   and (cast(:projectId as uuid) is null or coalesce(l.project_id, e.project_id) = :projectId)
+                 group by a.id, a.account_number, a.name, a.type, l.currency
+                 order by a.account_number, l.currency
+                """)
+                .bind("organizationId", tx.organizationId())
+                .bind("from", from)
+                .bind("to", to)
+                .bind("projectId", projectId.orElse(null))
+                .map((row, context) -> new TrialBalance.Row(row.getObject("id", UUID.class), row.getString("account_number"),
+                        row.getString("name"), AccountType.valueOf(row.getString("type").toUpperCase(Locale.ROOT)),
+                        row.getString("currency"), row.getBigDecimal("debit"), row.getBigDecimal("credit")))
+                .list();
+        return new TrialBalance(from, to, projectId, rows);
+    }
+
+    private JournalEntry write(JournalEntry header, List<JournalEntryDraft.Line> draftLines) {
+        JournalEntry draft = entries.insert(header);
+        int number = 1;
+        for (JournalEntryDraft.Line line : draftLines) {
+            lines.insert(JournalLine.builder().organizationId(tx.organizationId()).entryId(draft.id()).lineNumber(number++)
+                    .accountId(line.accountId()).debit(line.debit()).credit(line.credit()).currency(line.currency())
+                    .projectId(line.projectId()).memo(line.memo()).build());
+        }
+        entries.markPosted(draft.id());
+        return entries.get(draft.id());
+    }
+
+    /** At least two lines, each with one positive side, and per currency as much debit as credit. */
+    private static void requireBalanced(List<JournalEntryDraft.Line> draftLines) {
+        List<FieldViolation> violations = new ArrayList<>();
+        if (draftLines.size() < 2) {
+            violations.add(new FieldViolation("lines", "journal_entries_balanced", "a journal entry has two lines or more"));
+        }
+        Map<String, BigDecimal> difference = new TreeMap<>();
+        for (int i = 0; i < draftLines.size(); i++) {
+            JournalEntryDraft.Line line = draftLines.get(i);
+            if (line.debit().signum() < 0 || line.credit().signum() < 0 || (line.debit().signum() == 0) == (line.credit().signum() == 0)) {
+                violations.add(new FieldViolation("lines[" + i + "]", "journal_lines_one_side_check",
+                        "a line has exactly one positive side, debit or credit"));
+            }
+            difference.merge(line.currency(), line.debit().subtract(line.credit()), BigDecimal::add);
+        }
+        difference.forEach((currency, amount) -> {
+            if (amount.signum() != 0) {
+                violations.add(new FieldViolation("lines", "journal_entries_balanced",
+                        "the debits and credits in " + currency + " differ; a journal entry balances in each currency"));
+            }
+        });
+        if (!violations.isEmpty()) {
+            throw new ValidationException(FinanceErrorCode.ENTRY_UNBALANCED, "JournalEntry", violations);
+        }
+    }
+
+    private void requirePostableAccounts(List<JournalEntryDraft.Line> draftLines) {
+        AccountRepository accounts = tx.repository(AccountRepository.class);
+        List<FieldViolation> violations = new ArrayList<>();
+        for (int i = 0; i < draftLines.size(); i++) {
+            JournalEntryDraft.Line line = draftLines.get(i);
+            Optional<Account> account = accounts.find(line.accountId());
+            if (account.isEmpty()) {
+                continue; // the foreign key reports it
+            }
+            if (!account.get().isActive()) {
+                violations.add(new FieldViolation("lines[" + i + "].accountId", "account_active", "posts only to an active account"));
+            }
+            if (account.get().currency().filter(currency -> !currency.equals(line.currency())).isPresent()) {
+                violations.add(new FieldViolation("lines[" + i + "].currency", "account_currency",
+                        "is the currency the account is kept in"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationException(FinanceErrorCode.ACCOUNT_NOT_POSTABLE, "JournalEntry", violations);
+        }
+    }
+
+    private void requireOpenPeriod(LocalDate date) {
+        if (tx.repository(FiscalPeriodRepository.class).containing(date).filter(p -> p.status() == FiscalPeriodStatus.CLOSED).isPresent()) {
+            throw new ConflictException(FinanceErrorCode.PERIOD_CLOSED, "postingDate",
+                    "no posting into a closed fiscal period (journal_entries_period_closed)");
+        }
+    }
+
+    private static String truncated(String text) {
+        return text.length() <= 500 ? text : text.substring(0, 500);
+    }
+}
