@@ -149,7 +149,7 @@ public final class Atlvs {
         requireNonNull(organizationId, "organizationId is null");
         requireNonNull(actorId, "actorId is null");
         requireNonNull(work, "work is null");
-        return outermost(() -> withRetries(() -> jdbi().inTransaction(isolation, handle -> {
+        return outermost(() -> withRetries(() -> transaction(handle -> {
             handle.getConfig(TransactionScope.class).tenant(organizationId, actorId);
             UUID correlationId = correlationIds.get();
             String membership = handle.createQuery("select atlvs.begin_tenant_transaction(:tenant, :actor, :correlation)")
@@ -186,7 +186,7 @@ public final class Atlvs {
      * changes. Used by {@link Platform} only.
      */
     <R> R inSystem(UUID organizationId, UUID actorId, Function<Handle, R> work) {
-        return outermost(() -> withRetries(() -> jdbi().inTransaction(isolation, handle -> {
+        return outermost(() -> withRetries(() -> transaction(handle -> {
             handle.getConfig(TransactionScope.class).tenant(organizationId, actorId);
             handle.createQuery("select set_config('atlvs.tenant_id', :tenant, true) as tenant, "
                             + "set_config('atlvs.actor_id', :actor, true) as actor, "
@@ -198,6 +198,14 @@ public final class Atlvs {
                     .one();
             return work.apply(handle);
         })));
+    }
+
+    /**
+     * One transaction at the configured isolation level. Without one, the connection's default applies
+     * (READ COMMITTED on PostgreSQL) and no round trip is spent reading or restoring the level.
+     */
+    private <R> R transaction(org.jdbi.v3.core.HandleCallback<R, RuntimeException> callback) {
+        return isolation == null ? jdbi().inTransaction(callback) : jdbi().inTransaction(isolation, callback);
     }
 
     /**
@@ -302,7 +310,7 @@ public final class Atlvs {
         private Clock clock = Clock.systemUTC();
         private boolean strict;
         private int maxAttempts = 5;
-        private TransactionIsolationLevel isolation = TransactionIsolationLevel.READ_COMMITTED;
+        private TransactionIsolationLevel isolation;
         private java.util.function.Supplier<UUID> correlationIds = dev.atlvs.core.repository.Ids::newId;
 
         private Builder(DataSource dataSource) {
@@ -340,7 +348,10 @@ public final class Atlvs {
             return this;
         }
 
-        /** The isolation level of every transaction. Default READ COMMITTED. */
+        /**
+         * The isolation level of every transaction. Default: the connection's own (READ COMMITTED on
+         * PostgreSQL), which spares the round trips of reading and restoring the level.
+         */
         public Builder isolation(TransactionIsolationLevel level) {
             this.isolation = requireNonNull(level, "level is null");
             return this;
