@@ -6,10 +6,8 @@ import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.core.repository.ColumnType;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,13 +22,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
-public interface Notification extends TenantEntity {
-
-    /** The format of {@link #type()}: dotted lower-case words, e.g. {@code comment.mention}. */
-    String TYPE_PATTERN = "[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+";
-
-    /** The format of {@link #data()}: a JSON object (the database checks it exactly). */
-    String JSON_OBJECT_PATTERN = "(?s)\\s*\\{.*\\}\\s*";
+public interface Notification extends TenantEntity, NotificationContent {
 
     Table<Notification, ImmutableNotification.Builder> TABLE = Table
             .tenant("notifications", Notification.class, ImmutableNotification::builder, ImmutableNotification.Builder::build)
@@ -59,43 +51,11 @@ public interface Notification extends TenantEntity {
     /** The member the notification is for. */
     UUID userId();
 
-    /** The event, as dotted lower-case words such as {@code comment.mention} or {@code invoice.overdue}. */
-    @Size(max = 100)
-    @Pattern(regexp = TYPE_PATTERN, message = "must be dotted lower-case words such as comment.mention")
-    String type();
-
-    @NotBlank
-    @Size(max = 200)
-    String title();
-
-    Optional<@Size(max = 4000) String> body();
-
-    /** Where the user goes to act on the notification (the original application's href or action_url). */
-    Optional<@Size(max = 2048) String> link();
-
     /** The registered entity type of the record the notification is about; present with {@link #entityId()}. */
     Optional<@Pattern(regexp = "[a-z][a-z_]{0,62}", message = "must be a lower-case entity type") String> entityType();
 
     /** The record the notification is about; present with {@link #entityType()}. */
     Optional<UUID> entityId();
-
-    @Value.Default
-    default NotificationChannel channel() {
-        return NotificationChannel.IN_APP;
-    }
-
-    @Value.Default
-    default NotificationPriority priority() {
-        return NotificationPriority.MEDIUM;
-    }
-
-    /** Free-form JSON object for the host's templates and deep links. */
-    @Value.Default
-    @Size(max = 16_000)
-    @Pattern(regexp = JSON_OBJECT_PATTERN, message = "must be a JSON object")
-    default String data() {
-        return "{}";
-    }
 
     /** How many times the event happened: repeats within the merge window raise it instead of adding rows. */
     @Value.Default
