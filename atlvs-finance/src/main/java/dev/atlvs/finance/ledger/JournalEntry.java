@@ -4,12 +4,9 @@ import dev.atlvs.core.AtlvsStyle;
 import dev.atlvs.core.repository.ColumnType;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import org.immutables.value.Value;
@@ -22,7 +19,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
-public interface JournalEntry extends TenantEntity {
+public interface JournalEntry extends TenantEntity, JournalEntryHeader {
 
     Table<JournalEntry, ImmutableJournalEntry.Builder> TABLE = Table
             .tenant("journal_entries", JournalEntry.class, ImmutableJournalEntry::builder, ImmutableJournalEntry.Builder::build)
@@ -48,25 +45,6 @@ public interface JournalEntry extends TenantEntity {
     @NotNull
     @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._/-]{0,47}", message = "must be 1 to 48 letters, digits or . _ / -")
     String entryNumber();
-
-    /** The date the entry is booked on, which decides its fiscal period. */
-    @NotNull
-    LocalDate postingDate();
-
-    @NotBlank
-    @Size(max = 500)
-    String description();
-
-    @Value.Default
-    default ReferenceType referenceType() {
-        return ReferenceType.MANUAL;
-    }
-
-    /** The booked document of {@link #referenceType()}. */
-    Optional<UUID> referenceId();
-
-    /** The project the entry books for. */
-    Optional<UUID> projectId();
 
     @Value.Default
     default JournalEntryStatus status() {

@@ -4,10 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import dev.atlvs.core.AtlvsStyle;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,7 +26,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
-public interface JournalEntryDraft {
+public interface JournalEntryDraft extends JournalEntryHeader {
 
     static ImmutableJournalEntryDraft.Builder builder() {
         return ImmutableJournalEntryDraft.builder();
@@ -38,23 +36,6 @@ public interface JournalEntryDraft {
     @NotNull
     @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._/-]{0,39}", message = "must be 1 to 40 letters, digits or . _ / -")
     String entryNumber();
-
-    @NotNull
-    LocalDate postingDate();
-
-    @NotBlank
-    @Size(max = 500)
-    String description();
-
-    @Value.Default
-    default ReferenceType referenceType() {
-        return ReferenceType.MANUAL;
-    }
-
-    Optional<UUID> referenceId();
-
-    /** The project the entry books for; its lines without a project of their own count towards it. */
-    Optional<UUID> projectId();
 
     /** The lines, in order. */
     List<@Valid Line> lines();
