@@ -7,7 +7,10 @@ import dev.atlvs.core.error.ErrorCode;
  * Error codes of the finance module, numbered 3000-3999. Numbers are stable: never reuse or renumber one
  * once released.
  *
- * <p>Blocks: 3000-3099 the ledger ({@code dev.atlvs.finance.ledger}: posting, reversal, trial balance).
+ * <p>Blocks: 3000-3099 the ledger ({@code dev.atlvs.finance.ledger}: posting, reversal, trial balance);
+ * 3100-3199 currencies, exchange rates, posting accounts and numbering ({@code currency}, {@code account},
+ * {@code numbering}); 3200-3399 invoices, payments and credit notes; 3400-3599 budgets, expenses, revenue,
+ * forecasts and statements.
  */
 public enum FinanceErrorCode implements ErrorCode {
 
@@ -22,7 +25,20 @@ public enum FinanceErrorCode implements ErrorCode {
     /** A journal line names an account that is inactive or kept in another currency. */
     ACCOUNT_NOT_POSTABLE(3003, ErrorCategory.VALIDATION),
     /** A trial balance was asked for a period that ends before it starts. */
-    PERIOD_INVALID(3004, ErrorCategory.VALIDATION);
+    PERIOD_INVALID(3004, ErrorCategory.VALIDATION),
+
+    // --- Currencies, posting accounts, numbering (3100-3199) ---
+
+    /** A currency code is not an ISO 4217 currency. */
+    UNKNOWN_CURRENCY(3100, ErrorCategory.VALIDATION),
+    /** No exchange rate converts between two currencies on the date asked. */
+    EXCHANGE_RATE_MISSING(3101, ErrorCategory.CONFLICT),
+    /** No account of the chart is assigned to a posting purpose a standard posting needs. */
+    POSTING_ACCOUNT_MISSING(3102, ErrorCategory.CONFLICT),
+    /** A document number was asked for with a malformed kind or a year out of range. */
+    NUMBERING_INVALID(3103, ErrorCategory.VALIDATION),
+    /** An exchange-difference line names the base currency, or a foreign-currency line lacks its base amount. */
+    BASE_AMOUNT_INVALID(3104, ErrorCategory.VALIDATION);
 
     private final int number;
     private final ErrorCategory category;

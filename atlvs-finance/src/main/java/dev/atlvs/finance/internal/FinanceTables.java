@@ -3,6 +3,9 @@ package dev.atlvs.finance.internal;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TableCatalog;
 import dev.atlvs.finance.account.Account;
+import dev.atlvs.finance.account.PostingAccount;
+import dev.atlvs.finance.currency.ExchangeRate;
+import dev.atlvs.finance.numbering.DocumentSequence;
 import dev.atlvs.finance.ledger.JournalEntry;
 import dev.atlvs.finance.ledger.JournalLine;
 import dev.atlvs.finance.period.FiscalPeriod;
@@ -12,6 +15,7 @@ import java.util.List;
 public final class FinanceTables implements TableCatalog {
     @Override
     public List<Table<?, ?>> tables() {
-        return List.of(Account.TABLE, FiscalPeriod.TABLE, JournalEntry.TABLE, JournalLine.TABLE);
+        return List.of(Account.TABLE, FiscalPeriod.TABLE, JournalEntry.TABLE, JournalLine.TABLE, ExchangeRate.TABLE, PostingAccount.TABLE,
+                DocumentSequence.TABLE);
     }
 }

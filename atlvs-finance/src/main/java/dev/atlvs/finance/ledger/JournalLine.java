@@ -18,7 +18,9 @@ import org.immutables.value.Value;
 
 /**
  * One line of a journal entry: an amount on exactly one side (debit or credit) of an account, in a
- * currency, optionally for a project. The lines of a posted entry never change.
+ * currency, and the same amount in the organization's base currency, optionally for a project. An
+ * exchange-difference line has no amount in its currency, only a base amount. The lines of a posted entry
+ * never change.
  */
 @Value.Immutable
 @AtlvsStyle
@@ -32,6 +34,8 @@ public interface JournalLine extends TenantEntity {
             .column("debit", ColumnType.numeric(19, 4), JournalLine::debit, ImmutableJournalLine.Builder::debit)
             .column("credit", ColumnType.numeric(19, 4), JournalLine::credit, ImmutableJournalLine.Builder::credit)
             .column("currency", ColumnType.character(3), JournalLine::currency, ImmutableJournalLine.Builder::currency)
+            .column("base_debit", ColumnType.numeric(19, 4), JournalLine::baseDebit, ImmutableJournalLine.Builder::baseDebit)
+            .column("base_credit", ColumnType.numeric(19, 4), JournalLine::baseCredit, ImmutableJournalLine.Builder::baseCredit)
             .optional("project_id", ColumnType.UUID_TYPE, JournalLine::projectId, ImmutableJournalLine.Builder::projectId)
             .optional("memo", ColumnType.TEXT, JournalLine::memo, ImmutableJournalLine.Builder::memo)
             .build();
@@ -67,15 +71,39 @@ public interface JournalLine extends TenantEntity {
     @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR")
     String currency();
 
+    /** The debit in the base currency; the database sets it to {@link #debit()} for a line in the base currency. */
+    @Value.Default
+    @PositiveOrZero
+    @Digits(integer = 15, fraction = 4)
+    default BigDecimal baseDebit() {
+        return new BigDecimal("0.0000");
+    }
+
+    /** The credit in the base currency; the database sets it to {@link #credit()} for a line in the base currency. */
+    @Value.Default
+    @PositiveOrZero
+    @Digits(integer = 15, fraction = 4)
+    default BigDecimal baseCredit() {
+        return new BigDecimal("0.0000");
+    }
+
+    /** Whether the line books only an exchange difference in the base currency. */
+    default boolean isExchangeDifference() {
+        return debit().signum() == 0 && credit().signum() == 0;
+    }
+
     Optional<UUID> projectId();
 
     Optional<@Size(max = 500) String> memo();
 
     @Value.Check
     default void check() {
-        if ((debit().signum() == 0) == (credit().signum() == 0)) {
+        boolean regular = (debit().signum() == 0) != (credit().signum() == 0)
+                && (debit().signum() == 0) == (baseDebit().signum() == 0) && (credit().signum() == 0) == (baseCredit().signum() == 0);
+        boolean exchangeDifference = isExchangeDifference() && (baseDebit().signum() == 0) != (baseCredit().signum() == 0);
+        if (!regular && !exchangeDifference) {
             throw ValidationException.of("JournalLine", "debit", "journal_lines_one_side_check",
-                    "a line has exactly one non-zero side, debit or credit");
+                    "a line has exactly one non-zero side, debit or credit, with a non-zero base amount on the same side");
         }
     }
 

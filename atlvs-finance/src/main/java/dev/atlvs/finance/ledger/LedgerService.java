@@ -12,6 +12,8 @@ import dev.atlvs.finance.FinanceErrorCode;
 import dev.atlvs.finance.account.Account;
 import dev.atlvs.finance.account.AccountRepository;
 import dev.atlvs.finance.account.AccountType;
+import dev.atlvs.finance.currency.Currencies;
+import dev.atlvs.finance.currency.ExchangeRates;
 import dev.atlvs.finance.period.FiscalPeriodRepository;
 import dev.atlvs.finance.period.FiscalPeriodStatus;
 import java.math.BigDecimal;
@@ -67,12 +69,13 @@ public final class LedgerService {
         requireBalanced(draft.lines());
         requirePostableAccounts(draft.lines());
         requireOpenPeriod(draft.postingDate());
+        List<JournalEntryDraft.Line> based = inBaseCurrency(draft.lines(), draft.postingDate());
         if (entries.findByNumber(draft.entryNumber()).isPresent()) {
             throw new DuplicateException("JournalEntry", List.of("entryNumber"), "journal_entries_entry_number_unique", null);
         }
         return write(JournalEntry.builder().organizationId(tx.organizationId()).entryNumber(draft.entryNumber())
                 .postingDate(draft.postingDate()).description(draft.description()).referenceType(draft.referenceType())
-                .referenceId(draft.referenceId()).projectId(draft.projectId()).build(), draft.lines());
+                .referenceId(draft.referenceId()).projectId(draft.projectId()).build(), based);
     }
 
     /**
@@ -96,7 +99,7 @@ public final class LedgerService {
         requireOpenPeriod(date);
         List<JournalEntryDraft.Line> swapped = lines.ofEntry(entryId).stream()
                 .map(line -> new JournalEntryDraft.Line(line.accountId(), line.credit(), line.debit(), line.currency(), line.projectId(),
-                        line.memo()))
+                        line.memo(), Optional.of(line.baseCredit()), Optional.of(line.baseDebit())))
                 .toList();
         JournalEntry reversal = write(JournalEntry.builder().organizationId(tx.organizationId())
                 .entryNumber("REV-" + original.entryNumber()).postingDate(date)
@@ -129,7 +132,8 @@ public final class LedgerService {
                     List.of(new FieldViolation("to", "ordered", "is on or after from")));
         }
         List<TrialBalance.Row> rows = tx.handle().createQuery("""
-                select a.id, a.account_number, a.name, a.type, l.currency, sum(l.debit) as debit, sum(l.credit) as credit
+                select a.id, a.account_number, a.name, a.type, l.currency, sum(l.debit) as debit, sum(l.credit) as credit,
+                       sum(l.base_debit) as base_debit, sum(l.base_credit) as base_credit
                   from atlvs.journal_lines l
                   join atlvs.journal_entries e on e.organization_id = l.organization_id and e.id = l.entry_id
                   join atlvs.accounts a on a.organization_id = l.organization_id and a.id = l.account_id
@@ -146,9 +150,10 @@ public final class LedgerService {
                 .bind("projectId", projectId.orElse(null))
                 .map((row, context) -> new TrialBalance.Row(row.getObject("id", UUID.class), row.getString("account_number"),
                         row.getString("name"), AccountType.valueOf(row.getString("type").toUpperCase(Locale.ROOT)),
-                        row.getString("currency"), row.getBigDecimal("debit"), row.getBigDecimal("credit")))
+                        row.getString("currency"), row.getBigDecimal("debit"), row.getBigDecimal("credit"),
+                        row.getBigDecimal("base_debit"), row.getBigDecimal("base_credit")))
                 .list();
-        return new TrialBalance(from, to, projectId, rows);
+        return new TrialBalance(from, to, projectId, new ExchangeRates(tx).baseCurrency(), rows);
     }
 
     private JournalEntry write(JournalEntry header, List<JournalEntryDraft.Line> draftLines) {
@@ -157,6 +162,7 @@ public final class LedgerService {
         for (JournalEntryDraft.Line line : draftLines) {
             lines.insert(JournalLine.builder().organizationId(tx.organizationId()).entryId(draft.id()).lineNumber(number++)
                     .accountId(line.accountId()).debit(line.debit()).credit(line.credit()).currency(line.currency())
+                    .baseDebit(line.baseDebit().orElseThrow()).baseCredit(line.baseCredit().orElseThrow())
                     .projectId(line.projectId()).memo(line.memo()).build());
         }
         entries.markPosted(draft.id());
@@ -172,7 +178,11 @@ public final class LedgerService {
         Map<String, BigDecimal> difference = new TreeMap<>();
         for (int i = 0; i < draftLines.size(); i++) {
             JournalEntryDraft.Line line = draftLines.get(i);
-            if (line.debit().signum() < 0 || line.credit().signum() < 0 || (line.debit().signum() == 0) == (line.credit().signum() == 0)) {
+            if (!Currencies.isKnown(line.currency())) {
+                violations.add(new FieldViolation("lines[" + i + "].currency", "currency_known", "is an ISO 4217 currency code such as EUR"));
+            }
+            if (line.debit().signum() < 0 || line.credit().signum() < 0
+                    || (!line.isExchangeDifference() && (line.debit().signum() == 0) == (line.credit().signum() == 0))) {
                 violations.add(new FieldViolation("lines[" + i + "]", "journal_lines_one_side_check",
                         "a line has exactly one positive side, debit or credit"));
             }
@@ -187,6 +197,103 @@ public final class LedgerService {
         if (!violations.isEmpty()) {
             throw new ValidationException(FinanceErrorCode.ENTRY_UNBALANCED, "JournalEntry", violations);
         }
+    }
+
+    /**
+     * The lines with their base amounts: a line in the base currency has its own amounts; a line with given
+     * base amounts keeps them; any other line is converted at the rate of {@code date}, rounded half up to the
+     * base currency's minor unit, with the rounding difference of a currency's converted lines put on its
+     * largest line so that converting a balanced set of lines leaves it balanced. The result balances in the
+     * base currency or the entry is refused.
+     */
+    private List<JournalEntryDraft.Line> inBaseCurrency(List<JournalEntryDraft.Line> draftLines, LocalDate date) {
+        ExchangeRates rates = new ExchangeRates(tx);
+        String base = rates.baseCurrency();
+        List<FieldViolation> violations = new ArrayList<>();
+        List<JournalEntryDraft.Line> based = new ArrayList<>(draftLines.size());
+        Map<String, List<Integer>> converted = new TreeMap<>();
+        for (int i = 0; i < draftLines.size(); i++) {
+            JournalEntryDraft.Line line = draftLines.get(i);
+            boolean given = line.baseDebit().isPresent() || line.baseCredit().isPresent();
+            if (line.currency().equals(base)) {
+                if (line.isExchangeDifference()) {
+                    violations.add(new FieldViolation("lines[" + i + "].currency", "exchange_difference_currency",
+                            "an exchange difference is booked in the foreign currency of the document it settles"));
+                }
+                based.add(new JournalEntryDraft.Line(line.accountId(), line.debit(), line.credit(), line.currency(), line.projectId(),
+                        line.memo(), Optional.of(line.debit()), Optional.of(line.credit())));
+            } else if (given) {
+                BigDecimal baseDebit = line.baseDebit().orElse(BigDecimal.ZERO);
+                BigDecimal baseCredit = line.baseCredit().orElse(BigDecimal.ZERO);
+                boolean sameSide = line.isExchangeDifference()
+                        ? baseDebit.signum() >= 0 && baseCredit.signum() >= 0 && (baseDebit.signum() == 0) != (baseCredit.signum() == 0)
+                        : baseDebit.signum() >= 0 && baseCredit.signum() >= 0
+                                && (line.debit().signum() == 0) == (baseDebit.signum() == 0)
+                                && (line.credit().signum() == 0) == (baseCredit.signum() == 0);
+                if (!sameSide) {
+                    violations.add(new FieldViolation("lines[" + i + "].baseDebit", "journal_lines_one_side_check",
+                            "the base amount is positive and on the side of the line's amount"));
+                }
+                based.add(new JournalEntryDraft.Line(line.accountId(), line.debit(), line.credit(), line.currency(), line.projectId(),
+                        line.memo(), Optional.of(baseDebit), Optional.of(baseCredit)));
+            } else if (line.isExchangeDifference()) {
+                violations.add(new FieldViolation("lines[" + i + "].baseDebit", "exchange_difference_base",
+                        "an exchange-difference line gives its amount in the base currency"));
+                based.add(line);
+            } else {
+                BigDecimal rate = rates.rate(line.currency(), base, date);
+                BigDecimal baseDebit = Currencies.round(line.debit().multiply(rate), base);
+                BigDecimal baseCredit = Currencies.round(line.credit().multiply(rate), base);
+                if (baseDebit.signum() == 0 && baseCredit.signum() == 0) {
+                    violations.add(new FieldViolation("lines[" + i + "].debit", "journal_lines_one_side_check",
+                            "is worth less than the base currency's smallest unit; book it in the base currency"));
+                }
+                based.add(new JournalEntryDraft.Line(line.accountId(), line.debit(), line.credit(), line.currency(), line.projectId(),
+                        line.memo(), Optional.of(baseDebit), Optional.of(baseCredit)));
+                converted.computeIfAbsent(line.currency(), currency -> new ArrayList<>()).add(i);
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationException(FinanceErrorCode.BASE_AMOUNT_INVALID, "JournalEntry", violations);
+        }
+        converted.forEach((currency, indexes) -> {
+            boolean wholeCurrency = indexes.size() == draftLines.stream().filter(line -> line.currency().equals(currency)).count();
+            if (wholeCurrency) {
+                settleRounding(based, indexes);
+            }
+        });
+        BigDecimal difference = based.stream().map(line -> line.baseDebit().orElseThrow().subtract(line.baseCredit().orElseThrow()))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (difference.signum() != 0) {
+            throw new ValidationException(FinanceErrorCode.ENTRY_UNBALANCED, "JournalEntry", List.of(new FieldViolation("lines",
+                    "journal_entries_balanced", "the debits and credits in the base currency " + base + " differ by " + difference.toPlainString()
+                            + "; a journal entry balances in the base currency")));
+        }
+        return based;
+    }
+
+    /** Puts the rounding difference of one currency's converted lines on its largest line of the short side. */
+    private static void settleRounding(List<JournalEntryDraft.Line> based, List<Integer> indexes) {
+        BigDecimal difference = BigDecimal.ZERO;
+        for (int i : indexes) {
+            difference = difference.add(based.get(i).baseDebit().orElseThrow()).subtract(based.get(i).baseCredit().orElseThrow());
+        }
+        if (difference.signum() == 0) {
+            return;
+        }
+        boolean raiseCredits = difference.signum() > 0;
+        int largest = -1;
+        for (int i : indexes) {
+            JournalEntryDraft.Line line = based.get(i);
+            BigDecimal side = raiseCredits ? line.credit() : line.debit();
+            if (side.signum() > 0 && (largest < 0 || side.compareTo(raiseCredits ? based.get(largest).credit() : based.get(largest).debit()) > 0)) {
+                largest = i;
+            }
+        }
+        JournalEntryDraft.Line line = based.get(largest);
+        based.set(largest, raiseCredits
+                ? line.withBaseAmount(line.baseCredit().orElseThrow().add(difference))
+                : line.withBaseAmount(line.baseDebit().orElseThrow().subtract(difference)));
     }
 
     private void requirePostableAccounts(List<JournalEntryDraft.Line> draftLines) {

@@ -155,6 +155,18 @@ public final class TableMutations {
                 JournalLineRepository lines = tx.repository(JournalLineRepository.class);
                 return lines.update(dev.atlvs.finance.ledger.ImmutableJournalLine.copyOf(lines.get(id)).withMemo("Deposit, 50% on signature"));
             })),
+            Map.entry("exchange_rates", (org, id) -> org.asOwner(tx -> {
+                var rates = tx.repository(dev.atlvs.finance.currency.ExchangeRateRepository.class);
+                return rates.update(dev.atlvs.finance.currency.ImmutableExchangeRate.copyOf(rates.get(id)).withRate(new BigDecimal("0.9187")));
+            })),
+            Map.entry("posting_accounts", (org, id) -> {
+                UUID account = dev.atlvs.testing.FinanceFixtures.account(org, dev.atlvs.finance.account.AccountType.ASSET, "Trade debtors").id();
+                org.asOwner(tx -> {
+                    var postings = tx.repository(dev.atlvs.finance.account.PostingAccountRepository.class);
+                    return postings.update(dev.atlvs.finance.account.ImmutablePostingAccount.copyOf(postings.get(id)).withAccountId(account));
+                });
+            }),
+            Map.entry("document_sequences", (org, id) -> org.asOwner(tx -> new dev.atlvs.finance.numbering.DocumentNumbers(tx).next("invoice", 2026))),
             // Reactions and taggings are links without updatable columns; their update is raw SQL.
             Map.entry("comment_reactions", (org, id) -> org.asOwner(tx -> tx.handle()
                     .createUpdate("update atlvs.comment_reactions set emoji = ':tada:' where organization_id = :organizationId and id = :id")

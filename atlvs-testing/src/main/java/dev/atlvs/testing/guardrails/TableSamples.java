@@ -101,6 +101,18 @@ public final class TableSamples {
             Map.entry("journal_entries", org -> FinanceFixtures.draftEntry(org).id()),
             Map.entry("journal_lines", org -> FinanceFixtures.draftLine(org, FinanceFixtures.draftEntry(org),
                     FinanceFixtures.account(org, AccountType.EXPENSE, "Stage hire")).id()),
+            Map.entry("exchange_rates", org -> org.asOwner(tx -> new dev.atlvs.finance.currency.ExchangeRates(tx)
+                    .record("USD", "EUR", new java.math.BigDecimal("0.9213"), java.time.LocalDate.of(2026, 7, 1), "ECB").id())),
+            Map.entry("posting_accounts", org -> {
+                UUID account = FinanceFixtures.account(org, AccountType.ASSET, "Accounts receivable").id();
+                return org.asOwner(tx -> new dev.atlvs.finance.account.ChartOfAccounts(tx)
+                        .assign(dev.atlvs.finance.account.PostingPurpose.ACCOUNTS_RECEIVABLE, account).id());
+            }),
+            Map.entry("document_sequences", org -> {
+                FinanceFixtures.documentNumber(org, "invoice");
+                return org.asOwner(tx -> tx.repository(dev.atlvs.finance.numbering.DocumentSequenceRepository.class)
+                        .find("invoice", 2026).orElseThrow().id());
+            }),
             Map.entry("notifications", org -> org.asOwner(tx -> new dev.atlvs.core.notification.NotificationService(tx).notify(List.of(org.owner().id()), dev.atlvs.core.notification.NotificationRequest.builder().type("job.assignment").title("You are on the load-in crew for Main Stage").build()).get(0).id())),
             Map.entry("audit_logs", org -> auditedChange(org).auditId()),
             Map.entry("audit_sealed_values", org -> auditedChange(org).auditId()));

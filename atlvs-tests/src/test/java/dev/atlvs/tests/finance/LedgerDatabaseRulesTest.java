@@ -41,8 +41,8 @@ class LedgerDatabaseRulesTest {
     private static JournalEntry posted(OrganizationFixture org, String number, Account debit, Account credit) {
         return org.asOwner(tx -> new LedgerService(tx).post(JournalEntryDraft.builder().entryNumber(number)
                 .postingDate(LocalDate.of(2026, 7, 20)).description("Catering for the crew")
-                .addLines(JournalEntryDraft.Line.debit(debit.id(), new BigDecimal("640.00"), "EUR"),
-                        JournalEntryDraft.Line.credit(credit.id(), new BigDecimal("640.00"), "EUR"))
+                .addLines(JournalEntryDraft.Line.debit(debit.id(), new BigDecimal("640.00"), "USD"),
+                        JournalEntryDraft.Line.credit(credit.id(), new BigDecimal("640.00"), "USD"))
                 .build()));
     }
 
@@ -63,8 +63,8 @@ class LedgerDatabaseRulesTest {
                     """).bind("organizationId", acme.id()).execute();
             tx.handle().createUpdate("""
                     insert into atlvs.journal_lines (organization_id, entry_id, line_number, account_id, debit, credit, currency)
-                    values (:organizationId, '00000000-0000-7000-8000-000000000001', 1, :cash, 100, 0, 'EUR'),
-                           (:organizationId, '00000000-0000-7000-8000-000000000001', 2, :catering, 0, 90, 'EUR')
+                    values (:organizationId, '00000000-0000-7000-8000-000000000001', 1, :cash, 100, 0, 'USD'),
+                           (:organizationId, '00000000-0000-7000-8000-000000000001', 2, :catering, 0, 90, 'USD')
                     """).bind("organizationId", acme.id()).bind("cash", cash.id()).bind("catering", catering.id()).execute();
             return tx.handle().createUpdate("update atlvs.journal_entries set status = 'posted' where entry_number = 'RAW-1'").execute();
         })).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).extracting(FieldViolation::rule)
@@ -81,7 +81,7 @@ class LedgerDatabaseRulesTest {
 
         assertThatThrownBy(() -> sql(acme, """
                 insert into atlvs.journal_lines (organization_id, entry_id, line_number, account_id, debit, credit, currency)
-                values (:organizationId, :entry, 1, :cash, 5, 5, 'EUR')
+                values (:organizationId, :entry, 1, :cash, 5, 5, 'USD')
                 """, Map.of("organizationId", acme.id(), "entry", draft.id(), "cash", cash.id())))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).extracting(FieldViolation::rule)
                         .containsExactly("journal_lines_one_side_check"));
@@ -124,7 +124,7 @@ class LedgerDatabaseRulesTest {
                         .containsExactly("journal_lines_posted_immutable"));
         assertThatThrownBy(() -> sql(acme, """
                 insert into atlvs.journal_lines (organization_id, entry_id, line_number, account_id, debit, currency)
-                values (:organizationId, :entry, 3, :cash, 1, 'EUR')
+                values (:organizationId, :entry, 3, :cash, 1, 'USD')
                 """, arguments))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).extracting(FieldViolation::rule)
                         .containsExactly("journal_lines_posted_immutable"));

@@ -27,7 +27,8 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
-/** Any sequence of valid balanced postings (and reversals of some) leaves the trial balance balanced in every currency. */
+/** Any sequence of valid balanced postings (and reversals of some) leaves the trial balance balanced in every currency and in the base
+ * currency (foreign lines converted at the day's rate, rounding settled per currency). */
 class LedgerPropertyTest {
     private static final AtomicLong NUMBERS = new AtomicLong();
     private static TestDatabase database;
@@ -62,6 +63,7 @@ class LedgerPropertyTest {
                 FinanceFixtures.account(org, AccountType.LIABILITY, "Accounts payable"),
                 FinanceFixtures.account(org, AccountType.REVENUE, "Production fees"),
                 FinanceFixtures.account(org, AccountType.EXPENSE, "Stage hire"));
+        FinanceFixtures.rates(org);
         LocalDate day = LocalDate.of(2026, 7, 1);
         for (List<Split> splits : entries) {
             var draft = JournalEntryDraft.builder().entryNumber("P-" + NUMBERS.incrementAndGet())
@@ -84,5 +86,6 @@ class LedgerPropertyTest {
 
         assertThat(balance.isBalanced()).isTrue();
         assertThat(balance.totals().values()).allSatisfy(totals -> assertThat(totals.debit()).isEqualByComparingTo(totals.credit()));
+        assertThat(balance.baseTotals().debit()).isEqualByComparingTo(balance.baseTotals().credit());
     }
 }

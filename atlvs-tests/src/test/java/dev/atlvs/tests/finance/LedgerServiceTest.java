@@ -46,8 +46,8 @@ class LedgerServiceTest {
 
     private static JournalEntryDraft fee(String number, Account debit, Account credit, String amount) {
         return JournalEntryDraft.builder().entryNumber(number).postingDate(JULY_20).description("Production fee, Northern Lights Festival")
-                .addLines(JournalEntryDraft.Line.debit(debit.id(), new BigDecimal(amount), "EUR"),
-                        JournalEntryDraft.Line.credit(credit.id(), new BigDecimal(amount), "EUR"))
+                .addLines(JournalEntryDraft.Line.debit(debit.id(), new BigDecimal(amount), "USD"),
+                        JournalEntryDraft.Line.credit(credit.id(), new BigDecimal(amount), "USD"))
                 .build();
     }
 
@@ -88,8 +88,8 @@ class LedgerServiceTest {
         Account fees = FinanceFixtures.account(acme, AccountType.REVENUE, "Production fees");
         long before = Rows.count(database, "journal_entries");
         JournalEntryDraft unbalanced = JournalEntryDraft.builder().entryNumber("JE-2").postingDate(JULY_20).description("Typo")
-                .addLines(JournalEntryDraft.Line.debit(cash.id(), new BigDecimal("100.00"), "EUR"),
-                        JournalEntryDraft.Line.credit(fees.id(), new BigDecimal("90.00"), "EUR"))
+                .addLines(JournalEntryDraft.Line.debit(cash.id(), new BigDecimal("100.00"), "USD"),
+                        JournalEntryDraft.Line.credit(fees.id(), new BigDecimal("90.00"), "USD"))
                 .build();
 
         // when / then
@@ -175,20 +175,20 @@ class LedgerServiceTest {
 
         // then
         assertThat(all.isBalanced()).isTrue();
-        assertThat(all.totals()).containsOnlyKeys("EUR");
-        assertThat(all.totals().get("EUR").debit()).isEqualByComparingTo("33000.00");
+        assertThat(all.totals()).containsOnlyKeys("USD");
+        assertThat(all.totals().get("USD").debit()).isEqualByComparingTo("33000.00");
         assertThat(all.rows()).extracting(TrialBalance.Row::accountId, row -> row.balance().stripTrailingZeros().toPlainString())
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(cash.id(), "17000"),
                         org.assertj.core.groups.Tuple.tuple(fees.id(), "25000"), org.assertj.core.groups.Tuple.tuple(hire.id(), "8000"));
         assertThat(project.isBalanced()).isTrue();
         assertThat(project.rows()).extracting(TrialBalance.Row::accountId).containsExactlyInAnyOrder(hire.id(), cash.id());
-        assertThat(project.totals().get("EUR").credit()).isEqualByComparingTo("8000.00");
+        assertThat(project.totals().get("USD").credit()).isEqualByComparingTo("8000.00");
     }
 
     @Test
     void aLineWithBothSidesIsInvalid() {
         assertThatThrownBy(() -> JournalLine.builder().organizationId(UUID.randomUUID()).entryId(UUID.randomUUID()).lineNumber(1)
-                .accountId(UUID.randomUUID()).debit(BigDecimal.ONE).credit(BigDecimal.ONE).currency("EUR").build())
+                .accountId(UUID.randomUUID()).debit(BigDecimal.ONE).credit(BigDecimal.ONE).currency("USD").build())
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).extracting(FieldViolation::rule)
                         .containsExactly("journal_lines_one_side_check"));
     }
