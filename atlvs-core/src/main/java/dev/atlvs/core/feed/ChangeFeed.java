@@ -148,7 +148,7 @@ public final class ChangeFeed implements AutoCloseable {
                     return;
                 }
                 LOG.info("the change feed's connection broke; reconnecting and catching up");
-                closeQuietly(listening);
+                discard(listening);
                 listening = null;
                 pause();
             } catch (RuntimeException failure) {
@@ -213,6 +213,22 @@ public final class ChangeFeed implements AutoCloseable {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Closes a broken connection so that a pool does not lend it again: notifications are read past the
+     * pool's proxy, so a statement through the proxy first lets the pool see the failure and evict it.
+     */
+    private static void discard(Connection connection) {
+        if (connection == null) {
+            return;
+        }
+        try (Statement probe = connection.createStatement()) {
+            probe.execute("select 1");
+        } catch (SQLException expected) {
+            // the pool has seen the connection fail
+        }
+        closeQuietly(connection);
     }
 
     private static void closeQuietly(Connection connection) {
