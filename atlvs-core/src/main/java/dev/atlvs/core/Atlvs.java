@@ -146,6 +146,27 @@ public final class Atlvs {
      * @throws AccessDeniedException when the actor is not an active member
      */
     public <R> R inTenant(UUID organizationId, UUID actorId, TenantWork<R> work) {
+        return inTenant(organizationId, actorId, null, work);
+    }
+
+    /**
+     * Runs {@code work} in a transaction of the organization of an authenticated API key
+     * ({@link dev.atlvs.core.apikey.ApiKeys#authenticate}), acting as the key's member; the member's
+     * permissions inside are bounded by the key's scopes ({@link TenantTransaction#permissions()}).
+     *
+     * @throws AccessDeniedException when the key's member is no longer an active member
+     */
+    public <R> R inTenant(dev.atlvs.core.apikey.ApiKeyPrincipal principal, TenantWork<R> work) {
+        requireNonNull(principal, "principal is null");
+        return inTenant(principal.organizationId(), principal.userId(), principal.scopes(), work);
+    }
+
+    /** The API keys: authentication of presented keys, before any tenant is known. */
+    public dev.atlvs.core.apikey.ApiKeys apiKeys() {
+        return new dev.atlvs.core.apikey.ApiKeys(systemTransactions());
+    }
+
+    private <R> R inTenant(UUID organizationId, UUID actorId, java.util.Set<String> scopes, TenantWork<R> work) {
         requireNonNull(organizationId, "organizationId is null");
         requireNonNull(actorId, "actorId is null");
         requireNonNull(work, "work is null");
@@ -163,7 +184,7 @@ public final class Atlvs {
                         "the acting user is not an active member of the organization");
             }
             MemberRole role = DatabaseEnum.fromDatabase(MemberRole.class, membership.substring("active:".length()));
-            TenantTransaction tx = new TenantTransaction(handle, organizationId, actorId, role, clock, correlationId);
+            TenantTransaction tx = new TenantTransaction(handle, organizationId, actorId, role, clock, correlationId, scopes);
             try {
                 return work.run(tx);
             } finally {
@@ -198,6 +219,45 @@ public final class Atlvs {
                     .one();
             return work.apply(handle);
         })));
+    }
+
+    /**
+     * Creates the monthly partitions of the webhook attempt log ({@code webhook_logs}) from the current
+     * month through {@code through}, as the schema owner; run it beside {@link #createAuditPartitions}.
+     */
+    public java.util.List<String> createWebhookLogPartitions(java.time.LocalDate through) {
+        requireNonNull(through, "through is null");
+        return ownerQuery("select atlvs.create_webhook_log_partitions(?)", statement -> statement.setObject(1, through));
+    }
+
+    private dev.atlvs.core.internal.SystemTransactions systemTransactions() {
+        Atlvs self = this;
+        return new dev.atlvs.core.internal.SystemTransactions() {
+            @Override
+            public <R> R withoutTenant(Function<Handle, R> work) {
+                return self.outermost(() -> self.withRetries(() -> self.transaction(work::apply)));
+            }
+
+            @Override
+            public <R> R inOrganization(UUID organizationId, Function<Handle, R> work) {
+                requireNonNull(organizationId, "organizationId is null");
+                return self.inSystem(organizationId, null, work);
+            }
+
+            @Override
+            public Clock clock() {
+                return self.clock;
+            }
+
+            @Override
+            public DataSource dataSource() {
+                return self.dataSource;
+            }
+        };
+    }
+
+    static {
+        dev.atlvs.core.internal.SystemTransactions.Access.install(Atlvs::systemTransactions);
     }
 
     /**

@@ -32,10 +32,17 @@ public final class TenantTransaction {
     private final MemberRole role;
     private final Clock clock;
     private final UUID correlationId;
+    private final java.util.Set<String> scopes;
     private PermissionSet permissions;
     private boolean open = true;
 
     TenantTransaction(Handle handle, UUID organizationId, UUID actorId, MemberRole role, Clock clock, UUID correlationId) {
+        this(handle, organizationId, actorId, role, clock, correlationId, null);
+    }
+
+    TenantTransaction(Handle handle, UUID organizationId, UUID actorId, MemberRole role, Clock clock, UUID correlationId,
+            java.util.Set<String> scopes) {
+        this.scopes = scopes == null ? null : java.util.Set.copyOf(scopes);
         this.handle = requireNonNull(handle, "handle is null");
         this.organizationId = requireNonNull(organizationId, "organizationId is null");
         this.actorId = requireNonNull(actorId, "actorId is null");
@@ -84,13 +91,23 @@ public final class TenantTransaction {
         return handle().attach(type);
     }
 
-    /** The actor's effective permissions in this organization, resolved once per transaction. */
+    /**
+     * The actor's effective permissions in this organization, resolved once per transaction. In a
+     * transaction opened with an API key they are bounded by the key's scopes: a permission is held only
+     * when the member holds it and a scope of the key matches it.
+     */
     public PermissionSet permissions() {
         checkOpen();
         if (permissions == null) {
-            permissions = PermissionResolver.resolve(handle, organizationId, actorId, role, now());
+            PermissionSet resolved = PermissionResolver.resolve(handle, organizationId, actorId, role, now());
+            permissions = scopes == null ? resolved : resolved.limitedTo(scopes);
         }
         return permissions;
+    }
+
+    /** The scopes of the API key this transaction was opened with; empty for a member's own transaction. */
+    public java.util.Optional<java.util.Set<String>> apiKeyScopes() {
+        return java.util.Optional.ofNullable(scopes);
     }
 
     /** Throws an {@link dev.atlvs.core.error.AccessDeniedException} naming {@code permission} unless the actor holds it. */

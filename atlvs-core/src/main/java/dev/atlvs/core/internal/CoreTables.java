@@ -1,5 +1,6 @@
 package dev.atlvs.core.internal;
 
+import dev.atlvs.core.apikey.ApiKey;
 import dev.atlvs.core.attachment.Attachment;
 import dev.atlvs.core.attachment.StorageFile;
 import dev.atlvs.core.comment.Comment;
@@ -17,6 +18,7 @@ import dev.atlvs.core.repository.TableCatalog;
 import dev.atlvs.core.tag.Tag;
 import dev.atlvs.core.tag.Tagging;
 import dev.atlvs.core.user.User;
+import dev.atlvs.core.webhook.Webhook;
 import java.util.List;
 
 /** The tables of the core module. */
@@ -26,6 +28,6 @@ public final class CoreTables implements TableCatalog {
         return List.of(Organization.TABLE, User.TABLE, Member.TABLE, CustomRole.TABLE, UserRole.TABLE, UserPermission.TABLE,
                 Notification.TABLE,
                 Comment.TABLE, CommentReaction.TABLE, StorageFile.TABLE, Attachment.TABLE, Tag.TABLE, Tagging.TABLE,
-                UserProfile.TABLE, Location.TABLE);
+                UserProfile.TABLE, Location.TABLE, ApiKey.TABLE, Webhook.TABLE);
     }
 }

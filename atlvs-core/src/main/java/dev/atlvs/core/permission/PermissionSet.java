@@ -36,10 +36,43 @@ public final class PermissionSet {
 
     private final Set<String> patterns;
     private final Map<ResourceRef, Set<String>> scoped;
+    private final Set<String> limit;
 
     public PermissionSet(Set<String> patterns, Map<ResourceRef, Set<String>> scoped) {
+        this(patterns, scoped, null);
+    }
+
+    private PermissionSet(Set<String> patterns, Map<ResourceRef, Set<String>> scoped, Set<String> limit) {
         this.patterns = Set.copyOf(patterns);
         this.scoped = Map.copyOf(scoped);
+        this.limit = limit == null ? null : Set.copyOf(limit);
+    }
+
+    /**
+     * This set bounded by {@code scopes} (patterns, e.g. the scopes of an API key): a permission is held
+     * only when this set holds it and one of the scopes matches it. Bounding twice keeps both bounds.
+     */
+    public PermissionSet limitedTo(Set<String> scopes) {
+        requireNonNull(scopes, "scopes is null");
+        if (limit == null) {
+            return new PermissionSet(patterns, scoped, scopes);
+        }
+        Set<String> both = new HashSet<>();
+        for (String scope : scopes) {
+            if (matchesAny(limit, scope)) {
+                both.add(scope);
+            }
+        }
+        return new PermissionSet(patterns, scoped, both);
+    }
+
+    /** The scopes that bound this set, if any. */
+    public java.util.Optional<Set<String>> limit() {
+        return java.util.Optional.ofNullable(limit);
+    }
+
+    private boolean withinLimit(String permission) {
+        return limit == null || matchesAny(limit, permission);
     }
 
     /** A record that a scoped grant applies to. */
@@ -53,12 +86,12 @@ public final class PermissionSet {
     /** Whether {@code permission} is granted organization-wide. */
     public boolean allows(String permission) {
         checkFormat(permission);
-        return matchesAny(patterns, permission);
+        return matchesAny(patterns, permission) && withinLimit(permission);
     }
 
     /** Whether {@code permission} is granted on the given record (organization-wide or scoped to it). */
     public boolean allows(String permission, ResourceRef resource) {
-        return allows(permission) || matchesAny(scoped.getOrDefault(resource, Set.of()), permission);
+        return allows(permission) || (matchesAny(scoped.getOrDefault(resource, Set.of()), permission) && withinLimit(permission));
     }
 
     /** Throws an {@link AccessDeniedException} naming {@code permission} unless it is granted. */
@@ -123,11 +156,11 @@ public final class PermissionSet {
     public PermissionSet plus(Set<String> more) {
         Set<String> all = new HashSet<>(patterns);
         all.addAll(more);
-        return new PermissionSet(all, scoped);
+        return new PermissionSet(all, scoped, limit);
     }
 
     @Override
     public String toString() {
-        return "PermissionSet" + patterns;
+        return "PermissionSet" + patterns + (limit == null ? "" : " within " + limit);
     }
 }

@@ -6,7 +6,9 @@ import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.core.error.ConflictException;
 import dev.atlvs.core.error.CoreErrorCode;
 import dev.atlvs.core.error.DuplicateException;
+import dev.atlvs.core.event.DomainEvents;
 import dev.atlvs.core.repository.internal.Validation;
+import dev.atlvs.projects.internal.ProjectsEventTypes;
 import dev.atlvs.projects.milestone.MilestoneRepository;
 import dev.atlvs.projects.task.TaskRepository;
 import java.time.LocalDate;
@@ -49,7 +51,10 @@ public final class ProjectService {
         if (projects.findByCode(project.code()).isPresent()) {
             throw new DuplicateException("Project", List.of("code"), "projects_code_unique", null);
         }
-        return projects.insert(project);
+        Project created = projects.insert(project);
+        new DomainEvents(tx).append("project", created.id(), ProjectsEventTypes.PROJECT_CREATED,
+                java.util.Map.of("name", created.name(), "code", created.code(), "status", created.status()));
+        return created;
     }
 
     /**
@@ -74,7 +79,7 @@ public final class ProjectService {
                         + openTasks + " task(s) and " + openMilestones + " milestone(s) are open");
             }
         }
-        return projects.update(moved(project, target));
+        return recorded(project, projects.update(moved(project, target)));
     }
 
     /** Completes project {@code id} with open work, recording {@code reason} in the audit trail. */
@@ -83,7 +88,13 @@ public final class ProjectService {
         tx.require(MANAGE);
         Project project = projects.get(id);
         requireTransition(project, ProjectStatus.COMPLETED);
-        return tx.withAuditReason(reason, () -> projects.update(moved(project, ProjectStatus.COMPLETED)));
+        return tx.withAuditReason(reason, () -> recorded(project, projects.update(moved(project, ProjectStatus.COMPLETED))));
+    }
+
+    private Project recorded(Project before, Project after) {
+        new DomainEvents(tx).append("project", after.id(), ProjectsEventTypes.PROJECT_STATUS_CHANGED,
+                java.util.Map.of("from", before.status(), "to", after.status()));
+        return after;
     }
 
     private void requireTransition(Project project, ProjectStatus target) {

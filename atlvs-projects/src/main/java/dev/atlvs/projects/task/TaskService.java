@@ -3,6 +3,8 @@ package dev.atlvs.projects.task;
 import static java.util.Objects.requireNonNull;
 
 import dev.atlvs.core.TenantTransaction;
+import dev.atlvs.core.event.DomainEvents;
+import dev.atlvs.projects.internal.ProjectsEventTypes;
 import dev.atlvs.core.error.ConflictException;
 import dev.atlvs.core.error.CoreErrorCode;
 import dev.atlvs.core.error.ReferenceMissingException;
@@ -66,7 +68,10 @@ public final class TaskService {
                 throw ValidationException.of("Task", "milestoneId", "project_tasks_milestone_fkey", "must be a milestone of the same project");
             }
         }
-        return tasks.insert(task);
+        Task created = tasks.insert(task);
+        new DomainEvents(tx).append("task", created.id(), ProjectsEventTypes.TASK_CREATED,
+                java.util.Map.of("projectId", created.projectId(), "title", created.title(), "status", created.status()));
+        return created;
     }
 
     /**
@@ -118,9 +123,12 @@ public final class TaskService {
         if (target == TaskStatus.DONE && tasks.subtasks(task.id()).stream().anyMatch(Task::isOpen)) {
             throw ValidationException.of("Task", "status", "project_tasks_children_open", "a task is done only once its sub-tasks are done or cancelled");
         }
-        return tasks.update(ImmutableTask.builder().from(task)
+        Task moved = tasks.update(ImmutableTask.builder().from(task)
                 .status(target)
                 .completedAt(target == TaskStatus.DONE ? Optional.of(tx.now()) : Optional.empty())
                 .build());
+        new DomainEvents(tx).append("task", moved.id(), ProjectsEventTypes.TASK_STATUS_CHANGED,
+                java.util.Map.of("projectId", moved.projectId(), "from", task.status(), "to", moved.status()));
+        return moved;
     }
 }

@@ -60,6 +60,11 @@ public final class TableMutations {
 
     private static final Map<String, Mutation> MUTATIONS = Map.ofEntries(
             Map.entry("notifications", (org, id) -> org.asOwner(tx -> new NotificationService(tx).markRead(id))),
+            Map.entry("api_keys", (org, id) -> org.asOwner(tx -> new dev.atlvs.core.apikey.ApiKeyService(tx).revoke(id))),
+            Map.entry("webhooks", (org, id) -> org.asOwner(tx -> {
+                dev.atlvs.core.webhook.WebhookRepository webhooks = tx.repository(dev.atlvs.core.webhook.WebhookRepository.class);
+                return webhooks.update(dev.atlvs.core.webhook.ImmutableWebhook.copyOf(webhooks.get(id)).withName("ERP sync").withTimeoutSeconds(20));
+            })),
             Map.entry("organizations", (org, id) -> org.asOwner(tx -> {
                 OrganizationRepository organizations = tx.repository(OrganizationRepository.class);
                 Organization current = organizations.get(id);

@@ -114,6 +114,19 @@ public final class TableSamples {
                         .find("invoice", 2026).orElseThrow().id());
             }),
             Map.entry("notifications", org -> org.asOwner(tx -> new dev.atlvs.core.notification.NotificationService(tx).notify(List.of(org.owner().id()), dev.atlvs.core.notification.NotificationRequest.builder().type("job.assignment").title("You are on the load-in crew for Main Stage").build()).get(0).id())),
+            Map.entry("api_keys", org -> org.asOwner(tx -> new dev.atlvs.core.apikey.ApiKeyService(tx)
+                    .issue("Ticketing sync", java.util.Set.of("projects.*"), Optional.empty()).apiKey().id())),
+            Map.entry("webhooks", TableSamples::webhook),
+            Map.entry("domain_events", org -> dev.atlvs.testing.IntegrationFixtures.projectCreated(org).id()),
+            Map.entry("webhook_deliveries", TableSamples::webhookDelivery),
+            Map.entry("webhook_logs", org -> {
+                UUID delivery = webhookDelivery(org);
+                return org.asOwner(tx -> tx.handle().createQuery("insert into atlvs.webhook_logs (organization_id, attempted_at, "
+                        + "delivery_id, webhook_id, event_id, attempt, outcome, status_code, latency_ms) "
+                        + "select organization_id, now(), id, webhook_id, event_id, 1, 'delivered', 204, 12 "
+                        + "from atlvs.webhook_deliveries where organization_id = :organizationId and id = :id returning id")
+                        .bind("id", delivery).mapTo(UUID.class).one());
+            }),
             Map.entry("audit_logs", org -> auditedChange(org).auditId()),
             Map.entry("audit_sealed_values", org -> auditedChange(org).auditId()));
 
@@ -143,6 +156,19 @@ public final class TableSamples {
                        and transaction_id = pg_current_xact_id()::text::bigint
                     """).bind("record", profile).mapTo(UUID.class).one());
         });
+    }
+
+    private static UUID webhook(OrganizationFixture org) {
+        return dev.atlvs.testing.IntegrationFixtures.webhook(org, "http://127.0.0.1:9/atlvs", java.util.Set.of("project.created")).webhook().id();
+    }
+
+    private static UUID webhookDelivery(OrganizationFixture org) {
+        UUID webhook = webhook(org);
+        UUID event = dev.atlvs.testing.IntegrationFixtures.projectCreated(org).id();
+        return org.asOwner(tx -> tx.handle().createQuery("insert into atlvs.webhook_deliveries "
+                + "(organization_id, webhook_id, event_id, event_type, next_attempt_at, created_at) "
+                + "values (:organizationId, :webhook, :event, 'project.created', now(), now()) returning id")
+                .bind("webhook", webhook).bind("event", event).mapTo(UUID.class).one());
     }
 
     private static UUID customRole(OrganizationFixture org) {

@@ -1,0 +1,112 @@
+package dev.atlvs.core.event;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.atlvs.core.TenantTransaction;
+import dev.atlvs.core.error.CoreErrorCode;
+import dev.atlvs.core.error.FieldViolation;
+import dev.atlvs.core.error.ValidationException;
+import dev.atlvs.core.internal.Json;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * The event store inside one tenant transaction. Services append an event for each operation that
+ * matters, in the same transaction as the change, so the event exists exactly when the change does:
+ *
+ * <pre>{@code
+ * new DomainEvents(tx).append("invoice", invoice.id(), "invoice.issued", Map.of("number", invoice.number()));
+ * }</pre>
+ *
+ * <p>Events of one aggregate are numbered 1, 2, 3... without gaps: an append waits for a transaction lock
+ * on the aggregate, so concurrent appends to it queue up (under READ COMMITTED, the SDK's default; under
+ * REPEATABLE READ a concurrent append fails on the unique sequence and the caller retries). Appended
+ * events are delivered after commit by the {@link EventRelay}.
+ */
+public final class DomainEvents {
+    /** The largest payload, in bytes of its JSON text. */
+    public static final int MAX_PAYLOAD_BYTES = 16 * 1024;
+
+    private static final Pattern AGGREGATE_TYPE = Pattern.compile("[a-z][a-z_]{0,62}");
+
+    private final TenantTransaction tx;
+
+    public DomainEvents(TenantTransaction tx) {
+        this.tx = requireNonNull(tx, "tx is null");
+    }
+
+    /**
+     * Appends an event with a payload of JSON-writable values (maps, lists, strings, numbers, booleans,
+     * UUIDs, enums, dates and times).
+     *
+     * @throws ValidationException ({@link CoreErrorCode#UNKNOWN_EVENT_TYPE}, field {@code eventType}) when no module
+     *         publishes the type, (field {@code aggregateType}) when the type belongs to another aggregate type, and
+     *         ({@link CoreErrorCode#PAYLOAD_TOO_LARGE}, field {@code payload}, rule {@code MaxSize}) when the payload's
+     *         JSON exceeds {@value #MAX_PAYLOAD_BYTES} bytes; nothing is stored
+     */
+    public DomainEvent append(String aggregateType, UUID aggregateId, String eventType, Map<String, ?> payload) {
+        requireNonNull(payload, "payload is null");
+        return appendJson(aggregateType, aggregateId, eventType, Json.write(payload));
+    }
+
+    /** Like {@link #append} with a payload that is already a JSON object's text. */
+    public DomainEvent appendJson(String aggregateType, UUID aggregateId, String eventType, String payloadJson) {
+        requireNonNull(aggregateId, "aggregateId is null");
+        requireNonNull(payloadJson, "payloadJson is null");
+        EventType type = EventTypes.require(eventType, "DomainEvent", "eventType");
+        if (aggregateType == null || !AGGREGATE_TYPE.matcher(aggregateType).matches() || !type.aggregateType().equals(aggregateType)) {
+            throw ValidationException.of("DomainEvent", "aggregateType", "EventTypeCatalog",
+                    "must be the aggregate type the event type is published for");
+        }
+        if (payloadJson.getBytes(StandardCharsets.UTF_8).length > MAX_PAYLOAD_BYTES) {
+            throw new ValidationException(CoreErrorCode.PAYLOAD_TOO_LARGE, "DomainEvent",
+                    List.of(new FieldViolation("payload", "MaxSize", "must be at most " + MAX_PAYLOAD_BYTES + " bytes of JSON")));
+        }
+        if (!payloadJson.stripLeading().startsWith("{")) {
+            throw ValidationException.of("DomainEvent", "payload", "JsonObject", "must be a JSON object");
+        }
+        var handle = tx.handle();
+        handle.createQuery("select count(*) from (select pg_advisory_xact_lock(hashtext('atlvs.domain_events'), "
+                        + "hashtext(concat_ws('|', cast(:organizationId as text), :aggregateType, cast(:aggregateId as text))))) locked")
+                .bind("aggregateType", aggregateType)
+                .bind("aggregateId", aggregateId)
+                .mapTo(Long.class)
+                .one();
+        return handle.createQuery("""
+                        insert into atlvs.domain_events (organization_id, aggregate_type, aggregate_id, sequence, event_type, payload,
+                                                         actor_id, correlation_id, occurred_at)
+                        select :organizationId, :aggregateType, :aggregateId, coalesce(max(e.sequence), 0) + 1, :eventType,
+                               cast(:payload as jsonb), :actorId, :correlationId, :occurredAt
+                          from atlvs.domain_events e
+                         where e.organization_id = :organizationId and e.aggregate_type = :aggregateType and e.aggregate_id = :aggregateId
+                        returning *
+                        """)
+                .bind("aggregateType", aggregateType)
+                .bind("aggregateId", aggregateId)
+                .bind("eventType", eventType)
+                .bind("payload", payloadJson)
+                .bind("actorId", tx.actorId())
+                .bind("correlationId", tx.correlationId())
+                .bind("occurredAt", tx.now())
+                .map((row, context) -> DomainEvent.map(row))
+                .one();
+    }
+
+    /** The events of one aggregate, in sequence. */
+    public List<DomainEvent> history(String aggregateType, UUID aggregateId) {
+        requireNonNull(aggregateType, "aggregateType is null");
+        requireNonNull(aggregateId, "aggregateId is null");
+        return tx.handle().createQuery("""
+                        select * from atlvs.domain_events
+                         where organization_id = :organizationId and aggregate_type = :aggregateType and aggregate_id = :aggregateId
+                         order by sequence
+                        """)
+                .bind("aggregateType", aggregateType)
+                .bind("aggregateId", aggregateId)
+                .map((row, context) -> DomainEvent.map(row))
+                .list();
+    }
+}

@@ -1,0 +1,19 @@
+/**
+ * Domain events: an append-only store with a gap-free sequence per aggregate, a closed registry of
+ * published event types, and an outbox relay that delivers each event at least once to in-process
+ * listeners and webhooks.
+ *
+ * <pre>{@code
+ * atlvs.useTenant(org, maya, tx -> {
+ *     Invoice issued = ...;
+ *     new DomainEvents(tx).append("invoice", issued.id(), "invoice.issued", Map.of("number", issued.number()));
+ * });
+ * try (EventRelay relay = EventRelay.builder(atlvs).listener(event -> log(event.id())).build()) {
+ *     relay.runOnce();
+ * }
+ * }</pre>
+ *
+ * <p>A module publishes its event types with an {@link dev.atlvs.core.event.EventTypeCatalog} listed in
+ * {@code META-INF/services/dev.atlvs.core.event.EventTypeCatalog}.
+ */
+package dev.atlvs.core.event;

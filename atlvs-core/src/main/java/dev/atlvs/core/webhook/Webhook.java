@@ -1,0 +1,117 @@
+package dev.atlvs.core.webhook;
+
+import dev.atlvs.core.AtlvsStyle;
+import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Table;
+import dev.atlvs.core.repository.TenantEntity;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An organization's endpoint that receives the domain events it subscribes to, signed per the
+ * Standard Webhooks specification with its own secret. The secret is stored encrypted by the SDK
+ * ({@link WebhookSecretKeys}); the value here is the ciphertext. Register endpoints through
+ * {@link WebhookService#register}.
+ */
+@Value.Immutable
+@AtlvsStyle
+public interface Webhook extends TenantEntity {
+
+    Table<Webhook, ImmutableWebhook.Builder> TABLE = Table
+            .tenant("webhooks", Webhook.class, ImmutableWebhook::builder, ImmutableWebhook.Builder::build)
+            .column("name", ColumnType.TEXT, Webhook::name, ImmutableWebhook.Builder::name).sortable()
+            .column("url", ColumnType.TEXT, Webhook::url, ImmutableWebhook.Builder::url)
+            .column("event_types", ColumnType.TEXT_ARRAY, Webhook::eventTypes, ImmutableWebhook.Builder::eventTypes)
+            .column("secret_ciphertext", ColumnType.TEXT, Webhook::secretCiphertext, ImmutableWebhook.Builder::secretCiphertext).sensitive()
+            .column("secret_key_id", ColumnType.TEXT, Webhook::secretKeyId, ImmutableWebhook.Builder::secretKeyId)
+            .column("status", ColumnType.enumeration(WebhookStatus.class), Webhook::status, ImmutableWebhook.Builder::status)
+            .optional("disabled_reason", ColumnType.TEXT, Webhook::disabledReason, ImmutableWebhook.Builder::disabledReason)
+            .optional("disabled_at", ColumnType.TIMESTAMPTZ, Webhook::disabledAt, ImmutableWebhook.Builder::disabledAt)
+            .column("timeout_seconds", ColumnType.INTEGER, Webhook::timeoutSeconds, ImmutableWebhook.Builder::timeoutSeconds)
+            .column("max_attempts", ColumnType.INTEGER, Webhook::maxAttempts, ImmutableWebhook.Builder::maxAttempts)
+            .column("failure_count", ColumnType.INTEGER, Webhook::failureCount, ImmutableWebhook.Builder::failureCount)
+            .optional("failing_since", ColumnType.TIMESTAMPTZ, Webhook::failingSince, ImmutableWebhook.Builder::failingSince)
+            .optional("last_success_at", ColumnType.TIMESTAMPTZ, Webhook::lastSuccessAt, ImmutableWebhook.Builder::lastSuccessAt)
+            .optional("last_failure_at", ColumnType.TIMESTAMPTZ, Webhook::lastFailureAt, ImmutableWebhook.Builder::lastFailureAt)
+            .build();
+
+    static ImmutableWebhook.Builder builder() {
+        return ImmutableWebhook.builder();
+    }
+
+    @NotBlank
+    @Size(max = 100)
+    String name();
+
+    /** The endpoint, https (plain http only where the host's {@link UrlPolicy} allows it). */
+    @NotBlank
+    @Size(max = 2048)
+    String url();
+
+    /** The published event types the endpoint receives. */
+    @Size(min = 1, max = 100)
+    List<String> eventTypes();
+
+    /** The signing secret, encrypted: base64 of the AES-GCM nonce and ciphertext. */
+    @Value.Redacted
+    String secretCiphertext();
+
+    /** The id of the host key that encrypted the secret. */
+    @NotBlank
+    @Size(max = 100)
+    String secretKeyId();
+
+    @Value.Default
+    default WebhookStatus status() {
+        return WebhookStatus.ACTIVE;
+    }
+
+    /** Why the endpoint was disabled. */
+    Optional<@Size(max = 500) String> disabledReason();
+
+    Optional<Instant> disabledAt();
+
+    /** How long one attempt may take. */
+    @Value.Default
+    @Min(1)
+    @Max(60)
+    default int timeoutSeconds() {
+        return 10;
+    }
+
+    /** How many attempts one event gets before its delivery fails. */
+    @Value.Default
+    @Min(1)
+    @Max(20)
+    default int maxAttempts() {
+        return 8;
+    }
+
+    /** Consecutive failed attempts. */
+    @Value.Default
+    @Min(0)
+    default int failureCount() {
+        return 0;
+    }
+
+    /** Since when every attempt failed; empty after a success. */
+    Optional<Instant> failingSince();
+
+    Optional<Instant> lastSuccessAt();
+
+    Optional<Instant> lastFailureAt();
+
+    /** Whether it receives {@code eventType}. */
+    default boolean receives(String eventType) {
+        return status() == WebhookStatus.ACTIVE && eventTypes().contains(eventType);
+    }
+
+    /** Builder contract the repository engine relies on. */
+    interface Builder extends TenantEntity.Builder<Builder> {}
+}

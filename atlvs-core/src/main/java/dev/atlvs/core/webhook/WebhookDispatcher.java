@@ -1,0 +1,280 @@
+package dev.atlvs.core.webhook;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.atlvs.core.error.ValidationException;
+import dev.atlvs.core.event.DomainEvent;
+import dev.atlvs.core.internal.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The webhook side of the {@link dev.atlvs.core.event.EventRelay}: turns a dispatched event into one
+ * delivery per subscribed endpoint, and makes one attempt of a delivery: prepare (in the organization's
+ * transaction), send (outside any transaction), record (in a new transaction of the organization).
+ *
+ * <p>After a failed attempt the next one is scheduled {@code min(cap, base * 2^(n-1))} later, jittered
+ * down by up to half ("equal jitter"), until the endpoint's {@link Webhook#maxAttempts()} are used up and
+ * the delivery fails. An endpoint answering 410 Gone, or failing without a success for longer than
+ * {@code disableAfter}, is disabled and its pending deliveries are cancelled. Redirects are not followed.
+ */
+public final class WebhookDispatcher {
+    /** The longest part of a response body kept in the attempt log. */
+    public static final int RESPONSE_EXCERPT_LENGTH = 1000;
+
+    private final WebhookSettings settings;
+    private final HttpClient http;
+    private final Duration backoffBase;
+    private final Duration backoffCap;
+    private final Duration disableAfter;
+
+    public WebhookDispatcher(WebhookSettings settings, HttpClient http, Duration backoffBase, Duration backoffCap, Duration disableAfter) {
+        this.settings = requireNonNull(settings, "settings is null");
+        this.http = requireNonNull(http, "http is null");
+        this.backoffBase = requireNonNull(backoffBase, "backoffBase is null");
+        this.backoffCap = requireNonNull(backoffCap, "backoffCap is null");
+        this.disableAfter = requireNonNull(disableAfter, "disableAfter is null");
+    }
+
+    /** Creates a pending delivery of {@code event} to each active endpoint subscribed to it; returns how many. */
+    public int fanOut(Handle handle, DomainEvent event, Instant now) {
+        int created = 0;
+        for (Webhook webhook : handle.attach(WebhookRepository.class).subscribedTo(event.eventType())) {
+            created += handle.createUpdate("""
+                            insert into atlvs.webhook_deliveries (organization_id, webhook_id, event_id, event_type, next_attempt_at, created_at)
+                            values (:organizationId, :webhookId, :eventId, :eventType, :now, :now)
+                            on conflict on constraint webhook_deliveries_event_unique do nothing
+                            """)
+                    .bind("organizationId", event.organizationId())
+                    .bind("webhookId", webhook.id())
+                    .bind("eventId", event.id())
+                    .bind("eventType", event.eventType())
+                    .bind("now", now)
+                    .execute();
+        }
+        return created;
+    }
+
+    /** One attempt about to be made: where to, what, signed with which secret. */
+    public record Attempt(WebhookDelivery delivery, Webhook webhook, String body, String secret, int number) {}
+
+    /**
+     * The next attempt of delivery {@code deliveryId}, or empty when there is nothing to send (it is no
+     * longer pending, or its endpoint was disabled: then it is cancelled here).
+     */
+    public Optional<Attempt> prepare(Handle handle, UUID deliveryId) {
+        Optional<WebhookDelivery> found = handle.createQuery(
+                        "select * from atlvs.webhook_deliveries where organization_id = :organizationId and id = :id")
+                .bind("id", deliveryId)
+                .map((row, context) -> WebhookDelivery.map(row))
+                .findOne();
+        if (found.isEmpty() || found.get().status() != DeliveryStatus.PENDING) {
+            return Optional.empty();
+        }
+        WebhookDelivery delivery = found.get();
+        Webhook webhook = handle.attach(WebhookRepository.class).get(delivery.webhookId());
+        if (webhook.status() != WebhookStatus.ACTIVE) {
+            handle.createUpdate("""
+                            update atlvs.webhook_deliveries set status = 'cancelled', next_attempt_at = null
+                             where organization_id = :organizationId and id = :id
+                            """)
+                    .bind("id", deliveryId)
+                    .execute();
+            return Optional.empty();
+        }
+        DomainEvent event = handle.createQuery("select * from atlvs.domain_events where organization_id = :organizationId and id = :id")
+                .bind("id", delivery.eventId())
+                .map((row, context) -> mapEvent(row))
+                .one();
+        Map<String, Object> aggregate = new LinkedHashMap<>();
+        aggregate.put("type", event.aggregateType());
+        aggregate.put("id", event.aggregateId());
+        aggregate.put("sequence", event.sequence());
+        String body = "{\"type\":" + Json.write(event.eventType())
+                + ",\"timestamp\":" + Json.write(event.occurredAt().toString())
+                + ",\"organizationId\":" + Json.write(event.organizationId())
+                + ",\"aggregate\":" + Json.write(aggregate)
+                + ",\"data\":" + event.payload() + "}";
+        String secret = WebhookService.decryptSecret(webhook, settings.secretKeys());
+        return Optional.of(new Attempt(delivery, webhook, body, secret, delivery.attemptCount() + 1));
+    }
+
+    /** What an attempt came to. */
+    public record Outcome(String outcome, Optional<Integer> statusCode, int latencyMillis, Optional<String> responseExcerpt,
+            Optional<String> error) {
+        boolean delivered() {
+            return outcome.equals("delivered");
+        }
+    }
+
+    /**
+     * Sends an attempt, signed with {@code now} as its timestamp; the URL is checked against the policy
+     * again first, resolving the host anew.
+     */
+    public Outcome send(Attempt attempt, Instant now) {
+        URI uri;
+        try {
+            uri = settings.urlPolicy().check(attempt.webhook().url());
+        } catch (ValidationException refused) {
+            return new Outcome("blocked", Optional.empty(), 0, Optional.empty(), Optional.of(refused.violations().get(0).message()));
+        }
+        String messageId = attempt.delivery().eventId().toString();
+        long timestamp = now.getEpochSecond();
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(attempt.webhook().timeoutSeconds()))
+                .header("content-type", "application/json")
+                .header("user-agent", "atlvs-webhooks")
+                .header("webhook-id", messageId)
+                .header("webhook-timestamp", Long.toString(timestamp))
+                .header("webhook-signature", WebhookSignature.sign(attempt.secret(), messageId, timestamp, attempt.body()))
+                .POST(HttpRequest.BodyPublishers.ofString(attempt.body(), StandardCharsets.UTF_8))
+                .build();
+        long started = System.nanoTime();
+        try {
+            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            String excerpt;
+            try (InputStream in = response.body()) {
+                excerpt = new String(in.readNBytes(RESPONSE_EXCERPT_LENGTH * 4), StandardCharsets.UTF_8);
+            }
+            if (excerpt.length() > RESPONSE_EXCERPT_LENGTH) {
+                excerpt = excerpt.substring(0, RESPONSE_EXCERPT_LENGTH);
+            }
+            int latency = millisSince(started);
+            int status = response.statusCode();
+            String outcome = status >= 200 && status < 300 ? "delivered" : status == 410 ? "gone" : "failed";
+            return new Outcome(outcome, Optional.of(status), latency, Optional.of(excerpt).filter(s -> !s.isEmpty()),
+                    outcome.equals("failed") ? Optional.of("the endpoint answered HTTP " + status) : Optional.empty());
+        } catch (HttpTimeoutException timeout) {
+            return new Outcome("timeout", Optional.empty(), millisSince(started), Optional.empty(),
+                    Optional.of("no answer within " + attempt.webhook().timeoutSeconds() + " s"));
+        } catch (IOException failure) {
+            return new Outcome("failed", Optional.empty(), millisSince(started), Optional.empty(),
+                    Optional.of(("could not reach the endpoint: " + failure.getClass().getSimpleName())));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return new Outcome("failed", Optional.empty(), millisSince(started), Optional.empty(), Optional.of("interrupted"));
+        }
+    }
+
+    /**
+     * Records an attempt's outcome: the attempt log row, the delivery's new state and the endpoint's
+     * health. Returns when the delivery should be attempted again, or empty when it is done.
+     */
+    public Optional<Instant> record(Handle handle, Attempt attempt, Outcome outcome, Instant now) {
+        WebhookDelivery delivery = attempt.delivery();
+        Webhook webhook = attempt.webhook();
+        handle.createUpdate("""
+                        insert into atlvs.webhook_logs (organization_id, attempted_at, delivery_id, webhook_id, event_id, attempt, outcome,
+                                                        status_code, latency_ms, response_excerpt, error)
+                        values (:organizationId, :now, :deliveryId, :webhookId, :eventId, :attempt, :outcome,
+                                cast(:statusCode as integer), :latency, cast(:excerpt as text), cast(:error as text))
+                        """)
+                .bind("now", now)
+                .bind("deliveryId", delivery.id())
+                .bind("webhookId", webhook.id())
+                .bind("eventId", delivery.eventId())
+                .bind("attempt", attempt.number())
+                .bind("outcome", outcome.outcome())
+                .bind("statusCode", outcome.statusCode().orElse(null))
+                .bind("latency", outcome.latencyMillis())
+                .bind("excerpt", outcome.responseExcerpt().orElse(null))
+                .bind("error", outcome.error().orElse(null))
+                .execute();
+        WebhookRepository webhooks = handle.attach(WebhookRepository.class);
+        Webhook current = webhooks.get(webhook.id());
+        if (outcome.delivered()) {
+            updateDelivery(handle, delivery.id(), "delivered", attempt.number(), null, now, outcome, now);
+            if (current.failureCount() > 0 || current.lastSuccessAt().map(last -> last.plus(Duration.ofMinutes(1)).isBefore(now)).orElse(true)) {
+                webhooks.update(ImmutableWebhook.copyOf(current).withFailureCount(0).withFailingSince(Optional.empty()).withLastSuccessAt(now));
+            }
+            return Optional.empty();
+        }
+        Webhook failing = webhooks.update(ImmutableWebhook.copyOf(current)
+                .withFailureCount(current.failureCount() + 1)
+                .withFailingSince(current.failingSince().orElse(now))
+                .withLastFailureAt(now));
+        String disableReason = null;
+        if (outcome.outcome().equals("gone")) {
+            disableReason = "the endpoint answered 410 Gone";
+        } else if (!failing.failingSince().orElse(now).plus(disableAfter).isAfter(now)) {
+            disableReason = "every attempt failed for longer than " + disableAfter;
+        }
+        if (disableReason != null && failing.status() == WebhookStatus.ACTIVE) {
+            updateDelivery(handle, delivery.id(), "failed", attempt.number(), null, now, outcome, null);
+            WebhookService.disable(handle, webhooks, failing, disableReason, now);
+            return Optional.empty();
+        }
+        if (attempt.number() >= webhook.maxAttempts()) {
+            updateDelivery(handle, delivery.id(), "failed", attempt.number(), null, now, outcome, null);
+            return Optional.empty();
+        }
+        Instant next = now.plus(backoff(attempt.number()));
+        updateDelivery(handle, delivery.id(), "pending", attempt.number(), next, now, outcome, null);
+        return Optional.of(next);
+    }
+
+    /** The delay after failed attempt {@code number}: {@code min(cap, base * 2^(number-1))}, jittered down by up to half. */
+    public Duration backoff(int number) {
+        return backoff(number, backoffBase, backoffCap);
+    }
+
+    /** {@link #backoff(int)} for a given base and cap. */
+    public static Duration backoff(int number, Duration base, Duration cap) {
+        long ceiling = base.toMillis() << Math.min(Math.max(number - 1, 0), 30);
+        long full = Math.min(cap.toMillis(), ceiling < 0 ? Long.MAX_VALUE : ceiling);
+        long half = full / 2;
+        return Duration.ofMillis(half + ThreadLocalRandom.current().nextLong(full - half + 1));
+    }
+
+    private static void updateDelivery(Handle handle, UUID id, String status, int attempts, Instant next, Instant now, Outcome outcome,
+            Instant deliveredAt) {
+        handle.createUpdate("""
+                        update atlvs.webhook_deliveries
+                           set status = :status, attempt_count = :attempts, next_attempt_at = cast(:next as timestamptz), last_attempt_at = :now,
+                               last_status_code = cast(:statusCode as integer), last_error = cast(:error as text), delivered_at = coalesce(cast(:deliveredAt as timestamptz), delivered_at)
+                         where organization_id = :organizationId and id = :id
+                        """)
+                .bind("status", status)
+                .bind("attempts", attempts)
+                .bind("next", next)
+                .bind("now", now)
+                .bind("statusCode", outcome.statusCode().orElse(null))
+                .bind("error", outcome.error().orElse(null))
+                .bind("deliveredAt", deliveredAt)
+                .bind("id", id)
+                .execute();
+    }
+
+    private static int millisSince(long started) {
+        return (int) Math.min(Integer.MAX_VALUE, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static DomainEvent mapEvent(java.sql.ResultSet row) throws java.sql.SQLException {
+        return new DomainEvent(
+                row.getObject("id", UUID.class),
+                row.getObject("organization_id", UUID.class),
+                row.getString("aggregate_type"),
+                row.getObject("aggregate_id", UUID.class),
+                row.getLong("sequence"),
+                row.getString("event_type"),
+                row.getString("payload"),
+                Optional.ofNullable(row.getObject("actor_id", UUID.class)),
+                Optional.ofNullable(row.getObject("correlation_id", UUID.class)),
+                row.getLong("transaction_id"),
+                row.getObject("occurred_at", java.time.OffsetDateTime.class).toInstant());
+    }
+}

@@ -1,0 +1,31 @@
+package dev.atlvs.core.webhook;
+
+import dev.atlvs.core.repository.Repository;
+import dev.atlvs.core.repository.Table;
+import java.util.List;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+
+/** Webhook endpoints of the current organization. */
+public interface WebhookRepository extends Repository<Webhook> {
+
+    @Override
+    default Table<Webhook, ?> table() {
+        return Webhook.TABLE;
+    }
+
+    /** The active endpoints subscribed to {@code eventType}. */
+    @SqlQuery("""
+            select * from atlvs.webhooks
+             where organization_id = :organizationId and status = 'active' and event_types @> array[cast(:eventType as text)]
+             order by id
+            """)
+    List<Webhook> subscribedTo(String eventType);
+
+    /** The endpoints whose secret is encrypted with another key than {@code keyId}. */
+    @SqlQuery("""
+            select * from atlvs.webhooks
+             where organization_id = :organizationId and secret_key_id <> :keyId
+             order by id
+            """)
+    List<Webhook> encryptedWithOtherKeyThan(String keyId);
+}

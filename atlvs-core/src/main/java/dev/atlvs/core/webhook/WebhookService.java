@@ -1,0 +1,223 @@
+package dev.atlvs.core.webhook;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.atlvs.core.TenantTransaction;
+import dev.atlvs.core.error.ConflictException;
+import dev.atlvs.core.error.CoreErrorCode;
+import dev.atlvs.core.error.NotFoundException;
+import dev.atlvs.core.event.EventTypes;
+import dev.atlvs.core.repository.Ids;
+import dev.atlvs.core.repository.internal.Validation;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Webhook endpoints of the organization, inside a tenant transaction; every operation requires
+ * {@value #MANAGE}. The signing secret is generated here, returned once in clear, and stored encrypted
+ * with the host's current key.
+ *
+ * <pre>{@code
+ * RegisteredWebhook hook = new WebhookService(tx, settings)
+ *         .register("Accounting sync", "https://erp.example.com/hooks/atlvs", Set.of("project.created"));
+ * hook.secret();   // whsec_..., for the receiver's Standard Webhooks verifier
+ * }</pre>
+ */
+public final class WebhookService {
+    /** The permission every webhook operation requires (admins and owners hold it). */
+    public static final String MANAGE = "core.webhooks.manage";
+
+    private final TenantTransaction tx;
+    private final WebhookSettings settings;
+    private final WebhookRepository webhooks;
+
+    public WebhookService(TenantTransaction tx, WebhookSettings settings) {
+        this.tx = requireNonNull(tx, "tx is null");
+        this.settings = requireNonNull(settings, "settings is null");
+        this.webhooks = tx.repository(WebhookRepository.class);
+    }
+
+    /**
+     * Registers an endpoint for {@code eventTypes}.
+     *
+     * @throws dev.atlvs.core.error.ValidationException ({@link CoreErrorCode#UNSAFE_URL}, field {@code url}) when the
+     *         URL policy refuses the URL; ({@link CoreErrorCode#UNKNOWN_EVENT_TYPE}, field {@code eventTypes}) when a type
+     *         is not published; nothing is stored
+     */
+    public RegisteredWebhook register(String name, String url, Set<String> eventTypes) {
+        requireNonNull(eventTypes, "eventTypes is null");
+        tx.require(MANAGE);
+        settings.urlPolicy().check(url);
+        Set<String> types = new LinkedHashSet<>();
+        for (String type : eventTypes) {
+            EventTypes.require(type, "Webhook", "eventTypes");
+            types.add(type);
+        }
+        UUID id = Ids.newId();
+        String secret = WebhookSignature.newSecret();
+        Webhook webhook = Validation.validate("Webhook", Webhook.builder()
+                .organizationId(tx.organizationId())
+                .id(id)
+                .name(name == null ? "" : name)
+                .url(url)
+                .eventTypes(types.stream().sorted().toList())
+                .secretCiphertext(settings.secretKeys().encrypt(secret, context(tx.organizationId(), id)))
+                .secretKeyId(settings.secretKeys().currentKeyId())
+                .build());
+        return new RegisteredWebhook(webhooks.insert(webhook), secret);
+    }
+
+    /** The endpoint {@code id}. */
+    public Webhook get(UUID id) {
+        tx.require(MANAGE);
+        return webhooks.get(id);
+    }
+
+    /** Replaces the signing secret of endpoint {@code id} with a new one, returned once. */
+    public RegisteredWebhook rotateSecret(UUID id) {
+        tx.require(MANAGE);
+        Webhook webhook = webhooks.get(id);
+        String secret = WebhookSignature.newSecret();
+        Webhook rotated = webhooks.update(ImmutableWebhook.copyOf(webhook)
+                .withSecretCiphertext(settings.secretKeys().encrypt(secret, context(webhook.organizationId(), id)))
+                .withSecretKeyId(settings.secretKeys().currentKeyId()));
+        return new RegisteredWebhook(rotated, secret);
+    }
+
+    /** The signing secret of endpoint {@code id}, decrypted, e.g. to show it again to an administrator. */
+    public String secret(UUID id) {
+        tx.require(MANAGE);
+        return decryptSecret(webhooks.get(id), settings.secretKeys());
+    }
+
+    /**
+     * Re-encrypts with the current key every secret of the organization still encrypted with an older
+     * one; afterwards the older key may be retired. Returns how many were re-encrypted.
+     */
+    public int reencryptSecrets() {
+        tx.require(MANAGE);
+        WebhookSecretKeys keys = settings.secretKeys();
+        int count = 0;
+        for (Webhook webhook : webhooks.encryptedWithOtherKeyThan(keys.currentKeyId())) {
+            String secret = decryptSecret(webhook, keys);
+            webhooks.update(ImmutableWebhook.copyOf(webhook)
+                    .withSecretCiphertext(keys.encrypt(secret, context(webhook.organizationId(), webhook.id())))
+                    .withSecretKeyId(keys.currentKeyId()));
+            count++;
+        }
+        return count;
+    }
+
+    /** Stops deliveries to endpoint {@code id}: its pending deliveries are cancelled. */
+    public Webhook disable(UUID id, String reason) {
+        tx.require(MANAGE);
+        Webhook webhook = webhooks.get(id);
+        if (webhook.status() == WebhookStatus.DISABLED) {
+            return webhook;
+        }
+        return disable(tx.handle(), webhooks, webhook, reason == null || reason.isBlank() ? "disabled by an administrator" : reason, tx.now());
+    }
+
+    /** Resumes deliveries to endpoint {@code id}, with a clean failure record. */
+    public Webhook enable(UUID id) {
+        tx.require(MANAGE);
+        Webhook webhook = webhooks.get(id);
+        if (webhook.status() == WebhookStatus.ACTIVE) {
+            return webhook;
+        }
+        return webhooks.update(ImmutableWebhook.copyOf(webhook).withStatus(WebhookStatus.ACTIVE)
+                .withDisabledAt(Optional.empty()).withDisabledReason(Optional.empty())
+                .withFailureCount(0).withFailingSince(Optional.empty()));
+    }
+
+    /** The deliveries of endpoint {@code webhookId}, newest first. */
+    public List<WebhookDelivery> deliveries(UUID webhookId) {
+        tx.require(MANAGE);
+        return tx.handle().createQuery("""
+                        select * from atlvs.webhook_deliveries
+                         where organization_id = :organizationId and webhook_id = :webhookId
+                         order by created_at desc, id desc
+                        """)
+                .bind("webhookId", webhookId)
+                .map((row, context) -> WebhookDelivery.map(row))
+                .list();
+    }
+
+    /** The delivery {@code id}. */
+    public WebhookDelivery delivery(UUID id) {
+        tx.require(MANAGE);
+        return findDelivery(id).orElseThrow(() -> NotFoundException.of("WebhookDelivery", id));
+    }
+
+    /** Every attempt of delivery {@code deliveryId}, in order. */
+    public List<WebhookAttempt> attempts(UUID deliveryId) {
+        tx.require(MANAGE);
+        return tx.handle().createQuery("""
+                        select * from atlvs.webhook_logs
+                         where organization_id = :organizationId and delivery_id = :deliveryId
+                         order by attempted_at, attempt
+                        """)
+                .bind("deliveryId", deliveryId)
+                .map((row, context) -> WebhookAttempt.map(row))
+                .list();
+    }
+
+    /**
+     * Delivers again the event of delivery {@code id} (delivered, failed or cancelled), with a fresh
+     * set of attempts; the receiver sees the same {@code webhook-id} and may de-duplicate.
+     *
+     * @throws ConflictException ({@link CoreErrorCode#ILLEGAL_TRANSITION}, field {@code status}) when it is still
+     *         pending, ({@link CoreErrorCode#RULE_VIOLATED}, field {@code webhookId}) when its endpoint is disabled
+     */
+    public WebhookDelivery replay(UUID id) {
+        tx.require(MANAGE);
+        WebhookDelivery delivery = findDelivery(id).orElseThrow(() -> NotFoundException.of("WebhookDelivery", id));
+        if (delivery.status() == DeliveryStatus.PENDING) {
+            throw new ConflictException(CoreErrorCode.ILLEGAL_TRANSITION, "status", "a pending delivery is already on its way");
+        }
+        if (webhooks.get(delivery.webhookId()).status() != WebhookStatus.ACTIVE) {
+            throw new ConflictException(CoreErrorCode.RULE_VIOLATED, "webhookId", "enable the endpoint before replaying to it");
+        }
+        return tx.handle().createQuery("""
+                        update atlvs.webhook_deliveries
+                           set status = 'pending', next_attempt_at = :now, attempt_count = 0, last_error = null
+                         where organization_id = :organizationId and id = :id
+                        returning *
+                        """)
+                .bind("now", tx.now())
+                .bind("id", id)
+                .map((row, context) -> WebhookDelivery.map(row))
+                .one();
+    }
+
+    private Optional<WebhookDelivery> findDelivery(UUID id) {
+        return tx.handle().createQuery("select * from atlvs.webhook_deliveries where organization_id = :organizationId and id = :id")
+                .bind("id", id)
+                .map((row, context) -> WebhookDelivery.map(row))
+                .findOne();
+    }
+
+    static Webhook disable(org.jdbi.v3.core.Handle handle, WebhookRepository webhooks, Webhook webhook, String reason, java.time.Instant now) {
+        Webhook disabled = webhooks.update(ImmutableWebhook.copyOf(webhook).withStatus(WebhookStatus.DISABLED)
+                .withDisabledAt(now).withDisabledReason(reason.length() > 500 ? reason.substring(0, 500) : reason));
+        handle.createUpdate("""
+                        update atlvs.webhook_deliveries set status = 'cancelled', next_attempt_at = null
+                         where organization_id = :organizationId and webhook_id = :webhookId and status = 'pending'
+                        """)
+                .bind("organizationId", webhook.organizationId())
+                .bind("webhookId", webhook.id())
+                .execute();
+        return disabled;
+    }
+
+    static String decryptSecret(Webhook webhook, WebhookSecretKeys keys) {
+        return keys.decrypt(webhook.secretKeyId(), webhook.secretCiphertext(), context(webhook.organizationId(), webhook.id()));
+    }
+
+    private static String context(UUID organizationId, UUID webhookId) {
+        return "atlvs.webhooks:" + organizationId + ":" + webhookId;
+    }
+}

@@ -1,0 +1,75 @@
+package dev.atlvs.tests.core.integration;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntUnaryOperator;
+import java.util.stream.Collectors;
+
+/** A webhook receiver on 127.0.0.1 that records every request and answers with a chosen status. */
+final class Receiver implements AutoCloseable {
+    record Request(Map<String, List<String>> headers, String body) {
+        String id() {
+            return headers.get("webhook-id").get(0);
+        }
+    }
+
+    private final HttpServer server;
+    private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final AtomicInteger count = new AtomicInteger();
+    private volatile IntUnaryOperator status = n -> 200;
+    private volatile Runnable beforeAnswer = () -> {};
+
+    Receiver() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+        server.createContext("/", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            Map<String, List<String>> headers = exchange.getRequestHeaders().entrySet().stream()
+                    .collect(Collectors.toMap(e -> e.getKey().toLowerCase(Locale.ROOT), Map.Entry::getValue));
+            requests.add(new Request(headers, body));
+            int n = count.incrementAndGet();
+            beforeAnswer.run();
+            byte[] answer = "ok".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(status.applyAsInt(n), answer.length);
+            exchange.getResponseBody().write(answer);
+            exchange.close();
+        });
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+        server.start();
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks/atlvs";
+    }
+
+    /** Answers the n-th request (from 1) with {@code status.applyAsInt(n)}. */
+    Receiver answering(IntUnaryOperator newStatus) {
+        this.status = newStatus;
+        return this;
+    }
+
+    Receiver beforeAnswering(Runnable hook) {
+        this.beforeAnswer = hook;
+        return this;
+    }
+
+    List<Request> requests() {
+        return List.copyOf(requests);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

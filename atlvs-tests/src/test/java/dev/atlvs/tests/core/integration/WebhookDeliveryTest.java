@@ -1,0 +1,368 @@
+package dev.atlvs.tests.core.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.standardwebhooks.Webhook;
+import dev.atlvs.core.Atlvs;
+import dev.atlvs.core.error.CoreErrorCode;
+import dev.atlvs.core.error.ValidationException;
+import dev.atlvs.core.event.DomainEvent;
+import dev.atlvs.core.event.EventRelay;
+import dev.atlvs.core.webhook.DeliveryStatus;
+import dev.atlvs.core.webhook.RegisteredWebhook;
+import dev.atlvs.core.webhook.UrlPolicy;
+import dev.atlvs.core.webhook.WebhookAttempt;
+import dev.atlvs.core.webhook.WebhookDelivery;
+import dev.atlvs.core.webhook.WebhookService;
+import dev.atlvs.core.webhook.WebhookSettings;
+import dev.atlvs.core.webhook.WebhookStatus;
+import dev.atlvs.testing.Fixtures;
+import dev.atlvs.testing.IntegrationFixtures;
+import dev.atlvs.testing.MutableClock;
+import dev.atlvs.testing.OrganizationFixture;
+import dev.atlvs.testing.TestDatabase;
+import dev.atlvs.testing.junit.AtlvsTest;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@AtlvsTest
+class WebhookDeliveryTest {
+
+    private final List<AutoCloseable> resources = new ArrayList<>();
+    private MutableClock clock;
+    private Atlvs atlvs;
+    private OrganizationFixture org;
+    private WebhookSettings settings;
+
+    @BeforeEach
+    void setUp(TestDatabase database) {
+        clock = MutableClock.startingNow();
+        atlvs = Atlvs.builder(database.appDataSource()).clock(clock).strict(true).build();
+        org = new Fixtures(atlvs).organization();
+        settings = IntegrationFixtures.webhookSettings();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        for (AutoCloseable resource : resources) {
+            resource.close();
+        }
+    }
+
+    private Receiver receiver() {
+        Receiver receiver = new Receiver();
+        resources.add(receiver);
+        return receiver;
+    }
+
+    private EventRelay relay() {
+        EventRelay relay = EventRelay.builder(atlvs).webhooks(settings)
+                .backoff(Duration.ofMinutes(1), Duration.ofHours(1)).disableAfter(Duration.ofMinutes(30)).build();
+        resources.add(relay);
+        return relay;
+    }
+
+    private RegisteredWebhook webhook(Receiver receiver) {
+        return org.asOwner(tx -> new WebhookService(tx, settings).register("ERP", receiver.url(), Set.of("project.created")));
+    }
+
+    private List<WebhookDelivery> deliveries(RegisteredWebhook webhook) {
+        return org.asOwner(tx -> new WebhookService(tx, settings).deliveries(webhook.webhook().id()));
+    }
+
+    private static void drain(EventRelay relay) {
+        for (int round = 0; round < 50 && relay.runOnce() > 0; round++) {
+            // until nothing is due
+        }
+    }
+
+    @Test
+    void aDeliveryIsSignedPerStandardWebhooksAndVerifiesWithAnIndependentVerifier() throws Exception {
+        Receiver receiver = receiver();
+        RegisteredWebhook webhook = webhook(receiver);
+        DomainEvent event = IntegrationFixtures.projectCreated(org);
+
+        drain(relay());
+
+        assertThat(receiver.requests()).singleElement().satisfies(request -> {
+            new Webhook(webhook.secret()).verify(request.body(), request.headers());
+            assertThat(request.id()).isEqualTo(event.id().toString());
+            assertThat(request.body()).contains("\"type\":\"project.created\"").contains(event.aggregateId().toString());
+        });
+        WebhookDelivery delivery = deliveries(webhook).get(0);
+        assertThat(delivery.status()).isEqualTo(DeliveryStatus.DELIVERED);
+        List<WebhookAttempt> attempts = org.asOwner(tx -> new WebhookService(tx, settings).attempts(delivery.id()));
+        assertThat(attempts).singleElement().satisfies(attempt -> {
+            assertThat(attempt.outcome()).isEqualTo("delivered");
+            assertThat(attempt.statusCode()).contains(200);
+            assertThat(attempt.latencyMillis()).isPresent();
+            assertThat(attempt.responseExcerpt()).contains("ok");
+        });
+    }
+
+    @Test
+    void theSignatureFailsVerificationWithAnotherSecret() {
+        Receiver receiver = receiver();
+        webhook(receiver);
+        IntegrationFixtures.projectCreated(org);
+
+        drain(relay());
+
+        Receiver.Request request = receiver.requests().get(0);
+        assertThatThrownBy(() -> new Webhook(dev.atlvs.core.webhook.WebhookSignature.newSecret()).verify(request.body(), request.headers()))
+                .isInstanceOf(Exception.class);
+    }
+
+    @Test
+    void aFailingEndpointIsRetriedOnScheduleAndThenDisabled() {
+        Receiver receiver = receiver().answering(n -> 500);
+        RegisteredWebhook webhook = webhook(receiver);
+        IntegrationFixtures.projectCreated(org);
+        EventRelay relay = relay();
+
+        drain(relay);
+        int attempts = 1;
+        while (deliveries(webhook).get(0).status() == DeliveryStatus.PENDING) {
+            WebhookDelivery pending = deliveries(webhook).get(0);
+            Duration delay = Duration.between(pending.lastAttemptAt().orElseThrow(), pending.nextAttemptAt().orElseThrow());
+            Duration full = Duration.ofMinutes(1L << (attempts - 1));
+            assertThat(delay).as("delay after attempt %d", attempts).isBetween(full.dividedBy(2), full);
+
+            clock.set(pending.nextAttemptAt().get().minusSeconds(1));
+            drain(relay);
+            assertThat(receiver.requests()).as("nothing before it is due").hasSize(attempts);
+
+            clock.set(pending.nextAttemptAt().get());
+            drain(relay);
+            attempts++;
+            assertThat(receiver.requests()).hasSize(attempts);
+            assertThat(attempts).isLessThan(10);
+        }
+
+        dev.atlvs.core.webhook.Webhook disabled = org.asOwner(tx -> new WebhookService(tx, settings).get(webhook.webhook().id()));
+        assertThat(disabled.status()).isEqualTo(WebhookStatus.DISABLED);
+        assertThat(disabled.disabledReason()).hasValueSatisfying(reason -> assertThat(reason).contains("failed for longer than"));
+        WebhookDelivery failed = deliveries(webhook).get(0);
+        assertThat(failed.status()).isEqualTo(DeliveryStatus.FAILED);
+        List<WebhookAttempt> logged = org.asOwner(tx -> new WebhookService(tx, settings).attempts(failed.id()));
+        assertThat(logged)
+                .extracting(WebhookAttempt::attempt).containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, attempts).boxed().toList());
+
+        clock.advance(Duration.ofDays(1));
+        drain(relay);
+        assertThat(receiver.requests()).as("no attempt after disabling").hasSize(attempts);
+    }
+
+    @Test
+    void anEndpointAnswering410IsDisabledAtOnce() {
+        Receiver receiver = receiver().answering(n -> 410);
+        RegisteredWebhook webhook = webhook(receiver);
+        IntegrationFixtures.projectCreated(org);
+
+        drain(relay());
+
+        dev.atlvs.core.webhook.Webhook disabled = org.asOwner(tx -> new WebhookService(tx, settings).get(webhook.webhook().id()));
+        assertThat(disabled.status()).isEqualTo(WebhookStatus.DISABLED);
+        assertThat(disabled.disabledReason()).contains("the endpoint answered 410 Gone");
+    }
+
+    @Test
+    void aRelayKilledMidDeliveryDeliversAgainAfterRestartWithNothingLost() throws Exception {
+        CountDownLatch arrived = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicFirst first = new AtomicFirst();
+        Receiver receiver = receiver().beforeAnswering(() -> {
+            if (first.take()) {
+                arrived.countDown();
+                await(release);
+            }
+        });
+        RegisteredWebhook webhook = webhook(receiver);
+        Set<UUID> events = new HashSet<>();
+        for (int i = 0; i < 3; i++) {
+            events.add(IntegrationFixtures.projectCreated(org).id());
+        }
+        EventRelay doomed = relay();
+        Thread running = new Thread(doomed::runOnce);
+        running.start();
+        assertThat(arrived.await(30, TimeUnit.SECONDS)).isTrue();
+
+        doomed.close();
+        release.countDown();
+        running.join(30_000);
+        assertThat(deliveries(webhook)).as("nothing recorded by the killed relay")
+                .allSatisfy(d -> assertThat(d.status()).isEqualTo(DeliveryStatus.PENDING));
+
+        clock.advance(Duration.ofMinutes(3));
+        drain(relay());
+
+        assertThat(deliveries(webhook)).hasSize(3).allSatisfy(d -> assertThat(d.status()).isEqualTo(DeliveryStatus.DELIVERED));
+        assertThat(receiver.requests().stream().map(Receiver.Request::id).collect(Collectors.toSet()))
+                .isEqualTo(events.stream().map(UUID::toString).collect(Collectors.toSet()));
+        assertThat(receiver.requests()).hasSize(4);
+    }
+
+    @Test
+    void twoRelaysRunningSideBySideDeliverEachEventOncePerEndpoint() throws Exception {
+        Receiver first = receiver();
+        Receiver second = receiver();
+        RegisteredWebhook firstHook = webhook(first);
+        RegisteredWebhook secondHook = webhook(second);
+        Set<String> events = ConcurrentHashMap.newKeySet();
+        for (int i = 0; i < 12; i++) {
+            events.add(IntegrationFixtures.projectCreated(org).id().toString());
+        }
+        EventRelay one = EventRelay.builder(atlvs).webhooks(settings).batchSize(3).build();
+        EventRelay two = EventRelay.builder(atlvs).webhooks(settings).batchSize(3).build();
+        resources.add(one);
+        resources.add(two);
+
+        Thread a = new Thread(() -> drain(one));
+        Thread b = new Thread(() -> drain(two));
+        a.start();
+        b.start();
+        a.join(60_000);
+        b.join(60_000);
+        // An attempt that failed in transport (the local server refusing under load) is retried on schedule.
+        for (int round = 0; round < 5; round++) {
+            clock.advance(Duration.ofHours(1));
+            drain(one);
+        }
+
+        for (RegisteredWebhook webhook : List.of(firstHook, secondHook)) {
+            List<WebhookDelivery> delivered = deliveries(webhook);
+            assertThat(delivered).hasSize(12).allSatisfy(d -> assertThat(d.status()).isEqualTo(DeliveryStatus.DELIVERED));
+            long successes = org.asOwner(tx -> tx.handle().createQuery(
+                            "select count(*) from atlvs.webhook_logs where organization_id = :organizationId and webhook_id = :id and outcome = 'delivered'")
+                    .bind("id", webhook.webhook().id()).mapTo(Long.class).one());
+            assertThat(successes).as("each event delivered once to the endpoint").isEqualTo(12);
+        }
+        for (Receiver receiver : List.of(first, second)) {
+            List<String> ids = receiver.requests().stream().map(Receiver.Request::id).toList();
+            assertThat(new HashSet<>(ids)).isEqualTo(events);
+        }
+        long attempts = org.asOwner(tx -> tx.handle().createQuery(
+                "select count(*) from atlvs.webhook_logs where organization_id = :organizationId").mapTo(Long.class).one());
+        assertThat(first.requests().size() + second.requests().size()).as("no attempt made by both workers").isLessThanOrEqualTo((int) attempts);
+    }
+
+    @Test
+    void aReplayDeliversTheSameEventAgainWithTheSameId() {
+        Receiver receiver = receiver();
+        RegisteredWebhook webhook = webhook(receiver);
+        IntegrationFixtures.projectCreated(org);
+        EventRelay relay = relay();
+        drain(relay);
+        WebhookDelivery delivered = deliveries(webhook).get(0);
+
+        org.asOwner(tx -> new WebhookService(tx, settings).replay(delivered.id()));
+        drain(relay);
+
+        assertThat(receiver.requests()).hasSize(2).extracting(Receiver.Request::id).containsOnly(delivered.eventId().toString());
+        assertThat(deliveries(webhook).get(0).status()).isEqualTo(DeliveryStatus.DELIVERED);
+    }
+
+    @Test
+    void aUrlThatIsNotHttpsOrResolvesToAPrivateAddressIsRefusedAndNothingStored() {
+        WebhookSettings strict = new WebhookSettings(settings.secretKeys(), UrlPolicy.publicHttpsOnly()
+                .withResolver(host -> host.endsWith(".example.com")
+                        ? new InetAddress[] {InetAddress.getByAddress(host, host.equals("intranet.example.com")
+                                ? new byte[] {10, 0, 0, 5} : new byte[] {93, (byte) 184, (byte) 216, 34})}
+                        : InetAddress.getAllByName(host)));
+
+        assertThatThrownBy(() -> org.asOwner(tx -> new WebhookService(tx, strict).register("ERP", "http://erp.example.com/hooks", Set.of("project.created"))))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.code()).isEqualTo(CoreErrorCode.UNSAFE_URL);
+                    assertThat(e.violationsOf("url")).singleElement().satisfies(v -> assertThat(v.rule()).isEqualTo("Https"));
+                });
+        assertThatThrownBy(() -> org.asOwner(tx -> new WebhookService(tx, strict).register("ERP", "https://intranet.example.com/hooks", Set.of("project.created"))))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violationsOf("url"))
+                        .singleElement().satisfies(v -> assertThat(v.rule()).isEqualTo("PublicAddress")));
+        assertThatThrownBy(() -> org.asOwner(tx -> new WebhookService(tx, strict).register("ERP", "https://127.0.0.1/hooks", Set.of("project.created"))))
+                .isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> org.asOwner(tx -> new WebhookService(tx, strict).register("ERP", "https://erp.example.com/hooks", Set.of("project.teleported"))))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.UNKNOWN_EVENT_TYPE));
+        long stored = org.asOwner(tx -> tx.handle().createQuery("select count(*) from atlvs.webhooks").mapTo(Long.class).one());
+        assertThat(stored).isZero();
+    }
+
+    @Test
+    void anAddressThatTurnsPrivateAfterRegistrationIsBlockedAtDelivery() {
+        Map<String, byte[]> dns = new ConcurrentHashMap<>(Map.of("erp.example.com", new byte[] {93, (byte) 184, (byte) 216, 34}));
+        settings = new WebhookSettings(settings.secretKeys(), UrlPolicy.publicHttpsOnly()
+                .withResolver(host -> new InetAddress[] {InetAddress.getByAddress(host, dns.get(host))}));
+        RegisteredWebhook webhook = org.asOwner(tx -> new WebhookService(tx, settings).register("ERP", "https://erp.example.com/hooks", Set.of("project.created")));
+        dns.put("erp.example.com", new byte[] {127, 0, 0, 1});
+        IntegrationFixtures.projectCreated(org);
+
+        drain(relay());
+
+        WebhookDelivery delivery = deliveries(webhook).get(0);
+        List<WebhookAttempt> logged = org.asOwner(tx -> new WebhookService(tx, settings).attempts(delivery.id()));
+        assertThat(logged)
+                .singleElement().satisfies(attempt -> assertThat(attempt.outcome()).isEqualTo("blocked"));
+    }
+
+    @Test
+    void theSecretIsStoredEncryptedAndReencryptedUnderANewKey() {
+        RegisteredWebhook webhook = webhook(receiver());
+        String stored = org.asOwner(tx -> tx.handle().createQuery("select to_jsonb(w)::text from atlvs.webhooks w where id = :id")
+                .bind("id", webhook.webhook().id()).mapTo(String.class).one());
+        assertThat(stored).doesNotContain(webhook.secret().substring("whsec_".length()));
+
+        byte[] newKey = new byte[32];
+        newKey[0] = 42;
+        Map<String, byte[]> keys = Map.of(IntegrationFixtures.KEY_ID, testKey(), "2027", newKey);
+        WebhookSettings rotated = new WebhookSettings(dev.atlvs.core.webhook.WebhookSecretKeys.of("2027", keys), settings.urlPolicy());
+        int moved = org.asOwner(tx -> new WebhookService(tx, rotated).reencryptSecrets());
+
+        assertThat(moved).isEqualTo(1);
+        WebhookSettings onlyNewKey = new WebhookSettings(dev.atlvs.core.webhook.WebhookSecretKeys.of("2027", Map.of("2027", newKey)), settings.urlPolicy());
+        String decrypted = org.asOwner(tx -> new WebhookService(tx, onlyNewKey).secret(webhook.webhook().id()));
+        assertThat(decrypted).isEqualTo(webhook.secret());
+    }
+
+    private static byte[] testKey() {
+        byte[] key = new byte[32];
+        for (int i = 0; i < key.length; i++) {
+            key[i] = (byte) (i * 7 + 3);
+        }
+        return key;
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static final class AtomicFirst {
+        private final java.util.concurrent.atomic.AtomicBoolean taken = new java.util.concurrent.atomic.AtomicBoolean();
+
+        boolean take() {
+            return taken.compareAndSet(false, true);
+        }
+    }
+
+    @SuppressWarnings("unused")
+    private static Instant unused() {
+        return Instant.EPOCH;
+    }
+}
