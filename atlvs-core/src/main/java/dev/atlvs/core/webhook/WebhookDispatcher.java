@@ -195,6 +195,11 @@ public final class WebhookDispatcher {
                 .bind("error", outcome.error().orElse(null))
                 .execute();
         WebhookRepository webhooks = handle.attach(WebhookRepository.class);
+        // Relays recording outcomes for the same endpoint at once take turns on its health counters.
+        handle.createQuery("select 1 from atlvs.webhooks where organization_id = :organizationId and id = :id for no key update")
+                .bind("id", webhook.id())
+                .mapTo(Integer.class)
+                .findOne();
         Webhook current = webhooks.get(webhook.id());
         if (outcome.delivered()) {
             updateDelivery(handle, delivery.id(), "delivered", attempt.number(), null, now, outcome, now);
