@@ -113,6 +113,11 @@ public final class TableSamples {
                 return org.asOwner(tx -> tx.repository(dev.atlvs.finance.numbering.DocumentSequenceRepository.class)
                         .find("invoice", 2026).orElseThrow().id());
             }),
+            Map.entry("finance_accounts", org -> FinanceFixtures.financeAccount(org, "USD").id()),
+            Map.entry("invoices", org -> FinanceFixtures.draftInvoice(org).id()),
+            Map.entry("invoice_line_items", org -> FinanceFixtures.firstLine(org, FinanceFixtures.draftInvoice(org)).id()),
+            Map.entry("payments", org -> FinanceFixtures.unpostedReceipt(org, "500.00").id()),
+            Map.entry("payment_allocations", org -> FinanceFixtures.allocation(org).id()),
             Map.entry("notifications", org -> org.asOwner(tx -> new dev.atlvs.core.notification.NotificationService(tx).notify(List.of(org.owner().id()), dev.atlvs.core.notification.NotificationRequest.builder().type("job.assignment").title("You are on the load-in crew for Main Stage").build()).get(0).id())),
             Map.entry("api_keys", org -> org.asOwner(tx -> new dev.atlvs.core.apikey.ApiKeyService(tx)
                     .issue("Ticketing sync", java.util.Set.of("projects.*"), Optional.empty()).apiKey().id())),
