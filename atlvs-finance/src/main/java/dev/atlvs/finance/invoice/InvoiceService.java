@@ -3,12 +3,14 @@ package dev.atlvs.finance.invoice;
 import static java.util.Objects.requireNonNull;
 
 import dev.atlvs.core.TenantTransaction;
+import dev.atlvs.core.event.DomainEvents;
 import dev.atlvs.core.error.ConflictException;
 import dev.atlvs.core.error.FieldViolation;
 import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.core.repository.DatabaseEnum;
 import dev.atlvs.core.repository.internal.Validation;
 import dev.atlvs.finance.FinanceErrorCode;
+import dev.atlvs.finance.internal.FinanceEventTypes;
 import dev.atlvs.finance.account.ChartOfAccounts;
 import dev.atlvs.finance.account.PostingPurpose;
 import dev.atlvs.finance.currency.Currencies;
@@ -165,9 +167,13 @@ public final class InvoiceService {
         String number = new DocumentNumbers(tx).format(numberingKind(draft), prefix(draft), issueDate.getYear());
         Posting posting = posting(draft, items, number, issueDate, rate, base);
         Optional<JournalEntry> entry = posting.lines().size() >= 2 ? Optional.of(new LedgerService(tx).post(posting.draft())) : Optional.empty();
-        return invoices.update(ImmutableInvoice.builder().from(draft).invoiceNumber(number).issueDate(issueDate).dueDate(dueDate)
+        Invoice issued = invoices.update(ImmutableInvoice.builder().from(draft).invoiceNumber(number).issueDate(issueDate).dueDate(dueDate)
                 .status(InvoiceStatus.ISSUED).exchangeRate(rate).baseTotalAmount(posting.baseTotal()).journalEntryId(entry.map(JournalEntry::id))
                 .issuedAt(tx.now()).build());
+        new DomainEvents(tx).append("invoice", issued.id(), FinanceEventTypes.INVOICE_ISSUED, Map.of("number", number,
+                "direction", issued.direction(), "kind", issued.kind(), "total", issued.totalAmount(), "currency", issued.currency(),
+                "dueDate", dueDate));
+        return issued;
     }
 
     /**
@@ -189,7 +195,12 @@ public final class InvoiceService {
                             + DatabaseEnum.toDatabase(invoice.status()));
         }
         invoice.journalEntryId().ifPresent(entry -> new LedgerService(tx).reverse(entry, date));
-        return invoices.update(ImmutableInvoice.builder().from(invoice).status(InvoiceStatus.VOID).voidedAt(tx.now()).build());
+        Invoice voided = invoices.update(ImmutableInvoice.builder().from(invoice).status(InvoiceStatus.VOID).voidedAt(tx.now()).build());
+        Map<String, Object> payload = new LinkedHashMap<>();
+        voided.invoiceNumber().ifPresent(number -> payload.put("number", number));
+        payload.put("direction", voided.direction());
+        new DomainEvents(tx).append("invoice", voided.id(), FinanceEventTypes.INVOICE_VOIDED, payload);
+        return voided;
     }
 
     /** The invoice {@code id}. */

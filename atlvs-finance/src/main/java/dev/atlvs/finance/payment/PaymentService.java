@@ -3,11 +3,13 @@ package dev.atlvs.finance.payment;
 import static java.util.Objects.requireNonNull;
 
 import dev.atlvs.core.TenantTransaction;
+import dev.atlvs.core.event.DomainEvents;
 import dev.atlvs.core.error.FieldViolation;
 import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.core.repository.DatabaseEnum;
 import dev.atlvs.core.repository.internal.Validation;
 import dev.atlvs.finance.FinanceErrorCode;
+import dev.atlvs.finance.internal.FinanceEventTypes;
 import dev.atlvs.finance.account.ChartOfAccounts;
 import dev.atlvs.finance.account.PostingPurpose;
 import dev.atlvs.finance.currency.Currencies;
@@ -244,6 +246,17 @@ public final class PaymentService {
         }
         JournalEntry entry = new LedgerService(tx).post(posting(stored, written, locked, base, cashBase));
         Payment posted = payments.update(ImmutablePayment.copyOf(stored).withJournalEntryId(entry.id()));
+        DomainEvents events = new DomainEvents(tx);
+        events.append("payment", posted.id(), FinanceEventTypes.PAYMENT_RECORDED, Map.of("direction", posted.direction(),
+                "amount", posted.amount(), "currency", posted.currency(),
+                "invoices", written.stream().map(PaymentAllocation::invoiceId).toList()));
+        for (PaymentAllocation allocation : written) {
+            Invoice settled = invoices.get(allocation.invoiceId());
+            boolean paid = settled.amountDue().signum() == 0;
+            events.append("invoice", settled.id(), paid ? FinanceEventTypes.INVOICE_PAID : FinanceEventTypes.INVOICE_PARTIALLY_PAID,
+                    Map.of("paymentId", posted.id(), "amount", allocation.amount(), "amountDue", settled.amountDue(),
+                            "currency", settled.currency()));
+        }
         return new Recorded(posted, written, entry);
     }
 
