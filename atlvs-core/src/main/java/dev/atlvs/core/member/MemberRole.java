@@ -9,8 +9,9 @@ import java.util.Set;
 public enum MemberRole {
     /** Everything, including managing owners and deleting the organization. */
     OWNER(Set.of("*")),
-    /** Everything except what is reserved to owners. */
-    ADMIN(Set.of("*.*.read", "*.*.create", "*.*.update", "*.*.delete", "*.*.approve", "*.*.manage", "*.*.export")),
+    /** Everything except what is reserved to owners, including the books: posting, reversing, issuing, voiding. */
+    ADMIN(Set.of("*.*.read", "*.*.create", "*.*.update", "*.*.delete", "*.*.approve", "*.*.manage", "*.*.export", "*.*.post",
+            "*.*.reverse", "*.*.issue", "*.*.void")),
     /** Runs the work: reads, writes and approves across modules; no organization administration. */
     MANAGER(Set.of("*.*.read", "*.*.create", "*.*.update", "*.*.delete", "*.*.approve", "*.*.export")),
     /** Does the work: reads, creates and updates. */
