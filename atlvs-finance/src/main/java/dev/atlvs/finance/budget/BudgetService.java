@@ -339,7 +339,8 @@ public final class BudgetService {
 
     /**
      * Derives {@code projects.budget_amount}: the sum of the project's active, on-hold and completed budgets,
-     * converted into the project's currency at each budget's start; left alone for a project without a currency.
+     * converted into the project's currency at each budget's start, or none without such budgets; left alone for a
+     * project without a currency.
      */
     private void refreshProjectBudgetAmount(UUID projectId) {
         Project project = tx.repository(ProjectRepository.class).get(projectId);
@@ -348,15 +349,16 @@ public final class BudgetService {
         }
         String currency = project.currency().get();
         ExchangeRates rates = new ExchangeRates(tx);
-        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal total = null;
         for (Budget budget : budgets.ofProject(projectId)) {
             if (budget.status() == BudgetStatus.ACTIVE || budget.status() == BudgetStatus.ON_HOLD || budget.status() == BudgetStatus.COMPLETED) {
-                total = total.add(rates.convert(new Money(budget.amount(), budget.currency()), currency, budget.periodStart()).amount());
+                BigDecimal amount = rates.convert(new Money(budget.amount(), budget.currency()), currency, budget.periodStart()).amount();
+                total = total == null ? amount : total.add(amount);
             }
         }
         tx.handle().createUpdate("""
                 update atlvs.projects set budget_amount = :total
-                 where organization_id = :organizationId and id = :projectId and budget_amount is distinct from :total
+                 where organization_id = :organizationId and id = :projectId and budget_amount is distinct from cast(:total as numeric)
                 """)
                 .bind("organizationId", tx.organizationId())
                 .bind("projectId", projectId)

@@ -37,7 +37,7 @@ public interface Revenue extends TenantEntity {
             .column("status", ColumnType.enumeration(RevenueStatus.class), Revenue::status, ImmutableRevenue.Builder::status).sortable()
             .column("recognition_method", ColumnType.enumeration(RecognitionMethod.class), Revenue::recognitionMethod,
                     ImmutableRevenue.Builder::recognitionMethod)
-            .optional("recognition_date", ColumnType.DATE, Revenue::recognitionDate, ImmutableRevenue.Builder::recognitionDate).sortable()
+            .optional("recognition_date", ColumnType.DATE, Revenue::recognitionDate, ImmutableRevenue.Builder::recognitionDate)
             .optional("milestone_id", ColumnType.UUID_TYPE, Revenue::milestoneId, ImmutableRevenue.Builder::milestoneId)
             .optional("service_start", ColumnType.DATE, Revenue::serviceStart, ImmutableRevenue.Builder::serviceStart)
             .optional("service_end", ColumnType.DATE, Revenue::serviceEnd, ImmutableRevenue.Builder::serviceEnd)
