@@ -244,7 +244,7 @@ create table atlvs.expenses (
     constraint expenses_status_check
         check (status in ('draft', 'submitted', 'under_review', 'approved', 'rejected', 'cancelled', 'paid')),
     constraint expenses_payment_method_check
-        check (payment_method in ('cash', 'card', 'bank_transfer', 'cheque', 'other')),
+        check (payment_method in ('bank_transfer', 'card', 'cash', 'check', 'direct_debit', 'other')),
     constraint expenses_rejection_reason_check check (length(rejection_reason) <= 1000),
     constraint expenses_submitted_check
         check ((status in ('draft', 'cancelled')) = (submitted_at is null) and (submitted_at is null) = (submitted_by is null)),

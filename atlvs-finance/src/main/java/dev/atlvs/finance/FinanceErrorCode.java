@@ -40,6 +40,27 @@ public enum FinanceErrorCode implements ErrorCode {
     /** An exchange-difference line names the base currency, or a foreign-currency line lacks its base amount. */
     BASE_AMOUNT_INVALID(3104, ErrorCategory.VALIDATION),
 
+    // --- Invoices, credit notes, payments, finance accounts (3200-3399) ---
+
+    /** An invoice or its lines break a rule: a quantity not above zero, a negative price, a rate outside 0-100, a blank description. */
+    INVOICE_INVALID(3200, ErrorCategory.VALIDATION),
+    /** An issued (or void) invoice is edited; once issued its amounts and lines are frozen. */
+    INVOICE_NOT_EDITABLE(3201, ErrorCategory.CONFLICT),
+    /** A lifecycle move the invoice's status does not allow (issuing twice, voiding a paid invoice...). */
+    INVOICE_TRANSITION_INVALID(3202, ErrorCategory.CONFLICT),
+    /** A credit note names no open invoice of its direction and currency, or credits more than is open. */
+    CREDIT_NOTE_INVALID(3203, ErrorCategory.VALIDATION),
+    /** A payment breaks a rule: a non-positive amount, allocations that do not add up to it, an inactive account. */
+    PAYMENT_INVALID(3220, ErrorCategory.VALIDATION),
+    /** A payment or allocation pays more than is open on an invoice. */
+    PAYMENT_EXCEEDS_OPEN(3221, ErrorCategory.VALIDATION),
+    /** An allocation names an invoice the payment cannot settle: another currency or direction, a draft, void or credit note. */
+    ALLOCATION_MISMATCH(3222, ErrorCategory.VALIDATION),
+    /** A finance account breaks a rule: its GL account is not an asset or liability, or is kept in another currency. */
+    FINANCE_ACCOUNT_INVALID(3240, ErrorCategory.VALIDATION),
+    /** A finance account with a non-zero balance is closed, or a closed one is reopened. */
+    FINANCE_ACCOUNT_NOT_CLOSABLE(3241, ErrorCategory.CONFLICT),
+
     // --- Budgets, expenses, revenue, forecasts and statements (3400-3599) ---
 
     /** Two budgets of one project (or overhead) and category would overlap in time. */

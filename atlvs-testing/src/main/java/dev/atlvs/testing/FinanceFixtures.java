@@ -27,7 +27,24 @@ import dev.atlvs.finance.revenue.RevenueService;
 import dev.atlvs.finance.revenue.RevenueSource;
 import dev.atlvs.projects.budget.BudgetCategory;
 import dev.atlvs.projects.project.Project;
+import dev.atlvs.finance.invoice.Invoice;
+import dev.atlvs.finance.invoice.InvoiceDirection;
+import dev.atlvs.finance.invoice.InvoiceDraft;
+import dev.atlvs.finance.invoice.InvoiceLine;
+import dev.atlvs.finance.invoice.InvoiceLineRepository;
+import dev.atlvs.finance.invoice.InvoiceService;
+import dev.atlvs.finance.payment.Payment;
+import dev.atlvs.finance.payment.PaymentAllocation;
+import dev.atlvs.finance.payment.PaymentAllocationRepository;
+import dev.atlvs.finance.payment.PaymentDirection;
+import dev.atlvs.finance.payment.PaymentMethod;
+import dev.atlvs.finance.payment.PaymentRepository;
+import dev.atlvs.finance.payment.PaymentService;
+import dev.atlvs.finance.treasury.FinanceAccount;
+import dev.atlvs.finance.treasury.FinanceAccountKind;
+import dev.atlvs.finance.treasury.FinanceAccountService;
 import java.math.BigDecimal;
+import java.util.List;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -170,5 +187,76 @@ public final class FinanceFixtures {
                 .periodStart(LocalDate.of(2026, 7, 1)).periodEnd(LocalDate.of(2026, 9, 30)).forecastDate(LocalDate.of(2026, 6, 15))
                 .projectedSpend(new BigDecimal("18000.00")).projectedRevenue(new BigDecimal("25000.00")).currency("USD").build();
         return org.asOwner(tx -> new ForecastService(tx).create(forecast));
+    }
+
+    /** A new bank account in {@code currency}, booked on a new asset account of the chart, number ending 4321. */
+    public static FinanceAccount financeAccount(OrganizationFixture org, String currency) {
+        long n = SEQUENCE.incrementAndGet();
+        Account gl = account(org, AccountType.ASSET, "Bank " + n);
+        return org.asOwner(tx -> new FinanceAccountService(tx).open(FinanceAccount.builder().organizationId(org.id())
+                .name("Operating account " + n).kind(FinanceAccountKind.BANK).currency(currency).glAccountId(gl.id())
+                .bankName("Deutsche Bank").accountNumberLast4(FinanceAccount.lastFour("DE89 3704 0044 0532 0143 21")).build()));
+    }
+
+    /**
+     * A receivable invoice draft to "Northern Lights Festival GmbH" in {@code currency}: stage production 1 × 10,000.00
+     * at 19% tax, and 3 days of crew at 850.00 with 10% discount and 19% tax (total 14,630.55).
+     */
+    public static InvoiceDraft invoiceDraft(InvoiceDirection direction, String currency) {
+        return InvoiceDraft.builder().direction(direction).counterpartyName("Northern Lights Festival GmbH")
+                .counterpartyEmail("accounts@northernlights.example").title("Production services, July 2026").currency(currency)
+                .addLines(InvoiceDraft.Line.of("Stage production", new BigDecimal("1"), new BigDecimal("10000.00")).withTaxRate(new BigDecimal("19")),
+                        InvoiceDraft.Line.of("Rigging crew (days)", new BigDecimal("3"), new BigDecimal("850.00"))
+                                .withDiscountRate(new BigDecimal("10")).withTaxRate(new BigDecimal("19")))
+                .build();
+    }
+
+    /** A new draft receivable invoice in US dollars (see {@link #invoiceDraft}). */
+    public static Invoice draftInvoice(OrganizationFixture org) {
+        return org.asOwner(tx -> new InvoiceService(tx).createDraft(invoiceDraft(InvoiceDirection.RECEIVABLE, "USD")));
+    }
+
+    /** A receivable invoice in US dollars issued on 20 July 2026, with the standard chart installed first. */
+    public static Invoice issuedInvoice(OrganizationFixture org) {
+        return issuedInvoice(org, InvoiceDirection.RECEIVABLE, "USD", LocalDate.of(2026, 7, 20));
+    }
+
+    /** An invoice of {@code direction} in {@code currency} issued on {@code issueDate}, with the standard chart installed first. */
+    public static Invoice issuedInvoice(OrganizationFixture org, InvoiceDirection direction, String currency, LocalDate issueDate) {
+        standardChart(org);
+        return org.asOwner(tx -> {
+            InvoiceService invoices = new InvoiceService(tx);
+            return invoices.issue(invoices.createDraft(invoiceDraft(direction, currency)).id(), issueDate);
+        });
+    }
+
+    /** The first line of {@code invoice}. */
+    public static InvoiceLine firstLine(OrganizationFixture org, Invoice invoice) {
+        return org.asOwner(tx -> tx.repository(InvoiceLineRepository.class).ofInvoice(invoice.id()).get(0));
+    }
+
+    /** A receipt of {@code amount} US dollars on 14 August 2026, by bank transfer, not yet allocated nor posted. */
+    public static Payment unpostedReceipt(OrganizationFixture org, String amount) {
+        return org.asOwner(tx -> tx.repository(PaymentRepository.class).insert(Payment.builder().organizationId(org.id())
+                .direction(PaymentDirection.RECEIPT).amount(new BigDecimal(amount)).currency("USD").method(PaymentMethod.BANK_TRANSFER)
+                .paidOn(LocalDate.of(2026, 8, 14)).reference("SEPA 2026-0814-77").counterpartyName("Northern Lights Festival GmbH").build()));
+    }
+
+    /** An allocation of 1,000.00 of a new unposted receipt to a new issued invoice. */
+    public static PaymentAllocation allocation(OrganizationFixture org) {
+        Invoice invoice = issuedInvoice(org);
+        Payment payment = unpostedReceipt(org, "1000.00");
+        return org.asOwner(tx -> tx.repository(PaymentAllocationRepository.class).insert(PaymentAllocation.builder().organizationId(org.id())
+                .paymentId(payment.id()).invoiceId(invoice.id()).amount(new BigDecimal("1000.00")).baseAmount(new BigDecimal("1000.00"))
+                .allocatedOn(LocalDate.of(2026, 8, 14)).build()));
+    }
+
+    /** A receipt of {@code amount} in the invoice's currency on {@code paidOn}, allocated to {@code invoice} and posted. */
+    public static PaymentService.Recorded receipt(OrganizationFixture org, Invoice invoice, String amount, LocalDate paidOn) {
+        return org.asOwner(tx -> new PaymentService(tx).record(Payment.builder().organizationId(org.id())
+                .direction(invoice.direction() == InvoiceDirection.RECEIVABLE ? PaymentDirection.RECEIPT : PaymentDirection.DISBURSEMENT)
+                .amount(new BigDecimal(amount)).currency(invoice.currency()).method(PaymentMethod.BANK_TRANSFER).paidOn(paidOn)
+                .counterpartyName(invoice.counterpartyName()).build(),
+                List.of(new PaymentService.Allocation(invoice.id(), new BigDecimal(amount)))));
     }
 }

@@ -50,7 +50,7 @@ public interface Expense extends TenantEntity {
             .optional("rejection_reason", ColumnType.TEXT, Expense::rejectionReason, ImmutableExpense.Builder::rejectionReason)
             .optional("paid_at", ColumnType.TIMESTAMPTZ, Expense::paidAt, ImmutableExpense.Builder::paidAt)
             .column("reimbursable", ColumnType.BOOLEAN, Expense::reimbursable, ImmutableExpense.Builder::reimbursable)
-            .optional("payment_method", ColumnType.enumeration(PaymentMethod.class), Expense::paymentMethod,
+            .optional("payment_method", ColumnType.enumeration(dev.atlvs.finance.payment.PaymentMethod.class), Expense::paymentMethod,
                     ImmutableExpense.Builder::paymentMethod)
             .optional("journal_entry_id", ColumnType.UUID_TYPE, Expense::journalEntryId, ImmutableExpense.Builder::journalEntryId)
             .optional("payment_entry_id", ColumnType.UUID_TYPE, Expense::paymentEntryId, ImmutableExpense.Builder::paymentEntryId)
@@ -126,7 +126,7 @@ public interface Expense extends TenantEntity {
         return true;
     }
 
-    Optional<PaymentMethod> paymentMethod();
+    Optional<dev.atlvs.finance.payment.PaymentMethod> paymentMethod();
 
     /** The journal entry its approval posted. */
     Optional<UUID> journalEntryId();

@@ -27,6 +27,7 @@ import dev.atlvs.finance.ledger.JournalEntryDraft;
 import dev.atlvs.finance.ledger.LedgerService;
 import dev.atlvs.finance.ledger.ReferenceType;
 import dev.atlvs.finance.numbering.DocumentNumbers;
+import dev.atlvs.finance.payment.PaymentMethod;
 import dev.atlvs.projects.budget.BudgetCategory;
 import java.math.BigDecimal;
 import java.time.LocalDate;

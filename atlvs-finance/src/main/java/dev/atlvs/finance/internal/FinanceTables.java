@@ -10,6 +10,11 @@ import dev.atlvs.finance.currency.ExchangeRate;
 import dev.atlvs.finance.expense.Expense;
 import dev.atlvs.finance.expense.ExpensePolicy;
 import dev.atlvs.finance.forecast.Forecast;
+import dev.atlvs.finance.invoice.Invoice;
+import dev.atlvs.finance.invoice.InvoiceLine;
+import dev.atlvs.finance.payment.Payment;
+import dev.atlvs.finance.payment.PaymentAllocation;
+import dev.atlvs.finance.treasury.FinanceAccount;
 import dev.atlvs.finance.numbering.DocumentSequence;
 import dev.atlvs.finance.ledger.JournalEntry;
 import dev.atlvs.finance.ledger.JournalLine;
@@ -23,7 +28,7 @@ public final class FinanceTables implements TableCatalog {
     @Override
     public List<Table<?, ?>> tables() {
         return List.of(Account.TABLE, FiscalPeriod.TABLE, JournalEntry.TABLE, JournalLine.TABLE, ExchangeRate.TABLE, PostingAccount.TABLE,
-                DocumentSequence.TABLE,
+                DocumentSequence.TABLE, FinanceAccount.TABLE, Invoice.TABLE, InvoiceLine.TABLE, Payment.TABLE, PaymentAllocation.TABLE,
                 Budget.TABLE, BudgetLine.TABLE, ExpensePolicy.TABLE, Expense.TABLE, Revenue.TABLE, RevenueRecognition.TABLE, Forecast.TABLE);
     }
 }

@@ -191,6 +191,28 @@ public final class TableMutations {
             Map.entry("forecasts", (org, id) -> org.asOwner(tx -> new dev.atlvs.finance.forecast.ForecastService(tx).update(
                     dev.atlvs.finance.forecast.ImmutableForecast.copyOf(tx.repository(dev.atlvs.finance.forecast.ForecastRepository.class).get(id))
                             .withProjectedSpend(new BigDecimal("19500.00"))))),
+            Map.entry("finance_accounts", (org, id) -> org.asOwner(tx -> {
+                var accounts = tx.repository(dev.atlvs.finance.treasury.FinanceAccountRepository.class);
+                return accounts.update(dev.atlvs.finance.treasury.ImmutableFinanceAccount.copyOf(accounts.get(id)).withName("Festival float account"));
+            })),
+            Map.entry("invoices", (org, id) -> org.asOwner(tx -> {
+                var invoices = tx.repository(dev.atlvs.finance.invoice.InvoiceRepository.class);
+                return invoices.update(dev.atlvs.finance.invoice.ImmutableInvoice.copyOf(invoices.get(id)).withTitle("Production services, July and August 2026"));
+            })),
+            Map.entry("invoice_line_items", (org, id) -> org.asOwner(tx -> {
+                var lines = tx.repository(dev.atlvs.finance.invoice.InvoiceLineRepository.class);
+                return lines.update(dev.atlvs.finance.invoice.ImmutableInvoiceLine.copyOf(lines.get(id)).withDescription("Stage production (main stage)"));
+            })),
+            Map.entry("payments", (org, id) -> org.asOwner(tx -> {
+                var payments = tx.repository(dev.atlvs.finance.payment.PaymentRepository.class);
+                return payments.update(dev.atlvs.finance.payment.ImmutablePayment.copyOf(payments.get(id)).withReference("SEPA 2026-0814-78"));
+            })),
+            Map.entry("payment_allocations", (org, id) -> org.asOwner(tx -> {
+                var allocations = tx.repository(dev.atlvs.finance.payment.PaymentAllocationRepository.class);
+                var allocation = allocations.get(id);
+                return allocations.update(dev.atlvs.finance.payment.ImmutablePaymentAllocation.copyOf(allocation)
+                        .withAllocatedOn(allocation.allocatedOn().plusDays(1)));
+            })),
             // Reactions and taggings are links without updatable columns; their update is raw SQL.
             Map.entry("comment_reactions", (org, id) -> org.asOwner(tx -> tx.handle()
                     .createUpdate("update atlvs.comment_reactions set emoji = ':tada:' where organization_id = :organizationId and id = :id")

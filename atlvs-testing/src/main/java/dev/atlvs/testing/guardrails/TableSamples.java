@@ -124,6 +124,11 @@ public final class TableSamples {
                 return org.asOwner(tx -> new dev.atlvs.finance.revenue.RevenueService(tx).scheduleOf(revenue).get(0).id());
             }),
             Map.entry("forecasts", org -> FinanceFixtures.forecast(org, FinanceFixtures.project(org, "Harbour Lights Festival")).id()),
+            Map.entry("finance_accounts", org -> FinanceFixtures.financeAccount(org, "USD").id()),
+            Map.entry("invoices", org -> FinanceFixtures.draftInvoice(org).id()),
+            Map.entry("invoice_line_items", org -> FinanceFixtures.firstLine(org, FinanceFixtures.draftInvoice(org)).id()),
+            Map.entry("payments", org -> FinanceFixtures.unpostedReceipt(org, "500.00").id()),
+            Map.entry("payment_allocations", org -> FinanceFixtures.allocation(org).id()),
             Map.entry("notifications", org -> org.asOwner(tx -> new dev.atlvs.core.notification.NotificationService(tx).notify(List.of(org.owner().id()), dev.atlvs.core.notification.NotificationRequest.builder().type("job.assignment").title("You are on the load-in crew for Main Stage").build()).get(0).id())),
             Map.entry("audit_logs", org -> auditedChange(org).auditId()),
             Map.entry("audit_sealed_values", org -> auditedChange(org).auditId()));

@@ -20,7 +20,7 @@ import dev.atlvs.finance.budget.BudgetService;
 import dev.atlvs.finance.expense.Expense;
 import dev.atlvs.finance.expense.ExpenseService;
 import dev.atlvs.finance.expense.ExpenseStatus;
-import dev.atlvs.finance.expense.PaymentMethod;
+import dev.atlvs.finance.payment.PaymentMethod;
 import dev.atlvs.finance.ledger.JournalLine;
 import dev.atlvs.finance.ledger.JournalLineRepository;
 import dev.atlvs.finance.ledger.LedgerService;
