@@ -352,13 +352,15 @@ create trigger check_expense
 ------------------------------------------------------------------------------------------------------
 -- Revenue: expected and received income, recognized on a date, on a milestone's completion, or
 -- straight-line over a service period, through its recognition schedule.
--- projected → invoiced → received; projected/invoiced → cancelled.
+-- projected → invoiced → received; projected/invoiced → cancelled. Invoiced revenue names its receivable
+-- invoice (same currency), and what is received never exceeds what is paid on that invoice.
 ------------------------------------------------------------------------------------------------------
 
 create table atlvs.revenue (
     organization_id    uuid           not null,
     id                 uuid           not null default atlvs.uuid_v7(),
     project_id         uuid,
+    invoice_id         uuid,
     description        text           not null,
     amount             numeric(19, 4) not null,
     currency           char(3)        not null,
@@ -383,6 +385,8 @@ create table atlvs.revenue (
         references atlvs.projects (organization_id, id) on delete set null (project_id),
     constraint revenue_milestone_fkey foreign key (organization_id, milestone_id)
         references atlvs.project_milestones (organization_id, id),
+    constraint revenue_invoice_fkey foreign key (organization_id, invoice_id)
+        references atlvs.invoices (organization_id, id),
     constraint revenue_description_check check (length(btrim(description)) between 1 and 500),
     constraint revenue_amount_check check (amount >= 0),
     constraint revenue_currency_check check (currency ~ '^[A-Z]{3}$'),
@@ -395,10 +399,13 @@ create table atlvs.revenue (
         else service_start is not null and service_end is not null end),
     constraint revenue_service_end_check check (service_end >= service_start),
     constraint revenue_received_amount_check check (received_amount between 0 and amount),
-    constraint revenue_received_check check ((status = 'received') = (received_date is not null))
+    constraint revenue_received_check check ((status = 'received') = (received_date is not null)),
+    constraint revenue_invoiced_check check (status in ('projected', 'cancelled') or invoice_id is not null)
 );
+comment on column atlvs.revenue.received_amount is 'What was received, never more than what is paid on the revenue''s invoice.';
 create index revenue_project_idx on atlvs.revenue (organization_id, project_id) where project_id is not null;
 create index revenue_milestone_idx on atlvs.revenue (organization_id, milestone_id) where milestone_id is not null;
+create index revenue_invoice_idx on atlvs.revenue (organization_id, invoice_id) where invoice_id is not null;
 create index revenue_status_idx on atlvs.revenue (organization_id, status, recognition_date);
 select atlvs.register_tenant_table('atlvs.revenue');
 
@@ -406,6 +413,8 @@ create function atlvs.check_revenue() returns trigger
     language plpgsql
     set search_path = pg_catalog, atlvs
 as $$
+declare
+    invoice record;
 begin
     perform atlvs.require_current_tenant(new.organization_id, 'revenue');
     if (tg_op = 'INSERT' and new.status not in ('projected', 'invoiced'))
@@ -420,6 +429,23 @@ begin
              where m.organization_id = new.organization_id and m.id = new.milestone_id and m.project_id = new.project_id) then
         raise exception 'revenue recognized on a milestone names a milestone of its own project'
             using errcode = 'check_violation', constraint = 'revenue_milestone_project', table = 'revenue', column = 'milestone_id';
+    end if;
+    if new.invoice_id is not null then
+        select i.direction, i.currency, i.amount_paid into invoice
+          from atlvs.invoices i where i.organization_id = new.organization_id and i.id = new.invoice_id;
+        if found and (invoice.direction <> 'receivable' or invoice.currency <> new.currency) then
+            raise exception 'revenue is invoiced on a receivable invoice of its own currency'
+                using errcode = 'check_violation', constraint = 'revenue_invoice_match', table = 'revenue', column = 'invoice_id';
+        end if;
+        if found and new.received_amount > invoice.amount_paid then
+            raise exception 'the received amount of revenue does not exceed what is paid on its invoice'
+                using errcode = 'check_violation', constraint = 'revenue_received_exceeds_paid', table = 'revenue',
+                      column = 'received_amount';
+        end if;
+    elsif new.received_amount > 0 then
+        raise exception 'revenue is received only through its invoice'
+            using errcode = 'check_violation', constraint = 'revenue_received_exceeds_paid', table = 'revenue',
+                  column = 'received_amount';
     end if;
     return new;
 end

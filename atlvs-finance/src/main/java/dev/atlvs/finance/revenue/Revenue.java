@@ -30,6 +30,7 @@ public interface Revenue extends TenantEntity {
     Table<Revenue, ImmutableRevenue.Builder> TABLE = Table
             .tenant("revenue", Revenue.class, ImmutableRevenue::builder, ImmutableRevenue.Builder::build)
             .optional("project_id", ColumnType.UUID_TYPE, Revenue::projectId, ImmutableRevenue.Builder::projectId)
+            .optional("invoice_id", ColumnType.UUID_TYPE, Revenue::invoiceId, ImmutableRevenue.Builder::invoiceId)
             .column("description", ColumnType.TEXT, Revenue::description, ImmutableRevenue.Builder::description)
             .column("amount", ColumnType.numeric(19, 4), Revenue::amount, ImmutableRevenue.Builder::amount).sortable()
             .column("currency", ColumnType.character(3), Revenue::currency, ImmutableRevenue.Builder::currency)
@@ -50,6 +51,9 @@ public interface Revenue extends TenantEntity {
     }
 
     Optional<UUID> projectId();
+
+    /** The receivable invoice it is billed on; required once invoiced. */
+    Optional<UUID> invoiceId();
 
     @NotBlank
     @Size(max = 500)

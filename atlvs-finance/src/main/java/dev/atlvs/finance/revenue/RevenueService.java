@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.core.error.ConflictException;
+import dev.atlvs.core.error.FieldViolation;
+import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.core.repository.DatabaseEnum;
 import dev.atlvs.core.repository.internal.Validation;
 import dev.atlvs.finance.FinanceErrorCode;
@@ -13,6 +15,11 @@ import dev.atlvs.finance.account.AccountType;
 import dev.atlvs.finance.account.ChartOfAccounts;
 import dev.atlvs.finance.account.PostingPurpose;
 import dev.atlvs.finance.currency.Currencies;
+import dev.atlvs.finance.invoice.Invoice;
+import dev.atlvs.finance.invoice.InvoiceDirection;
+import dev.atlvs.finance.invoice.InvoiceKind;
+import dev.atlvs.finance.invoice.InvoiceRepository;
+import dev.atlvs.finance.invoice.InvoiceStatus;
 import dev.atlvs.finance.ledger.JournalEntry;
 import dev.atlvs.finance.ledger.JournalEntryDraft;
 import dev.atlvs.finance.ledger.LedgerService;
@@ -20,6 +27,7 @@ import dev.atlvs.finance.ledger.ReferenceType;
 import dev.atlvs.finance.numbering.DocumentNumbers;
 import dev.atlvs.projects.milestone.Milestone;
 import dev.atlvs.projects.milestone.MilestoneRepository;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,8 +54,11 @@ import java.util.UUID;
  * revenue.recognizeThrough(LocalDate.of(2026, 7, 31));   // posts June and July
  * }</pre>
  *
- * <p>Permissions: {@value #CREATE} to record and schedule, {@value #UPDATE} to cancel, {@value #RECOGNIZE} to
- * post recognition.
+ * <p>Lifecycle: projected → invoiced (on an issued receivable invoice of its currency, {@link #invoice}) → received
+ * ({@link #receive}, never more than is paid on the invoice); projected or invoiced → cancelled.
+ *
+ * <p>Permissions: {@value #CREATE} to record and schedule, {@value #UPDATE} to invoice, receive and cancel,
+ * {@value #RECOGNIZE} to post recognition.
  */
 public final class RevenueService {
     public static final String CREATE = "finance.revenue.create";
@@ -77,19 +88,75 @@ public final class RevenueService {
     public Revenue record(Revenue revenue) {
         requireNonNull(revenue, "revenue is null");
         tx.require(CREATE);
-        Revenue wanted = ImmutableRevenue.copyOf(revenue).withOrganizationId(tx.organizationId()).withStatus(RevenueStatus.PROJECTED);
+        Revenue wanted = ImmutableRevenue.copyOf(revenue).withOrganizationId(tx.organizationId()).withStatus(RevenueStatus.PROJECTED)
+                .withInvoiceId(Optional.empty()).withReceivedAmount(BigDecimal.ZERO).withReceivedDate(Optional.empty());
         Validation.validate("Revenue", wanted);
         Currencies.require(wanted.currency(), "Revenue", "currency");
         if (wanted.milestoneId().isPresent()) {
             Milestone milestone = tx.repository(MilestoneRepository.class).get(wanted.milestoneId().get());
             if (!wanted.projectId().equals(Optional.of(milestone.projectId()))) {
-                throw new dev.atlvs.core.error.ValidationException(FinanceErrorCode.REVENUE_INVALID, "Revenue", List.of(
-                        new dev.atlvs.core.error.FieldViolation("milestoneId", "revenue_milestone_project", "is a milestone of the revenue's project")));
+                throw new ValidationException(FinanceErrorCode.REVENUE_INVALID, "Revenue", List.of(
+                        new FieldViolation("milestoneId", "revenue_milestone_project", "is a milestone of the revenue's project")));
             }
         }
         Revenue stored = revenues.insert(wanted);
         schedule(stored);
         return stored;
+    }
+
+    /**
+     * Marks projected revenue invoiced on {@code invoiceId}, an issued receivable invoice of the revenue's currency.
+     *
+     * @throws ValidationException ({@link FinanceErrorCode#REVENUE_INVALID}, field {@code invoiceId}, rule
+     *         {@code revenue_invoice_match}) for a payable invoice, a draft or void one, or one of another currency
+     * @throws ConflictException ({@link FinanceErrorCode#REVENUE_TRANSITION_INVALID}) unless the revenue is projected
+     */
+    public Revenue invoice(UUID revenueId, UUID invoiceId) {
+        requireNonNull(invoiceId, "invoiceId is null");
+        tx.require(UPDATE);
+        Revenue current = movable(revenueId, RevenueStatus.INVOICED);
+        Invoice invoice = tx.repository(InvoiceRepository.class).get(invoiceId);
+        if (invoice.direction() != InvoiceDirection.RECEIVABLE || invoice.kind() != InvoiceKind.INVOICE || !invoice.currency().equals(current.currency())
+                || invoice.status() == InvoiceStatus.DRAFT || invoice.status() == InvoiceStatus.VOID) {
+            throw new ValidationException(FinanceErrorCode.REVENUE_INVALID, "Revenue", List.of(new FieldViolation("invoiceId",
+                    "revenue_invoice_match", "is an issued receivable invoice in the revenue's currency")));
+        }
+        return revenues.update(ImmutableRevenue.copyOf(current).withInvoiceId(invoiceId).withStatus(RevenueStatus.INVOICED));
+    }
+
+    /**
+     * Records that {@code amount} of invoiced revenue has been received by {@code date}: the revenue becomes
+     * received once the whole amount is.
+     *
+     * @throws ConflictException ({@link FinanceErrorCode#REVENUE_EXCEEDS_PAID}, field {@code receivedAmount}) when the amount
+     *         exceeds what is paid on the revenue's invoice; ({@link FinanceErrorCode#REVENUE_TRANSITION_INVALID}) unless the
+     *         revenue is invoiced
+     * @throws ValidationException (field {@code receivedAmount}) when the amount is negative or above the revenue's
+     */
+    public Revenue receive(UUID revenueId, BigDecimal amount, LocalDate date) {
+        requireNonNull(revenueId, "revenueId is null");
+        requireNonNull(amount, "amount is null");
+        requireNonNull(date, "date is null");
+        tx.require(UPDATE);
+        Revenue current = revenues.get(revenueId);
+        if (current.status() != RevenueStatus.INVOICED) {
+            throw new ConflictException(FinanceErrorCode.REVENUE_TRANSITION_INVALID, "status",
+                    "only invoiced revenue is received (revenue_status_transition)");
+        }
+        if (amount.signum() < 0 || amount.compareTo(current.amount()) > 0) {
+            throw new ValidationException(FinanceErrorCode.REVENUE_INVALID, "Revenue", List.of(new FieldViolation("receivedAmount",
+                    "revenue_received_amount_check", "is between zero and the revenue's amount")));
+        }
+        Invoice invoice = tx.repository(InvoiceRepository.class).get(current.invoiceId().orElseThrow());
+        if (amount.compareTo(invoice.amountPaid()) > 0) {
+            throw new ConflictException(FinanceErrorCode.REVENUE_EXCEEDS_PAID, "receivedAmount",
+                    "the received amount does not exceed what is paid on the revenue's invoice (revenue_received_exceeds_paid)");
+        }
+        ImmutableRevenue received = ImmutableRevenue.copyOf(current).withReceivedAmount(amount);
+        if (amount.compareTo(current.amount()) == 0) {
+            received = received.withStatus(RevenueStatus.RECEIVED).withReceivedDate(date);
+        }
+        return revenues.update(received);
     }
 
     /** The recognition schedule of {@code revenueId}, by date. */
@@ -171,7 +238,7 @@ public final class RevenueService {
         }
     }
 
-    private void insert(Revenue revenue, LocalDate date, java.math.BigDecimal amount) {
+    private void insert(Revenue revenue, LocalDate date, BigDecimal amount) {
         schedules.insert(RevenueRecognition.builder().organizationId(tx.organizationId()).revenueId(revenue.id()).recognizeOn(date)
                 .amount(amount).build());
     }
