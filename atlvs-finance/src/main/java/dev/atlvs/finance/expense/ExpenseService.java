@@ -276,6 +276,9 @@ public final class ExpenseService {
         if (expense.budgetId().isEmpty()) {
             return;
         }
+        // Approvals against one budget queue behind each other, so two cannot both take its last remaining amount.
+        tx.handle().createQuery("select id from atlvs.budgets where organization_id = :organizationId and id = :id for update")
+                .bind("organizationId", tx.organizationId()).bind("id", expense.budgetId().get()).mapTo(UUID.class).one();
         BudgetPosition position = new BudgetService(tx).position(expense.budgetId().get(), expense.expenseDate());
         // The expense is committed already (submitted or under review), so the position includes it.
         if (position.isOverrun()) {
