@@ -200,7 +200,7 @@ public final class FinanceFixtures {
 
     /**
      * A receivable invoice draft to "Northern Lights Festival GmbH" in {@code currency}: stage production 1 × 10,000.00
-     * at 19% tax, and 3 days of crew at 850.00 with 10% discount and 19% tax (total 14,630.55).
+     * at 19% tax, and 3 days of crew at 850.00 with 10% discount and 19% tax (total 14,631.05).
      */
     public static InvoiceDraft invoiceDraft(InvoiceDirection direction, String currency) {
         return InvoiceDraft.builder().direction(direction).counterpartyName("Northern Lights Festival GmbH")

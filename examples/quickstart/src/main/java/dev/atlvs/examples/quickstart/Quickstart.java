@@ -171,6 +171,9 @@ public final class Quickstart {
         section("A festival build, scheduled on a working calendar");
         festivalBuild(atlvs, a, maya.id(), site.id());
 
+        section("Finance: an invoice, a partial payment, and the trial balance");
+        finance(atlvs, a, maya.id());
+
         section("Report");
         atlvs.useTenant(a, maya.id(), tx -> {
             LocationRepository locations = tx.repository(LocationRepository.class);
@@ -219,6 +222,41 @@ public final class Quickstart {
             out.printf("  finish %s (Fri 3 July is a holiday); critical path: %s%n", schedule.projectFinish(),
                     schedule.criticalPath().stream().map(id -> byName.entrySet().stream()
                             .filter(e -> e.getValue().id().equals(id)).findFirst().orElseThrow().getKey()).toList());
+        });
+    }
+
+    /** Installs the standard chart, issues an invoice, records a partial payment and prints the trial balance. */
+    private void finance(Atlvs atlvs, UUID organization, UUID owner) {
+        atlvs.useTenant(organization, owner, tx -> {
+            new dev.atlvs.finance.account.ChartOfAccounts(tx).installStandard();
+            String currency = new dev.atlvs.finance.currency.ExchangeRates(tx).baseCurrency();
+            dev.atlvs.finance.invoice.InvoiceService invoices = new dev.atlvs.finance.invoice.InvoiceService(tx);
+            dev.atlvs.finance.invoice.Invoice draft = invoices.createDraft(dev.atlvs.finance.invoice.InvoiceDraft.builder()
+                    .direction(dev.atlvs.finance.invoice.InvoiceDirection.RECEIVABLE).counterpartyName("Oslo Live AS")
+                    .title("Production services, Northern Lights Festival").currency(currency)
+                    .addLines(dev.atlvs.finance.invoice.InvoiceDraft.Line.of("Stage production", BigDecimal.ONE, new BigDecimal("18000.00"))
+                                    .withTaxRate(new BigDecimal("25")),
+                            dev.atlvs.finance.invoice.InvoiceDraft.Line.of("Rigging crew (days)", new BigDecimal("4"), new BigDecimal("950.00"))
+                                    .withDiscountRate(new BigDecimal("10")).withTaxRate(new BigDecimal("25")))
+                    .build());
+            dev.atlvs.finance.invoice.Invoice issued = invoices.issue(draft.id(), LocalDate.of(2026, 7, 22));
+            out.printf("  issued %s to %s: %s %s (tax %s), due %s%n", issued.invoiceNumber().orElseThrow(), issued.counterpartyName(),
+                    issued.totalAmount().toPlainString(), currency, issued.taxAmount().toPlainString(), issued.dueDate().orElseThrow());
+            new dev.atlvs.finance.payment.PaymentService(tx).record(dev.atlvs.finance.payment.Payment.builder().organizationId(organization)
+                    .direction(dev.atlvs.finance.payment.PaymentDirection.RECEIPT).amount(new BigDecimal("10000.00")).currency(currency)
+                    .method(dev.atlvs.finance.payment.PaymentMethod.BANK_TRANSFER).paidOn(LocalDate.of(2026, 8, 5)).reference("OSL-2026-0805").build(),
+                    List.of(new dev.atlvs.finance.payment.PaymentService.Allocation(issued.id(), new BigDecimal("10000.00"))));
+            dev.atlvs.finance.invoice.Invoice partly = invoices.get(issued.id());
+            out.printf("  received 10000.00 %s: the invoice is %s, %s still due%n", currency,
+                    partly.status().name().toLowerCase(java.util.Locale.ROOT), partly.amountDue().toPlainString());
+            dev.atlvs.finance.ledger.TrialBalance balance = new dev.atlvs.finance.ledger.LedgerService(tx)
+                    .trialBalance(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+            out.printf("  %-6s %-22s %12s %12s%n", "acct", "name", "debit", "credit");
+            for (dev.atlvs.finance.ledger.TrialBalance.Row row : balance.rows()) {
+                out.printf("  %-6s %-22s %12s %12s%n", row.accountNumber(), row.accountName(), row.debit().toPlainString(),
+                        row.credit().toPlainString());
+            }
+            out.printf("  balanced: %s%n", balance.isBalanced());
         });
     }
 
