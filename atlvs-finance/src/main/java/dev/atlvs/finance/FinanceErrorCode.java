@@ -59,7 +59,40 @@ public enum FinanceErrorCode implements ErrorCode {
     /** A finance account breaks a rule: its GL account is not an asset or liability, or is kept in another currency. */
     FINANCE_ACCOUNT_INVALID(3240, ErrorCategory.VALIDATION),
     /** A finance account with a non-zero balance is closed, or a closed one is reopened. */
-    FINANCE_ACCOUNT_NOT_CLOSABLE(3241, ErrorCategory.CONFLICT);
+    FINANCE_ACCOUNT_NOT_CLOSABLE(3241, ErrorCategory.CONFLICT),
+
+    // --- Budgets, expenses, revenue, forecasts and statements (3400-3599) ---
+
+    /** Two budgets of one project (or overhead) and category would overlap in time. */
+    BUDGET_PERIOD_OVERLAP(3400, ErrorCategory.SCHEDULE_CONFLICT),
+    /** A budget status change that its lifecycle does not allow. */
+    BUDGET_TRANSITION_INVALID(3401, ErrorCategory.CONFLICT),
+    /** An expense would take its budget past the remaining amount without an explicit, reasoned override. */
+    BUDGET_EXCEEDED(3402, ErrorCategory.CONFLICT),
+    /** A budget amount, currency or period is not valid (negative, unknown currency, end before start). */
+    BUDGET_INVALID(3403, ErrorCategory.VALIDATION),
+    /** An expense status change that the L-APPROVAL lifecycle does not allow. */
+    EXPENSE_TRANSITION_INVALID(3410, ErrorCategory.CONFLICT),
+    /** The submitter of an expense tried to approve it. */
+    EXPENSE_SELF_APPROVAL(3411, ErrorCategory.ACCESS_DENIED),
+    /** An expense above the organization's receipt threshold was submitted without a receipt. */
+    EXPENSE_RECEIPT_REQUIRED(3412, ErrorCategory.VALIDATION),
+    /** An expense's amount, currency, budget or date is not valid (negative, unknown currency, a budget of another project or period). */
+    EXPENSE_INVALID(3413, ErrorCategory.VALIDATION),
+    /** A submitted expense was edited; only drafts change. */
+    EXPENSE_NOT_EDITABLE(3414, ErrorCategory.CONFLICT),
+    /** A revenue status change that its lifecycle does not allow, or invoiced without an invoice. */
+    REVENUE_TRANSITION_INVALID(3420, ErrorCategory.CONFLICT),
+    /** A revenue's amount, currency or recognition terms are not valid. */
+    REVENUE_INVALID(3421, ErrorCategory.VALIDATION),
+    /** Revenue was recognized before its terms allow (its date not reached, its milestone not completed). */
+    REVENUE_NOT_RECOGNIZABLE(3422, ErrorCategory.CONFLICT),
+    /** The received amount of revenue exceeds what was paid on its invoice. */
+    REVENUE_EXCEEDS_PAID(3423, ErrorCategory.CONFLICT),
+    /** Two forecasts of one project (or the organization) and scenario would overlap in time. */
+    FORECAST_PERIOD_OVERLAP(3430, ErrorCategory.SCHEDULE_CONFLICT),
+    /** A forecast's amounts, currency or period are not valid. */
+    FORECAST_INVALID(3431, ErrorCategory.VALIDATION);
 
     private final int number;
     private final ErrorCategory category;

@@ -13,6 +13,20 @@ import dev.atlvs.finance.ledger.JournalLine;
 import dev.atlvs.finance.ledger.JournalLineRepository;
 import dev.atlvs.finance.period.FiscalPeriod;
 import dev.atlvs.finance.period.FiscalPeriodRepository;
+import dev.atlvs.finance.budget.Budget;
+import dev.atlvs.finance.budget.BudgetLine;
+import dev.atlvs.finance.budget.BudgetService;
+import dev.atlvs.finance.expense.Expense;
+import dev.atlvs.finance.expense.ExpensePolicy;
+import dev.atlvs.finance.expense.ExpenseService;
+import dev.atlvs.finance.forecast.Forecast;
+import dev.atlvs.finance.forecast.ForecastService;
+import dev.atlvs.finance.revenue.RecognitionMethod;
+import dev.atlvs.finance.revenue.Revenue;
+import dev.atlvs.finance.revenue.RevenueService;
+import dev.atlvs.finance.revenue.RevenueSource;
+import dev.atlvs.projects.budget.BudgetCategory;
+import dev.atlvs.projects.project.Project;
 import dev.atlvs.finance.invoice.Invoice;
 import dev.atlvs.finance.invoice.InvoiceDirection;
 import dev.atlvs.finance.invoice.InvoiceDraft;
@@ -100,6 +114,79 @@ public final class FinanceFixtures {
     /** The next number of a document kind in 2026, taken and committed. */
     public static long documentNumber(OrganizationFixture org, String kind) {
         return org.asOwner(tx -> new DocumentNumbers(tx).next(kind, 2026));
+    }
+    /** A stored planned client project kept in US dollars, the base currency of fixture organizations. */
+    public static Project project(OrganizationFixture org, String name) {
+        Project project = ProjectFixtures.projectBuilder(org, name).currency("USD").build();
+        return org.asOwner(tx -> new dev.atlvs.projects.project.ProjectService(tx).create(project));
+    }
+
+    /**
+     * A builder of a draft budget of {@code project} for {@code category}: 20,000.00 USD over July to September
+     * 2026, not stored.
+     */
+    public static dev.atlvs.finance.budget.ImmutableBudget.Builder budgetBuilder(OrganizationFixture org, Project project, BudgetCategory category) {
+        return Budget.builder().organizationId(org.id()).projectId(project.id()).name(project.name() + " " + category.name().toLowerCase())
+                .category(category).amount(new BigDecimal("20000.00")).currency("USD")
+                .periodStart(LocalDate.of(2026, 7, 1)).periodEnd(LocalDate.of(2026, 9, 30));
+    }
+
+    /** A stored draft equipment budget of {@code project}: 20,000.00 USD over July to September 2026. */
+    public static Budget budget(OrganizationFixture org, Project project) {
+        Budget budget = budgetBuilder(org, project, BudgetCategory.EQUIPMENT).build();
+        return org.asOwner(tx -> new BudgetService(tx).create(budget));
+    }
+
+    /** A stored active budget of {@code project} for {@code category} of {@code amount} USD over July to September 2026. */
+    public static Budget activeBudget(OrganizationFixture org, Project project, BudgetCategory category, String amount) {
+        Budget budget = budgetBuilder(org, project, category).amount(new BigDecimal(amount)).build();
+        return org.asOwner(tx -> {
+            BudgetService budgets = new BudgetService(tx);
+            return budgets.activate(budgets.create(budget).id());
+        });
+    }
+
+    /** A stored line of {@code budget}: 5,000.00 planned for its category in its first month. */
+    public static BudgetLine budgetLine(OrganizationFixture org, Budget budget) {
+        return org.asOwner(tx -> new BudgetService(tx).addLine(BudgetLine.builder().organizationId(org.id()).budgetId(budget.id())
+                .category(budget.category()).description("Stage and PA hire, first month").periodStart(budget.periodStart())
+                .periodEnd(budget.periodStart().plusMonths(1).minusDays(1)).plannedAmount(new BigDecimal("5000.00")).build()));
+    }
+
+    /** The organization's expense policy with a receipt threshold of {@code threshold} in its base currency. */
+    public static ExpensePolicy expensePolicy(OrganizationFixture org, String threshold) {
+        return org.asOwner(tx -> new ExpenseService(tx).setReceiptThreshold(new BigDecimal(threshold)));
+    }
+
+    /** A builder of an expense of {@code amount} USD of {@code project} in {@code category} on 20 July 2026, not stored. */
+    public static dev.atlvs.finance.expense.ImmutableExpense.Builder expenseBuilder(OrganizationFixture org, Project project,
+            BudgetCategory category, String amount) {
+        return Expense.builder().organizationId(org.id()).projectId(project.id()).description("Cable and connectors, hardware store")
+                .amount(new BigDecimal(amount)).currency("USD").category(category).expenseDate(LocalDate.of(2026, 7, 20));
+    }
+
+    /** A stored draft expense of {@code amount} USD counted against {@code budget}, recorded by {@code user}. */
+    public static Expense expense(OrganizationFixture org, dev.atlvs.core.user.User user, Budget budget, String amount) {
+        Expense expense = Expense.builder().organizationId(org.id()).projectId(budget.projectId()).budgetId(budget.id())
+                .description("Cable and connectors, hardware store").amount(new BigDecimal(amount)).currency("USD")
+                .category(budget.category()).expenseDate(LocalDate.of(2026, 7, 20)).build();
+        return org.as(user, tx -> new ExpenseService(tx).record(expense));
+    }
+
+    /** A stored projected production fee of {@code project}: 12,000.00 USD recognized on 18 September 2026. */
+    public static Revenue revenue(OrganizationFixture org, Project project) {
+        Revenue revenue = Revenue.builder().organizationId(org.id()).projectId(project.id()).description("Production fee")
+                .amount(new BigDecimal("12000.00")).currency("USD").source(RevenueSource.FEE).recognitionMethod(RecognitionMethod.ON_DATE)
+                .recognitionDate(LocalDate.of(2026, 9, 18)).build();
+        return org.asOwner(tx -> new RevenueService(tx).record(revenue));
+    }
+
+    /** A stored forecast of {@code project} for the third quarter of 2026 in the base scenario, in USD. */
+    public static Forecast forecast(OrganizationFixture org, Project project) {
+        Forecast forecast = Forecast.builder().organizationId(org.id()).projectId(project.id()).name("Q3 outlook")
+                .periodStart(LocalDate.of(2026, 7, 1)).periodEnd(LocalDate.of(2026, 9, 30)).forecastDate(LocalDate.of(2026, 6, 15))
+                .projectedSpend(new BigDecimal("18000.00")).projectedRevenue(new BigDecimal("25000.00")).currency("USD").build();
+        return org.asOwner(tx -> new ForecastService(tx).create(forecast));
     }
 
     /** A new bank account in {@code currency}, booked on a new asset account of the chart, number ending 4321. */

@@ -172,6 +172,30 @@ public final class TableMutations {
                 });
             }),
             Map.entry("document_sequences", (org, id) -> org.asOwner(tx -> new dev.atlvs.finance.numbering.DocumentNumbers(tx).next("invoice", 2026))),
+            Map.entry("budgets", (org, id) -> org.asOwner(tx -> new dev.atlvs.finance.budget.BudgetService(tx).update(
+                    dev.atlvs.finance.budget.ImmutableBudget.copyOf(tx.repository(dev.atlvs.finance.budget.BudgetRepository.class).get(id))
+                            .withName("Audio and lighting")))),
+            Map.entry("budget_lines", (org, id) -> org.asOwner(tx -> {
+                var lines = tx.repository(dev.atlvs.finance.budget.BudgetLineRepository.class);
+                return lines.update(dev.atlvs.finance.budget.ImmutableBudgetLine.copyOf(lines.get(id)).withPlannedAmount(new BigDecimal("5500.00")));
+            })),
+            Map.entry("expense_policies", (org, id) -> org.asOwner(tx -> new dev.atlvs.finance.expense.ExpenseService(tx)
+                    .setReceiptThreshold(new BigDecimal("100.00")))),
+            Map.entry("expenses", (org, id) -> org.asOwner(tx -> new dev.atlvs.finance.expense.ExpenseService(tx).update(
+                    dev.atlvs.finance.expense.ImmutableExpense.copyOf(tx.repository(dev.atlvs.finance.expense.ExpenseRepository.class).get(id))
+                            .withDescription("Cable, connectors and gaffer tape, hardware store")))),
+            Map.entry("revenue", (org, id) -> org.asOwner(tx -> {
+                var revenue = tx.repository(dev.atlvs.finance.revenue.RevenueRepository.class);
+                return revenue.update(dev.atlvs.finance.revenue.ImmutableRevenue.copyOf(revenue.get(id)).withDescription("Production fee, final"));
+            })),
+            Map.entry("revenue_recognitions", (org, id) -> org.asOwner(tx -> {
+                var schedule = tx.repository(dev.atlvs.finance.revenue.RevenueRecognitionRepository.class);
+                return schedule.update(dev.atlvs.finance.revenue.ImmutableRevenueRecognition.copyOf(schedule.get(id))
+                        .withAmount(new BigDecimal("11000.00")));
+            })),
+            Map.entry("forecasts", (org, id) -> org.asOwner(tx -> new dev.atlvs.finance.forecast.ForecastService(tx).update(
+                    dev.atlvs.finance.forecast.ImmutableForecast.copyOf(tx.repository(dev.atlvs.finance.forecast.ForecastRepository.class).get(id))
+                            .withProjectedSpend(new BigDecimal("19500.00"))))),
             Map.entry("finance_accounts", (org, id) -> org.asOwner(tx -> {
                 var accounts = tx.repository(dev.atlvs.finance.treasury.FinanceAccountRepository.class);
                 return accounts.update(dev.atlvs.finance.treasury.ImmutableFinanceAccount.copyOf(accounts.get(id)).withName("Festival float account"));

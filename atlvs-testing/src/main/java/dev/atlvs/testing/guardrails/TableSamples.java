@@ -113,6 +113,17 @@ public final class TableSamples {
                 return org.asOwner(tx -> tx.repository(dev.atlvs.finance.numbering.DocumentSequenceRepository.class)
                         .find("invoice", 2026).orElseThrow().id());
             }),
+            Map.entry("budgets", org -> FinanceFixtures.budget(org, FinanceFixtures.project(org, "Harbour Lights Festival")).id()),
+            Map.entry("budget_lines", org -> FinanceFixtures.budgetLine(org, FinanceFixtures.budget(org, FinanceFixtures.project(org, "Harbour Lights Festival"))).id()),
+            Map.entry("expense_policies", org -> FinanceFixtures.expensePolicy(org, "75.00").id()),
+            Map.entry("expenses", org -> FinanceFixtures.expense(org, org.owner(), FinanceFixtures.budget(org, FinanceFixtures.project(org, "Harbour Lights Festival")),
+                    "48.90").id()),
+            Map.entry("revenue", org -> FinanceFixtures.revenue(org, FinanceFixtures.project(org, "Harbour Lights Festival")).id()),
+            Map.entry("revenue_recognitions", org -> {
+                UUID revenue = FinanceFixtures.revenue(org, FinanceFixtures.project(org, "Harbour Lights Festival")).id();
+                return org.asOwner(tx -> new dev.atlvs.finance.revenue.RevenueService(tx).scheduleOf(revenue).get(0).id());
+            }),
+            Map.entry("forecasts", org -> FinanceFixtures.forecast(org, FinanceFixtures.project(org, "Harbour Lights Festival")).id()),
             Map.entry("finance_accounts", org -> FinanceFixtures.financeAccount(org, "USD").id()),
             Map.entry("invoices", org -> FinanceFixtures.draftInvoice(org).id()),
             Map.entry("invoice_line_items", org -> FinanceFixtures.firstLine(org, FinanceFixtures.draftInvoice(org)).id()),

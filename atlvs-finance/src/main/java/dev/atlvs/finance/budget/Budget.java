@@ -1,0 +1,122 @@
+package dev.atlvs.finance.budget;
+
+import dev.atlvs.core.AtlvsStyle;
+import dev.atlvs.core.error.ValidationException;
+import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Table;
+import dev.atlvs.core.repository.TenantEntity;
+import dev.atlvs.projects.budget.BudgetCategory;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import org.immutables.value.Value;
+
+/**
+ * A spending envelope: an amount for one {@link #category()} of a project (or of the organization's
+ * overhead when {@link #projectId()} is empty) over a period, both ends included. The budgets of one
+ * (project, category) never overlap in time unless cancelled (the database refuses an overlapping one,
+ * rule {@code budgets_period_overlap}). Spent, committed, remaining and utilization are derived by
+ * {@link BudgetService}; {@link #approvedBy()} and {@link #approvedAt()} are set by the database when the
+ * budget first becomes active.
+ */
+@Value.Immutable
+@AtlvsStyle
+public interface Budget extends TenantEntity {
+
+    Table<Budget, ImmutableBudget.Builder> TABLE = Table
+            .tenant("budgets", Budget.class, ImmutableBudget::builder, ImmutableBudget.Builder::build)
+            .optional("project_id", ColumnType.UUID_TYPE, Budget::projectId, ImmutableBudget.Builder::projectId)
+            .column("name", ColumnType.TEXT, Budget::name, ImmutableBudget.Builder::name).sortable()
+            .optional("description", ColumnType.TEXT, Budget::description, ImmutableBudget.Builder::description)
+            .column("category", ColumnType.enumeration(BudgetCategory.class), Budget::category, ImmutableBudget.Builder::category).sortable()
+            .optional("gl_account_id", ColumnType.UUID_TYPE, Budget::glAccountId, ImmutableBudget.Builder::glAccountId)
+            .column("amount", ColumnType.numeric(19, 4), Budget::amount, ImmutableBudget.Builder::amount).sortable()
+            .column("currency", ColumnType.character(3), Budget::currency, ImmutableBudget.Builder::currency)
+            .column("period_start", ColumnType.DATE, Budget::periodStart, ImmutableBudget.Builder::periodStart).sortable()
+            .column("period_end", ColumnType.DATE, Budget::periodEnd, ImmutableBudget.Builder::periodEnd).sortable()
+            .column("fiscal_year", ColumnType.INTEGER, Budget::fiscalYear, ImmutableBudget.Builder::fiscalYear).sortable()
+            .column("status", ColumnType.enumeration(BudgetStatus.class), Budget::status, ImmutableBudget.Builder::status).sortable()
+            .optional("approved_by", ColumnType.UUID_TYPE, Budget::approvedBy, ImmutableBudget.Builder::approvedBy)
+            .optional("approved_at", ColumnType.TIMESTAMPTZ, Budget::approvedAt, ImmutableBudget.Builder::approvedAt)
+            .build();
+
+    static ImmutableBudget.Builder builder() {
+        return ImmutableBudget.builder();
+    }
+
+    /** The project; empty for overhead. */
+    Optional<UUID> projectId();
+
+    @NotBlank
+    @Size(max = 200)
+    String name();
+
+    Optional<@Size(max = 2000) String> description();
+
+    @NotNull
+    BudgetCategory category();
+
+    /** The expense account its spending books to; empty for the category's standard account. */
+    Optional<UUID> glAccountId();
+
+    @NotNull
+    @PositiveOrZero
+    @Digits(integer = 15, fraction = 4)
+    BigDecimal amount();
+
+    /** The ISO 4217 currency of the amount. */
+    @NotNull
+    @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR")
+    String currency();
+
+    @NotNull
+    LocalDate periodStart();
+
+    /** The last day of the period, included. */
+    @NotNull
+    LocalDate periodEnd();
+
+    /** The fiscal year the budget belongs to; the year of its start unless given. */
+    @Value.Default
+    @Min(1900)
+    @Max(9999)
+    default int fiscalYear() {
+        return periodStart().getYear();
+    }
+
+    @Value.Default
+    default BudgetStatus status() {
+        return BudgetStatus.DRAFT;
+    }
+
+    /** Who activated the budget (set by the database). */
+    Optional<UUID> approvedBy();
+
+    /** When the budget was activated (set by the database). */
+    Optional<Instant> approvedAt();
+
+    /** Whether {@code date} falls in the period. */
+    default boolean covers(LocalDate date) {
+        return !date.isBefore(periodStart()) && !date.isAfter(periodEnd());
+    }
+
+    @Value.Check
+    default void check() {
+        if (periodEnd().isBefore(periodStart())) {
+            throw ValidationException.of("Budget", "periodEnd", "budgets_period_end_check", "is on or after the period start");
+        }
+    }
+
+    /** Builder contract the repository engine relies on. */
+    interface Builder extends TenantEntity.Builder<Builder> {}
+}

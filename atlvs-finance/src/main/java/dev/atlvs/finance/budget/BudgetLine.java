@@ -1,0 +1,82 @@
+package dev.atlvs.finance.budget;
+
+import dev.atlvs.core.AtlvsStyle;
+import dev.atlvs.core.error.ValidationException;
+import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Table;
+import dev.atlvs.core.repository.TenantEntity;
+import dev.atlvs.projects.budget.BudgetCategory;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import org.immutables.value.Value;
+
+/**
+ * One line of a budget's plan: the planned amount of a category and/or GL account over a sub-period of
+ * the budget (rule {@code budget_lines_within_budget}), in revisions (a changed plan is a new revision).
+ */
+@Value.Immutable
+@AtlvsStyle
+public interface BudgetLine extends TenantEntity {
+
+    Table<BudgetLine, ImmutableBudgetLine.Builder> TABLE = Table
+            .tenant("budget_lines", BudgetLine.class, ImmutableBudgetLine::builder, ImmutableBudgetLine.Builder::build)
+            .column("budget_id", ColumnType.UUID_TYPE, BudgetLine::budgetId, ImmutableBudgetLine.Builder::budgetId).fixed()
+            .optional("category", ColumnType.enumeration(BudgetCategory.class), BudgetLine::category, ImmutableBudgetLine.Builder::category)
+            .optional("gl_account_id", ColumnType.UUID_TYPE, BudgetLine::glAccountId, ImmutableBudgetLine.Builder::glAccountId)
+            .optional("description", ColumnType.TEXT, BudgetLine::description, ImmutableBudgetLine.Builder::description)
+            .column("period_start", ColumnType.DATE, BudgetLine::periodStart, ImmutableBudgetLine.Builder::periodStart).sortable()
+            .column("period_end", ColumnType.DATE, BudgetLine::periodEnd, ImmutableBudgetLine.Builder::periodEnd)
+            .column("planned_amount", ColumnType.numeric(19, 4), BudgetLine::plannedAmount, ImmutableBudgetLine.Builder::plannedAmount)
+            .column("revision", ColumnType.INTEGER, BudgetLine::revision, ImmutableBudgetLine.Builder::revision).sortable()
+            .build();
+
+    static ImmutableBudgetLine.Builder builder() {
+        return ImmutableBudgetLine.builder();
+    }
+
+    /** The budget; a line never moves to another. */
+    UUID budgetId();
+
+    Optional<BudgetCategory> category();
+
+    Optional<UUID> glAccountId();
+
+    Optional<@Size(max = 2000) String> description();
+
+    @NotNull
+    LocalDate periodStart();
+
+    @NotNull
+    LocalDate periodEnd();
+
+    @NotNull
+    @PositiveOrZero
+    @Digits(integer = 15, fraction = 4)
+    BigDecimal plannedAmount();
+
+    @Value.Default
+    @Positive
+    default int revision() {
+        return 1;
+    }
+
+    @Value.Check
+    default void check() {
+        if (category().isEmpty() && glAccountId().isEmpty()) {
+            throw ValidationException.of("BudgetLine", "category", "budget_lines_target_check", "a line names a category, a GL account or both");
+        }
+        if (periodEnd().isBefore(periodStart())) {
+            throw ValidationException.of("BudgetLine", "periodEnd", "budget_lines_period_end_check", "is on or after the period start");
+        }
+    }
+
+    /** Builder contract the repository engine relies on. */
+    interface Builder extends TenantEntity.Builder<Builder> {}
+}

@@ -1,0 +1,139 @@
+package dev.atlvs.finance.expense;
+
+import dev.atlvs.core.AtlvsStyle;
+import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Table;
+import dev.atlvs.core.repository.TenantEntity;
+import dev.atlvs.projects.budget.BudgetCategory;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import org.immutables.value.Value;
+
+/**
+ * A cost incurred (a crew per diem, a hardware-store run, a vendor receipt), in its own currency with the
+ * exchange rate and base-currency amount of its {@link #expenseDate()}. Recorded and moved through its
+ * {@link ExpenseStatus} lifecycle by {@link ExpenseService}; the database stamps {@link #submittedBy()} and
+ * {@link #approvedBy()} with the acting user and refuses an approver who is the submitter
+ * ({@code expenses_approver_not_submitter}).
+ */
+@Value.Immutable
+@AtlvsStyle
+public interface Expense extends TenantEntity {
+
+    Table<Expense, ImmutableExpense.Builder> TABLE = Table
+            .tenant("expenses", Expense.class, ImmutableExpense::builder, ImmutableExpense.Builder::build)
+            .optional("project_id", ColumnType.UUID_TYPE, Expense::projectId, ImmutableExpense.Builder::projectId)
+            .optional("budget_id", ColumnType.UUID_TYPE, Expense::budgetId, ImmutableExpense.Builder::budgetId)
+            .column("description", ColumnType.TEXT, Expense::description, ImmutableExpense.Builder::description)
+            .column("amount", ColumnType.numeric(19, 4), Expense::amount, ImmutableExpense.Builder::amount).sortable()
+            .column("currency", ColumnType.character(3), Expense::currency, ImmutableExpense.Builder::currency)
+            .column("fx_rate", ColumnType.numeric(20, 10), Expense::fxRate, ImmutableExpense.Builder::fxRate)
+            .column("base_amount", ColumnType.numeric(19, 4), Expense::baseAmount, ImmutableExpense.Builder::baseAmount)
+            .column("category", ColumnType.enumeration(BudgetCategory.class), Expense::category, ImmutableExpense.Builder::category)
+            .column("expense_date", ColumnType.DATE, Expense::expenseDate, ImmutableExpense.Builder::expenseDate).sortable()
+            .optional("receipt_file_id", ColumnType.UUID_TYPE, Expense::receiptFileId, ImmutableExpense.Builder::receiptFileId)
+            .column("status", ColumnType.enumeration(ExpenseStatus.class), Expense::status, ImmutableExpense.Builder::status).sortable()
+            .optional("submitted_by", ColumnType.UUID_TYPE, Expense::submittedBy, ImmutableExpense.Builder::submittedBy)
+            .optional("submitted_at", ColumnType.TIMESTAMPTZ, Expense::submittedAt, ImmutableExpense.Builder::submittedAt)
+            .optional("approved_by", ColumnType.UUID_TYPE, Expense::approvedBy, ImmutableExpense.Builder::approvedBy)
+            .optional("approved_at", ColumnType.TIMESTAMPTZ, Expense::approvedAt, ImmutableExpense.Builder::approvedAt)
+            .optional("rejection_reason", ColumnType.TEXT, Expense::rejectionReason, ImmutableExpense.Builder::rejectionReason)
+            .optional("paid_at", ColumnType.TIMESTAMPTZ, Expense::paidAt, ImmutableExpense.Builder::paidAt)
+            .column("reimbursable", ColumnType.BOOLEAN, Expense::reimbursable, ImmutableExpense.Builder::reimbursable)
+            .optional("payment_method", ColumnType.enumeration(dev.atlvs.finance.payment.PaymentMethod.class), Expense::paymentMethod,
+                    ImmutableExpense.Builder::paymentMethod)
+            .optional("journal_entry_id", ColumnType.UUID_TYPE, Expense::journalEntryId, ImmutableExpense.Builder::journalEntryId)
+            .optional("payment_entry_id", ColumnType.UUID_TYPE, Expense::paymentEntryId, ImmutableExpense.Builder::paymentEntryId)
+            .build();
+
+    static ImmutableExpense.Builder builder() {
+        return ImmutableExpense.builder();
+    }
+
+    Optional<UUID> projectId();
+
+    /** The budget it counts against: one of its project's, or an overhead budget. */
+    Optional<UUID> budgetId();
+
+    @NotBlank
+    @Size(max = 500)
+    String description();
+
+    @NotNull
+    @PositiveOrZero
+    @Digits(integer = 15, fraction = 4)
+    BigDecimal amount();
+
+    /** The ISO 4217 currency of the amount. */
+    @NotNull
+    @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR")
+    String currency();
+
+    /** Units of the base currency one unit of {@link #currency()} bought on the expense date (set by {@link ExpenseService}). */
+    @Value.Default
+    @Positive
+    default BigDecimal fxRate() {
+        return BigDecimal.ONE;
+    }
+
+    /** The amount in the organization's base currency at {@link #fxRate()} (set by {@link ExpenseService}). */
+    @Value.Default
+    @PositiveOrZero
+    @Digits(integer = 15, fraction = 4)
+    default BigDecimal baseAmount() {
+        return amount();
+    }
+
+    @NotNull
+    dev.atlvs.projects.budget.BudgetCategory category();
+
+    @NotNull
+    LocalDate expenseDate();
+
+    /** The stored file of the receipt; required to submit above the organization's threshold. */
+    Optional<UUID> receiptFileId();
+
+    @Value.Default
+    default ExpenseStatus status() {
+        return ExpenseStatus.DRAFT;
+    }
+
+    Optional<UUID> submittedBy();
+
+    Optional<Instant> submittedAt();
+
+    Optional<UUID> approvedBy();
+
+    Optional<Instant> approvedAt();
+
+    Optional<@Size(max = 1000) String> rejectionReason();
+
+    Optional<Instant> paidAt();
+
+    /** Whether the organization owes it to whoever paid (booked to accounts payable) rather than paid it directly (cash). */
+    @Value.Default
+    default boolean reimbursable() {
+        return true;
+    }
+
+    Optional<dev.atlvs.finance.payment.PaymentMethod> paymentMethod();
+
+    /** The journal entry its approval posted. */
+    Optional<UUID> journalEntryId();
+
+    /** The journal entry its payment posted. */
+    Optional<UUID> paymentEntryId();
+
+    /** Builder contract the repository engine relies on. */
+    interface Builder extends TenantEntity.Builder<Builder> {}
+}

@@ -1,0 +1,6 @@
+package dev.atlvs.finance.forecast;
+
+/** How sure a forecast is. */
+public enum ConfidenceLevel {
+    LOW, MEDIUM, HIGH
+}

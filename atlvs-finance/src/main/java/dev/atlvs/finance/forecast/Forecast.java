@@ -1,0 +1,115 @@
+package dev.atlvs.finance.forecast;
+
+import dev.atlvs.core.AtlvsStyle;
+import dev.atlvs.core.error.ValidationException;
+import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Table;
+import dev.atlvs.core.repository.TenantEntity;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import org.immutables.value.Value;
+
+/**
+ * Projected spend and revenue of a project (or the whole organization) for a period, in one scenario. The
+ * forecasts of one (project, scenario) never overlap in time (rule {@code forecasts_period_overlap}). The
+ * actuals and the variance are computed by {@link ForecastService#variance}, never stored or entered.
+ */
+@Value.Immutable
+@AtlvsStyle
+public interface Forecast extends TenantEntity {
+
+    Table<Forecast, ImmutableForecast.Builder> TABLE = Table
+            .tenant("forecasts", Forecast.class, ImmutableForecast::builder, ImmutableForecast.Builder::build)
+            .optional("project_id", ColumnType.UUID_TYPE, Forecast::projectId, ImmutableForecast.Builder::projectId)
+            .column("name", ColumnType.TEXT, Forecast::name, ImmutableForecast.Builder::name).sortable()
+            .optional("description", ColumnType.TEXT, Forecast::description, ImmutableForecast.Builder::description)
+            .column("period_start", ColumnType.DATE, Forecast::periodStart, ImmutableForecast.Builder::periodStart).sortable()
+            .column("period_end", ColumnType.DATE, Forecast::periodEnd, ImmutableForecast.Builder::periodEnd)
+            .column("forecast_date", ColumnType.DATE, Forecast::forecastDate, ImmutableForecast.Builder::forecastDate)
+            .column("projected_spend", ColumnType.numeric(19, 4), Forecast::projectedSpend, ImmutableForecast.Builder::projectedSpend)
+            .column("projected_revenue", ColumnType.numeric(19, 4), Forecast::projectedRevenue, ImmutableForecast.Builder::projectedRevenue)
+            .column("currency", ColumnType.character(3), Forecast::currency, ImmutableForecast.Builder::currency)
+            .column("confidence_level", ColumnType.enumeration(ConfidenceLevel.class), Forecast::confidenceLevel,
+                    ImmutableForecast.Builder::confidenceLevel)
+            .column("method", ColumnType.enumeration(ForecastMethod.class), Forecast::method, ImmutableForecast.Builder::method)
+            .column("scenario", ColumnType.TEXT, Forecast::scenario, ImmutableForecast.Builder::scenario).sortable()
+            .build();
+
+    static ImmutableForecast.Builder builder() {
+        return ImmutableForecast.builder();
+    }
+
+    /** The project; empty for the whole organization. */
+    Optional<UUID> projectId();
+
+    @NotBlank
+    @Size(max = 200)
+    String name();
+
+    Optional<@Size(max = 2000) String> description();
+
+    @NotNull
+    LocalDate periodStart();
+
+    /** The last day of the period, included. */
+    @NotNull
+    LocalDate periodEnd();
+
+    /** The day the forecast was made. */
+    @NotNull
+    LocalDate forecastDate();
+
+    @Value.Default
+    @PositiveOrZero
+    @Digits(integer = 15, fraction = 4)
+    default BigDecimal projectedSpend() {
+        return BigDecimal.ZERO;
+    }
+
+    @Value.Default
+    @PositiveOrZero
+    @Digits(integer = 15, fraction = 4)
+    default BigDecimal projectedRevenue() {
+        return BigDecimal.ZERO;
+    }
+
+    /** The ISO 4217 currency of the projections. */
+    @NotNull
+    @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR")
+    String currency();
+
+    @Value.Default
+    default ConfidenceLevel confidenceLevel() {
+        return ConfidenceLevel.MEDIUM;
+    }
+
+    @Value.Default
+    default ForecastMethod method() {
+        return ForecastMethod.MANUAL;
+    }
+
+    /** The scenario ({@code base}, {@code best_case}, {@code worst_case}...): lower-case letters, digits and _. */
+    @Value.Default
+    @Pattern(regexp = "[a-z][a-z0-9_]{0,39}", message = "must be 1 to 40 lower-case letters, digits or _, starting with a letter")
+    default String scenario() {
+        return "base";
+    }
+
+    @Value.Check
+    default void check() {
+        if (periodEnd().isBefore(periodStart())) {
+            throw ValidationException.of("Forecast", "periodEnd", "forecasts_period_end_check", "is on or after the period start");
+        }
+    }
+
+    /** Builder contract the repository engine relies on. */
+    interface Builder extends TenantEntity.Builder<Builder> {}
+}

@@ -1,0 +1,6 @@
+package dev.atlvs.finance.revenue;
+
+/** Where income comes from. */
+public enum RevenueSource {
+    FEE, SPONSORSHIP, TICKETING, MERCH, RENTAL, OTHER
+}
