@@ -3,6 +3,7 @@ package dev.atlvs.finance.expense;
 import static java.util.Objects.requireNonNull;
 
 import dev.atlvs.core.TenantTransaction;
+import dev.atlvs.core.event.DomainEvents;
 import dev.atlvs.core.error.AccessDeniedException;
 import dev.atlvs.core.error.ConflictException;
 import dev.atlvs.core.error.FieldViolation;
@@ -10,6 +11,7 @@ import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.core.repository.DatabaseEnum;
 import dev.atlvs.core.repository.internal.Validation;
 import dev.atlvs.finance.FinanceErrorCode;
+import dev.atlvs.finance.internal.FinanceEventTypes;
 import dev.atlvs.finance.account.Account;
 import dev.atlvs.finance.account.AccountRepository;
 import dev.atlvs.finance.account.AccountType;
@@ -117,7 +119,10 @@ public final class ExpenseService {
         requireNonNull(expense, "expense is null");
         tx.require(CREATE);
         Expense draft = priced(ImmutableExpense.copyOf(expense).withOrganizationId(tx.organizationId()).withStatus(ExpenseStatus.DRAFT));
-        return expenses.insert(draft);
+        Expense recorded = expenses.insert(draft);
+        new DomainEvents(tx).append("expense", recorded.id(), FinanceEventTypes.EXPENSE_RECORDED, Map.of("amount", recorded.amount(),
+                "currency", recorded.currency(), "category", recorded.category()));
+        return recorded;
     }
 
     /**
@@ -310,6 +315,8 @@ public final class ExpenseService {
             next = next.withJournalEntryId(approvalEntry);
         }
         Expense moved = expenses.update(next);
+        new DomainEvents(tx).append("expense", moved.id(), FinanceEventTypes.expenseMovedTo(target), Map.of(
+                "from", current.status(), "to", target, "amount", moved.amount(), "currency", moved.currency()));
         if (moved.projectId().isPresent()) {
             new BudgetService(tx).refreshProjectPlan(moved.projectId().get(), moved.category());
         }

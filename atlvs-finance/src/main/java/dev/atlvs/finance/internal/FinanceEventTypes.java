@@ -2,6 +2,7 @@ package dev.atlvs.finance.internal;
 
 import dev.atlvs.core.event.EventType;
 import dev.atlvs.core.event.EventTypeCatalog;
+import dev.atlvs.finance.expense.ExpenseStatus;
 import java.util.List;
 
 /** The event types the finance module publishes. */
@@ -16,6 +17,35 @@ public final class FinanceEventTypes implements EventTypeCatalog {
     public static final String INVOICE_PAID = "invoice.paid";
     /** A receipt or disbursement was recorded and allocated; payload: direction, amount, currency, invoices. */
     public static final String PAYMENT_RECORDED = "payment.recorded";
+    /** An expense was recorded as a draft; payload: amount, currency, category. */
+    public static final String EXPENSE_RECORDED = "expense.recorded";
+    /** An expense was submitted for approval; payload: from, to, amount, currency. */
+    public static final String EXPENSE_SUBMITTED = "expense.submitted";
+    /** A submitted expense went back to draft; payload as for submitted. */
+    public static final String EXPENSE_RECALLED = "expense.recalled";
+    /** An expense is being reviewed; payload as for submitted. */
+    public static final String EXPENSE_UNDER_REVIEW = "expense.under_review";
+    /** An expense was approved and posted; payload as for submitted. */
+    public static final String EXPENSE_APPROVED = "expense.approved";
+    /** An expense was rejected; payload as for submitted. */
+    public static final String EXPENSE_REJECTED = "expense.rejected";
+    /** An approved expense was paid; payload as for submitted. */
+    public static final String EXPENSE_PAID = "expense.paid";
+    /** An expense was cancelled; payload as for submitted. */
+    public static final String EXPENSE_CANCELLED = "expense.cancelled";
+
+    /** The event of an expense reaching {@code status}. */
+    public static String expenseMovedTo(ExpenseStatus status) {
+        return switch (status) {
+            case DRAFT -> EXPENSE_RECALLED;
+            case SUBMITTED -> EXPENSE_SUBMITTED;
+            case UNDER_REVIEW -> EXPENSE_UNDER_REVIEW;
+            case APPROVED -> EXPENSE_APPROVED;
+            case REJECTED -> EXPENSE_REJECTED;
+            case PAID -> EXPENSE_PAID;
+            case CANCELLED -> EXPENSE_CANCELLED;
+        };
+    }
 
     @Override
     public List<EventType> eventTypes() {
@@ -24,6 +54,14 @@ public final class FinanceEventTypes implements EventTypeCatalog {
                 new EventType(INVOICE_VOIDED, "invoice", "an invoice was voided"),
                 new EventType(INVOICE_PARTIALLY_PAID, "invoice", "a payment settled part of an invoice"),
                 new EventType(INVOICE_PAID, "invoice", "a payment settled what was left of an invoice"),
-                new EventType(PAYMENT_RECORDED, "payment", "a receipt or disbursement was recorded and allocated"));
+                new EventType(PAYMENT_RECORDED, "payment", "a receipt or disbursement was recorded and allocated"),
+                new EventType(EXPENSE_RECORDED, "expense", "an expense was recorded as a draft"),
+                new EventType(EXPENSE_SUBMITTED, "expense", "an expense was submitted for approval"),
+                new EventType(EXPENSE_RECALLED, "expense", "a submitted expense went back to draft"),
+                new EventType(EXPENSE_UNDER_REVIEW, "expense", "an expense is being reviewed"),
+                new EventType(EXPENSE_APPROVED, "expense", "an expense was approved and posted"),
+                new EventType(EXPENSE_REJECTED, "expense", "an expense was rejected"),
+                new EventType(EXPENSE_PAID, "expense", "an approved expense was paid"),
+                new EventType(EXPENSE_CANCELLED, "expense", "an expense was cancelled"));
     }
 }

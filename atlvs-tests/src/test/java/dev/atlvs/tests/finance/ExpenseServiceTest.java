@@ -88,6 +88,9 @@ class ExpenseServiceTest {
         assertThat(lines).extracting(JournalLine::accountId, JournalLine::debit, JournalLine::credit, JournalLine::currency)
                 .containsExactly(Tuple.tuple(equipmentCosts.id(), new BigDecimal("1250.0000"), new BigDecimal("0.0000"), "USD"),
                         Tuple.tuple(s.chart().get(PostingPurpose.ACCOUNTS_PAYABLE).id(), new BigDecimal("0.0000"), new BigDecimal("1250.0000"), "USD"));
+        List<dev.atlvs.core.event.DomainEvent> events = s.org().asOwner(tx -> new dev.atlvs.core.event.DomainEvents(tx).history("expense", expense.id()));
+        assertThat(events).extracting(dev.atlvs.core.event.DomainEvent::eventType)
+                .containsExactly("expense.recorded", "expense.submitted", "expense.approved");
     }
 
     @Test
