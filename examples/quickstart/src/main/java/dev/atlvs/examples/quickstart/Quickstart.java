@@ -241,20 +241,20 @@ public final class Quickstart {
                     .build());
             dev.atlvs.finance.invoice.Invoice issued = invoices.issue(draft.id(), LocalDate.of(2026, 7, 22));
             out.printf("  issued %s to %s: %s %s (tax %s), due %s%n", issued.invoiceNumber().orElseThrow(), issued.counterpartyName(),
-                    issued.totalAmount().toPlainString(), currency, issued.taxAmount().toPlainString(), issued.dueDate().orElseThrow());
+                    money(issued.totalAmount(), currency), currency, money(issued.taxAmount(), currency), issued.dueDate().orElseThrow());
             new dev.atlvs.finance.payment.PaymentService(tx).record(dev.atlvs.finance.payment.Payment.builder().organizationId(organization)
                     .direction(dev.atlvs.finance.payment.PaymentDirection.RECEIPT).amount(new BigDecimal("10000.00")).currency(currency)
                     .method(dev.atlvs.finance.payment.PaymentMethod.BANK_TRANSFER).paidOn(LocalDate.of(2026, 8, 5)).reference("OSL-2026-0805").build(),
                     List.of(new dev.atlvs.finance.payment.PaymentService.Allocation(issued.id(), new BigDecimal("10000.00"))));
             dev.atlvs.finance.invoice.Invoice partly = invoices.get(issued.id());
             out.printf("  received 10000.00 %s: the invoice is %s, %s still due%n", currency,
-                    partly.status().name().toLowerCase(java.util.Locale.ROOT), partly.amountDue().toPlainString());
+                    partly.status().name().toLowerCase(java.util.Locale.ROOT), money(partly.amountDue(), currency));
             dev.atlvs.finance.ledger.TrialBalance balance = new dev.atlvs.finance.ledger.LedgerService(tx)
                     .trialBalance(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
             out.printf("  %-6s %-22s %12s %12s%n", "acct", "name", "debit", "credit");
             for (dev.atlvs.finance.ledger.TrialBalance.Row row : balance.rows()) {
-                out.printf("  %-6s %-22s %12s %12s%n", row.accountNumber(), row.accountName(), row.debit().toPlainString(),
-                        row.credit().toPlainString());
+                out.printf("  %-6s %-22s %12s %12s%n", row.accountNumber(), row.accountName(), money(row.debit(), row.currency()),
+                        money(row.credit(), row.currency()));
             }
             out.printf("  balanced: %s%n", balance.isBalanced());
         });
@@ -287,4 +287,9 @@ public final class Quickstart {
         return new HikariDataSource(config);
     }
 
+
+    /** {@code amount} at the minor unit of {@code currency}. */
+    private static String money(java.math.BigDecimal amount, String currency) {
+        return dev.atlvs.finance.currency.Currencies.round(amount, currency).toPlainString();
+    }
 }
