@@ -256,24 +256,10 @@ create trigger append_only
 
 -- Monthly partitions of the attempt log, created ahead by the maintenance call.
 create function atlvs.create_webhook_log_partitions(through date) returns setof text
-    language plpgsql
+    language sql
     set search_path = pg_catalog, atlvs
 as $$
-declare
-    month date := date_trunc('month', now())::date;
-    name text;
-begin
-    while month <= through loop
-        name := format('webhook_logs_y%sm%s', to_char(month, 'YYYY'), to_char(month, 'MM'));
-        if to_regclass('atlvs.' || name) is null then
-            execute format('create table atlvs.%I partition of atlvs.webhook_logs for values from (%L) to (%L)',
-                           name, month::timestamptz, (month + interval '1 month')::timestamptz);
-            perform atlvs.seal_partition(('atlvs.' || name)::regclass);
-            return next name;
-        end if;
-        month := (month + interval '1 month')::date;
-    end loop;
-end
+    select atlvs.create_monthly_partitions('atlvs.webhook_logs', through)
 $$;
 revoke execute on function atlvs.create_webhook_log_partitions(date) from public;
 select atlvs.create_webhook_log_partitions((date_trunc('month', now()) + interval '2 months')::date);

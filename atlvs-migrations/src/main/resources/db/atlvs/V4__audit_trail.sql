@@ -17,26 +17,41 @@ create trigger never_deleted
     before delete on atlvs.users
     for each row execute function atlvs.users_are_never_deleted();
 
--- Monthly partitions, created ahead by the maintenance call; returns the partitions it created.
-create function atlvs.create_audit_partitions(through date) returns setof text
+-- Monthly partitions of a table partitioned by range of time, named <table>_yYYYYmMM and sealed like
+-- every partition, created ahead by the maintenance call from this month through `through`; returns the
+-- partitions it created.
+create function atlvs.create_monthly_partitions(parent regclass, through date) returns setof text
     language plpgsql
     set search_path = pg_catalog, atlvs
 as $$
 declare
+    schema_name text;
+    table_name text;
     month date := date_trunc('month', now())::date;
     name text;
 begin
+    select n.nspname, c.relname into schema_name, table_name
+      from pg_class c join pg_namespace n on n.oid = c.relnamespace
+     where c.oid = parent;
     while month <= through loop
-        name := format('audit_logs_y%sm%s', to_char(month, 'YYYY'), to_char(month, 'MM'));
-        if to_regclass('atlvs.' || name) is null then
-            execute format('create table atlvs.%I partition of atlvs.audit_logs for values from (%L) to (%L)',
-                           name, month::timestamptz, (month + interval '1 month')::timestamptz);
-            perform atlvs.seal_partition(('atlvs.' || name)::regclass);
+        name := format('%s_y%sm%s', table_name, to_char(month, 'YYYY'), to_char(month, 'MM'));
+        if to_regclass(format('%I.%I', schema_name, name)) is null then
+            execute format('create table %I.%I partition of %s for values from (%L) to (%L)',
+                           schema_name, name, parent, month::timestamptz, (month + interval '1 month')::timestamptz);
+            perform atlvs.seal_partition(format('%I.%I', schema_name, name)::regclass);
             return next name;
         end if;
         month := (month + interval '1 month')::date;
     end loop;
 end
+$$;
+
+-- The audit trail's monthly partitions.
+create function atlvs.create_audit_partitions(through date) returns setof text
+    language sql
+    set search_path = pg_catalog, atlvs
+as $$
+    select atlvs.create_monthly_partitions('atlvs.audit_logs', through)
 $$;
 
 -- Detaches the partition of one month for archival (the table stays, outside the audit trail);
@@ -57,6 +72,7 @@ begin
 end
 $$;
 
+revoke execute on function atlvs.create_monthly_partitions(regclass, date) from public;
 revoke execute on function atlvs.create_audit_partitions(date) from public;
 
 revoke execute on function atlvs.detach_audit_partition(date) from public;
