@@ -78,8 +78,9 @@ create trigger set_journal_line_base
     before insert or update of debit, credit, currency, base_debit, base_credit on atlvs.journal_lines
     for each row execute function atlvs.set_journal_line_base();
 
--- The balance rule, now in each currency and in the base currency.
-create or replace function atlvs.require_balanced_entry() returns trigger
+-- A posted entry has at least two lines and balances in each currency and in the base currency
+-- (Σ debit = Σ credit): checked at commit, once the entry and all its lines are written.
+create function atlvs.require_balanced_entry() returns trigger
     language plpgsql
     set search_path = pg_catalog, atlvs
 as $$
@@ -109,6 +110,16 @@ begin
     return null;
 end
 $$;
+
+create constraint trigger require_balanced_entry
+    after insert or update of status on atlvs.journal_entries
+    deferrable initially deferred
+    for each row execute function atlvs.require_balanced_entry();
+
+create constraint trigger require_balanced_entry
+    after insert or update or delete on atlvs.journal_lines
+    deferrable initially deferred
+    for each row execute function atlvs.require_balanced_entry();
 
 -- The base currency of an organization is the currency its books are kept in: it does not change once
 -- a journal entry is posted.

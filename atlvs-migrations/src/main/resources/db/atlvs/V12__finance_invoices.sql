@@ -476,36 +476,12 @@ create trigger apply_credit_note
     after insert or update of status on atlvs.invoices
     for each row execute function atlvs.apply_credit_note();
 
--- The lines of an issued invoice do not change (unless the whole organization is deleted, or a deleted
--- project is taken off a line).
-create function atlvs.check_invoice_line_item() returns trigger
-    language plpgsql
-    set search_path = pg_catalog, atlvs
-as $$
-declare
-    fixed text[] := array['project_id', 'updated_at', 'updated_by', 'version'];
-    tenant uuid := case when tg_op = 'DELETE' then old.organization_id else new.organization_id end;
-begin
-    perform atlvs.require_current_tenant(tenant, 'invoice_line_items');
-    if tg_op = 'UPDATE' and (to_jsonb(new) - fixed) = (to_jsonb(old) - fixed) and new.project_id is null then
-        return new;
-    end if;
-    if exists (select 1 from atlvs.organizations o where o.id = tenant)
-       and exists (select 1 from atlvs.invoices i
-                    where i.organization_id = tenant and i.status <> 'draft'
-                      and i.id in (case when tg_op <> 'DELETE' then new.invoice_id end,
-                                   case when tg_op <> 'INSERT' then old.invoice_id end)) then
-        raise exception 'the lines of an issued invoice do not change; issue a credit note'
-            using errcode = 'check_violation', constraint = 'invoices_issued_frozen', table = 'invoice_line_items',
-                  column = 'invoice_id';
-    end if;
-    return case when tg_op = 'DELETE' then old else new end;
-end
-$$;
-
+-- The lines of an issued invoice do not change.
 create trigger check_invoice_line_item
     before insert or update or delete on atlvs.invoice_line_items
-    for each row execute function atlvs.check_invoice_line_item();
+    for each row execute function atlvs.check_frozen_parent_line(
+        'invoices', 'invoice_id', 'invoices_issued_frozen',
+        'the lines of an issued invoice do not change; issue a credit note');
 
 
 ------------------------------------------------------------------------------------------------------
