@@ -1,20 +1,17 @@
 package dev.atlvs.finance.budget;
 
 import dev.atlvs.core.AtlvsStyle;
-import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.core.repository.ColumnType;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
+import dev.atlvs.finance.DatePeriod;
+import dev.atlvs.finance.MoneyAmount;
 import dev.atlvs.projects.budget.BudgetCategory;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -31,7 +28,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
-public interface Budget extends TenantEntity {
+public interface Budget extends TenantEntity, MoneyAmount, DatePeriod {
 
     Table<Budget, ImmutableBudget.Builder> TABLE = Table
             .tenant("budgets", Budget.class, ImmutableBudget::builder, ImmutableBudget.Builder::build)
@@ -69,23 +66,6 @@ public interface Budget extends TenantEntity {
     /** The expense account its spending books to; empty for the category's standard account. */
     Optional<UUID> glAccountId();
 
-    @NotNull
-    @PositiveOrZero
-    @Digits(integer = 15, fraction = 4)
-    BigDecimal amount();
-
-    /** The ISO 4217 currency of the amount. */
-    @NotNull
-    @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR")
-    String currency();
-
-    @NotNull
-    LocalDate periodStart();
-
-    /** The last day of the period, included. */
-    @NotNull
-    LocalDate periodEnd();
-
     /** The fiscal year the budget belongs to; the year of its start unless given. */
     @Value.Default
     @Min(1900)
@@ -112,9 +92,7 @@ public interface Budget extends TenantEntity {
 
     @Value.Check
     default void check() {
-        if (periodEnd().isBefore(periodStart())) {
-            throw ValidationException.of("Budget", "periodEnd", "budgets_period_end_check", "is on or after the period start");
-        }
+        checkPeriod("Budget", "budgets_period_end_check");
     }
 
     /** Builder contract the repository engine relies on. */

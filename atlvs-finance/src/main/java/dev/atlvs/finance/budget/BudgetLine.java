@@ -5,6 +5,7 @@ import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.core.repository.ColumnType;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
+import dev.atlvs.finance.DatePeriod;
 import dev.atlvs.projects.budget.BudgetCategory;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
@@ -12,7 +13,6 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import org.immutables.value.Value;
@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
-public interface BudgetLine extends TenantEntity {
+public interface BudgetLine extends TenantEntity, DatePeriod {
 
     Table<BudgetLine, ImmutableBudgetLine.Builder> TABLE = Table
             .tenant("budget_lines", BudgetLine.class, ImmutableBudgetLine::builder, ImmutableBudgetLine.Builder::build)
@@ -51,12 +51,6 @@ public interface BudgetLine extends TenantEntity {
     Optional<@Size(max = 2000) String> description();
 
     @NotNull
-    LocalDate periodStart();
-
-    @NotNull
-    LocalDate periodEnd();
-
-    @NotNull
     @PositiveOrZero
     @Digits(integer = 15, fraction = 4)
     BigDecimal plannedAmount();
@@ -72,9 +66,7 @@ public interface BudgetLine extends TenantEntity {
         if (category().isEmpty() && glAccountId().isEmpty()) {
             throw ValidationException.of("BudgetLine", "category", "budget_lines_target_check", "a line names a category, a GL account or both");
         }
-        if (periodEnd().isBefore(periodStart())) {
-            throw ValidationException.of("BudgetLine", "periodEnd", "budget_lines_period_end_check", "is on or after the period start");
-        }
+        checkPeriod("BudgetLine", "budget_lines_period_end_check");
     }
 
     /** Builder contract the repository engine relies on. */

@@ -4,11 +4,11 @@ import dev.atlvs.core.AtlvsStyle;
 import dev.atlvs.core.repository.ColumnType;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
+import dev.atlvs.finance.MoneyAmount;
 import dev.atlvs.projects.budget.BudgetCategory;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -28,7 +28,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
-public interface Expense extends TenantEntity {
+public interface Expense extends TenantEntity, MoneyAmount {
 
     Table<Expense, ImmutableExpense.Builder> TABLE = Table
             .tenant("expenses", Expense.class, ImmutableExpense::builder, ImmutableExpense.Builder::build)
@@ -68,16 +68,6 @@ public interface Expense extends TenantEntity {
     @NotBlank
     @Size(max = 500)
     String description();
-
-    @NotNull
-    @PositiveOrZero
-    @Digits(integer = 15, fraction = 4)
-    BigDecimal amount();
-
-    /** The ISO 4217 currency of the amount. */
-    @NotNull
-    @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR")
-    String currency();
 
     /** Units of the base currency one unit of {@link #currency()} bought on the expense date (set by {@link ExpenseService}). */
     @Value.Default

@@ -1,10 +1,11 @@
 package dev.atlvs.finance.forecast;
 
 import dev.atlvs.core.AtlvsStyle;
-import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.core.repository.ColumnType;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
+import dev.atlvs.finance.DatePeriod;
+import dev.atlvs.finance.InCurrency;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -24,7 +25,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
-public interface Forecast extends TenantEntity {
+public interface Forecast extends TenantEntity, InCurrency, DatePeriod {
 
     Table<Forecast, ImmutableForecast.Builder> TABLE = Table
             .tenant("forecasts", Forecast.class, ImmutableForecast::builder, ImmutableForecast.Builder::build)
@@ -56,13 +57,6 @@ public interface Forecast extends TenantEntity {
 
     Optional<@Size(max = 2000) String> description();
 
-    @NotNull
-    LocalDate periodStart();
-
-    /** The last day of the period, included. */
-    @NotNull
-    LocalDate periodEnd();
-
     /** The day the forecast was made. */
     @NotNull
     LocalDate forecastDate();
@@ -80,11 +74,6 @@ public interface Forecast extends TenantEntity {
     default BigDecimal projectedRevenue() {
         return BigDecimal.ZERO;
     }
-
-    /** The ISO 4217 currency of the projections. */
-    @NotNull
-    @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR")
-    String currency();
 
     @Value.Default
     default ConfidenceLevel confidenceLevel() {
@@ -105,9 +94,7 @@ public interface Forecast extends TenantEntity {
 
     @Value.Check
     default void check() {
-        if (periodEnd().isBefore(periodStart())) {
-            throw ValidationException.of("Forecast", "periodEnd", "forecasts_period_end_check", "is on or after the period start");
-        }
+        checkPeriod("Forecast", "forecasts_period_end_check");
     }
 
     /** Builder contract the repository engine relies on. */

@@ -4,9 +4,9 @@ import dev.atlvs.core.AtlvsStyle;
 import dev.atlvs.core.repository.ColumnType;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
+import dev.atlvs.finance.InCurrency;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
-public interface Payment extends TenantEntity {
+public interface Payment extends TenantEntity, InCurrency {
 
     Table<Payment, ImmutablePayment.Builder> TABLE = Table
             .tenant("payments", Payment.class, ImmutablePayment::builder, ImmutablePayment.Builder::build)
@@ -51,10 +51,6 @@ public interface Payment extends TenantEntity {
     @Positive
     @Digits(integer = 15, fraction = 4)
     BigDecimal amount();
-
-    @NotNull
-    @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR")
-    String currency();
 
     @NotNull
     PaymentMethod method();

@@ -5,10 +5,10 @@ import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.core.repository.ColumnType;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
+import dev.atlvs.finance.MoneyAmount;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -25,7 +25,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
-public interface Revenue extends TenantEntity {
+public interface Revenue extends TenantEntity, MoneyAmount {
 
     Table<Revenue, ImmutableRevenue.Builder> TABLE = Table
             .tenant("revenue", Revenue.class, ImmutableRevenue::builder, ImmutableRevenue.Builder::build)
@@ -58,16 +58,6 @@ public interface Revenue extends TenantEntity {
     @NotBlank
     @Size(max = 500)
     String description();
-
-    @NotNull
-    @PositiveOrZero
-    @Digits(integer = 15, fraction = 4)
-    BigDecimal amount();
-
-    /** The ISO 4217 currency of the amounts. */
-    @NotNull
-    @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR")
-    String currency();
 
     @NotNull
     RevenueSource source();
