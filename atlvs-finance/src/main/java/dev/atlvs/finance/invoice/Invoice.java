@@ -5,13 +5,10 @@ import dev.atlvs.core.repository.ColumnType;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,7 +29,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
-public interface Invoice extends TenantEntity {
+public interface Invoice extends TenantEntity, InvoiceHeader {
 
     Table<Invoice, ImmutableInvoice.Builder> TABLE = Table
             .tenant("invoices", Invoice.class, ImmutableInvoice::builder, ImmutableInvoice.Builder::build)
@@ -71,9 +68,6 @@ public interface Invoice extends TenantEntity {
         return ImmutableInvoice.builder();
     }
 
-    @NotNull
-    InvoiceDirection direction();
-
     @Value.Default
     default InvoiceKind kind() {
         return InvoiceKind.INVOICE;
@@ -84,22 +78,6 @@ public interface Invoice extends TenantEntity {
 
     /** The invoice a credit note credits; empty for an invoice. */
     Optional<UUID> creditedInvoiceId();
-
-    @NotBlank
-    @Size(max = 200)
-    String counterpartyName();
-
-    Optional<@Email @Size(max = 320) String> counterpartyEmail();
-
-    Optional<@Size(max = 100) String> vendorReference();
-
-    Optional<UUID> projectId();
-
-    @NotBlank
-    @Size(max = 300)
-    String title();
-
-    Optional<@Size(max = 4000) String> notes();
 
     @NotNull
     @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR")

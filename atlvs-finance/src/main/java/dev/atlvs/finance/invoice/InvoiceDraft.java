@@ -3,12 +3,9 @@ package dev.atlvs.finance.invoice;
 import static java.util.Objects.requireNonNull;
 
 import dev.atlvs.core.AtlvsStyle;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,32 +26,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
-public interface InvoiceDraft {
+public interface InvoiceDraft extends InvoiceHeader {
 
     static ImmutableInvoiceDraft.Builder builder() {
         return ImmutableInvoiceDraft.builder();
     }
-
-    @NotNull
-    InvoiceDirection direction();
-
-    /** The client (receivable) or vendor (payable), by name until the companies module links companies. */
-    @NotBlank
-    @Size(max = 200)
-    String counterpartyName();
-
-    Optional<@Email @Size(max = 320) String> counterpartyEmail();
-
-    /** The vendor's own number of a payable invoice. */
-    Optional<@Size(max = 100) String> vendorReference();
-
-    Optional<UUID> projectId();
-
-    @NotBlank
-    @Size(max = 300)
-    String title();
-
-    Optional<@Size(max = 4000) String> notes();
 
     /** The ISO 4217 currency of every amount of the invoice. */
     @NotNull

@@ -1,0 +1,36 @@
+package dev.atlvs.finance.invoice;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What an invoice says about its parties and itself, with its rules: shared by the draft a caller writes
+ * ({@link InvoiceDraft}) and the stored invoice ({@link Invoice}).
+ */
+public interface InvoiceHeader {
+
+    @NotNull
+    InvoiceDirection direction();
+
+    /** The client (receivable) or vendor (payable), by name until the companies module links companies. */
+    @NotBlank
+    @Size(max = 200)
+    String counterpartyName();
+
+    Optional<@Email @Size(max = 320) String> counterpartyEmail();
+
+    /** The vendor's own number of a payable invoice. */
+    Optional<@Size(max = 100) String> vendorReference();
+
+    Optional<UUID> projectId();
+
+    @NotBlank
+    @Size(max = 300)
+    String title();
+
+    Optional<@Size(max = 4000) String> notes();
+}
