@@ -2,10 +2,7 @@ package dev.atlvs.core.event;
 
 import static java.util.Objects.requireNonNull;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,21 +24,5 @@ public record DomainEvent(UUID id, UUID organizationId, String aggregateType, UU
         requireNonNull(actorId, "actorId is null");
         requireNonNull(correlationId, "correlationId is null");
         requireNonNull(occurredAt, "occurredAt is null");
-    }
-
-    /** Maps a row of {@code atlvs.domain_events}. */
-    static DomainEvent map(ResultSet row) throws SQLException {
-        return new DomainEvent(
-                row.getObject("id", UUID.class),
-                row.getObject("organization_id", UUID.class),
-                row.getString("aggregate_type"),
-                row.getObject("aggregate_id", UUID.class),
-                row.getLong("sequence"),
-                row.getString("event_type"),
-                row.getString("payload"),
-                Optional.ofNullable(row.getObject("actor_id", UUID.class)),
-                Optional.ofNullable(row.getObject("correlation_id", UUID.class)),
-                row.getLong("transaction_id"),
-                row.getObject("occurred_at", OffsetDateTime.class).toInstant());
     }
 }

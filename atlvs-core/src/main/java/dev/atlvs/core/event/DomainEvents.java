@@ -6,6 +6,7 @@ import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.core.error.CoreErrorCode;
 import dev.atlvs.core.error.FieldViolation;
 import dev.atlvs.core.error.ValidationException;
+import dev.atlvs.core.internal.DomainEventRows;
 import dev.atlvs.core.internal.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -91,7 +92,7 @@ public final class DomainEvents {
                 .bind("actorId", tx.actorId())
                 .bind("correlationId", tx.correlationId())
                 .bind("occurredAt", tx.now())
-                .map((row, context) -> DomainEvent.map(row))
+                .map((row, context) -> DomainEventRows.map(row))
                 .one();
     }
 
@@ -106,7 +107,7 @@ public final class DomainEvents {
                         """)
                 .bind("aggregateType", aggregateType)
                 .bind("aggregateId", aggregateId)
-                .map((row, context) -> DomainEvent.map(row))
+                .map((row, context) -> DomainEventRows.map(row))
                 .list();
     }
 }

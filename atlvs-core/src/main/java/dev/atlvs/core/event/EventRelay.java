@@ -3,6 +3,7 @@ package dev.atlvs.core.event;
 import static java.util.Objects.requireNonNull;
 
 import dev.atlvs.core.Atlvs;
+import dev.atlvs.core.internal.DomainEventRows;
 import dev.atlvs.core.internal.SystemTransactions;
 import dev.atlvs.core.webhook.WebhookDispatcher;
 import dev.atlvs.core.webhook.WebhookSettings;
@@ -177,7 +178,7 @@ public final class EventRelay implements AutoCloseable {
                 Optional<DomainEvent> event = handle.createQuery(
                                 "select * from atlvs.domain_events where organization_id = :organizationId and id = :id")
                         .bind("id", item.itemId())
-                        .map((row, context) -> DomainEvent.map(row))
+                        .map((row, context) -> DomainEventRows.map(row))
                         .findOne();
                 if (event.isEmpty()) {
                     return null;

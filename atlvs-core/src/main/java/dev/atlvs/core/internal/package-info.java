@@ -1,2 +1,2 @@
-/** Public for technical reasons only: Jdbi configuration and the core table catalog. Not API. */
+/** Public for technical reasons only: Jdbi configuration, the core table catalog and the mapping of stored events. Not API. */
 package dev.atlvs.core.internal;

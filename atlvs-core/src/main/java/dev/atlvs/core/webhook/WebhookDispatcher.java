@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.core.event.DomainEvent;
+import dev.atlvs.core.internal.DomainEventRows;
 import dev.atlvs.core.internal.Json;
 import java.io.IOException;
 import java.io.InputStream;
@@ -98,7 +99,7 @@ public final class WebhookDispatcher {
         }
         DomainEvent event = handle.createQuery("select * from atlvs.domain_events where organization_id = :organizationId and id = :id")
                 .bind("id", delivery.eventId())
-                .map((row, context) -> mapEvent(row))
+                .map((row, context) -> DomainEventRows.map(row))
                 .one();
         Map<String, Object> aggregate = new LinkedHashMap<>();
         aggregate.put("type", event.aggregateType());
@@ -266,20 +267,5 @@ public final class WebhookDispatcher {
 
     private static int millisSince(long started) {
         return (int) Math.min(Integer.MAX_VALUE, (System.nanoTime() - started) / 1_000_000);
-    }
-
-    private static DomainEvent mapEvent(java.sql.ResultSet row) throws java.sql.SQLException {
-        return new DomainEvent(
-                row.getObject("id", UUID.class),
-                row.getObject("organization_id", UUID.class),
-                row.getString("aggregate_type"),
-                row.getObject("aggregate_id", UUID.class),
-                row.getLong("sequence"),
-                row.getString("event_type"),
-                row.getString("payload"),
-                Optional.ofNullable(row.getObject("actor_id", UUID.class)),
-                Optional.ofNullable(row.getObject("correlation_id", UUID.class)),
-                row.getLong("transaction_id"),
-                row.getObject("occurred_at", java.time.OffsetDateTime.class).toInstant());
     }
 }
