@@ -7,6 +7,7 @@ import dev.atlvs.core.error.CoreErrorCode;
 import dev.atlvs.core.member.MemberRole;
 import dev.atlvs.core.permission.PermissionResolver;
 import dev.atlvs.core.permission.PermissionSet;
+import dev.atlvs.core.repository.Table;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -82,6 +83,14 @@ public final class TenantTransaction {
     /** A repository (or any Jdbi SqlObject type) bound to this transaction. */
     public <R> R repository(Class<R> type) {
         return handle().attach(type);
+    }
+
+    /**
+     * Starts a {@link BulkLoad} of {@code table}'s {@code columns} (column names): rows streamed with
+     * {@code COPY}, inserted in one statement under the tenant's row-level security, triggers and audit.
+     */
+    public BulkLoad bulkLoad(Table<?, ?> table, java.util.List<String> columns) {
+        return new BulkLoad(handle(), table, columns);
     }
 
     /** The actor's effective permissions in this organization, resolved once per transaction. */
