@@ -22,10 +22,12 @@ import java.util.Map;
 import java.util.Properties;
 import javax.sql.DataSource;
 import org.openjdk.jmh.results.RunResult;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.results.format.ResultFormatFactory;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.util.Statistics;
@@ -170,19 +172,31 @@ public final class BenchmarkRunner {
 
         Path results = output.resolve("results.json");
         int seconds = Integer.getInteger("bench.iterationSeconds", profile.measurementSeconds);
-        Options options = new OptionsBuilder()
-                .include(TaskBenchmarks.class.getName() + "\\." + System.getProperty("bench.include", ""))
-                .forks(1)
-                .warmupIterations(2)
-                .warmupTime(TimeValue.seconds(Math.min(2, seconds)))
-                .measurementIterations(3)
-                .measurementTime(TimeValue.seconds(seconds))
-                .jvmArgsAppend("-Xmx512m", "-Dbench.connection=" + connectionFile, "-Dbench.sample=" + sampleFile,
-                        "-Dorg.slf4j.simpleLogger.log.com.zaxxer.hikari=warn", "-Dorg.jboss.logging.provider=slf4j")
-                .result(results.toString())
-                .resultFormat(ResultFormatType.JSON)
-                .build();
-        Collection<RunResult> runs = new Runner(options).run();
+        String prefix = TaskBenchmarks.class.getName() + "\\.";
+        String only = System.getProperty("bench.include", "");
+        // Reads first, on the data as generated; then single-row writes; the bulk writes, which add the most rows, last.
+        String[][] groups = only.isBlank()
+                ? new String[][] {{prefix + ".*(GetById|KeysetPage|Dashboard|OpenTenantTransaction|OpenTransaction)$", "sample"},
+                        {prefix + ".*(InsertTask|UpdateTask)$", "sample"}, {prefix + "(bulkLoad|batchInsert)\\d+$", "single"}}
+                : new String[][] {{prefix + only, only.matches(".*(bulk|batch).*") ? "single" : "sample"}};
+        List<RunResult> runs = new ArrayList<>();
+        for (String[] group : groups) {
+            OptionsBuilder builder = new OptionsBuilder();
+            builder.include(group[0])
+                    .forks(1)
+                    .jvmArgsAppend("-Xmx512m", "-Dbench.connection=" + connectionFile, "-Dbench.sample=" + sampleFile,
+                            "-Dorg.slf4j.simpleLogger.log.com.zaxxer.hikari=warn", "-Dorg.jboss.logging.provider=slf4j");
+            if (group[1].equals("single")) {
+                // A fixed number of calls of 1,000 rows each, so the rows added do not depend on the machine's speed.
+                builder.mode(Mode.SingleShotTime).timeUnit(TimeUnit.MICROSECONDS).warmupIterations(3)
+                        .measurementIterations(profile.bulkCalls).measurementBatchSize(1);
+            } else {
+                builder.warmupIterations(2).warmupTime(TimeValue.seconds(Math.min(2, seconds)))
+                        .measurementIterations(3).measurementTime(TimeValue.seconds(seconds));
+            }
+            runs.addAll(new Runner(builder.build()).run());
+        }
+        ResultFormatFactory.getInstance(ResultFormatType.JSON, results.toString()).writeOut(runs);
         try {
             connectionFile.toFile().delete();
         } catch (RuntimeException ignored) {

@@ -58,15 +58,17 @@ public final class DataGenerator {
 
     /** The size of a generated data set. */
     public enum Profile {
-        QUICK(100, 100_000, 3_000, 3),
-        FULL(1_000, 5_000_000, 5_000, 5);
+        QUICK(100, 100_000, 3_000, 3, 20),
+        FULL(1_000, 5_000_000, 5_000, 5, 30);
 
         final int sampleSize;
         final int measurementSeconds;
+        final int bulkCalls;
         private final int defaultOrganizations;
         private final int defaultTasks;
 
-        Profile(int organizations, int tasks, int sampleSize, int measurementSeconds) {
+        Profile(int organizations, int tasks, int sampleSize, int measurementSeconds, int bulkCalls) {
+            this.bulkCalls = bulkCalls;
             this.defaultOrganizations = organizations;
             this.defaultTasks = tasks;
             this.sampleSize = sampleSize;
