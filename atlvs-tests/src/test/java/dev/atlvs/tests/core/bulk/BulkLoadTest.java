@@ -76,7 +76,8 @@ class BulkLoadTest {
                 return load.finish();
             }
         })).isInstanceOf(AccessDeniedException.class);
-        assertThat(other.asOwner(tx -> tx.repository(TaskRepository.class).ofProject(project.id()))).isEmpty();
+        List<Task> stored = other.asOwner(tx -> tx.repository(TaskRepository.class).ofProject(project.id()));
+        assertThat(stored).isEmpty();
     }
 
     @Test
@@ -118,6 +119,7 @@ class BulkLoadTest {
         });
 
         // then
-        assertThat(acme.asOwner(tx -> tx.repository(TaskRepository.class).ofProject(project.id()))).isEmpty();
+        List<Task> stored = acme.asOwner(tx -> tx.repository(TaskRepository.class).ofProject(project.id()));
+        assertThat(stored).isEmpty();
     }
 }
