@@ -121,6 +121,8 @@ public final class DataGenerator {
     private final long seed;
     private final Random random;
     private final PrintStream out;
+    /** Time spent in each table's bulk load (milestones, tasks, dependencies, comments), summed over loaders. */
+    private final java.util.concurrent.atomic.AtomicLongArray tableNanos = new java.util.concurrent.atomic.AtomicLongArray(4);
     private final String run = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
 
     /**
@@ -260,6 +262,13 @@ public final class DataGenerator {
         }
         long loadMillis = (System.nanoTime() - loadStarted) / 1_000_000;
         long rows = tasks.get() + milestones.get() + dependencies.get() + comments.get();
+        long[] perTable = {milestones.get(), tasks.get(), dependencies.get(), comments.get()};
+        String[] names = {"milestones", "tasks", "dependencies", "comments"};
+        StringBuilder rates = new StringBuilder("  rows/s per loader thread:");
+        for (int t = 0; t < 4; t++) {
+            rates.append(String.format(Locale.ROOT, " %s %,.0f", names[t], perTable[t] / Math.max(1e-9, tableNanos.get(t) / 1e9)));
+        }
+        out.println(rates);
         out.printf(Locale.ROOT, "  loaded %,d tasks, %,d milestones, %,d dependencies, %,d comments in %.1f s (%,.0f rows/s)%n",
                 tasks.get(), milestones.get(), dependencies.get(), comments.get(), loadMillis / 1e3, rows / (loadMillis / 1e3));
         if (maintenance != null) {
@@ -293,6 +302,7 @@ public final class DataGenerator {
         return atlvs.inTenant(org.id(), org.ownerId(), tx -> {
             Map<UUID, List<UUID>> milestonesByProject = new HashMap<>();
             long milestoneRows;
+            long tableStarted = System.nanoTime();
             try (BulkLoad load = tx.bulkLoad(Milestone.TABLE, List.of("id", "organization_id", "project_id", "title", "type", "due_date"))) {
                 for (UUID project : org.projectIds()) {
                     List<UUID> ids = new ArrayList<>();
@@ -306,6 +316,7 @@ public final class DataGenerator {
                     milestonesByProject.put(project, ids);
                 }
                 milestoneRows = load.finish();
+                tableNanos.addAndGet(0, System.nanoTime() - tableStarted);
             }
 
             int sampleShare = (int) Math.max(1, Math.round((double) profile.sampleSize * org.tasks() / totalTasks));
@@ -313,6 +324,7 @@ public final class DataGenerator {
             List<UUID> commented = new ArrayList<>();
             List<SampleTask> candidates = new ArrayList<>(sampleShare);
             long taskRows;
+            tableStarted = System.nanoTime();
             try (BulkLoad load = tx.bulkLoad(Task.TABLE, List.of("id", "organization_id", "project_id", "milestone_id", "title", "status",
                     "priority", "assignee_user_id", "reporter_user_id", "estimated_hours", "start_date", "due_date", "completed_at", "position"))) {
                 for (int i = 0; i < org.tasks(); i++) {
@@ -346,11 +358,13 @@ public final class DataGenerator {
                     }
                 }
                 taskRows = load.finish();
+                tableNanos.addAndGet(1, System.nanoTime() - tableStarted);
             }
 
             // About a third of the tasks wait on one of the few tasks created just before them in their project. Edges
             // are written in the order their successors were created, so none can close a cycle.
             long dependencyRows;
+            tableStarted = System.nanoTime();
             try (BulkLoad load = tx.bulkLoad(Dependency.TABLE, List.of("id", "organization_id", "project_id", "predecessor_id",
                     "successor_id", "type", "lag_days"))) {
                 for (Map.Entry<UUID, List<UUID>> project : tasksByProject.entrySet()) {
@@ -364,9 +378,11 @@ public final class DataGenerator {
                     }
                 }
                 dependencyRows = load.finish();
+                tableNanos.addAndGet(2, System.nanoTime() - tableStarted);
             }
 
             long commentRows;
+            tableStarted = System.nanoTime();
             try (BulkLoad load = tx.bulkLoad(Comment.TABLE, List.of("id", "organization_id", "entity_type", "entity_id", "body"))) {
                 for (UUID task : commented) {
                     int count = 1 + random.nextInt(2);
@@ -375,6 +391,7 @@ public final class DataGenerator {
                     }
                 }
                 commentRows = load.finish();
+                tableNanos.addAndGet(3, System.nanoTime() - tableStarted);
             }
             sample.addAll(candidates);
             return new Loaded(taskRows, milestoneRows, dependencyRows, commentRows);

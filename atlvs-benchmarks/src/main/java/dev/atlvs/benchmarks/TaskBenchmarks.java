@@ -52,7 +52,8 @@ import org.openjdk.jmh.infra.Blackhole;
  *       actor set, correlation id);</li>
  *   <li>{@code jdbc*}: the same statement over plain JDBC on the same pool, tenant and actor set with
  *       {@code set_config} in the transaction (SDK overhead = sdk / jdbc);</li>
- *   <li>{@code bypassRls*}: the jdbc statement as a {@code BYPASSRLS} role (RLS overhead = jdbc / bypassRls);</li>
+ *   <li>{@code bypassRls*}: the jdbc transaction, tenant setting included, as a {@code BYPASSRLS} role (RLS
+ *       overhead = jdbc / bypassRls);</li>
  *   <li>{@code originalPolicy*}: the jdbc statement on {@code atlvs_bench.project_tasks_original}, a copy of
  *       the tasks whose policy looks the user's organizations up per statement through a SECURITY DEFINER
  *       function, as the original application did (ours / original = jdbc / originalPolicy);</li>
@@ -171,22 +172,22 @@ public class TaskBenchmarks {
 
     @Benchmark
     public void jdbcGetById(Blackhole blackhole) throws SQLException {
-        getById(pool, TASKS, true, blackhole);
+        getById(pool, TASKS, blackhole);
     }
 
     @Benchmark
     public void bypassRlsGetById(Blackhole blackhole) throws SQLException {
-        getById(bypassPool, TASKS, false, blackhole);
+        getById(bypassPool, TASKS, blackhole);
     }
 
     @Benchmark
     public void originalPolicyGetById(Blackhole blackhole) throws SQLException {
-        getById(pool, ORIGINAL, true, blackhole);
+        getById(pool, ORIGINAL, blackhole);
     }
 
-    private void getById(HikariDataSource on, String table, boolean tenant, Blackhole blackhole) throws SQLException {
+    private void getById(HikariDataSource on, String table, Blackhole blackhole) throws SQLException {
         DataGenerator.SampleTask task = pick(sample);
-        inTransaction(on, tenant ? task : null, false, connection -> {
+        inTransaction(on, task, false, connection -> {
             try (PreparedStatement statement = connection.prepareStatement(getById(table))) {
                 statement.setObject(1, task.organizationId());
                 statement.setObject(2, task.taskId());
@@ -218,22 +219,22 @@ public class TaskBenchmarks {
 
     @Benchmark
     public void jdbcKeysetPage(Blackhole blackhole) throws SQLException {
-        keysetPage(pool, TASKS, true, blackhole);
+        keysetPage(pool, TASKS, blackhole);
     }
 
     @Benchmark
     public void bypassRlsKeysetPage(Blackhole blackhole) throws SQLException {
-        keysetPage(bypassPool, TASKS, false, blackhole);
+        keysetPage(bypassPool, TASKS, blackhole);
     }
 
     @Benchmark
     public void originalPolicyKeysetPage(Blackhole blackhole) throws SQLException {
-        keysetPage(pool, ORIGINAL, true, blackhole);
+        keysetPage(pool, ORIGINAL, blackhole);
     }
 
-    private void keysetPage(HikariDataSource on, String table, boolean tenant, Blackhole blackhole) throws SQLException {
+    private void keysetPage(HikariDataSource on, String table, Blackhole blackhole) throws SQLException {
         DataGenerator.SampleTask cursor = pick(dated);
-        inTransaction(on, tenant ? cursor : null, false, connection -> {
+        inTransaction(on, cursor, false, connection -> {
             try (PreparedStatement statement = connection.prepareStatement(keysetPage(table))) {
                 statement.setObject(1, cursor.organizationId());
                 statement.setObject(2, cursor.projectId());
@@ -263,22 +264,22 @@ public class TaskBenchmarks {
 
     @Benchmark
     public void jdbcDashboard(Blackhole blackhole) throws SQLException {
-        dashboard(pool, TASKS, true, blackhole);
+        dashboard(pool, TASKS, blackhole);
     }
 
     @Benchmark
     public void bypassRlsDashboard(Blackhole blackhole) throws SQLException {
-        dashboard(bypassPool, TASKS, false, blackhole);
+        dashboard(bypassPool, TASKS, blackhole);
     }
 
     @Benchmark
     public void originalPolicyDashboard(Blackhole blackhole) throws SQLException {
-        dashboard(pool, ORIGINAL, true, blackhole);
+        dashboard(pool, ORIGINAL, blackhole);
     }
 
-    private void dashboard(HikariDataSource on, String table, boolean tenant, Blackhole blackhole) throws SQLException {
+    private void dashboard(HikariDataSource on, String table, Blackhole blackhole) throws SQLException {
         DataGenerator.SampleTask task = pick(sample);
-        inTransaction(on, tenant ? task : null, false, connection -> {
+        inTransaction(on, task, false, connection -> {
             try (PreparedStatement statement = connection.prepareStatement(dashboard(table))) {
                 statement.setObject(1, task.organizationId());
                 statement.setObject(2, task.projectId());
