@@ -2,10 +2,15 @@ package dev.atlvs.benchmarks;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.atlvs.core.Atlvs;
+import dev.atlvs.core.repository.Ids;
 import dev.atlvs.testing.TestDatabase;
 import dev.atlvs.testing.TestDatabases;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,11 +20,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import javax.sql.DataSource;
 import org.openjdk.jmh.results.RunResult;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.results.format.ResultFormatFactory;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.util.Statistics;
@@ -37,7 +45,7 @@ public final class BenchmarkRunner {
 
     private BenchmarkRunner() {}
 
-    public static void main(String[] args) throws RunnerException, IOException {
+    public static void main(String[] args) throws RunnerException, IOException, SQLException {
         System.setProperty("org.jboss.logging.provider", "slf4j");
         long started = System.nanoTime();
         DataGenerator.Profile profile = DataGenerator.Profile.parse(System.getProperty("bench.profile"));
@@ -56,6 +64,10 @@ public final class BenchmarkRunner {
                 connection.setProperty("url", db.jdbcUrl());
                 connection.setProperty("user", db.appCredentials().user());
                 connection.setProperty("password", db.appCredentials().password());
+                String bypassPassword = Ids.newId().toString();
+                prepareComparisons(db.adminDataSource(), db.appCredentials().user(), bypassPassword);
+                connection.setProperty("bypass.user", BYPASS_ROLE);
+                connection.setProperty("bypass.password", bypassPassword);
                 runAndReport(profile, dataset, connection, output, database, started);
             }
         } else {
@@ -64,10 +76,89 @@ public final class BenchmarkRunner {
                 Atlvs atlvs = Atlvs.builder(pool).build();
                 atlvs.migrate();
                 dataset = new DataGenerator(atlvs, pool, profile, 42, System.out).generate();
+                // The URL's role runs the benchmarks and, being allowed to create roles, the BYPASSRLS role of the comparison.
+                String bypassPassword = Ids.newId().toString();
+                String role;
+                try (Connection c = pool.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery("select current_user")) {
+                    r.next();
+                    role = r.getString(1);
+                }
+                prepareComparisons(pool, role, bypassPassword);
+                connection.setProperty("bypass.user", BYPASS_ROLE);
+                connection.setProperty("bypass.password", bypassPassword);
             }
             connection.setProperty("url", jdbcUrl);
             runAndReport(profile, dataset, connection, output, database, started);
         }
+    }
+
+    /** The role that bypasses row-level security, for the RLS overhead ratio. */
+    static final String BYPASS_ROLE = "atlvs_bench_bypass";
+
+    /**
+     * Builds what the comparison benchmarks need, as a superuser (or a role allowed to create roles):
+     * a {@code BYPASSRLS} login role with read and write privileges on the tasks; schema
+     * {@code atlvs_bench} with {@code project_tasks_original}, a copy of the tasks under the original
+     * application's policy (membership looked up per statement through a SECURITY DEFINER function
+     * returning the user's organization ids), and {@code project_tasks_writes}, a copy with the SDK's
+     * tenant policy, standard-column trigger and an audit trigger that a transaction can switch off
+     * ({@code set_config('atlvs_bench.audit', 'off', true)}). Both copies carry the indexes the
+     * benchmarked statements use.
+     */
+    static void prepareComparisons(DataSource admin, String appRole, String bypassPassword) throws SQLException {
+        long started = System.nanoTime();
+        String indexes = """
+                create unique index on %1$s (organization_id, id);
+                create index on %1$s (organization_id, project_id, due_date, id) where deleted_at is null;
+                create index on %1$s (organization_id, project_id, status, due_date) where deleted_at is null;
+                """;
+        try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("""
+                    do $$
+                    begin
+                        if not exists (select 1 from pg_roles where rolname = '%1$s') then
+                            create role %1$s login bypassrls;
+                        end if;
+                    end
+                    $$""".formatted(BYPASS_ROLE));
+            statement.execute("alter role " + BYPASS_ROLE + " password '" + bypassPassword + "'");
+            statement.execute("grant usage on schema atlvs to " + BYPASS_ROLE);
+            statement.execute("grant select, insert, update on atlvs.project_tasks to " + BYPASS_ROLE);
+            statement.execute("drop schema if exists atlvs_bench cascade");
+            statement.execute("create schema atlvs_bench");
+            statement.execute("grant usage on schema atlvs_bench to " + appRole);
+            // The original application's style: auth.uid() and a SECURITY DEFINER membership function per statement.
+            statement.execute("""
+                    create function atlvs_bench.auth_uid() returns uuid language sql stable
+                        set search_path = pg_catalog
+                    as $$ select nullif(current_setting('atlvs.actor_id', true), '')::uuid $$""");
+            statement.execute("""
+                    create function atlvs_bench.get_user_organization_ids(user_id uuid) returns setof uuid language sql stable
+                        security definer set search_path = pg_catalog
+                    as $$ select m.organization_id from atlvs.organization_members m where m.user_id = $1 and m.status = 'active' $$""");
+            for (String table : new String[] {"atlvs_bench.project_tasks_original", "atlvs_bench.project_tasks_writes"}) {
+                statement.execute("create table " + table + " (like atlvs.project_tasks including defaults including constraints)");
+                statement.execute("insert into " + table + " select * from atlvs.project_tasks");
+                statement.execute(indexes.formatted(table));
+                statement.execute("alter table " + table + " enable row level security");
+                statement.execute("alter table " + table + " force row level security");
+                statement.execute("grant select, insert, update on " + table + " to " + appRole);
+            }
+            statement.execute("""
+                    create policy original_membership on atlvs_bench.project_tasks_original for all
+                        using (organization_id in (select atlvs_bench.get_user_organization_ids(atlvs_bench.auth_uid())))
+                        with check (organization_id in (select atlvs_bench.get_user_organization_ids(atlvs_bench.auth_uid())))""");
+            statement.execute("select atlvs.apply_tenant_policy('atlvs_bench.project_tasks_writes', 'organization_id')");
+            statement.execute("select atlvs.install_standard_columns('atlvs_bench.project_tasks_writes')");
+            String auditOn = "when (coalesce(current_setting('atlvs_bench.audit', true), '') <> 'off')";
+            statement.execute("create trigger audit_insert after insert on atlvs_bench.project_tasks_writes referencing new table as new_rows"
+                    + " for each statement " + auditOn + " execute function atlvs.audit_statement('organization_id', '{}')");
+            statement.execute("create trigger audit_update after update on atlvs_bench.project_tasks_writes referencing old table as old_rows"
+                    + " new table as new_rows for each statement " + auditOn + " execute function atlvs.audit_statement('organization_id', '{}')");
+            statement.execute("vacuum (analyze) atlvs_bench.project_tasks_original");
+            statement.execute("vacuum (analyze) atlvs_bench.project_tasks_writes");
+        }
+        System.out.printf(Locale.ROOT, "Prepared the comparison tables in %.1f s%n", (System.nanoTime() - started) / 1e9);
     }
 
     private static void runAndReport(DataGenerator.Profile profile, DataGenerator.Dataset dataset, Properties connection, Path output,
@@ -80,19 +171,32 @@ public final class BenchmarkRunner {
         TaskBenchmarks.writeSample(sampleFile, dataset.sample());
 
         Path results = output.resolve("results.json");
-        Options options = new OptionsBuilder()
-                .include(TaskBenchmarks.class.getName() + "\\.")
-                .forks(1)
-                .warmupIterations(2)
-                .warmupTime(TimeValue.seconds(3))
-                .measurementIterations(3)
-                .measurementTime(TimeValue.seconds(profile.measurementSeconds))
-                .jvmArgsAppend("-Xmx512m", "-Dbench.connection=" + connectionFile, "-Dbench.sample=" + sampleFile,
-                        "-Dorg.slf4j.simpleLogger.log.com.zaxxer.hikari=warn", "-Dorg.jboss.logging.provider=slf4j")
-                .result(results.toString())
-                .resultFormat(ResultFormatType.JSON)
-                .build();
-        Collection<RunResult> runs = new Runner(options).run();
+        int seconds = Integer.getInteger("bench.iterationSeconds", profile.measurementSeconds);
+        String prefix = TaskBenchmarks.class.getName() + "\\.";
+        String only = System.getProperty("bench.include", "");
+        // Reads first, on the data as generated; then single-row writes; the bulk writes, which add the most rows, last.
+        String[][] groups = only.isBlank()
+                ? new String[][] {{prefix + ".*(GetById|KeysetPage|Dashboard|OpenTenantTransaction|OpenTransaction)$", "sample"},
+                        {prefix + ".*(InsertTask|UpdateTask)$", "sample"}, {prefix + "(bulkLoad|batchInsert)\\d+$", "single"}}
+                : new String[][] {{prefix + only, only.matches(".*(bulk|batch).*") ? "single" : "sample"}};
+        List<RunResult> runs = new ArrayList<>();
+        for (String[] group : groups) {
+            OptionsBuilder builder = new OptionsBuilder();
+            builder.include(group[0])
+                    .forks(1)
+                    .jvmArgsAppend("-Xmx512m", "-Dbench.connection=" + connectionFile, "-Dbench.sample=" + sampleFile,
+                            "-Dorg.slf4j.simpleLogger.log.com.zaxxer.hikari=warn", "-Dorg.jboss.logging.provider=slf4j");
+            if (group[1].equals("single")) {
+                // A fixed number of calls of 1,000 rows each, so the rows added do not depend on the machine's speed.
+                builder.mode(Mode.SingleShotTime).timeUnit(TimeUnit.MICROSECONDS).warmupIterations(3)
+                        .measurementIterations(profile.bulkCalls).measurementBatchSize(1);
+            } else {
+                builder.warmupIterations(2).warmupTime(TimeValue.seconds(Math.min(2, seconds)))
+                        .measurementIterations(3).measurementTime(TimeValue.seconds(seconds));
+            }
+            runs.addAll(new Runner(builder.build()).run());
+        }
+        ResultFormatFactory.getInstance(ResultFormatType.JSON, results.toString()).writeOut(runs);
         try {
             connectionFile.toFile().delete();
         } catch (RuntimeException ignored) {
@@ -119,9 +223,11 @@ public final class BenchmarkRunner {
         StringBuilder md = new StringBuilder();
         md.append("# ATLVS SDK benchmarks\n\n");
         md.append(String.format(Locale.ROOT, "Profile **%s** on %s: %,d organizations, %,d tasks (largest tenant %,d = %.1f %%), "
-                        + "generated in %.1f s; JMH SampleTime, 1 fork, 1 thread. Wall time %.1f s.%n%n",
+                        + "%,d milestones, %,d dependencies, %,d comments, generated in %.1f s (bulk path %,.0f rows/s over all four tables); "
+                        + "JMH SampleTime, 1 fork, 1 thread. Wall time %.1f s.%n%n",
                 profile.name().toLowerCase(Locale.ROOT), database, dataset.organizations().size(), dataset.tasks(), largest,
-                100.0 * largest / Math.max(1, dataset.tasks()), dataset.millis() / 1e3, wallSeconds));
+                100.0 * largest / Math.max(1, dataset.tasks()), dataset.milestones(), dataset.dependencies(), dataset.comments(),
+                dataset.millis() / 1e3, dataset.bulkRowsPerSecond(), wallSeconds));
         md.append("| operation | samples | p50 | p95 | p99 | unit |\n|---|---:|---:|---:|---:|---|\n");
         for (Map.Entry<String, RunResult> entry : byName.entrySet()) {
             Statistics stats = entry.getValue().getPrimaryResult().getStatistics();
@@ -129,21 +235,59 @@ public final class BenchmarkRunner {
                     stats.getPercentile(50), stats.getPercentile(95), stats.getPercentile(99),
                     entry.getValue().getPrimaryResult().getScoreUnit()));
         }
-        md.append("\n| SDK / JDBC ratio | p50 | p95 | p99 |\n|---|---:|---:|---:|\n");
-        ratio(md, "get by id", byName.get("sdkGetById"), byName.get("jdbcGetById"));
-        ratio(md, "keyset page by due date", byName.get("sdkKeysetPageByDueDate"), byName.get("jdbcKeysetPageByDueDate"));
-        md.append("\nThe SDK's tenant transaction checks the actor's active membership and records a correlation id; the plain "
-                + "JDBC transaction only sets tenant and actor. Latencies are per call on one thread; compare runs on the same "
-                + "machine only.\n");
+        md.append("\n| ratio | p50 | p95 | p99 |\n|---|---:|---:|---:|\n");
+        String[][] ratios = {
+                {"SDK / JDBC: get by id", "sdkGetById", "jdbcGetById"},
+                {"SDK / JDBC: keyset page", "sdkKeysetPage", "jdbcKeysetPage"},
+                {"SDK / JDBC: dashboard", "sdkDashboard", "jdbcDashboard"},
+                {"SDK / JDBC: insert", "sdkInsertTask", "jdbcInsertTask"},
+                {"SDK / JDBC: update with version check", "sdkUpdateTask", "jdbcUpdateTask"},
+                {"SDK / JDBC: open a tenant transaction", "sdkOpenTenantTransaction", "jdbcOpenTransaction"},
+                {"RLS on / off: get by id", "jdbcGetById", "bypassRlsGetById"},
+                {"RLS on / off: keyset page", "jdbcKeysetPage", "bypassRlsKeysetPage"},
+                {"RLS on / off: dashboard", "jdbcDashboard", "bypassRlsDashboard"},
+                {"ours / original policy: get by id", "jdbcGetById", "originalPolicyGetById"},
+                {"ours / original policy: keyset page", "jdbcKeysetPage", "originalPolicyKeysetPage"},
+                {"ours / original policy: dashboard", "jdbcDashboard", "originalPolicyDashboard"},
+                {"audit on / off: insert", "auditedInsertTask", "unauditedInsertTask"},
+                {"audit on / off: update", "auditedUpdateTask", "unauditedUpdateTask"},
+        };
+        for (String[] ratio : ratios) {
+            ratio(md, ratio[0], byName.get(ratio[1]), byName.get(ratio[2]));
+        }
+        RunResult bulk = byName.get("bulkLoad1000");
+        RunResult batch = byName.get("batchInsert1000");
+        if (bulk != null && batch != null) {
+            double bulkRows = rowsPerSecond(bulk, 50);
+            double batchRows = rowsPerSecond(batch, 50);
+            md.append(String.format(Locale.ROOT, "%n| bulk writes (%,d tasks per transaction, at p50) | rows/s |%n|---|---:|%n", TaskBenchmarks.BULK_ROWS));
+            md.append(String.format(Locale.ROOT, "| BulkLoad (COPY + INSERT ... SELECT) | %,.0f |%n", bulkRows));
+            md.append(String.format(Locale.ROOT, "| JDBC batch of single-row inserts | %,.0f |%n", batchRows));
+            md.append(String.format(Locale.ROOT, "| COPY / batch | %.2f× |%n", bulkRows / batchRows));
+            md.append(String.format(Locale.ROOT, "| generator, all tables, %s loaders | %,.0f |%n",
+                    Integer.getInteger("bench.loaders", 2), dataset.bulkRowsPerSecond()));
+        }
+        md.append("\nSDK: `Atlvs.inTenant` (membership check, tenant, actor and correlation id in one round trip) and the repositories; "
+                + "JDBC: the same statement on the same pool, tenant and actor set with `set_config` in the transaction. RLS off: the "
+                + "same statement as a `BYPASSRLS` role. Original policy: a copy of the tasks whose policy calls a SECURITY DEFINER "
+                + "function returning the user's organization ids per statement. Audit on / off: a copy of the tasks with the tenant "
+                + "policy and standard columns, its audit trigger switched off per transaction. The keyset page is by due date (a "
+                + "nullable column, so dated tasks only) and runs as a domain query inside the SDK's tenant transaction. Latencies are "
+                + "per call on one thread; compare runs on the same machine only.\n");
         return md.toString();
     }
 
-    private static void ratio(StringBuilder md, String label, RunResult sdk, RunResult jdbc) {
-        if (sdk == null || jdbc == null) {
+    private static double rowsPerSecond(RunResult run, double percentile) {
+        double micros = run.getPrimaryResult().getStatistics().getPercentile(percentile);
+        return TaskBenchmarks.BULK_ROWS / (micros / 1e6);
+    }
+
+    private static void ratio(StringBuilder md, String label, RunResult numerator, RunResult denominator) {
+        if (numerator == null || denominator == null) {
             return;
         }
-        Statistics s = sdk.getPrimaryResult().getStatistics();
-        Statistics j = jdbc.getPrimaryResult().getStatistics();
+        Statistics s = numerator.getPrimaryResult().getStatistics();
+        Statistics j = denominator.getPrimaryResult().getStatistics();
         md.append(String.format(Locale.ROOT, "| %s | %.2f× | %.2f× | %.2f× |%n", label,
                 s.getPercentile(50) / j.getPercentile(50), s.getPercentile(95) / j.getPercentile(95),
                 s.getPercentile(99) / j.getPercentile(99)));

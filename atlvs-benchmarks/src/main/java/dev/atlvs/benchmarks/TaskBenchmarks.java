@@ -3,6 +3,8 @@ package dev.atlvs.benchmarks;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.atlvs.core.Atlvs;
+import dev.atlvs.core.BulkLoad;
+import dev.atlvs.core.repository.Ids;
 import dev.atlvs.projects.task.Task;
 import dev.atlvs.projects.task.TaskRepository;
 import dev.atlvs.projects.task.TaskService;
@@ -18,6 +20,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -37,41 +40,85 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Latency of single-task operations against the generated data, each on a task (and its organization,
- * acting owner and project) picked at random from a sample drawn up front by the {@link DataGenerator}.
- * The connection and the sample come from files named by the system properties {@code bench.connection}
- * and {@code bench.sample}, written by {@link BenchmarkRunner}.
+ * Latency of task operations against the generated data, each on a task (and its organization, acting
+ * owner and project) picked at random from a sample drawn by the {@link DataGenerator} in proportion to
+ * tenant size. The connections and the sample come from files named by the system properties
+ * {@code bench.connection} and {@code bench.sample}, written by {@link BenchmarkRunner}, which also builds
+ * the comparison tables of schema {@code atlvs_bench} (see {@link BenchmarkRunner#prepareComparisons}).
  *
- * <p>{@code jdbcGetById} runs the statement of {@code sdkGetById} over plain JDBC on the same pool, with
- * the tenant and actor set by {@code set_config} in a transaction: the ratio of the two is the SDK's
- * overhead (its transaction also checks the actor's membership and records a correlation id).
+ * <p>Families, each operation in up to four variants so that ratios isolate one cost:
+ * <ul>
+ *   <li>{@code sdk*}: through {@link Atlvs#inTenant} and the repositories (membership check, tenant and
+ *       actor set, correlation id);</li>
+ *   <li>{@code jdbc*}: the same statement over plain JDBC on the same pool, tenant and actor set with
+ *       {@code set_config} in the transaction (SDK overhead = sdk / jdbc);</li>
+ *   <li>{@code bypassRls*}: the jdbc transaction, tenant setting included, as a {@code BYPASSRLS} role (RLS
+ *       overhead = jdbc / bypassRls);</li>
+ *   <li>{@code originalPolicy*}: the jdbc statement on {@code atlvs_bench.project_tasks_original}, a copy of
+ *       the tasks whose policy looks the user's organizations up per statement through a SECURITY DEFINER
+ *       function, as the original application did (ours / original = jdbc / originalPolicy);</li>
+ *   <li>{@code audited*} / {@code unaudited*}: writes on {@code atlvs_bench.project_tasks_writes}, a copy of
+ *       the tasks with the tenant policy, standard columns and the audit trigger, the latter switched off
+ *       per transaction for the unaudited variant (audit overhead = audited / unaudited);</li>
+ *   <li>{@code bulkLoad1000} / {@code batchInsert1000}: 1,000 tasks per call through {@link BulkLoad} and
+ *       through a JDBC batch of single-row inserts, in one tenant transaction each (rows/s = 1,000 / time).</li>
+ * </ul>
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(1)
-@Warmup(iterations = 2, time = 3)
-@Measurement(iterations = 3, time = 4)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 3)
 @State(Scope.Benchmark)
 public class TaskBenchmarks {
+
+    /** Rows per call of the bulk benchmarks. */
+    static final int BULK_ROWS = 1_000;
 
     /** The columns the SDK's repository selects for a task, in its order. */
     static final String TASK_COLUMNS = "organization_id, id, project_id, parent_task_id, milestone_id, title, description, status, "
             + "priority, assignee_user_id, reporter_user_id, estimated_hours, actual_hours, start_date, due_date, completed_at, "
             + "position, created_at, created_by, updated_at, updated_by, version, deleted_at";
 
-    static final String GET_BY_ID = "select " + TASK_COLUMNS
-            + " from atlvs.project_tasks where organization_id = ? and id = ? and deleted_at is null";
+    static final String TASKS = "atlvs.project_tasks";
+    static final String ORIGINAL = "atlvs_bench.project_tasks_original";
+    static final String WRITES = "atlvs_bench.project_tasks_writes";
 
-    /** A keyset page of a project's dated tasks, by due date then id, after the cursor (due date, id). */
-    static final String KEYSET_PAGE = "select " + TASK_COLUMNS + " from atlvs.project_tasks"
-            + " where organization_id = :organizationId and project_id = :projectId and deleted_at is null"
-            + " and due_date is not null and (due_date, id) > (:afterDue, :afterId)"
-            + " order by due_date, id limit 50";
+    static String getById(String table) {
+        return "select " + TASK_COLUMNS + " from " + table + " where organization_id = ? and id = ? and deleted_at is null";
+    }
 
-    static final String JDBC_KEYSET_PAGE = KEYSET_PAGE.replace(":organizationId", "?").replace(":projectId", "?")
-            .replace(":afterDue", "?").replace(":afterId", "?");
+    /**
+     * A keyset page of a project's dated tasks by due date then id, after the cursor (due date, id). The
+     * generic page of the repositories sorts only by non-null columns (its cursor has no place for a
+     * null), and a schedule lists dated tasks only, so the page is a repository-style domain query with
+     * the dated filter spelled out, run inside the SDK's tenant transaction.
+     */
+    static String keysetPage(String table) {
+        return "select " + TASK_COLUMNS + " from " + table
+                + " where organization_id = ? and project_id = ? and deleted_at is null"
+                + " and due_date is not null and (due_date, id) > (?, ?)"
+                + " order by due_date, id limit 50";
+    }
+
+    /** The project dashboard: a project's live tasks counted by status. */
+    static String dashboard(String table) {
+        return "select status, count(*) from " + table
+                + " where organization_id = ? and project_id = ? and deleted_at is null group by status order by status";
+    }
+
+    static String insert(String table) {
+        return "insert into " + table + " (organization_id, id, project_id, title, status, priority, start_date, due_date, position)"
+                + " values (?, ?, ?, ?, 'todo', 'medium', ?, ?, 0) returning " + TASK_COLUMNS;
+    }
+
+    static String update(String table) {
+        return "update " + table + " set title = ?, priority = ? where organization_id = ? and id = ? and version = ?"
+                + " returning " + TASK_COLUMNS;
+    }
 
     private HikariDataSource pool;
+    private HikariDataSource bypassPool;
     private Atlvs atlvs;
     private DataGenerator.SampleTask[] sample;
     private DataGenerator.SampleTask[] dated;
@@ -82,15 +129,9 @@ public class TaskBenchmarks {
         try (InputStream in = Files.newInputStream(Path.of(System.getProperty("bench.connection")))) {
             connection.load(in);
         }
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(connection.getProperty("url"));
-        if (!connection.getProperty("user", "").isEmpty()) {
-            config.setUsername(connection.getProperty("user"));
-            config.setPassword(connection.getProperty("password"));
-        }
-        config.setMaximumPoolSize(4);
-        config.setPoolName("atlvs-bench");
-        pool = new HikariDataSource(config);
+        pool = pool(connection.getProperty("url"), connection.getProperty("user", ""), connection.getProperty("password", ""), "atlvs-bench");
+        bypassPool = pool(connection.getProperty("url"), connection.getProperty("bypass.user", ""),
+                connection.getProperty("bypass.password", ""), "atlvs-bench-bypass");
         atlvs = Atlvs.builder(pool).build();
         sample = readSample(Path.of(System.getProperty("bench.sample"))).toArray(DataGenerator.SampleTask[]::new);
         dated = java.util.Arrays.stream(sample).filter(task -> task.dueDate() != null).toArray(DataGenerator.SampleTask[]::new);
@@ -99,14 +140,29 @@ public class TaskBenchmarks {
         }
     }
 
+    private static HikariDataSource pool(String url, String user, String password, String name) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        if (!user.isEmpty()) {
+            config.setUsername(user);
+            config.setPassword(password);
+        }
+        config.setMaximumPoolSize(2);
+        config.setPoolName(name);
+        return new HikariDataSource(config);
+    }
+
     @TearDown(Level.Trial)
     public void tearDown() {
         pool.close();
+        bypassPool.close();
     }
 
     private static DataGenerator.SampleTask pick(DataGenerator.SampleTask[] from) {
         return from[ThreadLocalRandom.current().nextInt(from.length)];
     }
+
+    // ---------------------------------------------------------------- get by id
 
     @Benchmark
     public Task sdkGetById() {
@@ -116,35 +172,44 @@ public class TaskBenchmarks {
 
     @Benchmark
     public void jdbcGetById(Blackhole blackhole) throws SQLException {
-        DataGenerator.SampleTask task = pick(sample);
-        try (Connection connection = pool.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                setTenant(connection, task);
-                try (PreparedStatement statement = connection.prepareStatement(GET_BY_ID)) {
-                    statement.setObject(1, task.organizationId());
-                    statement.setObject(2, task.taskId());
-                    try (ResultSet row = statement.executeQuery()) {
-                        if (!row.next()) {
-                            throw new IllegalStateException("task not found: " + task.taskId());
-                        }
-                        consume(row, blackhole);
-                    }
-                }
-                connection.commit();
-            } catch (SQLException | RuntimeException failure) {
-                connection.rollback();
-                throw failure;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        }
+        getById(pool, TASKS, blackhole);
     }
 
     @Benchmark
-    public List<Task> sdkKeysetPageByDueDate() {
+    public void bypassRlsGetById(Blackhole blackhole) throws SQLException {
+        getById(bypassPool, TASKS, blackhole);
+    }
+
+    @Benchmark
+    public void originalPolicyGetById(Blackhole blackhole) throws SQLException {
+        getById(pool, ORIGINAL, blackhole);
+    }
+
+    private void getById(HikariDataSource on, String table, Blackhole blackhole) throws SQLException {
+        DataGenerator.SampleTask task = pick(sample);
+        inTransaction(on, task, false, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(getById(table))) {
+                statement.setObject(1, task.organizationId());
+                statement.setObject(2, task.taskId());
+                try (ResultSet row = statement.executeQuery()) {
+                    if (!row.next()) {
+                        throw new IllegalStateException("task not found in " + table);
+                    }
+                    consume(row, blackhole);
+                }
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- keyset page
+
+    @Benchmark
+    public List<Task> sdkKeysetPage() {
         DataGenerator.SampleTask cursor = pick(dated);
-        return atlvs.inTenant(cursor.organizationId(), cursor.actorId(), tx -> tx.handle().createQuery(KEYSET_PAGE)
+        return atlvs.inTenant(cursor.organizationId(), cursor.actorId(), tx -> tx.handle().createQuery(keysetPage(TASKS)
+                        .replaceFirst("\\?", ":organizationId").replaceFirst("\\?", ":projectId")
+                        .replaceFirst("\\?", ":afterDue").replaceFirst("\\?", ":afterId"))
+                .bind("organizationId", tx.organizationId())
                 .bind("projectId", cursor.projectId())
                 .bind("afterDue", cursor.dueDate())
                 .bind("afterId", cursor.taskId())
@@ -153,23 +218,286 @@ public class TaskBenchmarks {
     }
 
     @Benchmark
-    public void jdbcKeysetPageByDueDate(Blackhole blackhole) throws SQLException {
+    public void jdbcKeysetPage(Blackhole blackhole) throws SQLException {
+        keysetPage(pool, TASKS, blackhole);
+    }
+
+    @Benchmark
+    public void bypassRlsKeysetPage(Blackhole blackhole) throws SQLException {
+        keysetPage(bypassPool, TASKS, blackhole);
+    }
+
+    @Benchmark
+    public void originalPolicyKeysetPage(Blackhole blackhole) throws SQLException {
+        keysetPage(pool, ORIGINAL, blackhole);
+    }
+
+    private void keysetPage(HikariDataSource on, String table, Blackhole blackhole) throws SQLException {
         DataGenerator.SampleTask cursor = pick(dated);
-        try (Connection connection = pool.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                setTenant(connection, cursor);
-                try (PreparedStatement statement = connection.prepareStatement(JDBC_KEYSET_PAGE)) {
-                    statement.setObject(1, cursor.organizationId());
-                    statement.setObject(2, cursor.projectId());
-                    statement.setObject(3, cursor.dueDate());
-                    statement.setObject(4, cursor.taskId());
-                    try (ResultSet rows = statement.executeQuery()) {
-                        while (rows.next()) {
-                            consume(rows, blackhole);
-                        }
+        inTransaction(on, cursor, false, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(keysetPage(table))) {
+                statement.setObject(1, cursor.organizationId());
+                statement.setObject(2, cursor.projectId());
+                statement.setObject(3, cursor.dueDate());
+                statement.setObject(4, cursor.taskId());
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        consume(rows, blackhole);
                     }
                 }
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- dashboard aggregate
+
+    @Benchmark
+    public List<Map<String, Object>> sdkDashboard() {
+        DataGenerator.SampleTask task = pick(sample);
+        return atlvs.inTenant(task.organizationId(), task.actorId(), tx -> tx.handle()
+                .createQuery(dashboard(TASKS).replaceFirst("\\?", ":organizationId").replaceFirst("\\?", ":projectId"))
+                .bind("organizationId", tx.organizationId())
+                .bind("projectId", task.projectId())
+                .mapToMap()
+                .list());
+    }
+
+    @Benchmark
+    public void jdbcDashboard(Blackhole blackhole) throws SQLException {
+        dashboard(pool, TASKS, blackhole);
+    }
+
+    @Benchmark
+    public void bypassRlsDashboard(Blackhole blackhole) throws SQLException {
+        dashboard(bypassPool, TASKS, blackhole);
+    }
+
+    @Benchmark
+    public void originalPolicyDashboard(Blackhole blackhole) throws SQLException {
+        dashboard(pool, ORIGINAL, blackhole);
+    }
+
+    private void dashboard(HikariDataSource on, String table, Blackhole blackhole) throws SQLException {
+        DataGenerator.SampleTask task = pick(sample);
+        inTransaction(on, task, false, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(dashboard(table))) {
+                statement.setObject(1, task.organizationId());
+                statement.setObject(2, task.projectId());
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        consume(rows, blackhole);
+                    }
+                }
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- insert
+
+    @Benchmark
+    public Task sdkInsertTask() {
+        DataGenerator.SampleTask task = pick(sample);
+        LocalDate start = randomStart();
+        return atlvs.inTenant(task.organizationId(), task.actorId(), tx -> tx.repository(TaskRepository.class).insert(Task.builder()
+                .organizationId(task.organizationId()).projectId(task.projectId())
+                .title("Benchmark task").startDate(start).dueDate(start.plusDays(7)).build()));
+    }
+
+    /** The task service's create: permission check and project look-up before the insert. */
+    @Benchmark
+    public Task sdkServiceCreateTask() {
+        DataGenerator.SampleTask task = pick(sample);
+        LocalDate start = randomStart();
+        return atlvs.inTenant(task.organizationId(), task.actorId(), tx -> new TaskService(tx).create(Task.builder()
+                .organizationId(task.organizationId()).projectId(task.projectId())
+                .title("Benchmark task").startDate(start).dueDate(start.plusDays(7)).build()));
+    }
+
+    @Benchmark
+    public void jdbcInsertTask(Blackhole blackhole) throws SQLException {
+        insert(TASKS, true, blackhole);
+    }
+
+    @Benchmark
+    public void auditedInsertTask(Blackhole blackhole) throws SQLException {
+        insert(WRITES, true, blackhole);
+    }
+
+    @Benchmark
+    public void unauditedInsertTask(Blackhole blackhole) throws SQLException {
+        insert(WRITES, false, blackhole);
+    }
+
+    private void insert(String table, boolean audited, Blackhole blackhole) throws SQLException {
+        DataGenerator.SampleTask task = pick(sample);
+        LocalDate start = randomStart();
+        inTransaction(pool, task, !audited, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(insert(table))) {
+                statement.setObject(1, task.organizationId());
+                statement.setObject(2, Ids.newId());
+                statement.setObject(3, task.projectId());
+                statement.setString(4, "Benchmark task");
+                statement.setObject(5, start);
+                statement.setObject(6, start.plusDays(7));
+                try (ResultSet row = statement.executeQuery()) {
+                    row.next();
+                    consume(row, blackhole);
+                }
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- update with version check
+
+    /** Read the task, write it back with a changed title and priority, provided its version is unchanged. */
+    @Benchmark
+    public Task sdkUpdateTask() {
+        DataGenerator.SampleTask task = pick(sample);
+        return atlvs.inTenant(task.organizationId(), task.actorId(), tx -> {
+            TaskRepository tasks = tx.repository(TaskRepository.class);
+            Task current = tasks.get(task.taskId());
+            return tasks.update(Task.builder().from(current).title(nextTitle(current.title())).build());
+        });
+    }
+
+    @Benchmark
+    public void jdbcUpdateTask(Blackhole blackhole) throws SQLException {
+        update(TASKS, true, blackhole);
+    }
+
+    @Benchmark
+    public void auditedUpdateTask(Blackhole blackhole) throws SQLException {
+        update(WRITES, true, blackhole);
+    }
+
+    @Benchmark
+    public void unauditedUpdateTask(Blackhole blackhole) throws SQLException {
+        update(WRITES, false, blackhole);
+    }
+
+    private void update(String table, boolean audited, Blackhole blackhole) throws SQLException {
+        DataGenerator.SampleTask task = pick(sample);
+        inTransaction(pool, task, !audited, connection -> {
+            String title;
+            long version;
+            try (PreparedStatement statement = connection.prepareStatement(getById(table))) {
+                statement.setObject(1, task.organizationId());
+                statement.setObject(2, task.taskId());
+                try (ResultSet row = statement.executeQuery()) {
+                    if (!row.next()) {
+                        throw new IllegalStateException("task not found in " + table);
+                    }
+                    title = row.getString("title");
+                    version = row.getLong("version");
+                }
+            }
+            try (PreparedStatement statement = connection.prepareStatement(update(table))) {
+                statement.setString(1, nextTitle(title));
+                statement.setString(2, ThreadLocalRandom.current().nextBoolean() ? "high" : "medium");
+                statement.setObject(3, task.organizationId());
+                statement.setObject(4, task.taskId());
+                statement.setLong(5, version);
+                try (ResultSet row = statement.executeQuery()) {
+                    if (!row.next()) {
+                        throw new IllegalStateException("stale version in " + table);
+                    }
+                    consume(row, blackhole);
+                }
+            }
+        });
+    }
+
+    private static String nextTitle(String title) {
+        return title.endsWith("*") ? title.substring(0, title.length() - 1) : title + "*";
+    }
+
+    // ---------------------------------------------------------------- opening a tenant transaction
+
+    /** An empty tenant transaction: membership check, tenant, actor and correlation id set, commit. */
+    @Benchmark
+    public UUID sdkOpenTenantTransaction() {
+        DataGenerator.SampleTask task = pick(sample);
+        return atlvs.inTenant(task.organizationId(), task.actorId(), tx -> tx.organizationId());
+    }
+
+    /** The same over plain JDBC: tenant and actor set, commit (no membership check). */
+    @Benchmark
+    public void jdbcOpenTransaction() throws SQLException {
+        DataGenerator.SampleTask task = pick(sample);
+        inTransaction(pool, task, false, connection -> { });
+    }
+
+    // ---------------------------------------------------------------- bulk
+
+    @Benchmark
+    public long bulkLoad1000() {
+        DataGenerator.SampleTask task = pick(sample);
+        return atlvs.inTenant(task.organizationId(), task.actorId(), tx -> {
+            try (BulkLoad load = tx.bulkLoad(Task.TABLE, List.of("id", "organization_id", "project_id", "title", "status", "priority",
+                    "start_date", "due_date", "position"))) {
+                LocalDate start = randomStart();
+                for (int i = 0; i < BULK_ROWS; i++) {
+                    load.row(Ids.newId(), task.organizationId(), task.projectId(), "Bulk task " + i, "todo", "medium", start,
+                            start.plusDays(i % 30), i);
+                }
+                return load.finish();
+            }
+        });
+    }
+
+    @Benchmark
+    public void batchInsert1000() throws SQLException {
+        DataGenerator.SampleTask task = pick(sample);
+        LocalDate start = randomStart();
+        inTransaction(pool, task, false, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("insert into atlvs.project_tasks (id, organization_id, project_id,"
+                    + " title, status, priority, start_date, due_date, position) values (?, ?, ?, ?, 'todo', 'medium', ?, ?, ?)")) {
+                for (int i = 0; i < BULK_ROWS; i++) {
+                    statement.setObject(1, Ids.newId());
+                    statement.setObject(2, task.organizationId());
+                    statement.setObject(3, task.projectId());
+                    statement.setString(4, "Batch task " + i);
+                    statement.setObject(5, start);
+                    statement.setObject(6, start.plusDays(i % 30));
+                    statement.setInt(7, i);
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- plumbing
+
+    private static LocalDate randomStart() {
+        return LocalDate.of(2026, 3, 1).plusDays(ThreadLocalRandom.current().nextInt(300));
+    }
+
+    @FunctionalInterface
+    private interface SqlWork {
+        void run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * One transaction on {@code on}; with {@code tenant}, its tenant and actor are set first (one round
+     * trip, like the SDK's), and {@code auditOff} switches the audit trigger of the writes copy off.
+     */
+    private static void inTransaction(HikariDataSource on, DataGenerator.SampleTask tenant, boolean auditOff, SqlWork work)
+            throws SQLException {
+        try (Connection connection = on.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                if (tenant != null) {
+                    try (PreparedStatement statement = connection.prepareStatement(
+                            "select set_config('atlvs.tenant_id', ?, true), set_config('atlvs.actor_id', ?, true),"
+                                    + " set_config('atlvs_bench.audit', ?, true)")) {
+                        statement.setString(1, tenant.organizationId().toString());
+                        statement.setString(2, tenant.actorId().toString());
+                        statement.setString(3, auditOff ? "off" : "on");
+                        statement.execute();
+                    }
+                }
+                work.run(connection);
                 connection.commit();
             } catch (SQLException | RuntimeException failure) {
                 connection.rollback();
@@ -177,24 +505,6 @@ public class TaskBenchmarks {
             } finally {
                 connection.setAutoCommit(true);
             }
-        }
-    }
-
-    @Benchmark
-    public Task sdkInsertTask() {
-        DataGenerator.SampleTask task = pick(sample);
-        LocalDate start = LocalDate.of(2026, 3, 1).plusDays(ThreadLocalRandom.current().nextInt(300));
-        return atlvs.inTenant(task.organizationId(), task.actorId(), tx -> new TaskService(tx).create(Task.builder()
-                .organizationId(task.organizationId()).projectId(task.projectId())
-                .title("Benchmark task").startDate(start).dueDate(start.plusDays(7)).build()));
-    }
-
-    private static void setTenant(Connection connection, DataGenerator.SampleTask task) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "select set_config('atlvs.tenant_id', ?, true), set_config('atlvs.actor_id', ?, true)")) {
-            statement.setString(1, task.organizationId().toString());
-            statement.setString(2, task.actorId().toString());
-            statement.execute();
         }
     }
 

@@ -96,11 +96,24 @@ public final class JdbiSetup {
         });
     }
 
+    /**
+     * The row mappers of declared tables, by Java type. Jdbi asks the factory again for every statement
+     * and every repository it attaches (each works on a copy of the configuration, without the lookups
+     * of earlier copies), so a type's mapper is worked out once. Types without a table are not kept.
+     */
+    private static final java.util.concurrent.ConcurrentMap<Type, RowMapper<?>> TABLE_ROW_MAPPERS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static Optional<RowMapper<?>> tableRowMapper(Type type, ConfigRegistry config) {
+        RowMapper<?> known = TABLE_ROW_MAPPERS.get(type);
+        if (known != null) {
+            return Optional.of(known);
+        }
         Class<?> raw = GenericTypes.getErasedType(type);
         for (Table<?, ?> table : Tables.all()) {
             if (table.type() == raw || table.type().isAssignableFrom(raw) && raw.getSimpleName().equals("Immutable" + table.type().getSimpleName())) {
-                return Optional.of((rows, context) -> table.map(rows));
+                RowMapper<?> mapper = (rows, context) -> table.map(rows);
+                TABLE_ROW_MAPPERS.putIfAbsent(type, mapper);
+                return Optional.of(mapper);
             }
         }
         return Optional.empty();
