@@ -15,3 +15,12 @@ create index project_tasks_project_due_idx on atlvs.project_tasks (organization_
 alter function atlvs.check_project_task() set enable_seqscan = off;
 alter function atlvs.check_project_dependency() set enable_seqscan = off;
 alter function atlvs.check_comment() set enable_seqscan = off;
+
+-- The same cached plans, made on a small table, tie between indexes and may pick one that serves only a
+-- prefix of the lookup: the "sub-tasks still open" check of a task completion then read every task of the
+-- project through (organization_id, project_id, due_date, id), and the dependency cycle walk hashed every
+-- edge of the project at each step. Both grew with the size of the project on every row (a 635,000-task
+-- tenant loaded at a few rows per second). The check gets an index that matches it exactly, so it is the
+-- cheapest at any size; the walk (V9) probes the edges of each reached task by their index.
+create index project_tasks_open_children_idx on atlvs.project_tasks (organization_id, project_id, parent_task_id)
+    where deleted_at is null and parent_task_id is not null and status not in ('done', 'cancelled');

@@ -413,10 +413,15 @@ begin
     with recursive reachable(task_id) as (
         select new.successor_id
         union
+        -- One probe of the edge key (organization_id, predecessor_id, ...) per reached task: "offset 0" keeps
+        -- it a parameterized lookup whatever the plan cached for the session estimated from a small table.
         select d.successor_id
           from reachable r
-          join atlvs.project_dependencies d on d.organization_id = new.organization_id and d.predecessor_id = r.task_id
-         where d.id <> new.id
+          cross join lateral (select e.successor_id
+                                from atlvs.project_dependencies e
+                               where e.organization_id = new.organization_id and e.predecessor_id = r.task_id
+                                 and e.id <> new.id
+                              offset 0) d
     )
     select exists (select 1 from reachable where task_id = new.predecessor_id) into loops;
     if loops then
