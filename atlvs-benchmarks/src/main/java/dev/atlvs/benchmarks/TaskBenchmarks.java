@@ -234,12 +234,17 @@ public class TaskBenchmarks {
 
     private void keysetPage(HikariDataSource on, String table, Blackhole blackhole) throws SQLException {
         DataGenerator.SampleTask cursor = pick(dated);
-        inTransaction(on, cursor, false, connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(keysetPage(table))) {
-                statement.setObject(1, cursor.organizationId());
-                statement.setObject(2, cursor.projectId());
-                statement.setObject(3, cursor.dueDate());
-                statement.setObject(4, cursor.taskId());
+        read(on, cursor, keysetPage(table), blackhole, cursor.organizationId(), cursor.projectId(), cursor.dueDate(), cursor.taskId());
+    }
+
+    /** Runs the read {@code sql} with {@code parameters} in a transaction of {@code task}'s tenant on {@code on}, consuming every row. */
+    private void read(HikariDataSource on, DataGenerator.SampleTask task, String sql, Blackhole blackhole, Object... parameters)
+            throws SQLException {
+        inTransaction(on, task, false, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    statement.setObject(i + 1, parameters[i]);
+                }
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
                         consume(rows, blackhole);
@@ -279,17 +284,7 @@ public class TaskBenchmarks {
 
     private void dashboard(HikariDataSource on, String table, Blackhole blackhole) throws SQLException {
         DataGenerator.SampleTask task = pick(sample);
-        inTransaction(on, task, false, connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(dashboard(table))) {
-                statement.setObject(1, task.organizationId());
-                statement.setObject(2, task.projectId());
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        consume(rows, blackhole);
-                    }
-                }
-            }
-        });
+        read(on, task, dashboard(table), blackhole, task.organizationId(), task.projectId());
     }
 
     // ---------------------------------------------------------------- insert
