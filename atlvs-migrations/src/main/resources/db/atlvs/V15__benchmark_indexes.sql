@@ -24,3 +24,16 @@ alter function atlvs.check_comment() set enable_seqscan = off;
 -- cheapest at any size; the walk (V9) probes the edges of each reached task by their index.
 create index project_tasks_open_children_idx on atlvs.project_tasks (organization_id, project_id, parent_task_id)
     where deleted_at is null and parent_task_id is not null and status not in ('done', 'cancelled');
+
+-- A project belongs to one organization, so a filter on both columns is as selective as one on the project:
+-- without saying so, the planner multiplies their selectivities, expects one row per project where a large
+-- one has thousands, and the generic plan of a prepared statement (the plan pgjdbc's server-side statements
+-- settle on after five executions) pages a project's tasks by sorting all of them through whichever
+-- (organization_id, project_id, ...) index it meets first: 6.3 ms instead of 0.6 ms for a 3,300-task project
+-- at 5 million tasks. Functional-dependency statistics on the pair give it the right estimate.
+create statistics atlvs.project_tasks_project_stats (dependencies, ndistinct) on organization_id, project_id
+    from atlvs.project_tasks;
+create statistics atlvs.project_dependencies_project_stats (dependencies, ndistinct) on organization_id, project_id
+    from atlvs.project_dependencies;
+create statistics atlvs.project_milestones_project_stats (dependencies, ndistinct) on organization_id, project_id
+    from atlvs.project_milestones;
