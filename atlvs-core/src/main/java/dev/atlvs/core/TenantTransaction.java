@@ -35,6 +35,7 @@ public final class TenantTransaction {
     private final UUID correlationId;
     private final java.util.Set<String> scopes;
     private PermissionSet permissions;
+    private String baseCurrency;
     private final java.util.Map<Class<?>, Object> repositories = new java.util.HashMap<>(8);
     private boolean open = true;
 
@@ -123,6 +124,21 @@ public final class TenantTransaction {
             permissions = scopes == null ? resolved : resolved.limitedTo(scopes);
         }
         return permissions;
+    }
+
+    /**
+     * The ISO 4217 currency the organization keeps its books in, read once per transaction (the database
+     * refuses to change it once the books have postings).
+     */
+    public String baseCurrency() {
+        checkOpen();
+        if (baseCurrency == null) {
+            baseCurrency = handle.createQuery("select base_currency from atlvs.organizations where id = :id")
+                    .bind("id", organizationId)
+                    .mapTo(String.class)
+                    .one();
+        }
+        return baseCurrency;
     }
 
     /** The scopes of the API key this transaction was opened with; empty for a member's own transaction. */

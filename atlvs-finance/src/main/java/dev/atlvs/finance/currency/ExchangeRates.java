@@ -41,10 +41,7 @@ public final class ExchangeRates {
 
     /** The organization's base currency: the currency its books are kept and reported in. */
     public String baseCurrency() {
-        return tx.handle().createQuery("select base_currency from atlvs.organizations where id = :id")
-                .bind("id", tx.organizationId())
-                .mapTo(String.class)
-                .one();
+        return tx.baseCurrency();
     }
 
     /**
