@@ -7,11 +7,12 @@ import dev.atlvs.core.error.AtlvsException;
 import dev.atlvs.core.error.CoreErrorCode;
 import dev.atlvs.core.internal.JdbiSetup;
 import dev.atlvs.core.member.MemberRole;
+import dev.atlvs.core.migration.AtlvsMigrations;
+import dev.atlvs.core.module.AtlvsModules;
 import dev.atlvs.core.repository.DatabaseEnum;
 import dev.atlvs.core.repository.internal.Constraints;
 import dev.atlvs.core.repository.internal.SqlErrors;
 import dev.atlvs.core.repository.internal.TransactionScope;
-import dev.atlvs.migrations.AtlvsMigrations;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -68,6 +69,7 @@ public final class Atlvs {
         this.maxAttempts = builder.maxAttempts;
         this.isolation = builder.isolation;
         this.correlationIds = builder.correlationIds;
+        AtlvsModules.installed();
         checkConnectionRole(builder.strict);
     }
 
@@ -82,7 +84,7 @@ public final class Atlvs {
         if (runtimeRole != null) {
             migrations.runtimeRole(runtimeRole);
         }
-        int applied = migrations.migrate();
+        int applied = migrations.migrate().applied();
         jdbi = null;
         return applied;
     }

@@ -35,7 +35,7 @@ public final class TenantTransaction {
     private final UUID correlationId;
     private final java.util.Set<String> scopes;
     private PermissionSet permissions;
-    private String baseCurrency;
+    private final java.util.Map<TransactionKey<?>, Object> attributes = new java.util.IdentityHashMap<>();
     private final java.util.Map<Class<?>, Object> repositories = new java.util.HashMap<>(8);
     private boolean open = true;
 
@@ -127,18 +127,21 @@ public final class TenantTransaction {
     }
 
     /**
-     * The ISO 4217 currency the organization keeps its books in, read once per transaction (the database
-     * refuses to change it once the books have postings).
+     * The value of {@code key} in this transaction, computed by {@code loader} on first use and kept until
+     * the transaction ends: per-transaction state that a module needs (a setting read once, a cache of
+     * lookups) without new methods on the core. A value computed in one transaction is never seen by
+     * another, nor after a retry of the same work.
      */
-    public String baseCurrency() {
+    public <T> T attribute(TransactionKey<T> key, java.util.function.Function<TenantTransaction, T> loader) {
+        requireNonNull(key, "key is null");
+        requireNonNull(loader, "loader is null");
         checkOpen();
-        if (baseCurrency == null) {
-            baseCurrency = handle.createQuery("select base_currency from atlvs.organizations where id = :id")
-                    .bind("id", organizationId)
-                    .mapTo(String.class)
-                    .one();
+        Object value = attributes.get(key);
+        if (value == null) {
+            value = requireNonNull(loader.apply(this), () -> "the loader of " + key.name() + " returned null");
+            attributes.put(key, value);
         }
-        return baseCurrency;
+        return key.cast(value);
     }
 
     /** The scopes of the API key this transaction was opened with; empty for a member's own transaction. */
@@ -149,6 +152,11 @@ public final class TenantTransaction {
     /** Throws an {@link dev.atlvs.core.error.AccessDeniedException} naming {@code permission} unless the actor holds it. */
     public void require(String permission) {
         permissions().require(permission);
+    }
+
+    /** Throws an {@link dev.atlvs.core.error.AccessDeniedException} naming {@code permission} unless the actor holds it. */
+    public void require(dev.atlvs.core.permission.Permission permission) {
+        require(permission.name());
     }
 
     /** The longest reason the audit trail keeps. */

@@ -1,7 +1,5 @@
 package dev.atlvs.testing;
 
-import dev.atlvs.core.event.DomainEvent;
-import dev.atlvs.core.event.DomainEvents;
 import dev.atlvs.core.webhook.RegisteredWebhook;
 import dev.atlvs.core.webhook.UrlPolicy;
 import dev.atlvs.core.webhook.WebhookSecretKeys;
@@ -9,11 +7,10 @@ import dev.atlvs.core.webhook.WebhookService;
 import dev.atlvs.core.webhook.WebhookSettings;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Data of the integration surface: webhook settings for tests (fixed AES key, receivers on the local
- * machine allowed), endpoints and domain events.
+ * machine allowed) and endpoints.
  */
 public final class IntegrationFixtures {
     /** The id of the test key that encrypts webhook secrets. */
@@ -39,9 +36,4 @@ public final class IntegrationFixtures {
         return org.asOwner(tx -> new WebhookService(tx, webhookSettings()).register("Accounting sync", url, eventTypes));
     }
 
-    /** A {@code project.created} event of a new project id, appended by the owner. */
-    public static DomainEvent projectCreated(OrganizationFixture org) {
-        return org.asOwner(tx -> new DomainEvents(tx).append("project", UUID.randomUUID(), "project.created",
-                Map.of("name", "Northern Lights Festival", "code", "NLF-26", "status", "planning")));
-    }
 }

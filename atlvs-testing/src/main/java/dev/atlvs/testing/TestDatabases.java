@@ -2,7 +2,7 @@ package dev.atlvs.testing;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.atlvs.migrations.AtlvsMigrations;
+import dev.atlvs.core.migration.AtlvsMigrations;
 import dev.atlvs.testing.internal.DatabaseNames;
 import dev.atlvs.testing.internal.ManagedServer;
 import dev.atlvs.testing.internal.PostgresServers;
@@ -349,7 +349,7 @@ public final class TestDatabases {
         long started = System.nanoTime();
         int applied;
         try {
-            applied = AtlvsMigrations.on(server.dataSource(template, OWNER)).runtimeRole(APP_ROLE).migrate();
+            applied = AtlvsMigrations.on(server.dataSource(template, OWNER)).runtimeRole(APP_ROLE).migrate().applied();
         } catch (RuntimeException e) {
             throw new TestDatabaseException("The ATLVS migrations failed on the template database " + template + " of "
                     + server + ": " + e.getMessage(), e);

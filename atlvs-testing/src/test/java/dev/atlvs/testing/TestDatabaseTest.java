@@ -2,7 +2,7 @@ package dev.atlvs.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.atlvs.migrations.AtlvsMigrations;
+import dev.atlvs.core.migration.AtlvsMigrations;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.List;
@@ -35,9 +35,9 @@ class TestDatabaseTest {
 
         assertThat(Queries.single(owner, "select nspowner::regrole::text from pg_namespace where nspname = '"
                 + AtlvsMigrations.SCHEMA + "'")).isEqualTo(TestDatabases.OWNER_ROLE);
-        assertThat(Queries.single(owner, "select to_regclass('" + AtlvsMigrations.SCHEMA + '.'
-                + AtlvsMigrations.HISTORY_TABLE + "')::text")).isEqualTo("atlvs.flyway_schema_history");
-        assertThat(Queries.single(owner, "select count(*) from atlvs.flyway_schema_history where not success"))
+        assertThat(Queries.single(owner, "select to_regclass('" + AtlvsMigrations.SCHEMA
+                + ".flyway_schema_history_core')::text")).isEqualTo("atlvs.flyway_schema_history_core");
+        assertThat(Queries.single(owner, "select count(*) from atlvs.flyway_schema_history_core where not success"))
                 .isEqualTo(0L);
     }
 

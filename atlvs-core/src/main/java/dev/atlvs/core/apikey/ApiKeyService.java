@@ -2,13 +2,14 @@ package dev.atlvs.core.apikey;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.atlvs.core.CorePermissions;
 import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.core.error.AccessDeniedException;
 import dev.atlvs.core.error.CoreErrorCode;
 import dev.atlvs.core.error.NotFoundException;
 import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.core.permission.PermissionSet;
-import dev.atlvs.core.repository.internal.Validation;
+import dev.atlvs.core.validation.Validation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -21,11 +22,7 @@ import java.util.UUID;
  * its hash is stored.
  */
 public final class ApiKeyService {
-    /** The permission issuing a key requires (contributors and above hold it). */
-    public static final String CREATE = "core.api_keys.create";
 
-    /** The permission revoking another member's key requires (admins and owners hold it). */
-    public static final String MANAGE = "core.api_keys.manage";
 
     private final TenantTransaction tx;
     private final ApiKeyRepository keys;
@@ -47,7 +44,7 @@ public final class ApiKeyService {
     public IssuedApiKey issue(String name, Set<String> scopes, Optional<Instant> expiresAt) {
         requireNonNull(scopes, "scopes is null");
         requireNonNull(expiresAt, "expiresAt is null");
-        tx.require(CREATE);
+        tx.require(CorePermissions.API_KEYS_CREATE);
         if (expiresAt.isPresent() && !expiresAt.get().isAfter(tx.now())) {
             throw ValidationException.of("ApiKey", "expiresAt", "Future", "must be in the future");
         }
@@ -78,13 +75,13 @@ public final class ApiKeyService {
 
     /**
      * Revokes key {@code id} at the current time; revoking it again changes nothing. A member revokes
-     * their own keys; another member's requires {@value #MANAGE}.
+     * their own keys; another member's requires {@link CorePermissions#API_KEYS_MANAGE}.
      */
     public ApiKey revoke(UUID id) {
         requireNonNull(id, "id is null");
         ApiKey key = keys.find(id).orElseThrow(() -> NotFoundException.of("ApiKey", id));
         if (!key.userId().equals(tx.actorId())) {
-            tx.require(MANAGE);
+            tx.require(CorePermissions.API_KEYS_MANAGE);
         }
         if (key.revokedAt().isPresent()) {
             return key;

@@ -2,6 +2,7 @@ package dev.atlvs.core.attachment;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.atlvs.core.CorePermissions;
 import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.core.entity.EntityRef;
 import dev.atlvs.core.entity.EntityType;
@@ -10,7 +11,7 @@ import dev.atlvs.core.error.ConflictException;
 import dev.atlvs.core.error.CoreErrorCode;
 import dev.atlvs.core.error.DuplicateException;
 import dev.atlvs.core.error.ReferenceMissingException;
-import dev.atlvs.core.repository.internal.Validation;
+import dev.atlvs.core.validation.Validation;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,14 +23,10 @@ import java.util.stream.Collectors;
  * transaction. Only an active file is attached; a file is attached to a record once. Detaching removes
  * the link only, never the file. Deleting the record removes its attachments (the database does this).
  *
- * <p>Permissions: {@value #CREATE} to attach, {@value #READ} to list, and {@value #DELETE} to detach an
+ * <p>Permissions: {@link CorePermissions#ATTACHMENTS_CREATE} to attach, {@link CorePermissions#ATTACHMENTS_READ} to list, and {@link CorePermissions#ATTACHMENTS_DELETE} to detach an
  * attachment someone else made (whoever attached a file may detach it).
  */
 public final class AttachmentService {
-    public static final String CREATE = "core.attachments.create";
-    public static final String READ = "core.attachments.read";
-    public static final String UPDATE = "core.attachments.update";
-    public static final String DELETE = "core.attachments.delete";
 
     private final TenantTransaction tx;
     private final AttachmentRepository attachments;
@@ -65,7 +62,7 @@ public final class AttachmentService {
      */
     public Attachment attach(Attachment attachment) {
         requireNonNull(attachment, "attachment is null");
-        tx.require(CREATE);
+        tx.require(CorePermissions.ATTACHMENTS_CREATE);
         Validation.validate("Attachment", attachment);
         EntityType type = EntityTypes.require(attachment.entityType());
         StorageFile file = files.find(attachment.fileId())
@@ -83,18 +80,18 @@ public final class AttachmentService {
     /** Changes the label, description or visibility of an attachment (the record and file stay). */
     public Attachment update(Attachment attachment) {
         requireNonNull(attachment, "attachment is null");
-        tx.require(UPDATE);
+        tx.require(CorePermissions.ATTACHMENTS_UPDATE);
         return attachments.update(attachment);
     }
 
     /**
-     * Removes attachment {@code id}; the file stays. Whoever attached it may; anyone else needs {@value #DELETE}.
+     * Removes attachment {@code id}; the file stays. Whoever attached it may; anyone else needs {@link CorePermissions#ATTACHMENTS_DELETE}.
      */
     public void detach(UUID id) {
         requireNonNull(id, "id is null");
         Attachment attachment = attachments.get(id);
         if (!attachment.createdBy().map(tx.actorId()::equals).orElse(false)) {
-            tx.require(DELETE);
+            tx.require(CorePermissions.ATTACHMENTS_DELETE);
         }
         attachments.delete(attachment);
     }
@@ -102,7 +99,7 @@ public final class AttachmentService {
     /** The files attached to {@code target}, oldest attachment first. */
     public List<AttachedFile> attachmentsOf(EntityRef target) {
         requireNonNull(target, "target is null");
-        tx.require(READ);
+        tx.require(CorePermissions.ATTACHMENTS_READ);
         EntityTypes.require(target.type());
         List<Attachment> links = attachments.of(target.type(), target.id());
         if (links.isEmpty()) {
@@ -116,7 +113,7 @@ public final class AttachmentService {
     /** The records file {@code fileId} is attached to, oldest attachment first. */
     public List<Attachment> usesOf(UUID fileId) {
         requireNonNull(fileId, "fileId is null");
-        tx.require(READ);
+        tx.require(CorePermissions.ATTACHMENTS_READ);
         return attachments.ofFile(fileId);
     }
 }

@@ -2,6 +2,7 @@ package dev.atlvs.core.attachment;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.atlvs.core.CorePermissions;
 import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.core.error.ConflictException;
 import dev.atlvs.core.error.CoreErrorCode;
@@ -9,7 +10,7 @@ import dev.atlvs.core.error.DuplicateException;
 import dev.atlvs.core.error.NotFoundException;
 import dev.atlvs.core.error.ReferenceMissingException;
 import dev.atlvs.core.error.ValidationException;
-import dev.atlvs.core.repository.internal.Validation;
+import dev.atlvs.core.validation.Validation;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,17 +28,13 @@ import java.util.UUID;
  * {@code sizeBytes} (the quota is state, not a property of the input), and nothing is written. The service
  * checks first; the database re-checks with the organization row locked, so two uploads that would each
  * fit, but not together, never both pass: the second waits for the first and is refused. That holds under
- * READ COMMITTED (the SDK's default) and SERIALIZABLE; under REPEATABLE READ the re-check cannot see an
+ * CorePermissions.FILES_READ COMMITTED (the SDK's default) and SERIALIZABLE; under REPEATABLE CorePermissions.FILES_READ the re-check cannot see an
  * upload committed after the transaction began.
  *
- * <p>Permissions: {@value #CREATE} to register content, {@value #READ} to read, {@value #UPDATE} for status
- * changes, and {@value #DELETE} to delete a file someone else uploaded (the uploader may delete their own).
+ * <p>Permissions: {@link CorePermissions#FILES_CREATE} to register content, {@link CorePermissions#FILES_READ} to read, {@link CorePermissions#FILES_UPDATE} for status
+ * changes, and {@link CorePermissions#FILES_DELETE} to delete a file someone else uploaded (the uploader may delete their own).
  */
 public final class StorageService {
-    public static final String CREATE = "core.files.create";
-    public static final String READ = "core.files.read";
-    public static final String UPDATE = "core.files.update";
-    public static final String DELETE = "core.files.delete";
 
     private static final String CHECKSUM_INDEX = "storage_files_checksum_active_unique";
     private static final String QUOTA_RULE = "storage_files_quota";
@@ -61,7 +58,7 @@ public final class StorageService {
      * @throws DuplicateException when another file has the same storage key (field {@code storageKey})
      */
     public StorageFile register(Upload upload) {
-        tx.require(CREATE);
+        tx.require(CorePermissions.FILES_CREATE);
         StorageFile file = newFile(upload, FileStatus.ACTIVE, Optional.empty());
         Optional<StorageFile> existing = files.findActiveByChecksum(file.checksumSha256());
         if (existing.isPresent()) {
@@ -89,7 +86,7 @@ public final class StorageService {
      * the quota until it is {@linkplain #activate activated}, quarantined or deleted. No de-duplication yet.
      */
     public StorageFile beginUpload(Upload upload) {
-        tx.require(CREATE);
+        tx.require(CorePermissions.FILES_CREATE);
         StorageFile file = newFile(upload, FileStatus.UPLOADING, Optional.empty());
         requireQuotaFor(file.sizeBytes());
         return insert(file);
@@ -105,7 +102,7 @@ public final class StorageService {
      */
     public StorageFile createVersion(UUID previousId, Upload upload) {
         requireNonNull(previousId, "previousId is null");
-        tx.require(CREATE);
+        tx.require(CorePermissions.FILES_CREATE);
         StorageFile file = newFile(upload, FileStatus.ACTIVE, Optional.of(previousId));
         StorageFile previous = files.find(previousId)
                 .orElseThrow(() -> new ReferenceMissingException("StorageFile", "versionOf", "storage_files_version_of_fkey", null));
@@ -131,7 +128,7 @@ public final class StorageService {
      */
     public StorageFile activate(UUID id) {
         requireNonNull(id, "id is null");
-        tx.require(UPDATE);
+        tx.require(CorePermissions.FILES_UPDATE);
         StorageFile file = files.get(id);
         requireTransition(file, FileStatus.ACTIVE);
         Optional<StorageFile> existing = files.findActiveByChecksum(file.checksumSha256());
@@ -144,19 +141,19 @@ public final class StorageService {
 
     /** Quarantines file {@code id} (the scan flagged it). */
     public StorageFile quarantine(UUID id) {
-        tx.require(UPDATE);
+        tx.require(CorePermissions.FILES_UPDATE);
         return transition(id, FileStatus.QUARANTINED);
     }
 
     /** Archives file {@code id}: kept, counted against the quota, no longer offered for new use. */
     public StorageFile archive(UUID id) {
-        tx.require(UPDATE);
+        tx.require(CorePermissions.FILES_UPDATE);
         return transition(id, FileStatus.ARCHIVED);
     }
 
     /**
      * Deletes file {@code id} (status {@link FileStatus#DELETED}; the row stays for the history, and the host
-     * purges the content). Its uploader may; anyone else needs {@value #DELETE}.
+     * purges the content). Its uploader may; anyone else needs {@link CorePermissions#FILES_DELETE}.
      *
      * @throws ConflictException ({@link CoreErrorCode#STILL_REFERENCED}) while the file is attached to a record
      */
@@ -164,7 +161,7 @@ public final class StorageService {
         requireNonNull(id, "id is null");
         StorageFile file = files.get(id);
         if (!file.uploadedBy().equals(tx.actorId())) {
-            tx.require(DELETE);
+            tx.require(CorePermissions.FILES_DELETE);
         }
         requireTransition(file, FileStatus.DELETED);
         if (attachments.countOfFile(id) > 0) {
@@ -176,14 +173,14 @@ public final class StorageService {
     /** File {@code id}, whatever its status. */
     public StorageFile get(UUID id) {
         requireNonNull(id, "id is null");
-        tx.require(READ);
+        tx.require(CorePermissions.FILES_READ);
         return files.get(id);
     }
 
     /** Every version of the document file {@code id} belongs to, oldest first. */
     public List<StorageFile> versions(UUID id) {
         requireNonNull(id, "id is null");
-        tx.require(READ);
+        tx.require(CorePermissions.FILES_READ);
         List<StorageFile> versions = files.versions(id);
         if (versions.isEmpty()) {
             throw NotFoundException.of("StorageFile", id);
@@ -199,7 +196,7 @@ public final class StorageService {
 
     /** The organization's storage use against its quota. */
     public StorageUsage usage() {
-        tx.require(READ);
+        tx.require(CorePermissions.FILES_READ);
         return StorageUsage.of(files.usedBytes(), files.quotaGb().orElse(null));
     }
 

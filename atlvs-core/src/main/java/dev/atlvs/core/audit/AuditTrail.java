@@ -2,6 +2,7 @@ package dev.atlvs.core.audit;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.atlvs.core.CorePermissions;
 import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.core.repository.DatabaseEnum;
 import dev.atlvs.core.repository.Entity;
@@ -29,14 +30,10 @@ import org.jdbi.v3.core.mapper.RowMapper;
  * atlvs.inTenant(org, admin, tx -> new AuditTrail(tx).revertTransaction(txId));
  * }</pre>
  *
- * <p>Reading needs {@value #READ}; reverting and restoring need {@value #MANAGE}.
+ * <p>Reading needs {@link CorePermissions#AUDIT_READ}; reverting and restoring need {@link CorePermissions#AUDIT_MANAGE}.
  */
 public final class AuditTrail {
-    /** Permission to read the audit trail. */
-    public static final String READ = "core.audit.read";
 
-    /** Permission to revert transactions and restore records. */
-    public static final String MANAGE = "core.audit.manage";
 
     private static final String COLUMNS = """
             id, sequence, occurred_at, table_name, record_id, action, changed_fields, old_values::text as old_values,
@@ -51,7 +48,7 @@ public final class AuditTrail {
 
     /** Every audited change of one record, oldest first. */
     public List<AuditEntry> history(Table<?, ?> table, UUID recordId) {
-        tx.require(READ);
+        tx.require(CorePermissions.AUDIT_READ);
         return tx.handle().createQuery("select " + COLUMNS + """
                  from atlvs.audit_logs
                 where organization_id = :organizationId and table_name = :table and record_id = :recordId
@@ -65,7 +62,7 @@ public final class AuditTrail {
 
     /** Every change one transaction made in this organization, in the order it made them. */
     public List<AuditEntry> transaction(long transactionId) {
-        tx.require(READ);
+        tx.require(CorePermissions.AUDIT_READ);
         return tx.handle().createQuery("select " + COLUMNS + """
                  from atlvs.audit_logs
                 where organization_id = :organizationId and transaction_id = :transactionId
@@ -81,7 +78,7 @@ public final class AuditTrail {
      * Sensitive values are absent; the standard columns are those of the replayed state.
      */
     public <T extends Entity> Optional<T> stateAt(Table<T, ?> table, UUID recordId, Instant at) {
-        tx.require(READ);
+        tx.require(CorePermissions.AUDIT_READ);
         return tx.handle().createQuery("""
                 select r.* from (select atlvs.audit_state_at(:table, :recordId, :at) as state) s
                  cross join lateral jsonb_populate_record(null::atlvs.%s, s.state) r
@@ -107,7 +104,7 @@ public final class AuditTrail {
 
     /** Like {@link #revertTransaction(long)}; with {@code force} later changes are overwritten. */
     public int revertTransaction(long transactionId, boolean force) {
-        tx.require(MANAGE);
+        tx.require(CorePermissions.AUDIT_MANAGE);
         return tx.handle().createQuery("select atlvs.revert_transaction(:transactionId, :force)")
                 .bind("transactionId", transactionId)
                 .bind("force", force)
@@ -121,7 +118,7 @@ public final class AuditTrail {
      * current values). Returns the record as it now is.
      */
     public <T extends Entity> Optional<T> restore(Table<T, ?> table, UUID recordId, Instant at) {
-        tx.require(MANAGE);
+        tx.require(CorePermissions.AUDIT_MANAGE);
         tx.handle().createQuery("select atlvs.restore_record(:table, :recordId, :at)")
                 .bind("table", table.name())
                 .bind("recordId", recordId)

@@ -2,6 +2,8 @@ package dev.atlvs.core.comment;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.atlvs.core.CoreEvents;
+import dev.atlvs.core.CorePermissions;
 import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.core.entity.EntityRef;
 import dev.atlvs.core.entity.EntityType;
@@ -13,7 +15,7 @@ import dev.atlvs.core.error.ReferenceMissingException;
 import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.core.notification.NotificationRequest;
 import dev.atlvs.core.notification.NotificationService;
-import dev.atlvs.core.repository.internal.Validation;
+import dev.atlvs.core.validation.Validation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,26 +30,18 @@ import java.util.UUID;
  *
  * <ul>
  *   <li>{@link #post} opens a thread on a record, {@link #reply} answers a top-level comment (threads are
- *       one level deep; a reply to a reply is refused). Both need {@value #CREATE}.</li>
+ *       one level deep; a reply to a reply is refused). Both need {@link CorePermissions#COMMENTS_CREATE}.</li>
  *   <li>Mentions are parsed from the body ({@link Mentions}); users who are not active members are dropped,
  *       and every mentioned member other than the author gets a {@value #MENTION} notification about the
  *       record. An edit notifies only the members it newly mentions.</li>
- *   <li>Only the author {@linkplain #edit edits}; the author or a moderator holding {@value #MANAGE}
- *       {@linkplain #delete deletes} (soft delete). {@link #resolve} and {@link #reopen} need {@value #UPDATE}.</li>
+ *   <li>Only the author {@linkplain #edit edits}; the author or a moderator holding {@link CorePermissions#COMMENTS_MANAGE}
+ *       {@linkplain #delete deletes} (soft delete). {@link #resolve} and {@link #reopen} need {@link CorePermissions#COMMENTS_UPDATE}.</li>
  *   <li>{@link #thread} lists the live threads of a record oldest first; a deleted comment is hidden, and
  *       so are the replies of a deleted top-level comment.</li>
  * </ul>
  * Every rule is checked before anything is written; the database enforces the thread rules as well.
  */
 public final class CommentService {
-    /** Posting, replying and reacting. */
-    public static final String CREATE = "core.comments.create";
-    /** Reading threads and reactions. */
-    public static final String READ = "core.comments.read";
-    /** Resolving and reopening threads. */
-    public static final String UPDATE = "core.comments.update";
-    /** Moderating: deleting other members' comments. */
-    public static final String MANAGE = "core.comments.manage";
     /** The notification type of a mention. */
     public static final String MENTION = "comment.mention";
 
@@ -72,14 +66,14 @@ public final class CommentService {
      */
     public Comment post(EntityRef target, String body) {
         requireNonNull(target, "target is null");
-        tx.require(CREATE);
+        tx.require(CorePermissions.COMMENTS_CREATE);
         EntityType type = EntityTypes.require(target.type());
         Comment comment = withMentions(Comment.builder()
                 .organizationId(tx.organizationId())
                 .entityType(target.type())
                 .entityId(target.id()), body);
         type.requireLive(tx, target.id(), "Comment", "comments");
-        return notifyMentioned(comments.insert(comment), Set.of());
+        return notifyMentioned(published(comments.insert(comment)), Set.of());
     }
 
     /**
@@ -91,7 +85,7 @@ public final class CommentService {
      */
     public Comment reply(UUID parentId, String body) {
         requireNonNull(parentId, "parentId is null");
-        tx.require(CREATE);
+        tx.require(CorePermissions.COMMENTS_CREATE);
         Comment parent = comments.find(parentId)
                 .orElseThrow(() -> new ReferenceMissingException("Comment", "parentId", "comments_parent_fkey", null));
         if (parent.isReply()) {
@@ -103,7 +97,7 @@ public final class CommentService {
                 .entityType(parent.entityType())
                 .entityId(parent.entityId())
                 .parentId(parentId), body);
-        return notifyMentioned(comments.insert(reply), Set.of());
+        return notifyMentioned(published(comments.insert(reply)), Set.of());
     }
 
     /**
@@ -134,7 +128,7 @@ public final class CommentService {
      */
     public Comment resolve(UUID id) {
         requireNonNull(id, "id is null");
-        tx.require(UPDATE);
+        tx.require(CorePermissions.COMMENTS_UPDATE);
         Comment current = comments.get(id);
         if (current.isReply()) {
             throw new ConflictException(CoreErrorCode.ILLEGAL_TRANSITION, "isResolved", "only a thread (a top-level comment) is resolved");
@@ -157,7 +151,7 @@ public final class CommentService {
      */
     public Comment reopen(UUID id) {
         requireNonNull(id, "id is null");
-        tx.require(UPDATE);
+        tx.require(CorePermissions.COMMENTS_UPDATE);
         Comment current = comments.get(id);
         if (!current.isResolved()) {
             throw new ConflictException(CoreErrorCode.ILLEGAL_TRANSITION, "isResolved", "the thread is not resolved");
@@ -172,13 +166,13 @@ public final class CommentService {
 
     /**
      * Deletes comment {@code id} (soft delete): its author may, and so may a moderator holding
-     * {@value #MANAGE}. Deleting a top-level comment hides its whole thread.
+     * {@link CorePermissions#COMMENTS_MANAGE}. Deleting a top-level comment hides its whole thread.
      */
     public Comment delete(UUID id) {
         requireNonNull(id, "id is null");
         Comment current = comments.get(id);
         if (!current.isAuthoredBy(tx.actorId())) {
-            tx.require(MANAGE);
+            tx.require(CorePermissions.COMMENTS_MANAGE);
         }
         return comments.softDelete(current);
     }
@@ -186,7 +180,7 @@ public final class CommentService {
     /** The live comment {@code id}. */
     public Comment get(UUID id) {
         requireNonNull(id, "id is null");
-        tx.require(READ);
+        tx.require(CorePermissions.COMMENTS_READ);
         return comments.get(id);
     }
 
@@ -197,7 +191,7 @@ public final class CommentService {
      */
     public List<CommentThread> thread(EntityRef target) {
         requireNonNull(target, "target is null");
-        tx.require(READ);
+        tx.require(CorePermissions.COMMENTS_READ);
         EntityTypes.require(target.type());
         Map<UUID, Comment> topLevel = new LinkedHashMap<>();
         Map<UUID, List<Comment>> replies = new LinkedHashMap<>();
@@ -216,7 +210,7 @@ public final class CommentService {
     /** Adds the acting user's {@code emoji} reaction to comment {@code commentId}; reacting twice changes nothing. */
     public CommentReaction react(UUID commentId, String emoji) {
         requireNonNull(commentId, "commentId is null");
-        tx.require(CREATE);
+        tx.require(CorePermissions.COMMENTS_CREATE);
         CommentReaction reaction = Validation.validate("CommentReaction", CommentReaction.builder()
                 .organizationId(tx.organizationId())
                 .commentId(commentId)
@@ -239,12 +233,22 @@ public final class CommentService {
     /** The reactions to comment {@code commentId}, oldest first. */
     public List<CommentReaction> reactions(UUID commentId) {
         requireNonNull(commentId, "commentId is null");
-        tx.require(READ);
+        tx.require(CorePermissions.COMMENTS_READ);
         comments.get(commentId);
         return reactions.of(commentId);
     }
 
     /** Completes {@code builder} with {@code body} and the members it mentions, and validates the comment. */
+    /** Publishes {@code comment.posted} for a new comment or reply, in the transaction that stores it. */
+    private Comment published(Comment posted) {
+        java.util.Map<String, Object> payload = new java.util.LinkedHashMap<>();
+        payload.put("entityType", posted.entityType());
+        payload.put("entityId", posted.entityId());
+        posted.parentId().ifPresent(parent -> payload.put("parentId", parent));
+        new dev.atlvs.core.event.DomainEvents(tx).append("comment", posted.id(), CoreEvents.COMMENT_POSTED, payload);
+        return posted;
+    }
+
     private Comment withMentions(ImmutableComment.Builder builder, String body) {
         requireNonNull(body, "body is null");
         Comment unchecked = builder.body(body).mentions(List.of()).build();

@@ -32,7 +32,9 @@ public enum CoreErrorCode implements ErrorCode {
     DATABASE_ERROR(1901, ErrorCategory.INFRASTRUCTURE),
     NO_TRANSACTION(1902, ErrorCategory.INFRASTRUCTURE),
     NESTED_TRANSACTION(1903, ErrorCategory.INFRASTRUCTURE),
-    ENCRYPTION_KEY_MISSING(1904, ErrorCategory.INFRASTRUCTURE);
+    ENCRYPTION_KEY_MISSING(1904, ErrorCategory.INFRASTRUCTURE),
+    MODULE_SETUP_INVALID(1905, ErrorCategory.INFRASTRUCTURE),
+    MIGRATION_FAILED(1906, ErrorCategory.INFRASTRUCTURE);
 
     private final int number;
     private final ErrorCategory category;

@@ -2,18 +2,17 @@ package dev.atlvs.core.member;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.atlvs.core.CorePermissions;
 import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.core.permission.PermissionSet;
 import java.util.UUID;
 
 /**
- * Membership administration by a member of the organization: needs {@value #MANAGE}, and making or
- * unmaking owners needs {@value PermissionSet#MANAGE_OWNERS} (held by owners only, unless granted).
+ * Membership administration by a member of the organization: needs {@link CorePermissions#MEMBERS_MANAGE}, and making or
+ * unmaking owners needs {@link dev.atlvs.core.CorePermissions#OWNERS_MANAGE} (held by owners only, unless granted).
  * The last active owner can be neither demoted nor removed.
  */
 public final class MemberService {
-    /** The permission that membership administration requires. */
-    public static final String MANAGE = "core.members.manage";
 
     private final TenantTransaction tx;
     private final Memberships memberships;
@@ -26,7 +25,7 @@ public final class MemberService {
     }
 
     public Member invite(UUID userId, MemberRole role) {
-        tx.require(MANAGE);
+        tx.require(CorePermissions.MEMBERS_MANAGE);
         requireOwnerFor(role);
         return memberships.invite(tx.organizationId(), userId, role, tx.actorId(), tx.now());
     }
@@ -44,21 +43,21 @@ public final class MemberService {
     }
 
     public Member changeRole(UUID memberId, MemberRole role) {
-        tx.require(MANAGE);
+        tx.require(CorePermissions.MEMBERS_MANAGE);
         requireOwnerFor(role);
         requireOwnerFor(members.get(memberId).role());
         return memberships.changeRole(memberId, role);
     }
 
     private Member transition(UUID memberId, MemberStatus target) {
-        tx.require(MANAGE);
+        tx.require(CorePermissions.MEMBERS_MANAGE);
         requireOwnerFor(members.get(memberId).role());
         return memberships.transition(memberId, target, tx.now());
     }
 
     private void requireOwnerFor(MemberRole role) {
         if (role == MemberRole.OWNER) {
-            tx.require(PermissionSet.MANAGE_OWNERS);
+            tx.require(dev.atlvs.core.CorePermissions.OWNERS_MANAGE);
         }
     }
 }

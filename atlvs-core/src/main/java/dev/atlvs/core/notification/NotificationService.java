@@ -2,13 +2,14 @@ package dev.atlvs.core.notification;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.atlvs.core.CorePermissions;
 import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.core.entity.EntityRef;
 import dev.atlvs.core.entity.EntityTypes;
 import dev.atlvs.core.error.NotFoundException;
 import dev.atlvs.core.repository.Page;
 import dev.atlvs.core.repository.PageRequest;
-import dev.atlvs.core.repository.internal.Validation;
+import dev.atlvs.core.validation.Validation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,8 +38,6 @@ import java.util.UUID;
  * a notification committed after the transaction began, so a concurrent repeat may stay a row of its own.
  */
 public final class NotificationService {
-    /** The permission that recording deliveries requires (admins and owners hold it). */
-    public static final String MANAGE = "core.notifications.manage";
 
     /** How long after its creation an unread notification absorbs repeats of the same event. */
     public static final Duration MERGE_WINDOW = Duration.ofMinutes(10);
@@ -170,12 +169,12 @@ public final class NotificationService {
 
     /**
      * Records that the host's delivery worker delivered notification {@code id} (of any member) at
-     * {@code at}; the first recorded delivery stays. Requires {@value #MANAGE}.
+     * {@code at}; the first recorded delivery stays. Requires {@link CorePermissions#NOTIFICATIONS_MANAGE}.
      */
     public Notification markDelivered(UUID id, Instant at) {
         requireNonNull(id, "id is null");
         requireNonNull(at, "at is null");
-        tx.require(MANAGE);
+        tx.require(CorePermissions.NOTIFICATIONS_MANAGE);
         return notifications.markDelivered(id, at).or(() -> notifications.find(id)).orElseThrow(() -> notFound(id));
     }
 

@@ -2,6 +2,7 @@ package dev.atlvs.core.permission;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.atlvs.core.CorePermissions;
 import dev.atlvs.core.error.AccessDeniedException;
 import java.util.HashSet;
 import java.util.Map;
@@ -25,14 +26,10 @@ public final class PermissionSet {
 
     private static final Pattern PERMISSION = Pattern.compile("[a-z][a-z_]*\\.[a-z][a-z_]*\\.[a-z][a-z_]*");
 
-    /** Permission to make, demote, suspend or remove owners. */
-    public static final String MANAGE_OWNERS = "core.owners.manage";
 
-    /** Permission to delete the organization. */
-    public static final String DELETE_ORGANIZATION = "core.organization.delete";
 
     /** Permissions that only {@code *} or an exact grant matches. */
-    public static final Set<String> RESERVED = Set.of(MANAGE_OWNERS, DELETE_ORGANIZATION);
+    public static final Set<String> RESERVED = Set.of(CorePermissions.OWNERS_MANAGE.name(), CorePermissions.ORGANIZATION_DELETE.name());
 
     private final Set<String> patterns;
     private final Map<ResourceRef, Set<String>> scoped;
@@ -81,6 +78,16 @@ public final class PermissionSet {
             requireNonNull(type, "type is null");
             requireNonNull(id, "id is null");
         }
+    }
+
+    /** Whether the actor holds {@code permission}. */
+    public boolean allows(Permission permission) {
+        return allows(permission.name());
+    }
+
+    /** Throws an {@link dev.atlvs.core.error.AccessDeniedException} naming {@code permission} unless the actor holds it. */
+    public void require(Permission permission) {
+        require(permission.name());
     }
 
     /** Whether {@code permission} is granted organization-wide. */

@@ -2,13 +2,14 @@ package dev.atlvs.core.tag;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.atlvs.core.CorePermissions;
 import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.core.entity.EntityRef;
 import dev.atlvs.core.entity.EntityType;
 import dev.atlvs.core.entity.EntityTypes;
 import dev.atlvs.core.error.DuplicateException;
 import dev.atlvs.core.error.ReferenceMissingException;
-import dev.atlvs.core.repository.internal.Validation;
+import dev.atlvs.core.validation.Validation;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,16 +20,10 @@ import java.util.function.Supplier;
  * ignoring case: a second "vip" next to "VIP" is a {@link DuplicateException} on field {@code name}.
  * Tagging a record twice with the same tag changes nothing; deleting a tag removes it from every record.
  *
- * <p>Permissions: {@value #CREATE}, {@value #UPDATE} and {@value #DELETE} for tags; {@value #TAG} to put a
- * tag on a record; removing it needs {@value #UNTAG} unless the actor put it there; {@value #READ} to read.
+ * <p>Permissions: {@link CorePermissions#TAGS_CREATE}, {@link CorePermissions#TAGS_UPDATE} and {@link CorePermissions#TAGS_DELETE} for tags; {@link CorePermissions#TAGGINGS_CREATE} to put a
+ * tag on a record; removing it needs {@link CorePermissions#TAGGINGS_DELETE} unless the actor put it there; {@link CorePermissions#TAGS_READ} to read.
  */
 public final class TagService {
-    public static final String CREATE = "core.tags.create";
-    public static final String READ = "core.tags.read";
-    public static final String UPDATE = "core.tags.update";
-    public static final String DELETE = "core.tags.delete";
-    public static final String TAG = "core.taggings.create";
-    public static final String UNTAG = "core.taggings.delete";
 
     private static final String NAME_INDEX = "tags_name_unique";
 
@@ -57,7 +52,7 @@ public final class TagService {
     public Tag create(String name, Optional<String> color) {
         requireNonNull(name, "name is null");
         requireNonNull(color, "color is null");
-        tx.require(CREATE);
+        tx.require(CorePermissions.TAGS_CREATE);
         Tag tag = Validation.validate("Tag", Tag.builder().organizationId(tx.organizationId()).name(name).color(color).build());
         requireUniqueName(tag);
         return uniquely(() -> tags.insert(tag));
@@ -67,7 +62,7 @@ public final class TagService {
     public Tag rename(UUID id, long version, String name) {
         requireNonNull(id, "id is null");
         requireNonNull(name, "name is null");
-        tx.require(UPDATE);
+        tx.require(CorePermissions.TAGS_UPDATE);
         Tag renamed = Validation.validate("Tag", ImmutableTag.copyOf(tags.get(id)).withVersion(version).withName(name));
         requireUniqueName(renamed);
         return uniquely(() -> tags.update(renamed));
@@ -77,20 +72,20 @@ public final class TagService {
     public Tag recolor(UUID id, long version, Optional<String> color) {
         requireNonNull(id, "id is null");
         requireNonNull(color, "color is null");
-        tx.require(UPDATE);
+        tx.require(CorePermissions.TAGS_UPDATE);
         return tags.update(ImmutableTag.copyOf(tags.get(id)).withVersion(version).withColor(color));
     }
 
     /** Deletes tag {@code id} and removes it from every record. */
     public void delete(UUID id) {
         requireNonNull(id, "id is null");
-        tx.require(DELETE);
+        tx.require(CorePermissions.TAGS_DELETE);
         tags.delete(tags.get(id));
     }
 
     /** Every tag of the organization, by name. */
     public List<Tag> list() {
-        tx.require(READ);
+        tx.require(CorePermissions.TAGS_READ);
         return tags.all();
     }
 
@@ -104,7 +99,7 @@ public final class TagService {
     public Tagging tag(EntityRef target, UUID tagId) {
         requireNonNull(target, "target is null");
         requireNonNull(tagId, "tagId is null");
-        tx.require(TAG);
+        tx.require(CorePermissions.TAGGINGS_CREATE);
         Tagging tagging = Validation.validate("Tagging", Tagging.builder()
                 .organizationId(tx.organizationId())
                 .tagId(tagId)
@@ -128,7 +123,7 @@ public final class TagService {
             return false;
         }
         if (!tagging.get().createdBy().map(tx.actorId()::equals).orElse(false)) {
-            tx.require(UNTAG);
+            tx.require(CorePermissions.TAGGINGS_DELETE);
         }
         taggings.delete(tagging.get());
         return true;
@@ -137,7 +132,7 @@ public final class TagService {
     /** The tags on {@code target}, by name. */
     public List<Tag> tagsOf(EntityRef target) {
         requireNonNull(target, "target is null");
-        tx.require(READ);
+        tx.require(CorePermissions.TAGS_READ);
         EntityTypes.require(target.type());
         return tags.ofEntity(target.type(), target.id());
     }
@@ -145,7 +140,7 @@ public final class TagService {
     /** The records tagged with {@code tagId}, the earliest tagged first. */
     public List<EntityRef> entitiesWith(UUID tagId) {
         requireNonNull(tagId, "tagId is null");
-        tx.require(READ);
+        tx.require(CorePermissions.TAGS_READ);
         tags.get(tagId);
         return taggings.withTag(tagId).stream().map(Tagging::entity).toList();
     }

@@ -2,13 +2,14 @@ package dev.atlvs.core.webhook;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.atlvs.core.CorePermissions;
 import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.core.error.ConflictException;
 import dev.atlvs.core.error.CoreErrorCode;
 import dev.atlvs.core.error.NotFoundException;
 import dev.atlvs.core.event.EventTypes;
 import dev.atlvs.core.repository.Ids;
-import dev.atlvs.core.repository.internal.Validation;
+import dev.atlvs.core.validation.Validation;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,7 @@ import java.util.UUID;
 
 /**
  * Webhook endpoints of the organization, inside a tenant transaction; every operation requires
- * {@value #MANAGE}. The signing secret is generated here, returned once in clear, and stored encrypted
+ * {@link CorePermissions#WEBHOOKS_MANAGE}. The signing secret is generated here, returned once in clear, and stored encrypted
  * with the host's current key.
  *
  * <pre>{@code
@@ -27,8 +28,6 @@ import java.util.UUID;
  * }</pre>
  */
 public final class WebhookService {
-    /** The permission every webhook operation requires (admins and owners hold it). */
-    public static final String MANAGE = "core.webhooks.manage";
 
     private final TenantTransaction tx;
     private final WebhookSettings settings;
@@ -49,7 +48,7 @@ public final class WebhookService {
      */
     public RegisteredWebhook register(String name, String url, Set<String> eventTypes) {
         requireNonNull(eventTypes, "eventTypes is null");
-        tx.require(MANAGE);
+        tx.require(CorePermissions.WEBHOOKS_MANAGE);
         settings.urlPolicy().check(url);
         Set<String> types = new LinkedHashSet<>();
         for (String type : eventTypes) {
@@ -72,13 +71,13 @@ public final class WebhookService {
 
     /** The endpoint {@code id}. */
     public Webhook get(UUID id) {
-        tx.require(MANAGE);
+        tx.require(CorePermissions.WEBHOOKS_MANAGE);
         return webhooks.get(id);
     }
 
     /** Replaces the signing secret of endpoint {@code id} with a new one, returned once. */
     public RegisteredWebhook rotateSecret(UUID id) {
-        tx.require(MANAGE);
+        tx.require(CorePermissions.WEBHOOKS_MANAGE);
         Webhook webhook = webhooks.get(id);
         String secret = WebhookSignature.newSecret();
         Webhook rotated = webhooks.update(ImmutableWebhook.copyOf(webhook)
@@ -89,7 +88,7 @@ public final class WebhookService {
 
     /** The signing secret of endpoint {@code id}, decrypted, e.g. to show it again to an administrator. */
     public String secret(UUID id) {
-        tx.require(MANAGE);
+        tx.require(CorePermissions.WEBHOOKS_MANAGE);
         return decryptSecret(webhooks.get(id), settings.secretKeys());
     }
 
@@ -98,7 +97,7 @@ public final class WebhookService {
      * one; afterwards the older key may be retired. Returns how many were re-encrypted.
      */
     public int reencryptSecrets() {
-        tx.require(MANAGE);
+        tx.require(CorePermissions.WEBHOOKS_MANAGE);
         WebhookSecretKeys keys = settings.secretKeys();
         int count = 0;
         for (Webhook webhook : webhooks.encryptedWithOtherKeyThan(keys.currentKeyId())) {
@@ -113,7 +112,7 @@ public final class WebhookService {
 
     /** Stops deliveries to endpoint {@code id}: its pending deliveries are cancelled. */
     public Webhook disable(UUID id, String reason) {
-        tx.require(MANAGE);
+        tx.require(CorePermissions.WEBHOOKS_MANAGE);
         Webhook webhook = webhooks.get(id);
         if (webhook.status() == WebhookStatus.DISABLED) {
             return webhook;
@@ -123,7 +122,7 @@ public final class WebhookService {
 
     /** Resumes deliveries to endpoint {@code id}, with a clean failure record. */
     public Webhook enable(UUID id) {
-        tx.require(MANAGE);
+        tx.require(CorePermissions.WEBHOOKS_MANAGE);
         Webhook webhook = webhooks.get(id);
         if (webhook.status() == WebhookStatus.ACTIVE) {
             return webhook;
@@ -135,7 +134,7 @@ public final class WebhookService {
 
     /** The deliveries of endpoint {@code webhookId}, newest first. */
     public List<WebhookDelivery> deliveries(UUID webhookId) {
-        tx.require(MANAGE);
+        tx.require(CorePermissions.WEBHOOKS_MANAGE);
         return tx.handle().createQuery("""
                         select * from atlvs.webhook_deliveries
                          where organization_id = :organizationId and webhook_id = :webhookId
@@ -148,13 +147,13 @@ public final class WebhookService {
 
     /** The delivery {@code id}. */
     public WebhookDelivery delivery(UUID id) {
-        tx.require(MANAGE);
+        tx.require(CorePermissions.WEBHOOKS_MANAGE);
         return findDelivery(id).orElseThrow(() -> NotFoundException.of("WebhookDelivery", id));
     }
 
     /** Every attempt of delivery {@code deliveryId}, in order. */
     public List<WebhookAttempt> attempts(UUID deliveryId) {
-        tx.require(MANAGE);
+        tx.require(CorePermissions.WEBHOOKS_MANAGE);
         return tx.handle().createQuery("""
                         select * from atlvs.webhook_logs
                          where organization_id = :organizationId and delivery_id = :deliveryId
@@ -173,7 +172,7 @@ public final class WebhookService {
      *         pending, ({@link CoreErrorCode#RULE_VIOLATED}, field {@code webhookId}) when its endpoint is disabled
      */
     public WebhookDelivery replay(UUID id) {
-        tx.require(MANAGE);
+        tx.require(CorePermissions.WEBHOOKS_MANAGE);
         WebhookDelivery delivery = findDelivery(id).orElseThrow(() -> NotFoundException.of("WebhookDelivery", id));
         if (delivery.status() == DeliveryStatus.PENDING) {
             throw new ConflictException(CoreErrorCode.ILLEGAL_TRANSITION, "status", "a pending delivery is already on its way");

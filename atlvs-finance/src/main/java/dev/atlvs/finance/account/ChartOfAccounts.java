@@ -6,6 +6,7 @@ import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.core.error.ConflictException;
 import dev.atlvs.core.repository.DatabaseEnum;
 import dev.atlvs.finance.FinanceErrorCode;
+import dev.atlvs.finance.FinancePermissions;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +24,9 @@ import java.util.UUID;
  * chart.assign(PostingPurpose.REVENUE, sponsorship.id());
  * }</pre>
  *
- * <p>Permissions: {@value #MANAGE} to install the chart and assign purposes.
+ * <p>Permissions: {@link FinancePermissions#ACCOUNTS_MANAGE} to install the chart and assign purposes.
  */
 public final class ChartOfAccounts {
-    public static final String MANAGE = "finance.accounts.manage";
 
     /**
      * One account of the standard chart.
@@ -100,7 +100,7 @@ public final class ChartOfAccounts {
      * @return the account of every purpose
      */
     public Map<PostingPurpose, Account> installStandard() {
-        tx.require(MANAGE);
+        tx.require(FinancePermissions.ACCOUNTS_MANAGE);
         for (StandardAccount standard : STANDARD) {
             Account account = accounts.findByNumber(standard.number()).orElseGet(() -> accounts.insert(Account.builder()
                     .organizationId(tx.organizationId()).accountNumber(standard.number()).name(standard.name()).type(standard.type())
@@ -122,7 +122,7 @@ public final class ChartOfAccounts {
     public PostingAccount assign(PostingPurpose purpose, UUID accountId) {
         requireNonNull(purpose, "purpose is null");
         requireNonNull(accountId, "accountId is null");
-        tx.require(MANAGE);
+        tx.require(FinancePermissions.ACCOUNTS_MANAGE);
         Optional<PostingAccount> existing = assignment(purpose);
         return existing.isPresent()
                 ? postings.update(ImmutablePostingAccount.builder().from(existing.get()).accountId(accountId).build())

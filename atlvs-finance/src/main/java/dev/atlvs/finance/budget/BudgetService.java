@@ -6,17 +6,17 @@ import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.core.error.ConflictException;
 import dev.atlvs.core.error.ScheduleConflictException;
 import dev.atlvs.core.repository.DatabaseEnum;
-import dev.atlvs.core.repository.internal.Validation;
+import dev.atlvs.core.validation.Validation;
 import dev.atlvs.finance.FinanceErrorCode;
+import dev.atlvs.finance.FinancePermissions;
 import dev.atlvs.finance.currency.Currencies;
 import dev.atlvs.finance.currency.ExchangeRates;
 import dev.atlvs.finance.currency.Money;
-import dev.atlvs.projects.budget.ImmutableProjectBudget;
 import dev.atlvs.projects.budget.ProjectBudget;
-import dev.atlvs.projects.budget.ProjectBudgetRepository;
+import dev.atlvs.projects.budget.ProjectBudgetService;
 import dev.atlvs.projects.budget.BudgetCategory;
 import dev.atlvs.projects.project.Project;
-import dev.atlvs.projects.project.ProjectRepository;
+import dev.atlvs.projects.project.ProjectService;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -52,14 +52,10 @@ import java.util.UUID;
  * BudgetPosition position = budgets.position(audio.id(), LocalDate.of(2026, 7, 31));
  * }</pre>
  *
- * <p>Permissions: {@value #CREATE} to create budgets and lines, {@value #UPDATE} to change drafts and put on
- * hold, complete or cancel, {@value #APPROVE} to activate, {@value #READ} for positions and reports.
+ * <p>Permissions: {@link FinancePermissions#BUDGETS_CREATE} to create budgets and lines, {@link FinancePermissions#BUDGETS_UPDATE} to change drafts and put on
+ * hold, complete or cancel, {@link FinancePermissions#BUDGETS_APPROVE} to activate, {@link FinancePermissions#BUDGETS_READ} for positions and reports.
  */
 public final class BudgetService {
-    public static final String CREATE = "finance.budgets.create";
-    public static final String UPDATE = "finance.budgets.update";
-    public static final String APPROVE = "finance.budgets.approve";
-    public static final String READ = "finance.budgets.read";
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     /** Stands for "no record" where a query excludes one. */
@@ -83,7 +79,7 @@ public final class BudgetService {
      */
     public Budget create(Budget budget) {
         requireNonNull(budget, "budget is null");
-        tx.require(CREATE);
+        tx.require(FinancePermissions.BUDGETS_CREATE);
         Budget draft = ImmutableBudget.copyOf(budget).withOrganizationId(tx.organizationId()).withStatus(BudgetStatus.DRAFT);
         Validation.validate("Budget", draft);
         Currencies.require(draft.currency(), "Budget", "currency");
@@ -99,7 +95,7 @@ public final class BudgetService {
      */
     public Budget update(Budget changed) {
         requireNonNull(changed, "changed is null");
-        tx.require(UPDATE);
+        tx.require(FinancePermissions.BUDGETS_UPDATE);
         Budget current = budgets.get(changed.id());
         if (changed.status() != current.status() || current.status() == BudgetStatus.COMPLETED || current.status() == BudgetStatus.CANCELLED) {
             throw new ConflictException(FinanceErrorCode.BUDGET_TRANSITION_INVALID, "status",
@@ -115,25 +111,25 @@ public final class BudgetService {
 
     /** Activates a draft or on-hold budget; the database records the approver on first activation. */
     public Budget activate(UUID budgetId) {
-        tx.require(APPROVE);
+        tx.require(FinancePermissions.BUDGETS_APPROVE);
         return transition(budgetId, BudgetStatus.ACTIVE);
     }
 
     /** Puts an active budget on hold. */
     public Budget hold(UUID budgetId) {
-        tx.require(UPDATE);
+        tx.require(FinancePermissions.BUDGETS_UPDATE);
         return transition(budgetId, BudgetStatus.ON_HOLD);
     }
 
     /** Completes an active budget. */
     public Budget complete(UUID budgetId) {
-        tx.require(UPDATE);
+        tx.require(FinancePermissions.BUDGETS_UPDATE);
         return transition(budgetId, BudgetStatus.COMPLETED);
     }
 
     /** Cancels a budget that is not completed; its period is free again for another budget. */
     public Budget cancel(UUID budgetId) {
-        tx.require(UPDATE);
+        tx.require(FinancePermissions.BUDGETS_UPDATE);
         return transition(budgetId, BudgetStatus.CANCELLED);
     }
 
@@ -145,7 +141,7 @@ public final class BudgetService {
      */
     public BudgetLine addLine(BudgetLine line) {
         requireNonNull(line, "line is null");
-        tx.require(CREATE);
+        tx.require(FinancePermissions.BUDGETS_CREATE);
         BudgetLine wanted = ImmutableBudgetLine.copyOf(line).withOrganizationId(tx.organizationId());
         Validation.validate("BudgetLine", wanted);
         Budget budget = budgets.get(wanted.budgetId());
@@ -160,7 +156,7 @@ public final class BudgetService {
     public BudgetPosition position(UUID budgetId, LocalDate asOf) {
         requireNonNull(budgetId, "budgetId is null");
         requireNonNull(asOf, "asOf is null");
-        tx.require(READ);
+        tx.require(FinancePermissions.BUDGETS_READ);
         return position(budgets.get(budgetId), asOf);
     }
 
@@ -168,7 +164,7 @@ public final class BudgetService {
     public BudgetReport report(UUID projectId, LocalDate asOf) {
         requireNonNull(projectId, "projectId is null");
         requireNonNull(asOf, "asOf is null");
-        tx.require(READ);
+        tx.require(FinancePermissions.BUDGETS_READ);
         return new BudgetReport(asOf, budgets.ofProject(projectId).stream()
                 .filter(budget -> budget.status() != BudgetStatus.CANCELLED)
                 .map(budget -> position(budget, asOf))
@@ -184,8 +180,8 @@ public final class BudgetService {
     public void refreshProjectPlan(UUID projectId, BudgetCategory category) {
         requireNonNull(projectId, "projectId is null");
         requireNonNull(category, "category is null");
-        ProjectBudgetRepository plan = tx.repository(ProjectBudgetRepository.class);
-        Optional<ProjectBudget> line = plan.currentOf(projectId).stream().filter(l -> l.category() == category).findFirst();
+        ProjectBudgetService plan = new ProjectBudgetService(tx);
+        Optional<ProjectBudget> line = plan.currentLine(projectId, category);
         if (line.isEmpty()) {
             return;
         }
@@ -201,9 +197,7 @@ public final class BudgetService {
                 actual = actual.add(amount);
             }
         }
-        if (committed.compareTo(line.get().committedAmount()) != 0 || actual.compareTo(line.get().actualAmount()) != 0) {
-            plan.update(ImmutableProjectBudget.copyOf(line.get()).withCommittedAmount(committed).withActualAmount(actual));
-        }
+        plan.recordSpend(line.get(), committed, actual);
     }
 
     private BudgetPosition position(Budget budget, LocalDate asOf) {
@@ -343,7 +337,7 @@ public final class BudgetService {
      * project without a currency.
      */
     private void refreshProjectBudgetAmount(UUID projectId) {
-        Project project = tx.repository(ProjectRepository.class).get(projectId);
+        Project project = new ProjectService(tx).get(projectId);
         if (project.currency().isEmpty()) {
             return;
         }
@@ -356,14 +350,7 @@ public final class BudgetService {
                 total = total == null ? amount : total.add(amount);
             }
         }
-        tx.handle().createUpdate("""
-                update atlvs.projects set budget_amount = :total
-                 where organization_id = :organizationId and id = :projectId and budget_amount is distinct from cast(:total as numeric)
-                """)
-                .bind("organizationId", tx.organizationId())
-                .bind("projectId", projectId)
-                .bind("total", total)
-                .execute();
+        new ProjectBudgetService(tx).recordBudgetTotal(projectId, total);
     }
 
 }

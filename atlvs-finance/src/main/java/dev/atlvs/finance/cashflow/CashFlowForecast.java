@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.core.error.ValidationException;
+import dev.atlvs.finance.FinancePermissions;
 import dev.atlvs.finance.currency.ExchangeRates;
 import dev.atlvs.finance.currency.Money;
 import dev.atlvs.finance.expense.Expense;
@@ -27,10 +28,9 @@ import java.util.List;
  * next.weeks().get(0).net();   // receipts less disbursements due 3 to 9 August
  * }</pre>
  *
- * <p>Permissions: {@value #READ}.
+ * <p>Permissions: {@link FinancePermissions#CASH_FLOW_READ}.
  */
 public final class CashFlowForecast {
-    public static final String READ = "finance.cash_flow.read";
 
     private final TenantTransaction tx;
 
@@ -48,7 +48,7 @@ public final class CashFlowForecast {
         if (weeks < 1 || weeks > 104) {
             throw ValidationException.of("CashFlowForecast", "weeks", "Range", "is 1 to 104");
         }
-        tx.require(READ);
+        tx.require(FinancePermissions.CASH_FLOW_READ);
         ExchangeRates rates = new ExchangeRates(tx);
         String base = rates.baseCurrency();
         LocalDate horizon = asOf.plusWeeks(weeks);

@@ -3,9 +3,11 @@ package dev.atlvs.finance.currency;
 import static java.util.Objects.requireNonNull;
 
 import dev.atlvs.core.TenantTransaction;
+import dev.atlvs.core.TransactionKey;
 import dev.atlvs.core.error.ConflictException;
-import dev.atlvs.core.repository.internal.Validation;
+import dev.atlvs.core.validation.Validation;
 import dev.atlvs.finance.FinanceErrorCode;
+import dev.atlvs.finance.FinancePermissions;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
@@ -23,13 +25,15 @@ import java.util.Optional;
  * Money base = rates.toBase(Money.of("1000.00", "EUR"), LocalDate.of(2026, 7, 20));   // 1086.96 USD
  * }</pre>
  *
- * <p>Permissions: {@value #MANAGE} to record rates; reading and converting need none beyond membership.
+ * <p>Permissions: {@link FinancePermissions#EXCHANGE_RATES_MANAGE} to record rates; reading and converting need none beyond membership.
  */
 public final class ExchangeRates {
-    public static final String MANAGE = "finance.exchange_rates.manage";
 
     /** Precision of rates derived by inversion or through the base currency. */
     private static final MathContext RATE_PRECISION = new MathContext(20);
+
+    /** The base currency, kept for the transaction. */
+    private static final TransactionKey<String> BASE_CURRENCY = TransactionKey.of("finance.base_currency", String.class);
 
     private final TenantTransaction tx;
     private final ExchangeRateRepository rates;
@@ -39,9 +43,19 @@ public final class ExchangeRates {
         this.rates = tx.repository(ExchangeRateRepository.class);
     }
 
-    /** The organization's base currency: the currency its books are kept and reported in. */
+    /**
+     * The organization's base currency: the currency its books are kept and reported in. Read once per
+     * transaction (the database refuses to change it once the books have postings).
+     */
     public String baseCurrency() {
-        return tx.baseCurrency();
+        return tx.attribute(BASE_CURRENCY, ExchangeRates::readBaseCurrency);
+    }
+
+    private static String readBaseCurrency(TenantTransaction tx) {
+        return tx.handle().createQuery("select base_currency from atlvs.organizations where id = :id")
+                .bind("id", tx.organizationId())
+                .mapTo(String.class)
+                .one();
     }
 
     /**
@@ -52,7 +66,7 @@ public final class ExchangeRates {
      *         currency, or when the rate is not positive or the pair is one currency twice
      */
     public ExchangeRate record(String base, String quote, BigDecimal rate, LocalDate asOf, String source) {
-        tx.require(MANAGE);
+        tx.require(FinancePermissions.EXCHANGE_RATES_MANAGE);
         Currencies.require(base, "ExchangeRate", "baseCurrency");
         Currencies.require(quote, "ExchangeRate", "quoteCurrency");
         ExchangeRate wanted = ExchangeRate.builder().organizationId(tx.organizationId()).baseCurrency(base).quoteCurrency(quote)

@@ -9,8 +9,9 @@ import dev.atlvs.core.error.ConflictException;
 import dev.atlvs.core.error.FieldViolation;
 import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.core.repository.DatabaseEnum;
-import dev.atlvs.core.repository.internal.Validation;
+import dev.atlvs.core.validation.Validation;
 import dev.atlvs.finance.FinanceErrorCode;
+import dev.atlvs.finance.FinancePermissions;
 import dev.atlvs.finance.internal.FinanceEventTypes;
 import dev.atlvs.finance.account.Account;
 import dev.atlvs.finance.account.AccountRepository;
@@ -66,17 +67,11 @@ import java.util.UUID;
  * expenses.approve(taxi.id());
  * }</pre>
  *
- * <p>Permissions: {@value #CREATE} to record, {@value #UPDATE} to edit drafts, submit, recall and cancel,
- * {@value #APPROVE} to review, approve and reject, {@value #PAY} to pay, {@value #OVERRIDE} to approve over
- * budget, {@value #MANAGE} to set the expense policy.
+ * <p>Permissions: {@link FinancePermissions#EXPENSES_CREATE} to record, {@link FinancePermissions#EXPENSES_UPDATE} to edit drafts, submit, recall and cancel,
+ * {@link FinancePermissions#EXPENSES_APPROVE} to review, approve and reject, {@link FinancePermissions#EXPENSES_PAY} to pay, {@link FinancePermissions#BUDGETS_OVERRIDE} to approve over
+ * budget, {@link FinancePermissions#EXPENSES_MANAGE} to set the expense policy.
  */
 public final class ExpenseService {
-    public static final String CREATE = "finance.expenses.create";
-    public static final String UPDATE = "finance.expenses.update";
-    public static final String APPROVE = "finance.expenses.approve";
-    public static final String PAY = "finance.expenses.pay";
-    public static final String OVERRIDE = "finance.budgets.override";
-    public static final String MANAGE = "finance.expenses.manage";
 
     /** The standard chart's expense account of each category. */
     private static final Map<BudgetCategory, String> CATEGORY_ACCOUNTS = Map.of(
@@ -99,7 +94,7 @@ public final class ExpenseService {
      */
     public ExpensePolicy setReceiptThreshold(BigDecimal threshold) {
         requireNonNull(threshold, "threshold is null");
-        tx.require(MANAGE);
+        tx.require(FinancePermissions.EXPENSES_MANAGE);
         ExpensePolicyRepository policies = tx.repository(ExpensePolicyRepository.class);
         Optional<ExpensePolicy> current = policies.current();
         return current.isPresent()
@@ -117,7 +112,7 @@ public final class ExpenseService {
      */
     public Expense record(Expense expense) {
         requireNonNull(expense, "expense is null");
-        tx.require(CREATE);
+        tx.require(FinancePermissions.EXPENSES_CREATE);
         Expense draft = priced(ImmutableExpense.copyOf(expense).withOrganizationId(tx.organizationId()).withStatus(ExpenseStatus.DRAFT));
         Expense recorded = expenses.insert(draft);
         new DomainEvents(tx).append("expense", recorded.id(), FinanceEventTypes.EXPENSE_RECORDED, Map.of("amount", recorded.amount(),
@@ -132,7 +127,7 @@ public final class ExpenseService {
      */
     public Expense update(Expense changed) {
         requireNonNull(changed, "changed is null");
-        tx.require(UPDATE);
+        tx.require(FinancePermissions.EXPENSES_UPDATE);
         Expense current = expenses.get(changed.id());
         if (current.status() != ExpenseStatus.DRAFT || changed.status() != ExpenseStatus.DRAFT) {
             throw new ConflictException(FinanceErrorCode.EXPENSE_NOT_EDITABLE, "status",
@@ -148,7 +143,7 @@ public final class ExpenseService {
      *         base amount is above the organization's receipt threshold and it has no receipt
      */
     public Expense submit(UUID expenseId) {
-        tx.require(UPDATE);
+        tx.require(FinancePermissions.EXPENSES_UPDATE);
         Expense current = movable(expenseId, ExpenseStatus.SUBMITTED);
         if (current.receiptFileId().isEmpty()) {
             Optional<ExpensePolicy> policy = tx.repository(ExpensePolicyRepository.class).current();
@@ -162,19 +157,19 @@ public final class ExpenseService {
 
     /** Recalls a submitted expense to draft, for editing. */
     public Expense recall(UUID expenseId) {
-        tx.require(UPDATE);
+        tx.require(FinancePermissions.EXPENSES_UPDATE);
         return moved(movable(expenseId, ExpenseStatus.DRAFT), ExpenseStatus.DRAFT, Optional.empty());
     }
 
     /** Cancels a draft expense. */
     public Expense cancel(UUID expenseId) {
-        tx.require(UPDATE);
+        tx.require(FinancePermissions.EXPENSES_UPDATE);
         return moved(movable(expenseId, ExpenseStatus.CANCELLED), ExpenseStatus.CANCELLED, Optional.empty());
     }
 
     /** Takes a submitted expense under review. */
     public Expense review(UUID expenseId) {
-        tx.require(APPROVE);
+        tx.require(FinancePermissions.EXPENSES_APPROVE);
         return moved(movable(expenseId, ExpenseStatus.UNDER_REVIEW), ExpenseStatus.UNDER_REVIEW, Optional.empty());
     }
 
@@ -184,7 +179,7 @@ public final class ExpenseService {
      * @throws AccessDeniedException ({@link FinanceErrorCode#EXPENSE_SELF_APPROVAL}) when the actor submitted it
      */
     public Expense reject(UUID expenseId, String reason) {
-        tx.require(APPROVE);
+        tx.require(FinancePermissions.EXPENSES_APPROVE);
         Expense current = movable(expenseId, ExpenseStatus.REJECTED);
         requireNotSubmitter(current);
         return moved(ImmutableExpense.copyOf(current).withRejectionReason(Optional.ofNullable(reason)), ExpenseStatus.REJECTED,
@@ -200,7 +195,7 @@ public final class ExpenseService {
      *         ({@link FinanceErrorCode#EXPENSE_TRANSITION_INVALID}, field {@code status}) when it is not submitted or under review
      */
     public Expense approve(UUID expenseId) {
-        tx.require(APPROVE);
+        tx.require(FinancePermissions.EXPENSES_APPROVE);
         Expense current = movable(expenseId, ExpenseStatus.APPROVED);
         requireNotSubmitter(current);
         requireWithinBudget(current);
@@ -214,8 +209,8 @@ public final class ExpenseService {
      * @throws ValidationException (field {@code reason}) when the reason is blank or too long
      */
     public Expense approveOverBudget(UUID expenseId, String reason) {
-        tx.require(APPROVE);
-        tx.require(OVERRIDE);
+        tx.require(FinancePermissions.EXPENSES_APPROVE);
+        tx.require(FinancePermissions.BUDGETS_OVERRIDE);
         Expense current = movable(expenseId, ExpenseStatus.APPROVED);
         requireNotSubmitter(current);
         return tx.withAuditReason(reason, () -> approved(current));
@@ -228,7 +223,7 @@ public final class ExpenseService {
     public Expense pay(UUID expenseId, LocalDate paidOn, PaymentMethod method) {
         requireNonNull(paidOn, "paidOn is null");
         requireNonNull(method, "method is null");
-        tx.require(PAY);
+        tx.require(FinancePermissions.EXPENSES_PAY);
         Expense current = movable(expenseId, ExpenseStatus.PAID);
         Optional<UUID> entry = Optional.empty();
         if (current.reimbursable() && current.amount().signum() > 0) {
@@ -294,7 +289,7 @@ public final class ExpenseService {
 
     private void requireNotSubmitter(Expense expense) {
         if (expense.submittedBy().filter(tx.actorId()::equals).isPresent()) {
-            throw new AccessDeniedException(FinanceErrorCode.EXPENSE_SELF_APPROVAL, APPROVE,
+            throw new AccessDeniedException(FinanceErrorCode.EXPENSE_SELF_APPROVAL, FinancePermissions.EXPENSES_APPROVE.name(),
                     "the approver of an expense is never its submitter (expenses_approver_not_submitter)");
         }
     }

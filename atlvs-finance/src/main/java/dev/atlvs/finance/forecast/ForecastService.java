@@ -4,8 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.core.error.ScheduleConflictException;
-import dev.atlvs.core.repository.internal.Validation;
+import dev.atlvs.core.validation.Validation;
 import dev.atlvs.finance.FinanceErrorCode;
+import dev.atlvs.finance.FinancePermissions;
 import dev.atlvs.finance.currency.Currencies;
 import dev.atlvs.finance.currency.ExchangeRates;
 import dev.atlvs.finance.currency.Money;
@@ -25,12 +26,9 @@ import java.util.UUID;
  * forecasts.variance(q3.id()).spendVariance();
  * }</pre>
  *
- * <p>Permissions: {@value #CREATE} to create, {@value #UPDATE} to change, {@value #READ} for variances.
+ * <p>Permissions: {@link FinancePermissions#FORECASTS_CREATE} to create, {@link FinancePermissions#FORECASTS_UPDATE} to change, {@link FinancePermissions#FORECASTS_READ} for variances.
  */
 public final class ForecastService {
-    public static final String CREATE = "finance.forecasts.create";
-    public static final String UPDATE = "finance.forecasts.update";
-    public static final String READ = "finance.forecasts.read";
 
     private static final UUID NO_ID = new UUID(0, 0);
 
@@ -50,7 +48,7 @@ public final class ForecastService {
      */
     public Forecast create(Forecast forecast) {
         requireNonNull(forecast, "forecast is null");
-        tx.require(CREATE);
+        tx.require(FinancePermissions.FORECASTS_CREATE);
         Forecast wanted = ImmutableForecast.copyOf(forecast).withOrganizationId(tx.organizationId());
         checked(wanted, NO_ID);
         return forecasts.insert(wanted);
@@ -59,7 +57,7 @@ public final class ForecastService {
     /** Changes {@code forecast}, with the same checks as {@link #create}. */
     public Forecast update(Forecast forecast) {
         requireNonNull(forecast, "forecast is null");
-        tx.require(UPDATE);
+        tx.require(FinancePermissions.FORECASTS_UPDATE);
         checked(forecast, forecast.id());
         return forecasts.update(forecast);
     }
@@ -67,7 +65,7 @@ public final class ForecastService {
     /** The forecast against the ledger's actuals of its project and period. */
     public ForecastVariance variance(UUID forecastId) {
         requireNonNull(forecastId, "forecastId is null");
-        tx.require(READ);
+        tx.require(FinancePermissions.FORECASTS_READ);
         Forecast forecast = forecasts.get(forecastId);
         FinancialStatements statements = new FinancialStatements(tx);
         ProfitAndLoss result = forecast.projectId().isPresent()

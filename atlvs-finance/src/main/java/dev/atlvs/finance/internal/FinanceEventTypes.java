@@ -1,12 +1,9 @@
 package dev.atlvs.finance.internal;
 
-import dev.atlvs.core.event.EventType;
-import dev.atlvs.core.event.EventTypeCatalog;
 import dev.atlvs.finance.expense.ExpenseStatus;
-import java.util.List;
 
 /** The event types the finance module publishes. */
-public final class FinanceEventTypes implements EventTypeCatalog {
+public final class FinanceEventTypes {
     /** An invoice or credit note was issued; payload: number, direction, kind, total, currency, dueDate. */
     public static final String INVOICE_ISSUED = "invoice.issued";
     /** An invoice was voided; payload: number, direction. */
@@ -47,21 +44,5 @@ public final class FinanceEventTypes implements EventTypeCatalog {
         };
     }
 
-    @Override
-    public List<EventType> eventTypes() {
-        return List.of(
-                new EventType(INVOICE_ISSUED, "invoice", "an invoice or credit note was issued"),
-                new EventType(INVOICE_VOIDED, "invoice", "an invoice was voided"),
-                new EventType(INVOICE_PARTIALLY_PAID, "invoice", "a payment settled part of an invoice"),
-                new EventType(INVOICE_PAID, "invoice", "a payment settled what was left of an invoice"),
-                new EventType(PAYMENT_RECORDED, "payment", "a receipt or disbursement was recorded and allocated"),
-                new EventType(EXPENSE_RECORDED, "expense", "an expense was recorded as a draft"),
-                new EventType(EXPENSE_SUBMITTED, "expense", "an expense was submitted for approval"),
-                new EventType(EXPENSE_RECALLED, "expense", "a submitted expense went back to draft"),
-                new EventType(EXPENSE_UNDER_REVIEW, "expense", "an expense is being reviewed"),
-                new EventType(EXPENSE_APPROVED, "expense", "an expense was approved and posted"),
-                new EventType(EXPENSE_REJECTED, "expense", "an expense was rejected"),
-                new EventType(EXPENSE_PAID, "expense", "an approved expense was paid"),
-                new EventType(EXPENSE_CANCELLED, "expense", "an expense was cancelled"));
-    }
+    private FinanceEventTypes() {}
 }

@@ -8,8 +8,9 @@ import dev.atlvs.core.error.ConflictException;
 import dev.atlvs.core.error.FieldViolation;
 import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.core.repository.DatabaseEnum;
-import dev.atlvs.core.repository.internal.Validation;
+import dev.atlvs.core.validation.Validation;
 import dev.atlvs.finance.FinanceErrorCode;
+import dev.atlvs.finance.FinancePermissions;
 import dev.atlvs.finance.internal.FinanceEventTypes;
 import dev.atlvs.finance.account.ChartOfAccounts;
 import dev.atlvs.finance.account.PostingPurpose;
@@ -48,16 +49,11 @@ import java.util.UUID;
  * </ul>
  * Voiding an issued invoice reverses its entry; it is refused once anything is paid or credited on it.
  *
- * <p>Permissions: {@value #CREATE} for drafts, {@value #UPDATE} to edit them, {@value #ISSUE} to issue (and the
- * ledger's {@value LedgerService#POST}), {@value #VOID} to void (and {@value LedgerService#REVERSE}), {@value #READ}
+ * <p>Permissions: {@link FinancePermissions#INVOICES_CREATE} for drafts, {@link FinancePermissions#INVOICES_UPDATE} to edit them, {@link FinancePermissions#INVOICES_ISSUE} to issue (and the
+ * ledger's {@link FinancePermissions#JOURNAL_ENTRIES_POST}), {@link FinancePermissions#INVOICES_VOID} to void (and {@link FinancePermissions#JOURNAL_ENTRIES_REVERSE}), {@link FinancePermissions#INVOICES_READ}
  * for queries.
  */
 public final class InvoiceService {
-    public static final String CREATE = "finance.invoices.create";
-    public static final String UPDATE = "finance.invoices.update";
-    public static final String ISSUE = "finance.invoices.issue";
-    public static final String VOID = "finance.invoices.void";
-    public static final String READ = "finance.invoices.read";
 
     private final TenantTransaction tx;
     private final InvoiceRepository invoices;
@@ -78,7 +74,7 @@ public final class InvoiceService {
      */
     public Invoice createDraft(InvoiceDraft draft) {
         requireNonNull(draft, "draft is null");
-        tx.require(CREATE);
+        tx.require(FinancePermissions.INVOICES_CREATE);
         Validation.validate("InvoiceDraft", draft);
         InvoiceCalculator.Totals totals = InvoiceCalculator.calculate(draft.currency(), draft.lines());
         Invoice invoice = invoices.insert(header(Invoice.builder().organizationId(tx.organizationId()).direction(draft.direction()), draft, totals)
@@ -97,7 +93,7 @@ public final class InvoiceService {
     public Invoice updateDraft(UUID id, long version, InvoiceDraft draft) {
         requireNonNull(id, "id is null");
         requireNonNull(draft, "draft is null");
-        tx.require(UPDATE);
+        tx.require(FinancePermissions.INVOICES_UPDATE);
         Invoice current = invoices.get(id);
         requireDraft(current);
         Validation.validate("InvoiceDraft", draft);
@@ -122,7 +118,7 @@ public final class InvoiceService {
         requireNonNull(invoiceId, "invoiceId is null");
         requireNonNull(title, "title is null");
         requireNonNull(creditLines, "creditLines is null");
-        tx.require(CREATE);
+        tx.require(FinancePermissions.INVOICES_CREATE);
         Invoice credited = invoices.get(invoiceId);
         InvoiceCalculator.Totals totals = InvoiceCalculator.calculate(credited.currency(), creditLines);
         requireCreditable(credited, totals.total());
@@ -148,7 +144,7 @@ public final class InvoiceService {
     public Invoice issue(UUID id, LocalDate issueDate) {
         requireNonNull(id, "id is null");
         requireNonNull(issueDate, "issueDate is null");
-        tx.require(ISSUE);
+        tx.require(FinancePermissions.INVOICES_ISSUE);
         Invoice draft = invoices.get(id);
         if (draft.status() != InvoiceStatus.DRAFT) {
             throw new ConflictException(FinanceErrorCode.INVOICE_TRANSITION_INVALID, "status",
@@ -185,7 +181,7 @@ public final class InvoiceService {
     public Invoice voidInvoice(UUID id, LocalDate date) {
         requireNonNull(id, "id is null");
         requireNonNull(date, "date is null");
-        tx.require(VOID);
+        tx.require(FinancePermissions.INVOICES_VOID);
         Invoice invoice = invoices.get(id);
         boolean issuedCreditNote = invoice.kind() == InvoiceKind.CREDIT_NOTE && invoice.status() != InvoiceStatus.DRAFT;
         if (!invoice.status().canMoveTo(InvoiceStatus.VOID) || issuedCreditNote || invoice.amountPaid().signum() != 0
@@ -205,13 +201,13 @@ public final class InvoiceService {
 
     /** The invoice {@code id}. */
     public Invoice get(UUID id) {
-        tx.require(READ);
+        tx.require(FinancePermissions.INVOICES_READ);
         return invoices.get(requireNonNull(id, "id is null"));
     }
 
     /** The lines of {@code id}, in order. */
     public List<InvoiceLine> lines(UUID id) {
-        tx.require(READ);
+        tx.require(FinancePermissions.INVOICES_READ);
         return lines.ofInvoice(requireNonNull(id, "id is null"));
     }
 
@@ -219,7 +215,7 @@ public final class InvoiceService {
     public List<Invoice> overdue(InvoiceDirection direction, LocalDate asOf) {
         requireNonNull(direction, "direction is null");
         requireNonNull(asOf, "asOf is null");
-        tx.require(READ);
+        tx.require(FinancePermissions.INVOICES_READ);
         return invoices.overdue(DatabaseEnum.toDatabase(direction), asOf).stream().filter(invoice -> invoice.isOverdue(asOf)).toList();
     }
 
@@ -230,7 +226,7 @@ public final class InvoiceService {
     public AgingReport aging(InvoiceDirection direction, LocalDate asOf) {
         requireNonNull(direction, "direction is null");
         requireNonNull(asOf, "asOf is null");
-        tx.require(READ);
+        tx.require(FinancePermissions.INVOICES_READ);
         String base = new ExchangeRates(tx).baseCurrency();
         record Open(String currency, LocalDate dueDate, BigDecimal amount, BigDecimal rate) {}
         List<Open> open = tx.handle().createQuery("""

@@ -7,8 +7,9 @@ import dev.atlvs.core.error.ConflictException;
 import dev.atlvs.core.error.DuplicateException;
 import dev.atlvs.core.error.FieldViolation;
 import dev.atlvs.core.error.ValidationException;
-import dev.atlvs.core.repository.internal.Validation;
+import dev.atlvs.core.validation.Validation;
 import dev.atlvs.finance.FinanceErrorCode;
+import dev.atlvs.finance.FinancePermissions;
 import dev.atlvs.finance.account.Account;
 import dev.atlvs.finance.account.AccountRepository;
 import dev.atlvs.finance.account.AccountType;
@@ -33,12 +34,9 @@ import java.util.UUID;
  * ({@code journal_entries_balanced}), a line has one non-zero side ({@code journal_lines_one_side_check}),
  * posted entries are immutable, nothing posts into a closed fiscal period ({@code journal_entries_period_closed}).
  *
- * <p>Permissions: {@value #POST} to post, {@value #REVERSE} to reverse, {@value #READ} for trial balances.
+ * <p>Permissions: {@link FinancePermissions#JOURNAL_ENTRIES_POST} to post, {@link FinancePermissions#JOURNAL_ENTRIES_REVERSE} to reverse, {@link FinancePermissions#JOURNAL_ENTRIES_READ} for trial balances.
  */
 public final class LedgerService {
-    public static final String POST = "finance.journal_entries.post";
-    public static final String REVERSE = "finance.journal_entries.reverse";
-    public static final String READ = "finance.journal_entries.read";
 
     private final TenantTransaction tx;
     private final JournalEntryRepository entries;
@@ -64,7 +62,7 @@ public final class LedgerService {
      */
     public JournalEntry post(JournalEntryDraft draft) {
         requireNonNull(draft, "draft is null");
-        tx.require(POST);
+        tx.require(FinancePermissions.JOURNAL_ENTRIES_POST);
         Validation.validate("JournalEntryDraft", draft);
         requireBalanced(draft.lines());
         requirePostableAccounts(draft.lines());
@@ -90,7 +88,7 @@ public final class LedgerService {
     public JournalEntry reverse(UUID entryId, LocalDate date) {
         requireNonNull(entryId, "entryId is null");
         requireNonNull(date, "date is null");
-        tx.require(REVERSE);
+        tx.require(FinancePermissions.JOURNAL_ENTRIES_REVERSE);
         JournalEntry original = entries.get(entryId);
         if (!original.status().canMoveTo(JournalEntryStatus.REVERSED)) {
             throw new ConflictException(FinanceErrorCode.ENTRY_NOT_REVERSIBLE, "status",
@@ -126,7 +124,7 @@ public final class LedgerService {
     private TrialBalance trialBalance(LocalDate from, LocalDate to, Optional<UUID> projectId) {
         requireNonNull(from, "from is null");
         requireNonNull(to, "to is null");
-        tx.require(READ);
+        tx.require(FinancePermissions.JOURNAL_ENTRIES_READ);
         if (to.isBefore(from)) {
             throw new ValidationException(FinanceErrorCode.PERIOD_INVALID, "TrialBalance",
                     List.of(new FieldViolation("to", "ordered", "is on or after from")));

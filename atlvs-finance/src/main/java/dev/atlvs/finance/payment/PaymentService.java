@@ -7,8 +7,9 @@ import dev.atlvs.core.event.DomainEvents;
 import dev.atlvs.core.error.FieldViolation;
 import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.core.repository.DatabaseEnum;
-import dev.atlvs.core.repository.internal.Validation;
+import dev.atlvs.core.validation.Validation;
 import dev.atlvs.finance.FinanceErrorCode;
+import dev.atlvs.finance.FinancePermissions;
 import dev.atlvs.finance.internal.FinanceEventTypes;
 import dev.atlvs.finance.account.ChartOfAccounts;
 import dev.atlvs.finance.account.PostingPurpose;
@@ -53,11 +54,9 @@ import java.util.stream.Collectors;
  * the payment and each invoice again before checking its sums, so concurrent allocators queue and can never
  * over-allocate.
  *
- * <p>Permissions: {@value #CREATE} to record (and the ledger's {@value LedgerService#POST}); {@value #READ} to read.
+ * <p>Permissions: {@link FinancePermissions#PAYMENTS_CREATE} to record (and the ledger's {@link FinancePermissions#JOURNAL_ENTRIES_POST}); {@link FinancePermissions#PAYMENTS_READ} to read.
  */
 public final class PaymentService {
-    public static final String CREATE = "finance.payments.create";
-    public static final String READ = "finance.payments.read";
 
     /**
      * The part of a payment to put on one invoice.
@@ -110,7 +109,7 @@ public final class PaymentService {
     public Recorded record(Payment payment, List<Allocation> explicit) {
         requireNonNull(payment, "payment is null");
         requireNonNull(explicit, "explicit is null");
-        tx.require(CREATE);
+        tx.require(FinancePermissions.PAYMENTS_CREATE);
         validate(payment);
         List<FieldViolation> violations = new ArrayList<>();
         if (explicit.isEmpty()) {
@@ -157,7 +156,7 @@ public final class PaymentService {
      */
     public Recorded recordOldestFirst(Payment payment) {
         requireNonNull(payment, "payment is null");
-        tx.require(CREATE);
+        tx.require(FinancePermissions.PAYMENTS_CREATE);
         validate(payment);
         String counterparty = payment.counterpartyName().orElseThrow(() -> ValidationException.of("Payment", "counterpartyName",
                 "NotNull", "names the counterparty whose open invoices it settles"));
@@ -199,7 +198,7 @@ public final class PaymentService {
 
     /** The allocations of {@code paymentId}. */
     public List<PaymentAllocation> allocations(UUID paymentId) {
-        tx.require(READ);
+        tx.require(FinancePermissions.PAYMENTS_READ);
         return allocations.ofPayment(requireNonNull(paymentId, "paymentId is null"));
     }
 

@@ -7,8 +7,9 @@ import dev.atlvs.core.error.ConflictException;
 import dev.atlvs.core.error.FieldViolation;
 import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.core.repository.DatabaseEnum;
-import dev.atlvs.core.repository.internal.Validation;
+import dev.atlvs.core.validation.Validation;
 import dev.atlvs.finance.FinanceErrorCode;
+import dev.atlvs.finance.FinancePermissions;
 import dev.atlvs.finance.account.Account;
 import dev.atlvs.finance.account.AccountRepository;
 import dev.atlvs.finance.account.AccountType;
@@ -26,7 +27,7 @@ import dev.atlvs.finance.ledger.LedgerService;
 import dev.atlvs.finance.ledger.ReferenceType;
 import dev.atlvs.finance.numbering.DocumentNumbers;
 import dev.atlvs.projects.milestone.Milestone;
-import dev.atlvs.projects.milestone.MilestoneRepository;
+import dev.atlvs.projects.milestone.MilestoneService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -57,13 +58,10 @@ import java.util.UUID;
  * <p>Lifecycle: projected → invoiced (on an issued receivable invoice of its currency, {@link #invoice}) → received
  * ({@link #receive}, never more than is paid on the invoice); projected or invoiced → cancelled.
  *
- * <p>Permissions: {@value #CREATE} to record and schedule, {@value #UPDATE} to invoice, receive and cancel,
- * {@value #RECOGNIZE} to post recognition.
+ * <p>Permissions: {@link FinancePermissions#REVENUE_CREATE} to record and schedule, {@link FinancePermissions#REVENUE_UPDATE} to invoice, receive and cancel,
+ * {@link FinancePermissions#JOURNAL_ENTRIES_POST} to post recognition.
  */
 public final class RevenueService {
-    public static final String CREATE = "finance.revenue.create";
-    public static final String UPDATE = "finance.revenue.update";
-    public static final String RECOGNIZE = "finance.journal_entries.post";
 
     private static final Map<RevenueSource, String> SOURCE_ACCOUNTS = Map.of(RevenueSource.FEE, "4000", RevenueSource.SPONSORSHIP, "4100",
             RevenueSource.TICKETING, "4200", RevenueSource.MERCH, "4300", RevenueSource.RENTAL, "4400", RevenueSource.OTHER, "4900");
@@ -87,13 +85,13 @@ public final class RevenueService {
      */
     public Revenue record(Revenue revenue) {
         requireNonNull(revenue, "revenue is null");
-        tx.require(CREATE);
+        tx.require(FinancePermissions.REVENUE_CREATE);
         Revenue wanted = ImmutableRevenue.copyOf(revenue).withOrganizationId(tx.organizationId()).withStatus(RevenueStatus.PROJECTED)
                 .withInvoiceId(Optional.empty()).withReceivedAmount(BigDecimal.ZERO).withReceivedDate(Optional.empty());
         Validation.validate("Revenue", wanted);
         Currencies.require(wanted.currency(), "Revenue", "currency");
         if (wanted.milestoneId().isPresent()) {
-            Milestone milestone = tx.repository(MilestoneRepository.class).get(wanted.milestoneId().get());
+            Milestone milestone = new MilestoneService(tx).get(wanted.milestoneId().get());
             if (!wanted.projectId().equals(Optional.of(milestone.projectId()))) {
                 throw new ValidationException(FinanceErrorCode.REVENUE_INVALID, "Revenue", List.of(
                         new FieldViolation("milestoneId", "revenue_milestone_project", "is a milestone of the revenue's project")));
@@ -113,7 +111,7 @@ public final class RevenueService {
      */
     public Revenue invoice(UUID revenueId, UUID invoiceId) {
         requireNonNull(invoiceId, "invoiceId is null");
-        tx.require(UPDATE);
+        tx.require(FinancePermissions.REVENUE_UPDATE);
         Revenue current = movable(revenueId, RevenueStatus.INVOICED);
         Invoice invoice = tx.repository(InvoiceRepository.class).get(invoiceId);
         if (invoice.direction() != InvoiceDirection.RECEIVABLE || invoice.kind() != InvoiceKind.INVOICE || !invoice.currency().equals(current.currency())
@@ -137,7 +135,7 @@ public final class RevenueService {
         requireNonNull(revenueId, "revenueId is null");
         requireNonNull(amount, "amount is null");
         requireNonNull(date, "date is null");
-        tx.require(UPDATE);
+        tx.require(FinancePermissions.REVENUE_UPDATE);
         Revenue current = revenues.get(revenueId);
         if (current.status() != RevenueStatus.INVOICED) {
             throw new ConflictException(FinanceErrorCode.REVENUE_TRANSITION_INVALID, "status",
@@ -171,7 +169,7 @@ public final class RevenueService {
      *         received or cancelled already
      */
     public Revenue cancel(UUID revenueId) {
-        tx.require(UPDATE);
+        tx.require(FinancePermissions.REVENUE_UPDATE);
         Revenue current = movable(revenueId, RevenueStatus.CANCELLED);
         schedules.deleteScheduled(current.id());
         return revenues.update(ImmutableRevenue.copyOf(current).withStatus(RevenueStatus.CANCELLED));
@@ -185,7 +183,7 @@ public final class RevenueService {
      */
     public List<RevenueRecognition> recognizeThrough(LocalDate asOf) {
         requireNonNull(asOf, "asOf is null");
-        tx.require(RECOGNIZE);
+        tx.require(FinancePermissions.JOURNAL_ENTRIES_POST);
         List<RevenueRecognition> recognized = new ArrayList<>();
         for (RevenueRecognition due : schedules.scheduledThrough(asOf)) {
             Revenue revenue = revenues.get(due.revenueId());
@@ -204,7 +202,7 @@ public final class RevenueService {
         if (revenue.recognitionMethod() != RecognitionMethod.ON_MILESTONE) {
             return Optional.of(due.recognizeOn());
         }
-        Milestone milestone = tx.repository(MilestoneRepository.class).get(revenue.milestoneId().orElseThrow());
+        Milestone milestone = new MilestoneService(tx).get(revenue.milestoneId().orElseThrow());
         return milestone.completedAt().map(at -> LocalDate.ofInstant(at, tx.clock().getZone())).filter(day -> !day.isAfter(asOf));
     }
 
@@ -232,7 +230,7 @@ public final class RevenueService {
         switch (revenue.recognitionMethod()) {
             case ON_DATE -> insert(revenue, revenue.recognitionDate().orElseThrow(), revenue.amount());
             case ON_MILESTONE -> insert(revenue,
-                    tx.repository(MilestoneRepository.class).get(revenue.milestoneId().orElseThrow()).dueDate(), revenue.amount());
+                    new MilestoneService(tx).get(revenue.milestoneId().orElseThrow()).dueDate(), revenue.amount());
             case STRAIGHT_LINE -> StraightLineSchedule.split(revenue.amount(), revenue.currency(), revenue.serviceStart().orElseThrow(),
                     revenue.serviceEnd().orElseThrow()).forEach(part -> insert(revenue, part.date(), part.amount()));
         }

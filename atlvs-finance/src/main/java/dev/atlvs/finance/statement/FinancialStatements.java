@@ -6,6 +6,7 @@ import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.core.error.FieldViolation;
 import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.finance.FinanceErrorCode;
+import dev.atlvs.finance.FinancePermissions;
 import dev.atlvs.finance.account.AccountType;
 import dev.atlvs.finance.currency.ExchangeRates;
 import dev.atlvs.finance.ledger.LedgerService;
@@ -29,7 +30,7 @@ import java.util.UUID;
  * sheet.balances();   // true
  * }</pre>
  *
- * <p>Permissions: {@value LedgerService#READ}.
+ * <p>Permissions: {@link FinancePermissions#JOURNAL_ENTRIES_READ}.
  */
 public final class FinancialStatements {
     private final TenantTransaction tx;
@@ -54,7 +55,7 @@ public final class FinancialStatements {
      */
     public BalanceSheet balanceSheet(LocalDate from, LocalDate to) {
         requirePeriod(from, to);
-        tx.require(LedgerService.READ);
+        tx.require(FinancePermissions.JOURNAL_ENTRIES_READ);
         List<StatementLine> lines = lines(LocalDate.MIN, to, Optional.empty());
         BigDecimal prior = result(lines(LocalDate.MIN, from.minusDays(1), Optional.empty()));
         BigDecimal period = result(lines(from, to, Optional.empty()));
@@ -64,7 +65,7 @@ public final class FinancialStatements {
 
     private ProfitAndLoss profitAndLoss(LocalDate from, LocalDate to, Optional<UUID> projectId) {
         requirePeriod(from, to);
-        tx.require(LedgerService.READ);
+        tx.require(FinancePermissions.JOURNAL_ENTRIES_READ);
         List<StatementLine> lines = lines(from, to, projectId);
         return new ProfitAndLoss(from, to, projectId, new ExchangeRates(tx).baseCurrency(), ofType(lines, AccountType.REVENUE),
                 ofType(lines, AccountType.EXPENSE));

@@ -6,8 +6,9 @@ import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.core.error.ConflictException;
 import dev.atlvs.core.error.FieldViolation;
 import dev.atlvs.core.error.ValidationException;
-import dev.atlvs.core.repository.internal.Validation;
+import dev.atlvs.core.validation.Validation;
 import dev.atlvs.finance.FinanceErrorCode;
+import dev.atlvs.finance.FinancePermissions;
 import dev.atlvs.finance.account.Account;
 import dev.atlvs.finance.account.AccountRepository;
 import dev.atlvs.finance.account.AccountType;
@@ -28,11 +29,9 @@ import java.util.UUID;
  * Money balance = accounts.balance(operating.id());
  * }</pre>
  *
- * <p>Permissions: {@value #MANAGE} to open and close accounts; reading balances needs {@value #READ}.
+ * <p>Permissions: {@link FinancePermissions#FINANCE_ACCOUNTS_MANAGE} to open and close accounts; reading balances needs {@link FinancePermissions#FINANCE_ACCOUNTS_READ}.
  */
 public final class FinanceAccountService {
-    public static final String MANAGE = "finance.finance_accounts.manage";
-    public static final String READ = "finance.finance_accounts.read";
 
     private final TenantTransaction tx;
     private final FinanceAccountRepository accounts;
@@ -51,7 +50,7 @@ public final class FinanceAccountService {
      */
     public FinanceAccount open(FinanceAccount account) {
         requireNonNull(account, "account is null");
-        tx.require(MANAGE);
+        tx.require(FinancePermissions.FINANCE_ACCOUNTS_MANAGE);
         Validation.validate("FinanceAccount", account);
         Currencies.require(account.currency(), "FinanceAccount", "currency");
         tx.repository(AccountRepository.class).find(account.glAccountId()).ifPresent(gl -> requireHoldingAccount(account, gl));
@@ -61,7 +60,7 @@ public final class FinanceAccountService {
     /** The balance of {@code id} in its currency. */
     public Money balance(UUID id) {
         requireNonNull(id, "id is null");
-        tx.require(READ);
+        tx.require(FinancePermissions.FINANCE_ACCOUNTS_READ);
         FinanceAccount account = accounts.get(id);
         return new Money(accounts.balance(id), account.currency());
     }
@@ -74,7 +73,7 @@ public final class FinanceAccountService {
      */
     public FinanceAccount close(UUID id) {
         requireNonNull(id, "id is null");
-        tx.require(MANAGE);
+        tx.require(FinancePermissions.FINANCE_ACCOUNTS_MANAGE);
         FinanceAccount account = accounts.get(id);
         if (account.status() == FinanceAccountStatus.CLOSED) {
             return account;

@@ -60,7 +60,7 @@ public final class ProjectCostService {
 
     /** The cost view of {@code projectId} at {@code statusDate}. */
     public CostReport report(UUID projectId, LocalDate statusDate) {
-        tx.require("projects.budgets.read");
+        tx.require(dev.atlvs.projects.ProjectsPermissions.BUDGETS_READ);
         Project project = tx.repository(ProjectRepository.class).get(projectId);
         List<ProjectBudget> lines = tx.repository(ProjectBudgetRepository.class).currentOf(projectId);
         String currency = lines.stream().map(ProjectBudget::currency).distinct().reduce((a, b) -> {

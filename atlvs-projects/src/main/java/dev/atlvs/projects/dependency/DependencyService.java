@@ -6,7 +6,8 @@ import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.core.error.DuplicateException;
 import dev.atlvs.core.error.ReferenceMissingException;
 import dev.atlvs.core.error.ValidationException;
-import dev.atlvs.core.repository.internal.Validation;
+import dev.atlvs.core.validation.Validation;
+import dev.atlvs.projects.ProjectsPermissions;
 import dev.atlvs.projects.task.Task;
 import dev.atlvs.projects.task.TaskRepository;
 import java.util.List;
@@ -17,11 +18,9 @@ import java.util.UUID;
  * edges between two projects and edges that close a cycle whatever code writes them (concurrent links
  * of one project are serialized there); this service reports each first, by field and rule.
  *
- * <p>Permissions: {@value #CREATE} to link, {@value #DELETE} to unlink.
+ * <p>Permissions: {@link ProjectsPermissions#DEPENDENCIES_CREATE} to link, {@link ProjectsPermissions#DEPENDENCIES_DELETE} to unlink.
  */
 public final class DependencyService {
-    public static final String CREATE = "projects.dependencies.create";
-    public static final String DELETE = "projects.dependencies.delete";
 
     private final TenantTransaction tx;
     private final DependencyRepository dependencies;
@@ -46,7 +45,7 @@ public final class DependencyService {
      */
     public Dependency link(Dependency dependency) {
         requireNonNull(dependency, "dependency is null");
-        tx.require(CREATE);
+        tx.require(ProjectsPermissions.DEPENDENCIES_CREATE);
         Validation.validate("Dependency", dependency);
         requireInProject(dependency.predecessorId(), dependency.projectId(), "predecessorId", "project_dependencies_predecessor_fkey");
         requireInProject(dependency.successorId(), dependency.projectId(), "successorId", "project_dependencies_successor_fkey");
@@ -62,7 +61,7 @@ public final class DependencyService {
     /** Removes dependency {@code id}. */
     public void unlink(UUID id) {
         requireNonNull(id, "id is null");
-        tx.require(DELETE);
+        tx.require(ProjectsPermissions.DEPENDENCIES_DELETE);
         dependencies.delete(dependencies.get(id));
     }
 

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.core.error.ConflictException;
 import dev.atlvs.core.error.CoreErrorCode;
+import dev.atlvs.projects.ProjectsPermissions;
 import dev.atlvs.projects.task.TaskRepository;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,11 +15,9 @@ import java.util.UUID;
  * once every task counting towards it is done or cancelled; an override completes it anyway and records
  * its reason in the audit trail.
  *
- * <p>Permissions: {@value #UPDATE}; forcing a completion needs {@value #MANAGE}.
+ * <p>Permissions: {@link ProjectsPermissions#MILESTONES_UPDATE}; forcing a completion needs {@link ProjectsPermissions#MILESTONES_MANAGE}.
  */
 public final class MilestoneService {
-    public static final String UPDATE = "projects.milestones.update";
-    public static final String MANAGE = "projects.milestones.manage";
 
     private final TenantTransaction tx;
     private final MilestoneRepository milestones;
@@ -30,6 +29,13 @@ public final class MilestoneService {
         this.tasks = tx.repository(TaskRepository.class);
     }
 
+    /** Milestone {@code id}; {@link dev.atlvs.core.error.NotFoundException} when it does not exist. */
+    public Milestone get(UUID id) {
+        requireNonNull(id, "id is null");
+        tx.require(ProjectsPermissions.MILESTONES_READ);
+        return milestones.get(id);
+    }
+
     /**
      * Completes milestone {@code id} now.
      *
@@ -39,7 +45,7 @@ public final class MilestoneService {
      */
     public Milestone complete(UUID id) {
         requireNonNull(id, "id is null");
-        tx.require(UPDATE);
+        tx.require(ProjectsPermissions.MILESTONES_UPDATE);
         Milestone milestone = open(id);
         int openTasks = tasks.openTasksOfMilestone(id).size();
         if (openTasks > 0) {
@@ -52,7 +58,7 @@ public final class MilestoneService {
     /** Completes milestone {@code id} now even with open tasks, recording {@code reason} in the audit trail. */
     public Milestone forceComplete(UUID id, String reason) {
         requireNonNull(id, "id is null");
-        tx.require(MANAGE);
+        tx.require(ProjectsPermissions.MILESTONES_MANAGE);
         Milestone milestone = open(id);
         return tx.withAuditReason(reason, () -> milestones.update(ImmutableMilestone.copyOf(milestone).withCompletedAt(tx.now())));
     }
@@ -60,7 +66,7 @@ public final class MilestoneService {
     /** Takes the completion of milestone {@code id} back. */
     public Milestone reopen(UUID id) {
         requireNonNull(id, "id is null");
-        tx.require(UPDATE);
+        tx.require(ProjectsPermissions.MILESTONES_UPDATE);
         Milestone milestone = milestones.get(id);
         if (milestone.completedAt().isEmpty()) {
             throw new ConflictException(CoreErrorCode.ILLEGAL_TRANSITION, "completedAt", "the milestone is not completed");

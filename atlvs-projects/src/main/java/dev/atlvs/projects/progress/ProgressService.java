@@ -3,6 +3,7 @@ package dev.atlvs.projects.progress;
 import static java.util.Objects.requireNonNull;
 
 import dev.atlvs.core.TenantTransaction;
+import dev.atlvs.projects.ProjectsPermissions;
 import dev.atlvs.projects.milestone.ImmutableMilestone;
 import dev.atlvs.projects.milestone.Milestone;
 import dev.atlvs.projects.milestone.MilestoneRepository;
@@ -27,8 +28,6 @@ import java.util.UUID;
  * }</pre>
  */
 public final class ProgressService {
-    /** The permission refreshing progress needs (it writes the project). */
-    public static final String UPDATE = "projects.projects.update";
 
     private final TenantTransaction tx;
 
@@ -56,7 +55,7 @@ public final class ProgressService {
 
     /** Recomputes and stores the progress of the project and of each of its milestones; returns the project's. */
     public BigDecimal refresh(UUID projectId) {
-        tx.require(UPDATE);
+        tx.require(ProjectsPermissions.PROJECTS_UPDATE);
         ProjectRepository projects = tx.repository(ProjectRepository.class);
         Project project = projects.get(projectId);
         List<WorkItem> items = workItems(tx.repository(TaskRepository.class).ofProject(projectId));

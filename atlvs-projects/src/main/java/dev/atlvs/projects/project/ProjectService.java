@@ -7,7 +7,8 @@ import dev.atlvs.core.error.ConflictException;
 import dev.atlvs.core.error.CoreErrorCode;
 import dev.atlvs.core.error.DuplicateException;
 import dev.atlvs.core.event.DomainEvents;
-import dev.atlvs.core.repository.internal.Validation;
+import dev.atlvs.core.validation.Validation;
+import dev.atlvs.projects.ProjectsPermissions;
 import dev.atlvs.projects.internal.ProjectsEventTypes;
 import dev.atlvs.projects.milestone.MilestoneRepository;
 import dev.atlvs.projects.task.TaskRepository;
@@ -23,12 +24,9 @@ import java.util.UUID;
  * unless the completion is forced with a reason recorded in the audit trail; reopening a completed
  * project is an administrator's move.
  *
- * <p>Permissions: {@value #CREATE}, {@value #UPDATE}; reopening and forcing a completion need {@value #MANAGE}.
+ * <p>Permissions: {@link ProjectsPermissions#PROJECTS_CREATE}, {@link ProjectsPermissions#PROJECTS_UPDATE}; reopening and forcing a completion need {@link ProjectsPermissions#PROJECTS_MANAGE}.
  */
 public final class ProjectService {
-    public static final String CREATE = "projects.projects.create";
-    public static final String UPDATE = "projects.projects.update";
-    public static final String MANAGE = "projects.projects.manage";
 
     private final TenantTransaction tx;
     private final ProjectRepository projects;
@@ -36,6 +34,13 @@ public final class ProjectService {
     public ProjectService(TenantTransaction tx) {
         this.tx = requireNonNull(tx, "tx is null");
         this.projects = tx.repository(ProjectRepository.class);
+    }
+
+    /** Project {@code id}; {@link dev.atlvs.core.error.NotFoundException} when it does not exist. */
+    public Project get(UUID id) {
+        requireNonNull(id, "id is null");
+        tx.require(ProjectsPermissions.PROJECTS_READ);
+        return projects.get(id);
     }
 
     /**
@@ -46,7 +51,7 @@ public final class ProjectService {
      */
     public Project create(Project project) {
         requireNonNull(project, "project is null");
-        tx.require(CREATE);
+        tx.require(ProjectsPermissions.PROJECTS_CREATE);
         Validation.validate("Project", project);
         if (projects.findByCode(project.code()).isPresent()) {
             throw new DuplicateException("Project", List.of("code"), "projects_code_unique", null);
@@ -63,12 +68,12 @@ public final class ProjectService {
      * @throws ConflictException ({@link CoreErrorCode#ILLEGAL_TRANSITION}, field {@code status}) when the lifecycle
      *         does not allow the move; ({@link CoreErrorCode#RULE_VIOLATED}, field {@code status}) when completing a
      *         project with open tasks or milestones
-     * @throws dev.atlvs.core.error.AccessDeniedException when reopening a completed project without {@value #MANAGE}
+     * @throws dev.atlvs.core.error.AccessDeniedException when reopening a completed project without {@link ProjectsPermissions#PROJECTS_MANAGE}
      */
     public Project changeStatus(UUID id, ProjectStatus target) {
         requireNonNull(id, "id is null");
         requireNonNull(target, "target is null");
-        tx.require(UPDATE);
+        tx.require(ProjectsPermissions.PROJECTS_UPDATE);
         Project project = projects.get(id);
         requireTransition(project, target);
         if (target == ProjectStatus.COMPLETED) {
@@ -85,7 +90,7 @@ public final class ProjectService {
     /** Completes project {@code id} with open work, recording {@code reason} in the audit trail. */
     public Project forceComplete(UUID id, String reason) {
         requireNonNull(id, "id is null");
-        tx.require(MANAGE);
+        tx.require(ProjectsPermissions.PROJECTS_MANAGE);
         Project project = projects.get(id);
         requireTransition(project, ProjectStatus.COMPLETED);
         return tx.withAuditReason(reason, () -> recorded(project, projects.update(moved(project, ProjectStatus.COMPLETED))));
@@ -103,7 +108,7 @@ public final class ProjectService {
                     "a project cannot move from " + project.status() + " to " + target);
         }
         if (project.status() == ProjectStatus.COMPLETED && target == ProjectStatus.ACTIVE) {
-            tx.require(MANAGE);
+            tx.require(ProjectsPermissions.PROJECTS_MANAGE);
         }
     }
 

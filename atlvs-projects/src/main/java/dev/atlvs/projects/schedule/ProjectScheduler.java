@@ -44,7 +44,7 @@ public final class ProjectScheduler {
 
     /** The schedule of project {@code projectId} on {@code calendar}. */
     public Schedule schedule(UUID projectId, WorkingCalendar calendar) {
-        tx.require("projects.tasks.read");
+        tx.require(dev.atlvs.projects.ProjectsPermissions.TASKS_READ);
         Project project = tx.repository(ProjectRepository.class).get(projectId);
         List<Task> tasks = tx.repository(TaskRepository.class).ofProject(projectId).stream()
                 .filter(task -> task.status() != TaskStatus.CANCELLED)

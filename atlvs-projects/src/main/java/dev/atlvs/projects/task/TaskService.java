@@ -4,12 +4,13 @@ import static java.util.Objects.requireNonNull;
 
 import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.core.event.DomainEvents;
+import dev.atlvs.projects.ProjectsPermissions;
 import dev.atlvs.projects.internal.ProjectsEventTypes;
 import dev.atlvs.core.error.ConflictException;
 import dev.atlvs.core.error.CoreErrorCode;
 import dev.atlvs.core.error.ReferenceMissingException;
 import dev.atlvs.core.error.ValidationException;
-import dev.atlvs.core.repository.internal.Validation;
+import dev.atlvs.core.validation.Validation;
 import dev.atlvs.projects.milestone.Milestone;
 import dev.atlvs.projects.milestone.MilestoneRepository;
 import dev.atlvs.projects.project.ProjectRepository;
@@ -24,12 +25,9 @@ import java.util.UUID;
  * have an override: a task is started only once its finish-to-start predecessors are done, unless the
  * start is forced with a reason recorded in the audit trail.
  *
- * <p>Permissions: {@value #CREATE} and {@value #UPDATE}; overriding the predecessors needs {@value #MANAGE}.
+ * <p>Permissions: {@link ProjectsPermissions#TASKS_CREATE} and {@link ProjectsPermissions#TASKS_UPDATE}; overriding the predecessors needs {@link ProjectsPermissions#TASKS_MANAGE}.
  */
 public final class TaskService {
-    public static final String CREATE = "projects.tasks.create";
-    public static final String UPDATE = "projects.tasks.update";
-    public static final String MANAGE = "projects.tasks.manage";
 
     private final TenantTransaction tx;
     private final TaskRepository tasks;
@@ -49,7 +47,7 @@ public final class TaskService {
      */
     public Task create(Task task) {
         requireNonNull(task, "task is null");
-        tx.require(CREATE);
+        tx.require(ProjectsPermissions.TASKS_CREATE);
         Validation.validate("Task", task);
         if (tx.repository(ProjectRepository.class).find(task.projectId()).isEmpty()) {
             throw new ReferenceMissingException("Task", "projectId", "project_tasks_project_fkey", null);
@@ -86,7 +84,7 @@ public final class TaskService {
     public Task changeStatus(UUID id, TaskStatus target) {
         requireNonNull(id, "id is null");
         requireNonNull(target, "target is null");
-        tx.require(UPDATE);
+        tx.require(ProjectsPermissions.TASKS_UPDATE);
         Task task = tasks.get(id);
         requireTransition(task, target);
         if (starts(task, target)) {
@@ -103,7 +101,7 @@ public final class TaskService {
     public Task changeStatusOverridingDependencies(UUID id, TaskStatus target, String reason) {
         requireNonNull(id, "id is null");
         requireNonNull(target, "target is null");
-        tx.require(MANAGE);
+        tx.require(ProjectsPermissions.TASKS_MANAGE);
         Task task = tasks.get(id);
         requireTransition(task, target);
         return tx.withAuditReason(reason, () -> move(task, target));

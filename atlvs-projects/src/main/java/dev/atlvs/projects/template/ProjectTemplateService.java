@@ -4,7 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.core.error.DuplicateException;
-import dev.atlvs.core.repository.internal.Validation;
+import dev.atlvs.core.validation.Validation;
+import dev.atlvs.projects.ProjectsPermissions;
 import dev.atlvs.projects.budget.ProjectBudget;
 import dev.atlvs.projects.budget.ProjectBudgetRepository;
 import dev.atlvs.projects.dependency.Dependency;
@@ -51,7 +52,7 @@ import java.util.stream.Collectors;
  * at its earliest task start, and one with neither keeps its dates. The new project starts on the request's
  * date in every case.
  *
- * <p>Permission: {@value ProjectService#CREATE}.
+ * <p>Permission: {@link ProjectsPermissions#PROJECTS_CREATE}.
  */
 public final class ProjectTemplateService {
     private final TenantTransaction tx;
@@ -66,7 +67,7 @@ public final class ProjectTemplateService {
      * Copies project {@code sourceProjectId} as described above; the source is not changed.
      *
      * @return the new project
-     * @throws dev.atlvs.core.error.AccessDeniedException without {@value ProjectService#CREATE}
+     * @throws dev.atlvs.core.error.AccessDeniedException without {@link ProjectsPermissions#PROJECTS_CREATE}
      * @throws dev.atlvs.core.error.NotFoundException when the source does not exist
      * @throws dev.atlvs.core.error.ValidationException naming the field when the new project breaks a rule
      *         (such as a malformed {@code code} or a blank {@code name})
@@ -76,7 +77,7 @@ public final class ProjectTemplateService {
     public Project copy(UUID sourceProjectId, NewProjectFromTemplate request) {
         requireNonNull(sourceProjectId, "sourceProjectId is null");
         requireNonNull(request, "request is null");
-        tx.require(ProjectService.CREATE);
+        tx.require(ProjectsPermissions.PROJECTS_CREATE);
         Project source = projects.get(sourceProjectId);
         TaskRepository taskRepository = tx.repository(TaskRepository.class);
         List<Task> sourceTasks = taskRepository.ofProject(sourceProjectId);

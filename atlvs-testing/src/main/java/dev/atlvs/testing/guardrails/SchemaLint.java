@@ -28,8 +28,8 @@ import java.util.regex.Pattern;
  */
 public final class SchemaLint {
 
-    /** Tables of the schema that Flyway, not the SDK, owns. */
-    public static final List<String> UNREGISTERED = List.of("flyway_schema_history");
+    /** The name prefix of the tables Flyway, not the SDK, owns: one history table per module. */
+    public static final String FLYWAY_HISTORY_PREFIX = "flyway_schema_history_";
 
     private static final Pattern TENANT_POLICY =
             Pattern.compile("\\((\\w+) = \\( SELECT (atlvs\\.)?current_tenant\\(\\) AS current_tenant\\)\\)");
@@ -54,9 +54,9 @@ public final class SchemaLint {
         query(connection, """
                 select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
                  where n.nspname = 'atlvs' and c.relkind in ('r', 'p') and not c.relispartition
-                   and c.relname <> all (?)
+                   and not starts_with(c.relname, 'flyway_schema_history_')
                    and not exists (select 1 from atlvs.registered_tables r where r.table_name = c.relname)
-                """, UNREGISTERED.toArray(String[]::new), row -> findings.add(
+                """, null, row -> findings.add(
                 new Finding(row.getString(1), "registered", "the table was not registered through atlvs.register_tenant_table or atlvs.register_table")));
     }
 

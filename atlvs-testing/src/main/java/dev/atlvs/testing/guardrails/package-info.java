@@ -2,8 +2,9 @@
  * Checks that every table keeps the schema's conventions, usable from any test suite: schema lint
  * ({@link dev.atlvs.testing.guardrails.SchemaLint}), the Java ↔ database contract
  * ({@link dev.atlvs.testing.guardrails.ContractCheck}) and tenant isolation
- * ({@link dev.atlvs.testing.guardrails.TenantIsolationCheck}, fed by
- * {@link dev.atlvs.testing.guardrails.TableSamples}).
+ * ({@link dev.atlvs.testing.guardrails.TenantIsolationCheck}, fed by each module's
+ * {@link dev.atlvs.core.module.Guardrails}); {@link dev.atlvs.testing.guardrails.ModuleGuardrailSuite}
+ * runs all of them, and the audit suite, over every table of one module.
  *
  * <pre>{@code
  * try (Connection connection = database.ownerDataSource().getConnection()) {

@@ -1,5 +1,6 @@
 package dev.atlvs.core.repository.internal;
 
+import dev.atlvs.core.validation.Validation;
 import dev.atlvs.core.error.AtlvsException;
 import dev.atlvs.core.error.ConflictException;
 import dev.atlvs.core.error.CoreErrorCode;

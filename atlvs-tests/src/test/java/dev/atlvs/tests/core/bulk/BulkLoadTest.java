@@ -17,7 +17,7 @@ import dev.atlvs.projects.task.TaskRepository;
 import dev.atlvs.projects.task.TaskStatus;
 import dev.atlvs.testing.Fixtures;
 import dev.atlvs.testing.OrganizationFixture;
-import dev.atlvs.testing.ProjectFixtures;
+import dev.atlvs.projects.testing.ProjectFixtures;
 import dev.atlvs.testing.junit.AtlvsTest;
 import java.time.LocalDate;
 import java.util.List;

@@ -12,7 +12,7 @@ import dev.atlvs.projects.project.ProjectService;
 import dev.atlvs.projects.project.ProjectStatus;
 import dev.atlvs.testing.Fixtures;
 import dev.atlvs.testing.OrganizationFixture;
-import dev.atlvs.testing.ProjectFixtures;
+import dev.atlvs.projects.testing.ProjectFixtures;
 import dev.atlvs.testing.junit.AtlvsTest;
 import java.util.ArrayList;
 import java.util.List;

@@ -18,6 +18,7 @@ import dev.atlvs.core.webhook.WebhookService;
 import dev.atlvs.core.webhook.WebhookSettings;
 import dev.atlvs.core.webhook.WebhookStatus;
 import dev.atlvs.testing.Fixtures;
+import dev.atlvs.projects.testing.ProjectFixtures;
 import dev.atlvs.testing.IntegrationFixtures;
 import dev.atlvs.testing.MutableClock;
 import dev.atlvs.testing.OrganizationFixture;
@@ -95,7 +96,7 @@ class WebhookDeliveryTest {
     void aDeliveryIsSignedPerStandardWebhooksAndVerifiesWithAnIndependentVerifier() throws Exception {
         Receiver receiver = receiver();
         RegisteredWebhook webhook = webhook(receiver);
-        DomainEvent event = IntegrationFixtures.projectCreated(org);
+        DomainEvent event = ProjectFixtures.projectCreated(org);
 
         drain(relay());
 
@@ -119,7 +120,7 @@ class WebhookDeliveryTest {
     void theSignatureFailsVerificationWithAnotherSecret() {
         Receiver receiver = receiver();
         webhook(receiver);
-        IntegrationFixtures.projectCreated(org);
+        ProjectFixtures.projectCreated(org);
 
         drain(relay());
 
@@ -132,7 +133,7 @@ class WebhookDeliveryTest {
     void aFailingEndpointIsRetriedOnScheduleAndThenDisabled() {
         Receiver receiver = receiver().answering(n -> 500);
         RegisteredWebhook webhook = webhook(receiver);
-        IntegrationFixtures.projectCreated(org);
+        ProjectFixtures.projectCreated(org);
         EventRelay relay = relay();
 
         drain(relay);
@@ -172,7 +173,7 @@ class WebhookDeliveryTest {
     void anEndpointAnswering410IsDisabledAtOnce() {
         Receiver receiver = receiver().answering(n -> 410);
         RegisteredWebhook webhook = webhook(receiver);
-        IntegrationFixtures.projectCreated(org);
+        ProjectFixtures.projectCreated(org);
 
         drain(relay());
 
@@ -195,7 +196,7 @@ class WebhookDeliveryTest {
         RegisteredWebhook webhook = webhook(receiver);
         Set<UUID> events = new HashSet<>();
         for (int i = 0; i < 3; i++) {
-            events.add(IntegrationFixtures.projectCreated(org).id());
+            events.add(ProjectFixtures.projectCreated(org).id());
         }
         EventRelay doomed = relay();
         Thread running = new Thread(doomed::runOnce);
@@ -225,7 +226,7 @@ class WebhookDeliveryTest {
         RegisteredWebhook secondHook = webhook(second);
         Set<String> events = ConcurrentHashMap.newKeySet();
         for (int i = 0; i < 12; i++) {
-            events.add(IntegrationFixtures.projectCreated(org).id().toString());
+            events.add(ProjectFixtures.projectCreated(org).id().toString());
         }
         EventRelay one = EventRelay.builder(atlvs).webhooks(settings).batchSize(3).build();
         EventRelay two = EventRelay.builder(atlvs).webhooks(settings).batchSize(3).build();
@@ -265,7 +266,7 @@ class WebhookDeliveryTest {
     void aReplayDeliversTheSameEventAgainWithTheSameId() {
         Receiver receiver = receiver();
         RegisteredWebhook webhook = webhook(receiver);
-        IntegrationFixtures.projectCreated(org);
+        ProjectFixtures.projectCreated(org);
         EventRelay relay = relay();
         drain(relay);
         WebhookDelivery delivered = deliveries(webhook).get(0);
@@ -308,7 +309,7 @@ class WebhookDeliveryTest {
                 .withResolver(host -> new InetAddress[] {InetAddress.getByAddress(host, dns.get(host))}));
         RegisteredWebhook webhook = org.asOwner(tx -> new WebhookService(tx, settings).register("ERP", "https://erp.example.com/hooks", Set.of("project.created")));
         dns.put("erp.example.com", new byte[] {127, 0, 0, 1});
-        IntegrationFixtures.projectCreated(org);
+        ProjectFixtures.projectCreated(org);
 
         drain(relay());
 

@@ -1,0 +1,83 @@
+package dev.atlvs.core.internal;
+
+import dev.atlvs.core.CoreEvents;
+import dev.atlvs.core.CorePermissions;
+import dev.atlvs.core.apikey.ApiKey;
+import dev.atlvs.core.attachment.Attachment;
+import dev.atlvs.core.attachment.StorageFile;
+import dev.atlvs.core.comment.Comment;
+import dev.atlvs.core.comment.CommentReaction;
+import dev.atlvs.core.entity.EntityType;
+import dev.atlvs.core.error.CoreErrorCode;
+import dev.atlvs.core.event.EventType;
+import dev.atlvs.core.location.Location;
+import dev.atlvs.core.member.Member;
+import dev.atlvs.core.module.AtlvsModule;
+import dev.atlvs.core.module.ErrorCodeBlock;
+import dev.atlvs.core.module.Guardrails;
+import dev.atlvs.core.notification.Notification;
+import dev.atlvs.core.organization.Organization;
+import dev.atlvs.core.permission.CustomRole;
+import dev.atlvs.core.permission.Permission;
+import dev.atlvs.core.permission.UserPermission;
+import dev.atlvs.core.permission.UserRole;
+import dev.atlvs.core.profile.UserProfile;
+import dev.atlvs.core.repository.Table;
+import dev.atlvs.core.tag.Tag;
+import dev.atlvs.core.tag.Tagging;
+import dev.atlvs.core.user.User;
+import dev.atlvs.core.webhook.Webhook;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The core module: conventions, tenancy, identity and membership, permissions, audit trail, the shared
+ * domain (locations, profiles, comments, attachments, tags, notifications) and the integration surface
+ * (domain events, webhooks, API keys, change feed).
+ */
+public final class CoreModule implements AtlvsModule {
+
+    @Override
+    public String name() {
+        return CORE;
+    }
+
+    @Override
+    public Set<String> dependsOn() {
+        return Set.of();
+    }
+
+    @Override
+    public List<Table<?, ?>> tables() {
+        return List.of(Organization.TABLE, User.TABLE, Member.TABLE, CustomRole.TABLE, UserRole.TABLE, UserPermission.TABLE,
+                Notification.TABLE,
+                Comment.TABLE, CommentReaction.TABLE, StorageFile.TABLE, Attachment.TABLE, Tag.TABLE, Tagging.TABLE,
+                UserProfile.TABLE, Location.TABLE, ApiKey.TABLE, Webhook.TABLE);
+    }
+
+    @Override
+    public List<EntityType> entityTypes() {
+        return List.of(new EntityType("location", Location.TABLE), new EntityType("member", Member.TABLE),
+                new EntityType("custom_role", CustomRole.TABLE), new EntityType("user_profile", UserProfile.TABLE));
+    }
+
+    @Override
+    public List<EventType> eventTypes() {
+        return List.of(new EventType(CoreEvents.COMMENT_POSTED, "comment", "a comment or reply was posted"));
+    }
+
+    @Override
+    public List<Permission> permissions() {
+        return CorePermissions.ALL;
+    }
+
+    @Override
+    public ErrorCodeBlock errorCodes() {
+        return ErrorCodeBlock.of(1000, 1999, CoreErrorCode.class);
+    }
+
+    @Override
+    public Guardrails guardrails() {
+        return CoreGuardrails.guardrails();
+    }
+}

@@ -1,0 +1,116 @@
+package dev.atlvs.core.migration;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.atlvs.core.error.AtlvsException;
+import dev.atlvs.core.error.CoreErrorCode;
+import dev.atlvs.core.module.AtlvsModule;
+import dev.atlvs.core.module.AtlvsModules;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+
+/**
+ * Applies the schema migrations of the installed modules to a PostgreSQL database.
+ *
+ * <p>Everything lives in the {@value #SCHEMA} schema. Each module keeps its own Flyway history table
+ * inside that schema ({@link AtlvsModule#historyTable()}, e.g. {@code flyway_schema_history_projects}),
+ * so its versions are its own: modules developed side by side never collide, and a module added to a
+ * host later is migrated on its own line. Modules are migrated in dependency order (core first), so a
+ * module's migrations always find the tables of the modules it depends on. A host that embeds only
+ * {@code atlvs-core} gets only the core schema.
+ *
+ * <p>Migrations run as the role that will own the schema. When the application connects at run time
+ * as another role, name it with {@link #runtimeRole(String)}: the migrations grant that role exactly
+ * the privileges the SDK needs and nothing more (it never owns a table, so it cannot disable
+ * row-level security).
+ */
+public final class AtlvsMigrations {
+
+    /** The schema that holds every ATLVS table, view and function. */
+    public static final String SCHEMA = "atlvs";
+
+    private final DataSource dataSource;
+    private final AtlvsModules modules;
+    private String runtimeRole;
+
+    private AtlvsMigrations(DataSource dataSource, AtlvsModules modules) {
+        this.dataSource = requireNonNull(dataSource, "dataSource is null");
+        this.modules = requireNonNull(modules, "modules is null");
+    }
+
+    /** Migrations of the modules on the class path, for the database behind {@code dataSource}, connected as the schema owner. */
+    public static AtlvsMigrations on(DataSource dataSource) {
+        return new AtlvsMigrations(dataSource, AtlvsModules.installed());
+    }
+
+    /** Migrations of exactly {@code modules}, for the database behind {@code dataSource}. */
+    public static AtlvsMigrations on(DataSource dataSource, AtlvsModules modules) {
+        return new AtlvsMigrations(dataSource, modules);
+    }
+
+    /**
+     * The role the application connects as at run time, when it is not the migrating role. It must
+     * exist already; the migrations grant it usage of the schema and row privileges on its tables.
+     */
+    public AtlvsMigrations runtimeRole(String role) {
+        requireNonNull(role, "role is null");
+        if (!role.matches("[a-z_][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("runtime role must be a lower-case SQL identifier");
+        }
+        this.runtimeRole = role;
+        return this;
+    }
+
+    /**
+     * Applies every pending migration of every module, in dependency order.
+     *
+     * @throws AtlvsException ({@link CoreErrorCode#MIGRATION_FAILED}) naming the module whose migration
+     *         failed; the modules before it stay migrated
+     */
+    public MigrationReport migrate() {
+        Map<String, Integer> applied = new LinkedHashMap<>();
+        for (AtlvsModule module : modules.inDependencyOrder()) {
+            try {
+                applied.put(module.name(), flyway(module).migrate().migrationsExecuted);
+            } catch (FlywayException failure) {
+                throw new AtlvsException(CoreErrorCode.MIGRATION_FAILED, "the migrations of module " + module.name()
+                        + " failed: " + failure.getMessage(), failure);
+            }
+        }
+        return new MigrationReport(applied);
+    }
+
+    /** The version of the newest applied migration of {@code module}, if any. */
+    public Optional<String> currentVersion(String module) {
+        AtlvsModule found = modules.named(module)
+                .orElseThrow(() -> new IllegalArgumentException("no installed module is named " + module));
+        MigrationInfo current = flyway(found).info().current();
+        return current == null || current.getVersion() == null ? Optional.empty() : Optional.of(current.getVersion().getVersion());
+    }
+
+    private Flyway flyway(AtlvsModule module) {
+        boolean core = module.name().equals(AtlvsModule.CORE);
+        return Flyway.configure(AtlvsMigrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .schemas(SCHEMA)
+                .defaultSchema(SCHEMA)
+                .createSchemas(core)
+                .table(module.historyTable())
+                .locations(module.migrationLocation())
+                // The schema already holds core's tables when a module's own history starts: its line
+                // begins at version 0, below its first migration.
+                .baselineOnMigrate(!core)
+                .baselineVersion("0")
+                .baselineDescription("module " + module.name())
+                .placeholders(Map.of("runtime_role", runtimeRole == null ? "" : runtimeRole))
+                .placeholderReplacement(true)
+                .validateMigrationNaming(true)
+                .cleanDisabled(true)
+                .load();
+    }
+}

@@ -1,0 +1,78 @@
+package dev.atlvs.core.module;
+
+import dev.atlvs.core.entity.EntityType;
+import dev.atlvs.core.event.EventType;
+import dev.atlvs.core.permission.Permission;
+import dev.atlvs.core.repository.Table;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Everything one ATLVS module contributes, declared once: its name and the modules it needs, where its
+ * Flyway migrations live, its tables, entity types, event types, permissions and error-code block, and
+ * the guardrail samples and mutations that let the generated test suites probe each of its tables.
+ *
+ * <p>A module implements this interface once and lists the implementation in
+ * {@code META-INF/services/dev.atlvs.core.module.AtlvsModule}. {@link AtlvsModules#installed()} finds
+ * every module on the class path, refuses a set whose dependencies are missing or circular, and orders
+ * them so that a module comes after the modules it depends on; the migrator applies their migrations in
+ * that order, each module with a Flyway history table of its own, so version numbers of different
+ * modules never collide.
+ *
+ * <pre>{@code
+ * public final class ProjectsModule implements AtlvsModule {
+ *     public String name() { return "projects"; }
+ *     public List<Table<?, ?>> tables() { return List.of(Project.TABLE, Task.TABLE); }
+ *     public ErrorCodeBlock errorCodes() { return ErrorCodeBlock.of(2000, 2999, ProjectsErrorCode.class); }
+ * }
+ * }</pre>
+ */
+public interface AtlvsModule {
+
+    /** The name of the core module, which every other module depends on. */
+    String CORE = "core";
+
+    /** The module's name: lower-case letters, unique, the first part of its permissions and locations. */
+    String name();
+
+    /** The names of the modules this one needs (their tables, types or services); core by default. */
+    default Set<String> dependsOn() {
+        return Set.of(CORE);
+    }
+
+    /** The Flyway location of the module's migrations; {@code classpath:db/atlvs/<name>} by default. */
+    default String migrationLocation() {
+        return "classpath:db/atlvs/" + name();
+    }
+
+    /** The Flyway history table of the module, inside the {@code atlvs} schema. */
+    default String historyTable() {
+        return "flyway_schema_history_" + name();
+    }
+
+    /** The tables the module declares (each registered by its migrations). */
+    List<Table<?, ?>> tables();
+
+    /** What comments, attachments, tags and notifications may point at in this module. */
+    default List<EntityType> entityTypes() {
+        return List.of();
+    }
+
+    /** The domain event types the module publishes. */
+    default List<EventType> eventTypes() {
+        return List.of();
+    }
+
+    /** The permissions the module's operations require, each named {@code <module>.<resource>.<action>}. */
+    default List<Permission> permissions() {
+        return List.of();
+    }
+
+    /** The number range of the module's error codes and the codes in it. */
+    ErrorCodeBlock errorCodes();
+
+    /** One sample row and one ordinary update per tenant table, for the generated guardrail suites. */
+    default Guardrails guardrails() {
+        return Guardrails.none();
+    }
+}

@@ -1,0 +1,99 @@
+package dev.atlvs.finance.internal;
+
+import dev.atlvs.core.entity.EntityType;
+import dev.atlvs.core.event.EventType;
+import dev.atlvs.core.module.AtlvsModule;
+import dev.atlvs.core.module.ErrorCodeBlock;
+import dev.atlvs.core.module.Guardrails;
+import dev.atlvs.core.permission.Permission;
+import dev.atlvs.core.repository.Table;
+import dev.atlvs.finance.FinanceErrorCode;
+import dev.atlvs.finance.FinancePermissions;
+import dev.atlvs.finance.account.Account;
+import dev.atlvs.finance.account.PostingAccount;
+import dev.atlvs.finance.budget.Budget;
+import dev.atlvs.finance.budget.BudgetLine;
+import dev.atlvs.finance.currency.ExchangeRate;
+import dev.atlvs.finance.expense.Expense;
+import dev.atlvs.finance.expense.ExpensePolicy;
+import dev.atlvs.finance.forecast.Forecast;
+import dev.atlvs.finance.invoice.Invoice;
+import dev.atlvs.finance.invoice.InvoiceLine;
+import dev.atlvs.finance.ledger.JournalEntry;
+import dev.atlvs.finance.ledger.JournalLine;
+import dev.atlvs.finance.numbering.DocumentSequence;
+import dev.atlvs.finance.payment.Payment;
+import dev.atlvs.finance.payment.PaymentAllocation;
+import dev.atlvs.finance.period.FiscalPeriod;
+import dev.atlvs.finance.revenue.Revenue;
+import dev.atlvs.finance.revenue.RevenueRecognition;
+import dev.atlvs.finance.testing.FinanceGuardrails;
+import dev.atlvs.finance.treasury.FinanceAccount;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The finance module: ledger, periods, chart of accounts, exchange rates, numbering, invoices,
+ * payments, treasury accounts, budgets, expenses, revenue and forecasts. It depends on projects, whose
+ * projects and budget categories its budgets, expenses, revenue and forecasts refer to.
+ */
+public final class FinanceModule implements AtlvsModule {
+
+    @Override
+    public String name() {
+        return "finance";
+    }
+
+    @Override
+    public Set<String> dependsOn() {
+        return Set.of(CORE, "projects");
+    }
+
+    @Override
+    public List<Table<?, ?>> tables() {
+        return List.of(Account.TABLE, FiscalPeriod.TABLE, JournalEntry.TABLE, JournalLine.TABLE, ExchangeRate.TABLE, PostingAccount.TABLE,
+                DocumentSequence.TABLE, FinanceAccount.TABLE, Invoice.TABLE, InvoiceLine.TABLE, Payment.TABLE, PaymentAllocation.TABLE,
+                Budget.TABLE, BudgetLine.TABLE, ExpensePolicy.TABLE, Expense.TABLE, Revenue.TABLE, RevenueRecognition.TABLE, Forecast.TABLE);
+    }
+
+    @Override
+    public List<EntityType> entityTypes() {
+        return List.of(new EntityType("invoice", Invoice.TABLE), new EntityType("expense", Expense.TABLE),
+                new EntityType("payment", Payment.TABLE), new EntityType("budget", Budget.TABLE),
+                new EntityType("journal_entry", JournalEntry.TABLE), new EntityType("revenue", Revenue.TABLE),
+                new EntityType("forecast", Forecast.TABLE), new EntityType("finance_account", FinanceAccount.TABLE));
+    }
+
+    @Override
+    public List<EventType> eventTypes() {
+        return List.of(
+                new EventType(FinanceEventTypes.INVOICE_ISSUED, "invoice", "an invoice or credit note was issued"),
+                new EventType(FinanceEventTypes.INVOICE_VOIDED, "invoice", "an invoice was voided"),
+                new EventType(FinanceEventTypes.INVOICE_PARTIALLY_PAID, "invoice", "a payment settled part of an invoice"),
+                new EventType(FinanceEventTypes.INVOICE_PAID, "invoice", "a payment settled what was left of an invoice"),
+                new EventType(FinanceEventTypes.PAYMENT_RECORDED, "payment", "a receipt or disbursement was recorded and allocated"),
+                new EventType(FinanceEventTypes.EXPENSE_RECORDED, "expense", "an expense was recorded as a draft"),
+                new EventType(FinanceEventTypes.EXPENSE_SUBMITTED, "expense", "an expense was submitted for approval"),
+                new EventType(FinanceEventTypes.EXPENSE_RECALLED, "expense", "a submitted expense went back to draft"),
+                new EventType(FinanceEventTypes.EXPENSE_UNDER_REVIEW, "expense", "an expense is being reviewed"),
+                new EventType(FinanceEventTypes.EXPENSE_APPROVED, "expense", "an expense was approved and posted"),
+                new EventType(FinanceEventTypes.EXPENSE_REJECTED, "expense", "an expense was rejected"),
+                new EventType(FinanceEventTypes.EXPENSE_PAID, "expense", "an approved expense was paid"),
+                new EventType(FinanceEventTypes.EXPENSE_CANCELLED, "expense", "an expense was cancelled"));
+    }
+
+    @Override
+    public List<Permission> permissions() {
+        return FinancePermissions.ALL;
+    }
+
+    @Override
+    public ErrorCodeBlock errorCodes() {
+        return ErrorCodeBlock.of(3000, 3999, FinanceErrorCode.class);
+    }
+
+    @Override
+    public Guardrails guardrails() {
+        return FinanceGuardrails.guardrails();
+    }
+}

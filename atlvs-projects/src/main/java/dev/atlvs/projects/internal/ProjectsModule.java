@@ -1,0 +1,66 @@
+package dev.atlvs.projects.internal;
+
+import dev.atlvs.core.entity.EntityType;
+import dev.atlvs.core.event.EventType;
+import dev.atlvs.core.module.AtlvsModule;
+import dev.atlvs.core.module.ErrorCodeBlock;
+import dev.atlvs.core.module.Guardrails;
+import dev.atlvs.core.permission.Permission;
+import dev.atlvs.core.repository.Table;
+import dev.atlvs.projects.ProjectsErrorCode;
+import dev.atlvs.projects.ProjectsPermissions;
+import dev.atlvs.projects.budget.ProjectBudget;
+import dev.atlvs.projects.dependency.Dependency;
+import dev.atlvs.projects.milestone.Milestone;
+import dev.atlvs.projects.project.Project;
+import dev.atlvs.projects.resource.ProjectResource;
+import dev.atlvs.projects.task.Task;
+import dev.atlvs.projects.team.ProjectMember;
+import dev.atlvs.projects.testing.ProjectsGuardrails;
+import dev.atlvs.projects.timeline.Timeline;
+import java.util.List;
+
+/** The projects module: projects, team, tasks, milestones, dependencies, resources, phases and budgets. */
+public final class ProjectsModule implements AtlvsModule {
+
+    @Override
+    public String name() {
+        return "projects";
+    }
+
+    @Override
+    public List<Table<?, ?>> tables() {
+        return List.of(Project.TABLE, ProjectMember.TABLE, Milestone.TABLE, Task.TABLE, Dependency.TABLE, ProjectResource.TABLE,
+                Timeline.TABLE, ProjectBudget.TABLE);
+    }
+
+    @Override
+    public List<EntityType> entityTypes() {
+        return List.of(new EntityType("project", Project.TABLE), new EntityType("task", Task.TABLE),
+                new EntityType("milestone", Milestone.TABLE));
+    }
+
+    @Override
+    public List<EventType> eventTypes() {
+        return List.of(
+                new EventType(ProjectsEventTypes.PROJECT_CREATED, "project", "a project was created"),
+                new EventType(ProjectsEventTypes.PROJECT_STATUS_CHANGED, "project", "a project moved to another status"),
+                new EventType(ProjectsEventTypes.TASK_CREATED, "task", "a task was created"),
+                new EventType(ProjectsEventTypes.TASK_STATUS_CHANGED, "task", "a task moved to another status"));
+    }
+
+    @Override
+    public List<Permission> permissions() {
+        return ProjectsPermissions.ALL;
+    }
+
+    @Override
+    public ErrorCodeBlock errorCodes() {
+        return ErrorCodeBlock.of(2000, 2999, ProjectsErrorCode.class);
+    }
+
+    @Override
+    public Guardrails guardrails() {
+        return ProjectsGuardrails.guardrails();
+    }
+}

@@ -1,0 +1,72 @@
+package dev.atlvs.projects;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.atlvs.testing.TestDatabase;
+import dev.atlvs.testing.junit.AtlvsTest;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The lookups of the task and dependency triggers are planned once per session, often while the tables
+ * are still empty; the plans they get then must stay index probes by the whole key, or every row of a
+ * large load reads a whole project. These tests plan the lookups generically on empty tables, as a new
+ * session does, with the settings the trigger functions run under.
+ */
+@AtlvsTest
+class TriggerPlanTest {
+
+    private static List<String> plan(TestDatabase database, String settings, String prepare, String execute) throws SQLException {
+        try (Connection connection = database.adminDataSource().getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("set search_path = atlvs");
+            statement.execute(settings);
+            statement.execute("set plan_cache_mode = force_generic_plan");
+            statement.execute(prepare);
+            List<String> lines = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery("explain " + execute)) {
+                while (rows.next()) {
+                    lines.add(rows.getString(1));
+                }
+            }
+            return lines;
+        }
+    }
+
+    @Test
+    void theOpenSubTaskCheckProbesItsOwnIndexByTheWholeKey(TestDatabase database) throws SQLException {
+        List<String> plan = plan(database, "set enable_seqscan = off", """
+                prepare open_children(uuid, uuid, uuid) as
+                select exists (select 1 from atlvs.project_tasks c
+                                where c.organization_id = $1 and c.project_id = $2 and c.parent_task_id = $3
+                                  and c.deleted_at is null and c.status not in ('done', 'cancelled'))
+                """, "execute open_children(gen_random_uuid(), gen_random_uuid(), gen_random_uuid())");
+
+        assertThat(String.join("\n", plan)).contains("project_tasks_open_children_idx")
+                .contains("parent_task_id = $3");
+    }
+
+    @Test
+    void theCycleWalkFollowsEdgesByIndexProbes(TestDatabase database) throws SQLException {
+        List<String> plan = plan(database, "set enable_seqscan = off", """
+                prepare walk(uuid, uuid, uuid, uuid) as
+                with recursive reachable(task_id) as (
+                    select $3
+                    union
+                    select d.successor_id from reachable r
+                      cross join lateral (select e.successor_id from atlvs.project_dependencies e
+                                           where e.organization_id = $1 and e.predecessor_id = r.task_id
+                                             and e.id <> $4 and $2 is not null
+                                          offset 0) d)
+                select exists (select 1 from reachable where task_id = $4)
+                """, "execute walk(gen_random_uuid(), gen_random_uuid(), gen_random_uuid(), gen_random_uuid())");
+
+        String text = String.join("\n", plan);
+        assertThat(text).doesNotContain("Hash Join").doesNotContain("Seq Scan on project_dependencies").doesNotContain("Join Filter");
+        assertThat(text).containsPattern("Index Cond: \\(\\(organization_id = \\$1\\) AND \\(predecessor_id = r\\.task_id\\)\\)");
+    }
+}

@@ -1,0 +1,299 @@
+package dev.atlvs.testing.guardrails;
+
+import static java.util.Objects.requireNonNull;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.atlvs.core.audit.AuditAction;
+import dev.atlvs.core.audit.AuditEntry;
+import dev.atlvs.core.audit.AuditTrail;
+import dev.atlvs.core.entity.EntityType;
+import dev.atlvs.core.event.EventType;
+import dev.atlvs.core.module.AtlvsModule;
+import dev.atlvs.core.module.AtlvsModules;
+import dev.atlvs.core.module.Guardrails;
+import dev.atlvs.core.repository.Table;
+import dev.atlvs.testing.Fixtures;
+import dev.atlvs.testing.OrganizationFixture;
+import dev.atlvs.testing.TestDatabase;
+import dev.atlvs.testing.TestDatabases;
+import dev.atlvs.testing.junit.AtlvsTest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The guardrail suites of one module, generated over every table it registers, so that a new table is
+ * covered without new test code. A module runs them with a one-line subclass in its own tests:
+ *
+ * <pre>{@code
+ * class ProjectsGuardrailsTest extends ModuleGuardrailSuite {
+ *     ProjectsGuardrailsTest() { super("projects"); }
+ * }
+ * }</pre>
+ *
+ * <ul>
+ *   <li>registration: the tables the migrations of the installed modules register are exactly those
+ *       their Java declarations name; so are the entity types and the event types;</li>
+ *   <li>schema lint ({@link SchemaLint}) of each of the module's tables (core also answers for the
+ *       functions and the tables no module declares);</li>
+ *   <li>the Java ↔ database contract ({@link ContractCheck}) of each declared table;</li>
+ *   <li>tenant isolation ({@link TenantIsolationCheck}) of each tenant table, probed with the sample
+ *       row of the module's {@link Guardrails};</li>
+ *   <li>audit: an insert, an update (the module's mutation) and a delete each write exactly one audit
+ *       row with the actor and the changed fields, and reverting the update or the delete restores the
+ *       row exactly (every column but the update stamps and the version).</li>
+ * </ul>
+ */
+@AtlvsTest
+public abstract class ModuleGuardrailSuite {
+
+    private static final String COMPARABLE = "to_jsonb(t) - 'updated_at' - 'updated_by' - 'version'";
+
+    private final String moduleName;
+
+    /** The suites of the installed module {@code moduleName}. */
+    protected ModuleGuardrailSuite(String moduleName) {
+        this.moduleName = requireNonNull(moduleName, "moduleName is null");
+    }
+
+    private AtlvsModule module() {
+        return AtlvsModules.installed().named(moduleName)
+                .orElseThrow(() -> new AssertionError("module " + moduleName + " is not on the class path"));
+    }
+
+    /** Whether this module answers for {@code table}: it declares it, or it is core and no module does. */
+    private boolean owns(String table) {
+        Optional<AtlvsModule> owner = AtlvsModules.installed().owner(table);
+        return owner.map(m -> m.name().equals(moduleName)).orElse(moduleName.equals(AtlvsModule.CORE));
+    }
+
+    @Test
+    void theModuleDeclaresTablesAndGuardrailsForEachTenantTable(TestDatabase database) throws SQLException {
+        AtlvsModule module = module();
+        Guardrails guardrails = module.guardrails();
+        Map<String, String> registered = registeredTables(database);
+        List<String> tenantTables = registered.entrySet().stream()
+                .filter(e -> owns(e.getKey()) && e.getValue().startsWith("tenant:")).map(Map.Entry::getKey).toList();
+        assertThat(tenantTables).as("tenant tables of module " + moduleName).isNotEmpty();
+        assertThat(guardrails.sampledTables()).as("samples of module " + moduleName).containsAll(tenantTables);
+        assertThat(tenantTables).as("tenant tables without a mutation")
+                .filteredOn(table -> guardrails.mutation(table).isEmpty()).isEmpty();
+    }
+
+    @Test
+    void everyRegisteredTableIsDeclaredByAnInstalledModule(TestDatabase database) throws SQLException {
+        Map<String, String> registered = registeredTables(database);
+        List<String> declared = AtlvsModules.installed().tables().stream().map(Table::name).toList();
+        assertThat(registered).isNotEmpty();
+        assertThat(declared).as("tables declared in Java").containsExactlyInAnyOrderElementsOf(registered.entrySet().stream()
+                .filter(e -> !e.getValue().equals("internal") && !e.getValue().startsWith("log:")).map(Map.Entry::getKey).toList());
+    }
+
+    @Test
+    void theEntityTypesOfTheDatabaseAreThoseDeclaredInJava(TestDatabase database) throws SQLException {
+        Map<String, String> inDatabase = pairs(database, "select name, table_name from atlvs.entity_types");
+        Map<String, String> inJava = AtlvsModules.installed().entityTypes().values().stream()
+                .collect(Collectors.toMap(EntityType::name, type -> type.table().name(), (a, b) -> a, TreeMap::new));
+        assertThat(inDatabase).as("atlvs.entity_types").isEqualTo(inJava);
+        assertThat(module().entityTypes()).as("entity types of module " + moduleName)
+                .allSatisfy(type -> assertThat(owns(type.table().name())).as(type.name() + " names a table of the module").isTrue());
+    }
+
+    @Test
+    void theEventTypesOfTheDatabaseAreThoseDeclaredInJava(TestDatabase database) throws SQLException {
+        Map<String, String> inDatabase = pairs(database, "select name, aggregate_type || ': ' || description from atlvs.event_types");
+        Map<String, String> inJava = AtlvsModules.installed().eventTypes().values().stream()
+                .collect(Collectors.toMap(EventType::name, type -> type.aggregateType() + ": " + type.description(), (a, b) -> a, TreeMap::new));
+        assertThat(inDatabase).as("atlvs.event_types").isEqualTo(inJava);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> schemaLintHoldsForEveryTableOfTheModule(TestDatabase database) throws SQLException {
+        List<Finding> findings;
+        try (Connection connection = database.ownerDataSource().getConnection()) {
+            findings = SchemaLint.check(connection);
+        }
+        Map<String, List<Finding>> byObject = new LinkedHashMap<>();
+        registeredTables(database).keySet().stream().filter(this::owns).forEach(table -> byObject.put(table, new ArrayList<>()));
+        findings.stream().filter(f -> owns(f.object())).forEach(f -> byObject.computeIfAbsent(f.object(), k -> new ArrayList<>()).add(f));
+        return byObject.entrySet().stream().map(entry -> DynamicTest.dynamicTest("schema lint: " + entry.getKey(),
+                () -> assertThat(entry.getValue()).as("findings").isEmpty()));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyDeclaredTableMatchesTheLiveSchema(TestDatabase database) {
+        return module().tables().stream().map(table -> DynamicTest.dynamicTest("contract: " + table.name(), () -> {
+            try (Connection connection = database.ownerDataSource().getConnection()) {
+                assertThat(ContractCheck.check(connection, table)).as("differences").isEmpty();
+            }
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyTenantTableIsolatesOrganizations(TestDatabase database, Fixtures fixtures) throws SQLException {
+        OrganizationFixture owner = fixtures.organization("Northern Lights Festival");
+        OrganizationFixture other = fixtures.organization("Southern Stages");
+        Guardrails guardrails = module().guardrails();
+        Map<String, String> tenantTables = new LinkedHashMap<>();
+        registeredTables(database).forEach((table, scope) -> {
+            if (owns(table) && (scope.startsWith("tenant:") || scope.startsWith("log:"))) {
+                tenantTables.put(table, scope.substring(scope.indexOf(':') + 1));
+            }
+        });
+        return tenantTables.entrySet().stream().map(entry -> DynamicTest.dynamicTest("isolation: " + entry.getKey(), () -> {
+            UUID row = guardrails.sample(entry.getKey())
+                    .orElseThrow(() -> new AssertionError("no guardrail sample for tenant table " + entry.getKey()
+                            + " in module " + moduleName))
+                    .insert(owner);
+            // Tables the run-time role may not read at all (sealed audit values) are probed as the owner,
+            // whom row-level security binds as well.
+            DataSource probe = runtimeMayRead(database, entry.getKey()) ? database.appDataSource() : database.ownerDataSource();
+            assertThat(TenantIsolationCheck.check(probe, entry.getKey(), entry.getValue(), row, owner.id(), other.id()))
+                    .as("findings").isEmpty();
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyAuditedTableAuditsAndRevertsItsChanges(TestDatabase database, Fixtures fixtures) throws SQLException {
+        Guardrails guardrails = module().guardrails();
+        List<String> tables = new ArrayList<>();
+        try (Connection connection = database.ownerDataSource().getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "select table_name from atlvs.registered_tables where scope = 'tenant' and audited order by table_name")) {
+            while (rows.next()) {
+                if (owns(rows.getString(1))) {
+                    tables.add(rows.getString(1));
+                }
+            }
+        }
+        return tables.stream().map(table -> DynamicTest.dynamicTest("audit: " + table, () -> {
+            OrganizationFixture org = fixtures.organization();
+            UUID row = guardrails.sample(table)
+                    .orElseThrow(() -> new AssertionError("no guardrail sample for tenant table " + table + " in module " + moduleName))
+                    .insert(org);
+            Guardrails.Mutation mutation = guardrails.mutation(table)
+                    .orElseThrow(() -> new AssertionError("no guardrail mutation for tenant table " + table + " in module " + moduleName));
+
+            List<AuditEntry> inserted = history(org, table, row);
+            assertThat(inserted).as("audit rows after the insert").singleElement().satisfies(entry -> {
+                assertThat(entry.action()).isEqualTo(AuditAction.INSERT);
+                assertThat(entry.actorId()).contains(org.owner().id());
+                assertThat(entry.newValues()).isPresent();
+                assertThat(entry.oldValues()).isEmpty();
+            });
+            AtlvsModules.installed().table(table).ifPresent(declared -> assertThat(inserted.get(0).newValues().orElseThrow())
+                    .as("the insert's values name every column").contains(declared.columns().stream().map(c -> "\"" + c.name() + "\"").toList()));
+
+            String beforeUpdate = snapshot(org, table, row).orElseThrow();
+            mutation.apply(org, row);
+            List<AuditEntry> updated = history(org, table, row);
+            assertThat(updated).hasSize(2);
+            AuditEntry update = updated.get(1);
+            assertThat(update.action()).isEqualTo(AuditAction.UPDATE);
+            assertThat(update.actorId()).contains(org.owner().id());
+            assertThat(update.changedFields()).as("changed fields").isNotEmpty().doesNotContain("version", "updated_at", "updated_by");
+            assertThat(update.transactionId()).isNotEqualTo(inserted.get(0).transactionId());
+
+            int undone = org.asOwner(tx -> new AuditTrail(tx).revertTransaction(update.transactionId()));
+            assertThat(undone).isEqualTo(1);
+            assertThat(snapshot(org, table, row)).as("the row after reverting the update").contains(beforeUpdate);
+            assertThat(history(org, table, row)).hasSize(3).last()
+                    .satisfies(revert -> assertThat(revert.reason()).contains("revert of transaction " + update.transactionId()));
+
+            if (guardrails.deletable(table)) {
+                long deleteTransaction = org.asOwner(tx -> {
+                    tx.handle().createUpdate("delete from atlvs." + table + " where id = :id").bind("id", row).execute();
+                    return tx.transactionId();
+                });
+                assertThat(snapshot(org, table, row)).isEmpty();
+                List<AuditEntry> deleted = history(org, table, row).stream().filter(e -> e.transactionId() == deleteTransaction).toList();
+                assertThat(deleted).singleElement().satisfies(entry -> {
+                    assertThat(entry.action()).isEqualTo(AuditAction.DELETE);
+                    assertThat(entry.actorId()).contains(org.owner().id());
+                    assertThat(entry.oldValues()).isPresent();
+                });
+                org.asOwner(tx -> new AuditTrail(tx).revertTransaction(deleteTransaction));
+                assertThat(snapshot(org, table, row)).as("the row after reverting its delete").contains(beforeUpdate);
+            }
+        }));
+    }
+
+    private static List<AuditEntry> history(OrganizationFixture org, String table, UUID row) {
+        var declared = AtlvsModules.installed().table(table)
+                .orElseThrow(() -> new AssertionError("table " + table + " is registered but not declared in Java"));
+        return org.asOwner(tx -> new AuditTrail(tx).history(declared, row));
+    }
+
+    /** The row as JSON without the update stamps and the version, read as the owner; empty when absent. */
+    private static Optional<String> snapshot(OrganizationFixture org, String table, UUID row) {
+        return org.asOwner(tx -> tx.handle()
+                .createQuery("select (" + COMPARABLE + ")::text from atlvs." + table + " t where id = :id")
+                .bind("id", row)
+                .mapTo(String.class)
+                .findOne());
+    }
+
+    private static boolean runtimeMayRead(TestDatabase database, String table) throws SQLException {
+        try (Connection connection = database.ownerDataSource().getConnection();
+                PreparedStatement statement = connection.prepareStatement("select has_table_privilege(?, 'atlvs.' || ?, 'select')")) {
+            statement.setString(1, TestDatabases.APP_ROLE);
+            statement.setString(2, table);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getBoolean(1);
+            }
+        }
+    }
+
+    private static Map<String, String> pairs(TestDatabase database, String sql) throws SQLException {
+        Map<String, String> pairs = new TreeMap<>();
+        try (Connection connection = database.ownerDataSource().getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                pairs.put(rows.getString(1), rows.getString(2));
+            }
+        }
+        return pairs;
+    }
+
+    /**
+     * Registered tables with their scope: {@code tenant:<column>}, {@code log:<column>} (a tenant table
+     * that is not itself audited, such as the audit trail), {@code global} or {@code internal}.
+     */
+    public static Map<String, String> registeredTables(TestDatabase database) throws SQLException {
+        Map<String, String> tables = new LinkedHashMap<>();
+        try (Connection connection = database.ownerDataSource().getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "select table_name, scope, tenant_column, audited from atlvs.registered_tables order by table_name")) {
+            while (rows.next()) {
+                String scope = rows.getString(2).equals("tenant") ? "tenant:" + rows.getString(3) : rows.getString(2);
+                tables.put(rows.getString(1), rows.getBoolean(4) || !scope.startsWith("tenant") ? scope : "log:" + rows.getString(3));
+            }
+        }
+        return tables;
+    }
+
+    /** The names of {@code set} in order, for messages. */
+    static String names(Set<String> set) {
+        return String.join(", ", new java.util.TreeSet<>(set));
+    }
+}
