@@ -25,6 +25,7 @@ import org.junit.jupiter.api.TestFactory;
  *   <li>a domain module reaches another domain module through its public services, never through its
  *       repositories or its values' builders (the {@code Immutable*} classes); fixture code in a
  *       {@code testing} package may build another module's values;</li>
+ *   <li>a domain module uses none of the core's integration packages (API keys, webhooks, change feed);</li>
  *   <li>no module depends on a module that depends on it (core on nothing, projects on core, finance on
  *       core and projects, the test harness on core only).</li>
  * </ul>
@@ -69,6 +70,17 @@ class ModuleBoundariesTest {
                             .because("a module reaches another through its public services or domain events");
                     rule.check(classes);
                 })));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> aDomainModuleUsesNoIntegrationPackageOfTheCore() {
+        return DOMAIN_MODULES.stream().map(module -> DynamicTest.dynamicTest(module + " uses no integration package", () ->
+                noClasses().that().resideInAPackage("dev.atlvs." + module + "..")
+                        .should().dependOnClassesThat().resideInAnyPackage("dev.atlvs.core.apikey..", "dev.atlvs.core.webhook..",
+                                "dev.atlvs.core.feed..")
+                        .because("modules publish through DomainEvents and build on the kernel and the shared domain only"
+                                + " (docs/decisions/0005)")
+                        .check(classes)));
     }
 
     @Test

@@ -47,14 +47,14 @@ class ModuleLayoutSchemaTest {
                     select c.relname || '.' || a.attname || ' ' || format_type(a.atttypid, a.atttypmod)
                            || case when a.attnotnull then ' not null' else '' end
                            || coalesce(' default ' || pg_get_expr(d.adbin, d.adrelid), '')
-                           || case when a.attidentity <> '' then ' identity ' || a.attidentity else '' end
+                           || case when a.attidentity <> '' then ' identity ' || a.attidentity::text else '' end
                            || case when a.attgenerated <> '' then ' generated' else '' end
                       from pg_attribute a join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace
                       left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum
                      where n.nspname = 'atlvs' and a.attnum > 0 and not a.attisdropped and c.relkind in ('r', 'p', 'v', 'm')
                     """),
             Map.entry("relation", """
-                    select c.relname || ' kind ' || c.relkind || ' rls ' || c.relrowsecurity || ' forced ' || c.relforcerowsecurity
+                    select c.relname || ' kind ' || c.relkind::text || ' rls ' || c.relrowsecurity || ' forced ' || c.relforcerowsecurity
                            || ' partitioned ' || c.relispartition || coalesce(' options ' || array_to_string(c.reloptions, ','), '')
                            || coalesce(' acl ' || array_to_string(array(select x::text from unnest(c.relacl) x order by 1), ','), '')
                       from pg_class c join pg_namespace n on n.oid = c.relnamespace
@@ -71,7 +71,7 @@ class ModuleLayoutSchemaTest {
                      where n.nspname = 'atlvs'
                     """),
             Map.entry("trigger", """
-                    select pg_get_triggerdef(t.oid) || ' enabled ' || t.tgenabled
+                    select pg_get_triggerdef(t.oid) || ' enabled ' || t.tgenabled::text
                       from pg_trigger t join pg_class c on c.oid = t.tgrelid join pg_namespace n on n.oid = c.relnamespace
                      where n.nspname = 'atlvs' and not t.tgisinternal
                     """),
@@ -107,7 +107,7 @@ class ModuleLayoutSchemaTest {
                       from pg_namespace n where n.nspname = 'atlvs'
                     """),
             Map.entry("default privilege", """
-                    select d.defaclrole::regrole::text || ' ' || d.defaclobjtype || ' '
+                    select d.defaclrole::regrole::text || ' ' || d.defaclobjtype::text || ' '
                            || array_to_string(array(select x::text from unnest(d.defaclacl) x order by 1), ',')
                       from pg_default_acl d join pg_namespace n on n.oid = d.defaclnamespace where n.nspname = 'atlvs'
                     """),
@@ -155,6 +155,12 @@ class ModuleLayoutSchemaTest {
                 after = catalog(connection);
             }
             assertThat(before).as("catalog of the global chain").hasSizeGreaterThan(1000);
+            List<String> onlyBefore = new ArrayList<>(before);
+            onlyBefore.removeAll(after);
+            List<String> onlyAfter = new ArrayList<>(after);
+            onlyAfter.removeAll(before);
+            assertThat(onlyBefore).as("objects of the global chain that the module chains lack").isEmpty();
+            assertThat(onlyAfter).as("objects of the module chains that the global chain lacks").isEmpty();
             assertThat(after).as("catalog of the module chains").containsExactlyElementsOf(before);
         } finally {
             try (Connection admin = database.adminDataSource().getConnection(); Statement statement = admin.createStatement()) {

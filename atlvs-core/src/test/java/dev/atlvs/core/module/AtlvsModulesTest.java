@@ -1,0 +1,117 @@
+package dev.atlvs.core.module;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.atlvs.core.error.AtlvsException;
+import dev.atlvs.core.error.CoreErrorCode;
+import dev.atlvs.core.error.ErrorCategory;
+import dev.atlvs.core.error.ErrorCode;
+import dev.atlvs.core.permission.Permission;
+import dev.atlvs.core.repository.Table;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class AtlvsModulesTest {
+
+    private enum TestCode implements ErrorCode {
+        FIRST(4000), SECOND(4001), OTHER(5000);
+
+        private final int number;
+
+        TestCode(int number) {
+            this.number = number;
+        }
+
+        @Override
+        public int number() {
+            return number;
+        }
+
+        @Override
+        public ErrorCategory category() {
+            return ErrorCategory.CONFLICT;
+        }
+    }
+
+    /** A module without tables, named {@code name}, depending on {@code dependsOn}, with codes in {@code block}. */
+    private record Fake(String name, Set<String> dependsOn, ErrorCodeBlock errorCodes, List<Permission> permissions) implements AtlvsModule {
+        Fake(String name, Set<String> dependsOn, ErrorCodeBlock errorCodes) {
+            this(name, dependsOn, errorCodes, List.of());
+        }
+
+        @Override
+        public List<Table<?, ?>> tables() {
+            return List.of();
+        }
+    }
+
+    private static final AtlvsModule CORE = new Fake("core", Set.of(), ErrorCodeBlock.of(1000, 1999, CoreErrorCode.class));
+
+    private static Fake module(String name, Set<String> dependsOn, int first) {
+        return new Fake(name, dependsOn, new ErrorCodeBlock(first, first + 999, List.of()));
+    }
+
+    @Test
+    void modulesComeAfterTheModulesTheyDependOn() {
+        AtlvsModules modules = AtlvsModules.of(List.of(module("finance", Set.of("core", "projects"), 3000),
+                module("projects", Set.of("core"), 2000), CORE));
+
+        assertThat(modules.inDependencyOrder()).extracting(AtlvsModule::name).containsExactly("core", "projects", "finance");
+    }
+
+    @Test
+    void aMissingDependencyIsRefusedNamingTheModuleAndTheDependency() {
+        assertThatThrownBy(() -> AtlvsModules.of(List.of(CORE, module("finance", Set.of("core", "projects"), 3000))))
+                .isInstanceOfSatisfying(AtlvsException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.MODULE_SETUP_INVALID))
+                .hasMessageContaining("module finance needs module projects, which is not on the class path")
+                .hasMessageContaining("atlvs-projects");
+    }
+
+    @Test
+    void aSetWithoutTheCoreIsRefused() {
+        assertThatThrownBy(() -> AtlvsModules.of(List.of(module("projects", Set.of("core"), 2000))))
+                .isInstanceOf(AtlvsException.class).hasMessageContaining("the core module is not on the class path");
+    }
+
+    @Test
+    void circularDependenciesAreRefusedWithTheCircle() {
+        assertThatThrownBy(() -> AtlvsModules.of(List.of(CORE, module("people", Set.of("core", "pipeline"), 4000),
+                module("pipeline", Set.of("people"), 5000))))
+                .isInstanceOf(AtlvsException.class).hasMessageContaining("in a circle").hasMessageContaining("people -> pipeline -> people");
+    }
+
+    @Test
+    void twoModulesWithOneNameAreRefused() {
+        assertThatThrownBy(() -> AtlvsModules.of(List.of(CORE, module("people", Set.of(), 4000), module("people", Set.of(), 5000))))
+                .isInstanceOf(AtlvsException.class).hasMessageContaining("two modules are named people");
+    }
+
+    @Test
+    void overlappingErrorCodeBlocksAreRefused() {
+        assertThatThrownBy(() -> AtlvsModules.of(List.of(CORE, module("people", Set.of(), 4000), module("pipeline", Set.of(), 4500))))
+                .isInstanceOf(AtlvsException.class).hasMessageContaining("the error-code blocks of modules people and pipeline overlap");
+    }
+
+    @Test
+    void aCodeOutsideItsBlockIsRefused() {
+        assertThatThrownBy(() -> ErrorCodeBlock.of(4000, 4999, TestCode.class))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("OTHER (5000) lies outside 4000-4999");
+    }
+
+    @Test
+    void aPermissionOutsideTheModulesNameIsRefused() {
+        Fake people = new Fake("people", Set.of(), new ErrorCodeBlock(4000, 4999, List.of()),
+                List.of(Permission.of("projects.tasks.create", "Creating tasks")));
+        assertThatThrownBy(() -> AtlvsModules.of(List.of(CORE, people)))
+                .isInstanceOf(AtlvsException.class).hasMessageContaining("module people declares permission projects.tasks.create outside its name");
+    }
+
+    @Test
+    void theInstalledModulesOfTheCoreArtifactAreTheCoreAlone() {
+        assertThat(AtlvsModules.installed().inDependencyOrder()).extracting(AtlvsModule::name).containsExactly("core");
+        assertThat(AtlvsModules.installed().permissions()).containsKey("core.comments.create");
+        assertThat(AtlvsModules.installed().eventTypes()).containsOnlyKeys("comment.posted");
+    }
+}
