@@ -3,12 +3,11 @@ package dev.atlvs.tests.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atlvs.core.migration.AtlvsMigrations;
+import dev.atlvs.core.module.AtlvsModule;
+import dev.atlvs.core.module.AtlvsModules;
 import dev.atlvs.testing.TestDatabase;
 import dev.atlvs.testing.TestDatabases;
 import dev.atlvs.testing.junit.AtlvsTest;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -25,8 +24,9 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * The migrations of each module, applied module by module in dependency order, build exactly the
  * schema that the single global migration chain (V1–V15, kept under {@code db/legacy} in this test's
- * resources) built before the modules owned their SQL, plus only the migrations added since: core's
- * event-type registry, the event types of projects and finance, and finance's entity types. Compared:
+ * resources) built before the modules owned their SQL, plus only the migrations each module line added
+ * since (core's event-type registry, the event types of projects and finance, finance's entity types,
+ * and whatever a module adds next, found without listing it here). Compared:
  * tables and columns, constraints, indexes, triggers, policies and row-level security, functions and
  * their settings, views, extended statistics, grants and default privileges, and the rows of the
  * registries (registered tables, entity types, event types).
@@ -34,12 +34,11 @@ import org.postgresql.ds.PGSimpleDataSource;
 @AtlvsTest
 class ModuleLayoutSchemaTest {
 
-    /** Migrations added after the relocation, in the order they run in the module chain. */
-    private static final List<String> ADDED_SINCE = List.of(
-            "db/atlvs/core/V10__event_types.sql",
-            "db/atlvs/projects/V3__event_types.sql",
-            "db/atlvs/finance/V5__finance_entity_types.sql",
-            "db/atlvs/finance/V6__event_types.sql");
+    /**
+     * The last version of each module line that came from the global chain; later versions were added
+     * since, and a module absent here is new (all its versions were added since).
+     */
+    private static final Map<String, String> RELOCATED_THROUGH = Map.of("core", "9", "projects", "2", "finance", "4");
 
     /** One query per kind of catalog object, each returning one text line per object. */
     private static final Map<String, String> CATALOG = Map.ofEntries(
@@ -140,10 +139,19 @@ class ModuleLayoutSchemaTest {
                     .placeholders(Map.of("runtime_role", TestDatabases.APP_ROLE))
                     .load()
                     .migrate();
-            try (Connection connection = owner.getConnection(); Statement statement = connection.createStatement()) {
-                for (String script : ADDED_SINCE) {
-                    statement.execute(resource(script).replace("${runtime_role}", TestDatabases.APP_ROLE));
-                }
+            // What each module line added since: its migrations above the relocated ones, in dependency order.
+            for (AtlvsModule module : AtlvsModules.installed().inDependencyOrder()) {
+                Flyway.configure(getClass().getClassLoader())
+                        .dataSource(owner)
+                        .schemas(AtlvsMigrations.SCHEMA)
+                        .defaultSchema(AtlvsMigrations.SCHEMA)
+                        .table(module.historyTable())
+                        .locations(module.migrationLocation())
+                        .baselineOnMigrate(true)
+                        .baselineVersion(RELOCATED_THROUGH.getOrDefault(module.name(), "0"))
+                        .placeholders(Map.of("runtime_role", TestDatabases.APP_ROLE))
+                        .load()
+                        .migrate();
             }
 
             List<String> before;
@@ -185,14 +193,5 @@ class ModuleLayoutSchemaTest {
         }
         java.util.Collections.sort(lines);
         return lines;
-    }
-
-    private static String resource(String name) throws IOException {
-        try (InputStream in = ModuleLayoutSchemaTest.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("no migration " + name + " on the class path");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }
