@@ -1,9 +1,10 @@
-package dev.atlvs.core.error;
+package dev.atlvs.tests.modules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atlvs.core.error.CoreErrorCode;
 import dev.atlvs.core.error.ErrorCode;
+import dev.atlvs.core.module.AtlvsModules;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
@@ -69,6 +70,14 @@ class ErrorCodeTest {
         }
         assertThat(enumsByBlock.values()).allSatisfy(owners -> assertThat(owners).as("enums sharing a block").hasSize(1));
         assertThat(enumsByBlock).containsEntry(1, List.of(CoreErrorCode.class.getName()));
+    }
+
+    @Test
+    void everyErrorCodeEnumBelongsToTheBlockOfAnInstalledModule() {
+        List<ErrorCode> declared = AtlvsModules.installed().inDependencyOrder().stream()
+                .flatMap(module -> module.errorCodes().codes().stream()).toList();
+        assertThat(enums).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(declared).as("codes declared by the modules' error-code blocks").containsExactlyInAnyOrderElementsOf(allCodes());
     }
 
     @Test
