@@ -29,27 +29,7 @@ class EmbeddedPostgresServerTest {
     Path temp;
 
     @Test
-    void aServerStartsWithTheThrowawaySettingsAndLeavesNothingBehindWhenStopped() throws Exception {
-        var server = EmbeddedPostgresServer.start(DEFAULTS);
-        try {
-            assertThat(server.majorVersion()).isGreaterThanOrEqualTo(15);
-            assertThat(single(server.adminDataSource("postgres"), "show fsync")).isEqualTo("off");
-            assertThat(single(server.adminDataSource("postgres"), "select current_user")).isEqualTo("postgres");
-            assertThat(server.dataDirectory().resolve("PG_VERSION")).exists();
-            assertThat(server.log()).exists();
-        } finally {
-            server.stop();
-        }
-
-        assertThat(server.dataDirectory()).doesNotExist();
-        assertThat(server.log()).doesNotExist();
-        assertThatThrownBy(() -> server.adminDataSource("postgres").getConnection().close())
-                .isInstanceOf(SQLException.class)
-                .hasMessageContaining("Connection to 127.0.0.1:" + server.port() + " refused");
-    }
-
-    @Test
-    void startingAServerRemovesWhatTheServersOfDeadJvmsLeftBehind() throws Exception {
+    void aServerRemovesWhatTheServersOfDeadJvmsLeftBehindAndLeavesNothingBehindItself() throws Exception {
         var workingDirectory = EmbeddedPostgresServer.workingDirectory(DEFAULTS);
         var stale = dataDirectory(workingDirectory, Duration.ofMinutes(11));
         var recent = dataDirectory(workingDirectory, Duration.ofMinutes(1));
@@ -57,7 +37,12 @@ class EmbeddedPostgresServerTest {
 
         var server = EmbeddedPostgresServer.start(DEFAULTS);
         try {
-            assertThat(server.dataDirectory().getParent()).isEqualTo(workingDirectory);
+            assertThat(server.majorVersion()).isGreaterThanOrEqualTo(15);
+            assertThat(single(server.adminDataSource("postgres"), "show fsync")).isEqualTo("off");
+            assertThat(single(server.adminDataSource("postgres"), "select current_user")).isEqualTo("postgres");
+            assertThat(server.dataDirectory()).hasParent(workingDirectory);
+            assertThat(server.dataDirectory().resolve("PG_VERSION")).exists();
+            assertThat(server.log()).exists();
             assertThat(stale).doesNotExist();
             assertThat(orphanedLog).doesNotExist();
             assertThat(recent).isDirectory(); // its JVM may still be starting it
@@ -65,6 +50,12 @@ class EmbeddedPostgresServerTest {
             server.stop();
             Directories.delete(recent);
         }
+
+        assertThat(server.dataDirectory()).doesNotExist();
+        assertThat(server.log()).doesNotExist();
+        assertThatThrownBy(() -> server.adminDataSource("postgres").getConnection().close())
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("Connection to 127.0.0.1:" + server.port() + " refused");
     }
 
     @Test
