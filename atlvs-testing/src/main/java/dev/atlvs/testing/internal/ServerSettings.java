@@ -15,7 +15,7 @@ import java.util.function.UnaryOperator;
  * @param user the external server's administrator, overriding the URL's {@code user} parameter
  * @param password the external server's administrator password, overriding the URL's {@code password}
  * @param image the Docker image of the Testcontainers server
- * @param binariesCache where the embedded server's binaries are extracted, if not the default
+ * @param binariesCache where the embedded server's binaries are extracted and its cluster kept, if not the default
  */
 public record ServerSettings(
         Mode mode,
@@ -50,7 +50,7 @@ public record ServerSettings(
         POSTGRES("atlvs.test.postgres", "ATLVS_TEST_POSTGRES"),
         /** The Docker image for Testcontainers. */
         IMAGE("atlvs.test.postgres.image", "ATLVS_TEST_POSTGRES_IMAGE"),
-        /** The directory that caches extracted embedded binaries. */
+        /** The directory that caches the extracted embedded binaries and holds the embedded clusters. */
         BINARIES_CACHE("atlvs.test.postgres.cacheDir", "ATLVS_TEST_POSTGRES_CACHE_DIR");
 
         private final String property;
