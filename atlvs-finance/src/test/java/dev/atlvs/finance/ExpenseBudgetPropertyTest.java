@@ -2,7 +2,6 @@ package dev.atlvs.finance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.atlvs.core.Atlvs;
 import dev.atlvs.core.error.ConflictException;
 import dev.atlvs.core.member.MemberRole;
 import dev.atlvs.core.user.User;
@@ -19,52 +18,32 @@ import dev.atlvs.projects.project.Project;
 import dev.atlvs.finance.testing.FinanceFixtures;
 import dev.atlvs.testing.Fixtures;
 import dev.atlvs.testing.OrganizationFixture;
-import dev.atlvs.testing.TestDatabase;
-import dev.atlvs.testing.TestDatabases;
+import dev.atlvs.testing.junit.AtlvsTest;
+import dev.atlvs.testing.property.Gen;
+import dev.atlvs.testing.property.PropertyTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * Any sequence of expenses submitted and then approved, rejected or left pending keeps the budget's actual
  * equal to the sum of the approved ones and its committed equal to the sum of the pending ones; an approval
  * beyond the budget is refused; and the ledger stays balanced.
  */
+@AtlvsTest
 class ExpenseBudgetPropertyTest {
-    private static TestDatabase database;
-    private static Fixtures fixtures;
-
-    @BeforeContainer
-    static void startDatabase() {
-        database = TestDatabases.shared().create(ExpenseBudgetPropertyTest.class);
-        fixtures = new Fixtures(Atlvs.builder(database.appDataSource()).strict(true).build());
-    }
-
-    @AfterContainer
-    static void dropDatabase() {
-        database.close();
-    }
-
     enum Decision { APPROVE, REJECT, PENDING }
 
     record Claim(long cents, Decision decision) {}
 
-    @Provide
-    Arbitrary<List<Claim>> claims() {
-        return Combinators.combine(Arbitraries.longs().between(0, 400_000), Arbitraries.of(Decision.class)).as(Claim::new)
-                .list().ofMinSize(1).ofMaxSize(8);
+    /** 1 to 8 claims of up to 4000.00. */
+    private static List<Claim> claims(Gen gen) {
+        return gen.listOf(1, 8, () -> new Claim(gen.longBetween(0, 400_000), gen.oneOf(Decision.class)));
     }
 
-    @Property(tries = 10)
-    void theBudgetsActualIsTheSumOfApprovedExpensesAndTheLedgerBalances(@ForAll("claims") List<Claim> claims) {
+    @PropertyTest(tries = 10)
+    void theBudgetsActualIsTheSumOfApprovedExpensesAndTheLedgerBalances(Gen gen, Fixtures fixtures) {
+        List<Claim> claims = claims(gen);
         OrganizationFixture org = fixtures.organization();
         FinanceFixtures.standardChart(org);
         Project project = FinanceFixtures.project(org, "Harbour Lights Festival");

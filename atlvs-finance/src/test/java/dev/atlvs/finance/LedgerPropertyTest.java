@@ -2,7 +2,6 @@ package dev.atlvs.finance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.atlvs.core.Atlvs;
 import dev.atlvs.finance.account.Account;
 import dev.atlvs.finance.account.AccountType;
 import dev.atlvs.finance.ledger.JournalEntryDraft;
@@ -11,53 +10,33 @@ import dev.atlvs.finance.ledger.TrialBalance;
 import dev.atlvs.finance.testing.FinanceFixtures;
 import dev.atlvs.testing.Fixtures;
 import dev.atlvs.testing.OrganizationFixture;
-import dev.atlvs.testing.TestDatabase;
-import dev.atlvs.testing.TestDatabases;
+import dev.atlvs.testing.junit.AtlvsTest;
+import dev.atlvs.testing.property.Gen;
+import dev.atlvs.testing.property.PropertyTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
 
 /** Any sequence of valid balanced postings (and reversals of some) leaves the trial balance balanced in every currency and in the base
  * currency (foreign lines converted at the day's rate, rounding settled per currency). */
+@AtlvsTest
 class LedgerPropertyTest {
     private static final AtomicLong NUMBERS = new AtomicLong();
-    private static TestDatabase database;
-    private static Fixtures fixtures;
-
-    @BeforeContainer
-    static void startDatabase() {
-        database = TestDatabases.shared().create(LedgerPropertyTest.class);
-        fixtures = new Fixtures(Atlvs.builder(database.appDataSource()).strict(true).build());
-    }
-
-    @AfterContainer
-    static void dropDatabase() {
-        database.close();
-    }
 
     /** One split: an amount in cents, its currency, which of the four accounts takes the debit and which the credit. */
     record Split(long cents, String currency, int debitAccount, int creditAccount, boolean reverse) {}
 
-    @Provide
-    Arbitrary<List<List<Split>>> postings() {
-        Arbitrary<Split> split = Combinators.combine(Arbitraries.longs().between(1, 10_000_000), Arbitraries.of("EUR", "USD", "GBP"),
-                Arbitraries.integers().between(0, 3), Arbitraries.integers().between(0, 3), Arbitraries.of(false, false, true))
-                .as(Split::new);
-        return split.list().ofMinSize(1).ofMaxSize(4).list().ofMinSize(1).ofMaxSize(6);
+    /** 1 to 6 entries of 1 to 4 splits each; one entry in three is reversed. */
+    private static List<List<Split>> postings(Gen gen) {
+        return gen.listOf(1, 6, () -> gen.listOf(1, 4, () -> new Split(gen.longBetween(1, 10_000_000), gen.oneOf("EUR", "USD", "GBP"),
+                gen.intBetween(0, 3), gen.intBetween(0, 3), gen.oneOf(false, false, true))));
     }
 
-    @Property(tries = 15)
-    void balancedPostingsKeepTheTrialBalanceBalanced(@ForAll("postings") List<List<Split>> entries) {
+    @PropertyTest(tries = 15)
+    void balancedPostingsKeepTheTrialBalanceBalanced(Gen gen, Fixtures fixtures) {
+        List<List<Split>> entries = postings(gen);
         OrganizationFixture org = fixtures.organization();
         List<Account> accounts = List.of(FinanceFixtures.account(org, AccountType.ASSET, "Cash"),
                 FinanceFixtures.account(org, AccountType.LIABILITY, "Accounts payable"),

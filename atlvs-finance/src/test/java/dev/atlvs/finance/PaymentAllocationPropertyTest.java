@@ -2,7 +2,6 @@ package dev.atlvs.finance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.atlvs.core.Atlvs;
 import dev.atlvs.core.error.AtlvsException;
 import dev.atlvs.finance.invoice.Invoice;
 import dev.atlvs.finance.invoice.InvoiceDirection;
@@ -13,52 +12,32 @@ import dev.atlvs.finance.payment.PaymentService;
 import dev.atlvs.finance.testing.FinanceFixtures;
 import dev.atlvs.testing.Fixtures;
 import dev.atlvs.testing.OrganizationFixture;
-import dev.atlvs.testing.TestDatabase;
-import dev.atlvs.testing.TestDatabases;
+import dev.atlvs.testing.junit.AtlvsTest;
+import dev.atlvs.testing.property.Gen;
+import dev.atlvs.testing.property.PropertyTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * Any sequence of payments, allocated through the service or written as raw allocations, leaves every invoice's
  * allocations within what it bills (less its credit notes) and every payment's within its amount; the amount paid
  * stays the sum of the allocations.
  */
+@AtlvsTest
 class PaymentAllocationPropertyTest {
-    private static TestDatabase database;
-    private static Fixtures fixtures;
-
-    @BeforeContainer
-    static void startDatabase() {
-        database = TestDatabases.shared().create(PaymentAllocationPropertyTest.class);
-        fixtures = new Fixtures(Atlvs.builder(database.appDataSource()).strict(true).build());
-    }
-
-    @AfterContainer
-    static void dropDatabase() {
-        database.close();
-    }
-
     /** One attempt: which invoice, how many cents, and whether through the service or raw SQL. */
     record Attempt(int invoice, long cents, boolean raw) {}
 
-    @Provide
-    Arbitrary<List<Attempt>> attempts() {
-        return Combinators.combine(Arbitraries.integers().between(0, 2), Arbitraries.longs().between(1, 1_000_000), Arbitraries.of(false, true))
-                .as(Attempt::new).list().ofMinSize(1).ofMaxSize(8);
+    /** 1 to 8 attempts on one of three invoices. */
+    private static List<Attempt> attempts(Gen gen) {
+        return gen.listOf(1, 8, () -> new Attempt(gen.intBetween(0, 2), gen.longBetween(1, 1_000_000), gen.oneOf(false, true)));
     }
 
-    @Property(tries = 10)
-    void allocationsNeverExceedOpenAmounts(@ForAll("attempts") List<Attempt> attempts) {
+    @PropertyTest(tries = 10)
+    void allocationsNeverExceedOpenAmounts(Gen gen, Fixtures fixtures) {
+        List<Attempt> attempts = attempts(gen);
         OrganizationFixture org = fixtures.organization();
         List<Invoice> invoices = new ArrayList<>();
         for (int i = 0; i < 3; i++) {

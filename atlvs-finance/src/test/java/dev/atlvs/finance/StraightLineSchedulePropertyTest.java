@@ -3,20 +3,20 @@ package dev.atlvs.finance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atlvs.finance.revenue.StraightLineSchedule;
+import dev.atlvs.testing.property.Gen;
+import dev.atlvs.testing.property.PropertyTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
 
 /** A straight-line schedule always sums exactly to the total, in positive parts inside the period, the remainder on the last. */
 class StraightLineSchedulePropertyTest {
 
-    @Property(tries = 500)
-    void theMonthlyPartsSumExactlyToTheTotal(@ForAll @LongRange(min = 0, max = 100_000_000_000L) long cents,
-            @ForAll @IntRange(min = 0, max = 3000) int startOffset, @ForAll @IntRange(min = 0, max = 1200) int length) {
+    @PropertyTest(tries = 500)
+    void theMonthlyPartsSumExactlyToTheTotal(Gen gen) {
+        long cents = gen.longBetween(0, 100_000_000_000L);
+        int startOffset = gen.intBetween(0, 3000);
+        int length = gen.intBetween(0, 1200);
         BigDecimal total = BigDecimal.valueOf(cents, 2);
         LocalDate start = LocalDate.of(2024, 1, 1).plusDays(startOffset);
         LocalDate end = start.plusDays(length);
@@ -35,8 +35,10 @@ class StraightLineSchedulePropertyTest {
         }
     }
 
-    @Property(tries = 200)
-    void aYenTotalSplitsInWholeYen(@ForAll @LongRange(min = 1, max = 10_000_000L) long yen, @ForAll @IntRange(min = 1, max = 24) int months) {
+    @PropertyTest(tries = 200)
+    void aYenTotalSplitsInWholeYen(Gen gen) {
+        long yen = gen.longBetween(1, 10_000_000L);
+        int months = gen.intBetween(1, 24);
         LocalDate start = LocalDate.of(2026, 1, 1);
         List<StraightLineSchedule.Part> parts = StraightLineSchedule.split(BigDecimal.valueOf(yen), "JPY", start, start.plusMonths(months).minusDays(1));
 

@@ -7,33 +7,32 @@ import dev.atlvs.core.error.FieldViolation;
 import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.finance.FinanceErrorCode;
 import dev.atlvs.finance.currency.Currencies;
+import dev.atlvs.testing.property.Gen;
+import dev.atlvs.testing.property.PropertyTest;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 /** The invoice calculator's totals are always the sums of its rounded lines, in any currency. */
 class InvoiceCalculatorPropertyTest {
 
-    @Provide
-    Arbitrary<List<InvoiceDraft.Line>> lines() {
-        Arbitrary<InvoiceDraft.Line> line = Combinators.combine(
-                Arbitraries.bigDecimals().between(new BigDecimal("0.0001"), new BigDecimal("10000")).ofScale(4),
-                Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("100000")).ofScale(4),
-                Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("100")).ofScale(2),
-                Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("100")).ofScale(2))
-                .as((quantity, price, discount, tax) -> InvoiceDraft.Line.of("Line", quantity, price).withDiscountRate(discount).withTaxRate(tax));
-        return line.list().ofMinSize(1).ofMaxSize(12);
+    /** 1 to 12 lines with a quantity of 0.0001 to 10000, a unit price up to 100000, and discount and tax rates up to 100 %. */
+    private static List<InvoiceDraft.Line> lines(Gen gen) {
+        return gen.listOf(1, 12, () -> {
+            BigDecimal quantity = gen.decimalBetween(new BigDecimal("0.0001"), new BigDecimal("10000"), 4);
+            BigDecimal price = gen.decimalBetween(BigDecimal.ZERO, new BigDecimal("100000"), 4);
+            BigDecimal discount = gen.decimalBetween(BigDecimal.ZERO, new BigDecimal("100"), 2);
+            BigDecimal tax = gen.decimalBetween(BigDecimal.ZERO, new BigDecimal("100"), 2);
+            return InvoiceDraft.Line.of("Line", quantity, price).withDiscountRate(discount).withTaxRate(tax);
+        });
     }
 
-    @Property(tries = 300)
-    void totalsAreTheSumsOfTheRoundedLines(@ForAll("lines") List<InvoiceDraft.Line> lines, @ForAll("currencies") String currency) {
+    @PropertyTest(tries = 300)
+    void totalsAreTheSumsOfTheRoundedLines(Gen gen) {
+        List<InvoiceDraft.Line> lines = lines(gen);
+        String currency = gen.oneOf("EUR", "USD", "JPY", "KWD", "GBP");
+
         InvoiceCalculator.Totals totals = InvoiceCalculator.calculate(currency, lines);
 
         int scale = Currencies.minorUnits(currency);
@@ -53,12 +52,7 @@ class InvoiceCalculatorPropertyTest {
         assertThat(totals.discount()).isLessThanOrEqualTo(totals.subtotal());
     }
 
-    @Provide
-    Arbitrary<String> currencies() {
-        return Arbitraries.of("EUR", "USD", "JPY", "KWD", "GBP");
-    }
-
-    @Example
+    @Test
     void discountComesBeforeTaxAndEachLineIsRoundedHalfUp() {
         InvoiceCalculator.Totals totals = InvoiceCalculator.calculate("EUR", List.of(
                 InvoiceDraft.Line.of("Crew", new BigDecimal("3"), new BigDecimal("850.00")).withDiscountRate(new BigDecimal("10"))
@@ -73,7 +67,7 @@ class InvoiceCalculatorPropertyTest {
         assertThat(totals.total()).isEqualByComparingTo("2732.25");
     }
 
-    @Example
+    @Test
     void aNegativeQuantityIsRefusedNamingTheFieldAndRule() {
         assertThatThrownBy(() -> InvoiceCalculator.calculate("EUR", List.of(InvoiceDraft.Line.of("Refund", new BigDecimal("-1"), BigDecimal.TEN))))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
@@ -83,7 +77,7 @@ class InvoiceCalculatorPropertyTest {
                 });
     }
 
-    @Example
+    @Test
     void anUnknownCurrencyIsRefusedNamingTheField() {
         assertThatThrownBy(() -> InvoiceCalculator.calculate("EUX", List.of(InvoiceDraft.Line.of("Fee", BigDecimal.ONE, BigDecimal.TEN))))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {

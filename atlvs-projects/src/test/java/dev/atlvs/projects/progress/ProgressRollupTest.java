@@ -3,16 +3,14 @@ package dev.atlvs.projects.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.atlvs.testing.property.Gen;
+import dev.atlvs.testing.property.PropertyTest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
 class ProgressRollupTest {
@@ -76,10 +74,10 @@ class ProgressRollupTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
-    @Property
-    void theRollupLiesBetweenTheLeastAndMostProgressedTask(
-            @ForAll @Size(min = 1, max = 30) List<@IntRange(min = 0, max = 100) Integer> progress,
-            @ForAll @Size(min = 30, max = 30) List<@IntRange(min = 0, max = 200) Integer> estimates) {
+    @PropertyTest
+    void theRollupLiesBetweenTheLeastAndMostProgressedTask(Gen gen) {
+        List<Integer> progress = gen.listOf(1, 30, () -> gen.intBetween(0, 100));
+        List<Integer> estimates = gen.listOf(30, 30, () -> gen.intBetween(0, 200));
         List<WorkItem> items = new ArrayList<>();
         for (int i = 0; i < progress.size(); i++) {
             items.add(estimates.get(i) == 0 ? unestimated(progress.get(i)) : item(estimates.get(i), progress.get(i)));

@@ -2,6 +2,8 @@ package dev.atlvs.projects.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.atlvs.testing.property.Gen;
+import dev.atlvs.testing.property.PropertyTest;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,13 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
 
 /**
  * Properties of schedules over random acyclic graphs: links only go from a lower to a higher task
@@ -47,28 +42,20 @@ class SchedulerPropertiesTest {
 
     record LinkSpec(int from, int to, DependencyType type, int lag) {}
 
-    @Provide
-    Arbitrary<Scenario> scenarios() {
-        Arbitrary<Set<DayOfWeek>> weekdays = Arbitraries.oneOf(
-                Arbitraries.just(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)),
-                Arbitraries.just(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)),
-                Arbitraries.of(DayOfWeek.class).set().ofMinSize(1));
-        return Arbitraries.integers().between(1, 14).flatMap(size -> Combinators.combine(
-                weekdays,
-                Arbitraries.integers().between(0, 150).set().ofMaxSize(15),
-                Arbitraries.integers().between(0, 365),
-                Arbitraries.integers().between(0, 10).list().ofSize(size),
-                Arbitraries.integers().between(-5, 40).injectNull(0.8).list().ofSize(size),
-                Combinators.combine(
-                                Arbitraries.integers().between(0, size - 1),
-                                Arbitraries.integers().between(0, size - 1),
-                                Arbitraries.of(DependencyType.class),
-                                Arbitraries.integers().between(-3, 5))
-                        .as(LinkSpec::new)
-                        .list().ofMaxSize(2 * size),
-                Arbitraries.shuffle(IntStream.range(0, size).boxed().toList()))
-                .as((days, holidays, startOffset, durations, constraints, linkSpecs, inputOrder) ->
-                        scenario(days, holidays, BASE.plusDays(startOffset), durations, constraints, linkSpecs, inputOrder)));
+    /** A scenario of 1 to 14 tasks, two times in three on a Monday-to-Friday calendar, otherwise on random weekdays. */
+    private static Scenario scenario(Gen gen) {
+        int size = gen.intBetween(1, 14);
+        Set<DayOfWeek> days = gen.chance(2.0 / 3)
+                ? EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)
+                : gen.setOf(1, 7, () -> gen.oneOf(DayOfWeek.class));
+        Set<Integer> holidays = gen.setOf(0, 15, () -> gen.intBetween(0, 150));
+        int startOffset = gen.intBetween(0, 365);
+        List<Integer> durations = gen.listOf(size, size, () -> gen.intBetween(0, 10));
+        List<Integer> constraints = gen.listOf(size, size, () -> gen.orNull(0.8, () -> gen.intBetween(-5, 40)));
+        List<LinkSpec> linkSpecs = gen.listOf(0, 2 * size, () -> new LinkSpec(gen.intBetween(0, size - 1), gen.intBetween(0, size - 1),
+                gen.oneOf(DependencyType.class), gen.intBetween(-3, 5)));
+        List<Integer> inputOrder = gen.shuffled(IntStream.range(0, size).boxed().toList());
+        return scenario(days, holidays, BASE.plusDays(startOffset), durations, constraints, linkSpecs, inputOrder);
     }
 
     private static Scenario scenario(Set<DayOfWeek> days, Set<Integer> holidays, LocalDate start, List<Integer> durations,
@@ -99,8 +86,9 @@ class SchedulerPropertiesTest {
         return new Scenario(calendar, start, tasks, links);
     }
 
-    @Property
-    void noTaskStartsBeforeItsPredecessorsAllow(@ForAll("scenarios") Scenario scenario) {
+    @PropertyTest
+    void noTaskStartsBeforeItsPredecessorsAllow(Gen gen) {
+        Scenario scenario = scenario(gen);
         Schedule schedule = scenario.schedule();
 
         for (Link link : scenario.links()) {
@@ -112,8 +100,9 @@ class SchedulerPropertiesTest {
         }
     }
 
-    @Property
-    void everyTaskStartsAsEarlyAsTheProjectStartItsConstraintAndItsLinksAllow(@ForAll("scenarios") Scenario scenario) {
+    @PropertyTest
+    void everyTaskStartsAsEarlyAsTheProjectStartItsConstraintAndItsLinksAllow(Gen gen) {
+        Scenario scenario = scenario(gen);
         Schedule schedule = scenario.schedule();
         DependencyGraph graph = schedule.graph();
 
@@ -134,8 +123,9 @@ class SchedulerPropertiesTest {
         }
     }
 
-    @Property
-    void everyDateIsAWorkingDayAndATaskSpansItsDuration(@ForAll("scenarios") Scenario scenario) {
+    @PropertyTest
+    void everyDateIsAWorkingDayAndATaskSpansItsDuration(Gen gen) {
+        Scenario scenario = scenario(gen);
         Schedule schedule = scenario.schedule();
         WorkingCalendar calendar = scenario.calendar();
 
@@ -148,8 +138,9 @@ class SchedulerPropertiesTest {
         }
     }
 
-    @Property
-    void totalFloatIsNeverNegativeAndZeroExactlyOnTheCriticalPath(@ForAll("scenarios") Scenario scenario) {
+    @PropertyTest
+    void totalFloatIsNeverNegativeAndZeroExactlyOnTheCriticalPath(Gen gen) {
+        Scenario scenario = scenario(gen);
         Schedule schedule = scenario.schedule();
 
         assertThat(schedule.projectFloat()).isZero();
@@ -162,8 +153,9 @@ class SchedulerPropertiesTest {
         }
     }
 
-    @Property
-    void noTaskStartsEarlyAfterItsLateStart(@ForAll("scenarios") Scenario scenario) {
+    @PropertyTest
+    void noTaskStartsEarlyAfterItsLateStart(Gen gen) {
+        Scenario scenario = scenario(gen);
         Schedule schedule = scenario.schedule();
 
         for (TaskSchedule task : schedule.tasks()) {
@@ -172,8 +164,9 @@ class SchedulerPropertiesTest {
         }
     }
 
-    @Property
-    void lateDatesHonourEveryLinkAndTheDeadlineAsLateAsPossible(@ForAll("scenarios") Scenario scenario) {
+    @PropertyTest
+    void lateDatesHonourEveryLinkAndTheDeadlineAsLateAsPossible(Gen gen) {
+        Scenario scenario = scenario(gen);
         Schedule schedule = scenario.schedule();
         DependencyGraph graph = schedule.graph();
 
@@ -190,8 +183,9 @@ class SchedulerPropertiesTest {
         }
     }
 
-    @Property
-    void theTopologicalOrderRespectsEveryLink(@ForAll("scenarios") Scenario scenario) {
+    @PropertyTest
+    void theTopologicalOrderRespectsEveryLink(Gen gen) {
+        Scenario scenario = scenario(gen);
         DependencyGraph graph = scenario.graph();
         List<UUID> order = graph.topologicalOrder();
 
@@ -202,8 +196,9 @@ class SchedulerPropertiesTest {
         assertThat(scenario.schedule().tasks()).extracting(TaskSchedule::taskId).isEqualTo(order);
     }
 
-    @Property
-    void theCriticalPathEndsOnATaskFinishingOnTheProjectFinish(@ForAll("scenarios") Scenario scenario) {
+    @PropertyTest
+    void theCriticalPathEndsOnATaskFinishingOnTheProjectFinish(Gen gen) {
+        Scenario scenario = scenario(gen);
         Schedule schedule = scenario.schedule();
 
         assertThat(schedule.criticalPath()).isNotEmpty();
@@ -212,8 +207,9 @@ class SchedulerPropertiesTest {
         assertThat(schedule.tasks()).allSatisfy(task -> assertThat(task.earlyFinish()).isBeforeOrEqualTo(schedule.projectFinish()));
     }
 
-    @Property
-    void everyCriticalChainRunsAlongLinksFromItsStartToTheProjectFinish(@ForAll("scenarios") Scenario scenario) {
+    @PropertyTest
+    void everyCriticalChainRunsAlongLinksFromItsStartToTheProjectFinish(Gen gen) {
+        Scenario scenario = scenario(gen);
         Schedule schedule = scenario.schedule();
         DependencyGraph graph = schedule.graph();
         Map<List<UUID>, Link> linkByPair = new HashMap<>();
@@ -240,8 +236,10 @@ class SchedulerPropertiesTest {
         assertThat(onChains).containsExactlyInAnyOrderElementsOf(schedule.criticalPath());
     }
 
-    @Property
-    void aLaterDeadlineAddsTheSameFloatToEveryTask(@ForAll("scenarios") Scenario scenario, @ForAll @IntRange(min = -5, max = 10) int extra) {
+    @PropertyTest
+    void aLaterDeadlineAddsTheSameFloatToEveryTask(Gen gen) {
+        Scenario scenario = scenario(gen);
+        int extra = gen.intBetween(-5, 10);
         Schedule base = scenario.schedule();
         LocalDate deadline = scenario.calendar().addWorkingDays(base.projectFinish(), extra);
 
@@ -258,9 +256,11 @@ class SchedulerPropertiesTest {
         }
     }
 
-    @Property
-    void addingTheWorkingDaysBetweenTwoWorkingDaysLeadsFromOneToTheOther(@ForAll("scenarios") Scenario scenario,
-            @ForAll @IntRange(min = -60, max = 60) int offset, @ForAll @IntRange(min = -40, max = 40) int steps) {
+    @PropertyTest
+    void addingTheWorkingDaysBetweenTwoWorkingDaysLeadsFromOneToTheOther(Gen gen) {
+        Scenario scenario = scenario(gen);
+        int offset = gen.intBetween(-60, 60);
+        int steps = gen.intBetween(-40, 40);
         WorkingCalendar calendar = scenario.calendar();
         LocalDate a = calendar.workingDayOnOrAfter(scenario.projectStart());
         LocalDate b = calendar.workingDayOnOrAfter(scenario.projectStart().plusDays(offset));

@@ -3,14 +3,10 @@ package dev.atlvs.core.permission;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atlvs.core.permission.PermissionSet;
+import dev.atlvs.testing.property.Gen;
+import dev.atlvs.testing.property.PropertyTest;
 import java.util.Map;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 /**
  * Properties of {@link PermissionSet#matches(String, String)} over well-formed permissions
@@ -19,60 +15,75 @@ import net.jqwik.api.Provide;
  */
 class PermissionPatternPropertyTest {
 
-    @Property
-    void theWildcardMatchesEveryPermission(@ForAll("permissions") Permission permission) {
+    @PropertyTest
+    void theWildcardMatchesEveryPermission(Gen gen) {
+        Permission permission = permission(gen);
+
         assertThat(PermissionSet.matches("*", permission.text())).isTrue();
         assertThat(new PermissionSet(Set.of("*"), Map.of()).allows(permission.text())).isTrue();
     }
 
-    @Property
-    void anExactPermissionMatchesItselfOnly(@ForAll("permissions") Permission pattern, @ForAll("permissions") Permission permission) {
+    @PropertyTest
+    void anExactPermissionMatchesItselfOnly(Gen gen) {
+        Permission pattern = permission(gen);
+        Permission permission = permission(gen);
+
         assertThat(PermissionSet.matches(pattern.text(), permission.text())).isEqualTo(pattern.equals(permission));
         assertThat(PermissionSet.matches(pattern.text(), pattern.text())).isTrue();
     }
 
-    @Property
-    void aModuleWildcardMatchesExactlyThePermissionsOfThatModule(@ForAll("parts") String module,
-            @ForAll("permissions") Permission permission) {
+    @PropertyTest
+    void aModuleWildcardMatchesExactlyThePermissionsOfThatModule(Gen gen) {
+        String module = part(gen);
+        Permission permission = permission(gen);
+
         assertThat(PermissionSet.matches(module + ".*", permission.text())).isEqualTo(permission.module().equals(module));
     }
 
-    @Property
-    void aResourceWildcardMatchesExactlyThePermissionsOfThatResource(@ForAll("parts") String module, @ForAll("parts") String resource,
-            @ForAll("permissions") Permission permission) {
+    @PropertyTest
+    void aResourceWildcardMatchesExactlyThePermissionsOfThatResource(Gen gen) {
+        String module = part(gen);
+        String resource = part(gen);
+        Permission permission = permission(gen);
+
         assertThat(PermissionSet.matches(module + "." + resource + ".*", permission.text()))
                 .isEqualTo(permission.module().equals(module) && permission.resource().equals(resource));
     }
 
-    @Property
-    void anActionPatternMatchesThatActionInEveryModule(@ForAll("parts") String action, @ForAll("permissions") Permission permission) {
+    @PropertyTest
+    void anActionPatternMatchesThatActionInEveryModule(Gen gen) {
+        String action = part(gen);
+        Permission permission = permission(gen);
+
         assertThat(PermissionSet.matches("*.*." + action, permission.text())).isEqualTo(permission.action().equals(action));
     }
 
-    @Property
-    void aTwoPartPatternWithoutWildcardMatchesNoPermission(@ForAll("parts") String module, @ForAll("parts") String resource,
-            @ForAll("permissions") Permission permission) {
+    @PropertyTest
+    void aTwoPartPatternWithoutWildcardMatchesNoPermission(Gen gen) {
+        String module = part(gen);
+        String resource = part(gen);
+        Permission permission = permission(gen);
+
         assertThat(PermissionSet.matches(module + "." + resource, permission.text())).isFalse();
     }
 
-    @Property
-    void aSetAllowsAPermissionWhenAnyOfItsPatternsMatches(@ForAll("permissions") Permission granted,
-            @ForAll("permissions") Permission asked) {
+    @PropertyTest
+    void aSetAllowsAPermissionWhenAnyOfItsPatternsMatches(Gen gen) {
+        Permission granted = permission(gen);
+        Permission asked = permission(gen);
+
         PermissionSet set = new PermissionSet(Set.of(granted.module() + ".*", "*.*." + granted.action()), Map.of());
         assertThat(set.allows(asked.text()))
                 .isEqualTo(asked.module().equals(granted.module()) || asked.action().equals(granted.action()));
     }
 
-    @Provide
-    Arbitrary<String> parts() {
-        Arbitrary<Character> first = Arbitraries.of('a', 'b');
-        Arbitrary<String> rest = Arbitraries.strings().withChars('a', 'b', '_').ofMinLength(0).ofMaxLength(2);
-        return Combinators.combine(first, rest).as((f, r) -> f + r);
+    /** A part: {@code a} or {@code b}, then up to two of {@code a}, {@code b} and {@code _}. */
+    private static String part(Gen gen) {
+        return gen.oneOf('a', 'b') + gen.string("ab_", 0, 2);
     }
 
-    @Provide
-    Arbitrary<Permission> permissions() {
-        return Combinators.combine(parts(), parts(), parts()).as(Permission::new);
+    private static Permission permission(Gen gen) {
+        return new Permission(part(gen), part(gen), part(gen));
     }
 
     /** A well-formed permission, {@code module.resource.action}. */
