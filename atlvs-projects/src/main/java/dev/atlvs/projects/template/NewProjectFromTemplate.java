@@ -14,11 +14,15 @@ import java.util.UUID;
  * @param code the new project's job number, unique among live projects ignoring case
  * @param startDate the new project's first day; every date of the copy moves with it
  * @param managerUserId the new project's manager; empty keeps the source's
- * @throws dev.atlvs.core.error.ValidationException naming every missing field ({@code name}, {@code code},
- *         {@code startDate}; rule {@code NotNull})
  */
 public record NewProjectFromTemplate(String name, String code, LocalDate startDate, Optional<UUID> managerUserId) {
 
+    /**
+     * A request; a null {@code managerUserId} is taken as empty.
+     *
+     * @throws dev.atlvs.core.error.ValidationException naming every missing field ({@code name}, {@code code},
+     *         {@code startDate}; rule {@code NotNull})
+     */
     public NewProjectFromTemplate {
         managerUserId = managerUserId == null ? Optional.empty() : managerUserId;
         Violations.of("NewProjectFromTemplate")
