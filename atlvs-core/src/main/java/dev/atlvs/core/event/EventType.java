@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * A published event type, such as {@code invoice.paid}, and the aggregate type whose events it names
- * (e.g. {@code invoice}). Modules publish theirs through an {@link EventTypeCatalog}.
+ * (e.g. {@code invoice}). Modules declare theirs in {@link dev.atlvs.core.module.AtlvsModule#eventTypes()}.
  */
 public record EventType(String name, String aggregateType, String description) {
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+");

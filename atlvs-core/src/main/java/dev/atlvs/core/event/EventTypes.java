@@ -29,7 +29,7 @@ public final class EventTypes {
      * The event type {@code name}.
      *
      * @throws ValidationException ({@link CoreErrorCode#UNKNOWN_EVENT_TYPE}, field {@code field}, rule
-     *         {@code EventTypeCatalog}) when no module publishes it
+     *         {@code EventTypeCatalog}, the rule name of an unregistered type) when no module publishes it
      */
     public static EventType require(String name, String subject, String field) {
         return find(name).orElseThrow(() -> new ValidationException(CoreErrorCode.UNKNOWN_EVENT_TYPE, subject,

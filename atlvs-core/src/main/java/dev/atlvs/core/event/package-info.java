@@ -13,7 +13,8 @@
  * }
  * }</pre>
  *
- * <p>A module publishes its event types with an {@link dev.atlvs.core.event.EventTypeCatalog} listed in
- * {@code META-INF/services/dev.atlvs.core.event.EventTypeCatalog}.
+ * <p>A module declares the event types it publishes in
+ * {@link dev.atlvs.core.module.AtlvsModule#eventTypes()} and registers them in its migrations with
+ * {@code atlvs.register_event_type}; a guardrail test keeps the two equal.
  */
 package dev.atlvs.core.event;
