@@ -4,7 +4,7 @@ import dev.atlvs.core.AtlvsStyle;
 import dev.atlvs.core.repository.ColumnType;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
-import dev.atlvs.projects.internal.Violations;
+import dev.atlvs.core.validation.Violations;
 import dev.atlvs.projects.schedule.DependencyType;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -4,7 +4,7 @@ import dev.atlvs.core.AtlvsStyle;
 import dev.atlvs.core.repository.ColumnType;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
-import dev.atlvs.projects.internal.Violations;
+import dev.atlvs.core.validation.Violations;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;

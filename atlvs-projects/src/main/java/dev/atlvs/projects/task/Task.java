@@ -5,7 +5,7 @@ import dev.atlvs.core.repository.ColumnType;
 import dev.atlvs.core.repository.SoftDeletable;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
-import dev.atlvs.projects.internal.Violations;
+import dev.atlvs.core.validation.Violations;
 import dev.atlvs.projects.project.Priority;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;

@@ -1,6 +1,6 @@
 package dev.atlvs.projects.template;
 
-import dev.atlvs.projects.internal.Violations;
+import dev.atlvs.core.validation.Violations;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;

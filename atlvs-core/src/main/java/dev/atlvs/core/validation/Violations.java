@@ -1,4 +1,4 @@
-package dev.atlvs.projects.internal;
+package dev.atlvs.core.validation;
 
 import static java.util.Objects.requireNonNull;
 
@@ -14,6 +14,15 @@ import java.util.Optional;
  * Collects the cross-field rules a value breaks, so that its {@code @Value.Check} reports all of them in one
  * {@link ValidationException} rather than the first. Rules are named like the database constraints that
  * hold them, so Java and the database report a broken rule the same way.
+ *
+ * <pre>{@code
+ * @Value.Check
+ * default void check() {
+ *     Violations.of("Timeline")
+ *             .require(endsAt().isAfter(startsAt()), "endsAt", "project_timelines_ends_at_check", "must be after the start")
+ *             .throwIfAny();
+ * }
+ * }</pre>
  */
 public final class Violations {
     private final String subject;
