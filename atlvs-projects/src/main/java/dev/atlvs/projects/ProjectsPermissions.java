@@ -9,9 +9,6 @@ import java.util.List;
  */
 public final class ProjectsPermissions {
 
-    /** Reading milestones. */
-    public static final Permission MILESTONES_READ = Permission.of("projects.milestones.read", "Reading milestones");
-
     /** Reading project budgets and costs. */
     public static final Permission BUDGETS_READ = Permission.of("projects.budgets.read", "Reading project budgets and costs");
 
@@ -52,7 +49,7 @@ public final class ProjectsPermissions {
     public static final Permission TASKS_UPDATE = Permission.of("projects.tasks.update", "Update tasks");
 
     /** Every permission of the module. */
-    public static final List<Permission> ALL = List.of(BUDGETS_READ, MILESTONES_READ, DEPENDENCIES_CREATE, DEPENDENCIES_DELETE, MILESTONES_MANAGE, MILESTONES_UPDATE, PROJECTS_CREATE, PROJECTS_MANAGE, PROJECTS_READ, PROJECTS_UPDATE, TASKS_CREATE, TASKS_MANAGE, TASKS_READ, TASKS_UPDATE);
+    public static final List<Permission> ALL = List.of(BUDGETS_READ, DEPENDENCIES_CREATE, DEPENDENCIES_DELETE, MILESTONES_MANAGE, MILESTONES_UPDATE, PROJECTS_CREATE, PROJECTS_MANAGE, PROJECTS_READ, PROJECTS_UPDATE, TASKS_CREATE, TASKS_MANAGE, TASKS_READ, TASKS_UPDATE);
 
     private ProjectsPermissions() {}
 }

@@ -3,7 +3,6 @@ package dev.atlvs.projects.budget;
 import static java.util.Objects.requireNonNull;
 
 import dev.atlvs.core.TenantTransaction;
-import dev.atlvs.projects.ProjectsPermissions;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,7 +11,9 @@ import java.util.UUID;
  * The budget figures of a project that other modules keep: the committed and actual amounts of its plan
  * lines ({@code project_budgets}) and its total budget ({@code projects.budget_amount}), which the
  * finance module derives from its budgets and expenses. Other modules change these figures only
- * through this service.
+ * through this service. It checks no permission of its own: the figures are derived, and the module
+ * that derives them has authorised the operation that changed their sources (an expense approved, a
+ * budget activated), whatever scopes an API key of that operation holds.
  *
  * <pre>{@code
  * ProjectBudgetService plan = new ProjectBudgetService(tx);
@@ -34,7 +35,6 @@ public final class ProjectBudgetService {
     public Optional<ProjectBudget> currentLine(UUID projectId, BudgetCategory category) {
         requireNonNull(projectId, "projectId is null");
         requireNonNull(category, "category is null");
-        tx.require(ProjectsPermissions.BUDGETS_READ);
         return budgets.currentOf(projectId).stream().filter(line -> line.category() == category).findFirst();
     }
 

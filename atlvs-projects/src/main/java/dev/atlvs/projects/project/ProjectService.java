@@ -36,10 +36,13 @@ public final class ProjectService {
         this.projects = tx.repository(ProjectRepository.class);
     }
 
-    /** Project {@code id}; {@link dev.atlvs.core.error.NotFoundException} when it does not exist. */
+    /**
+     * Project {@code id}; {@link dev.atlvs.core.error.NotFoundException} when it does not exist. Like a
+     * repository read it checks no permission: other modules read the projects their records refer to
+     * within operations they have authorised themselves.
+     */
     public Project get(UUID id) {
         requireNonNull(id, "id is null");
-        tx.require(ProjectsPermissions.PROJECTS_READ);
         return projects.get(id);
     }
 
