@@ -3,30 +3,47 @@ package dev.atlvs.core.internal;
 import dev.atlvs.core.CoreEvents;
 import dev.atlvs.core.CorePermissions;
 import dev.atlvs.core.apikey.ApiKey;
+import dev.atlvs.core.apikey.ApiKeyRepository;
 import dev.atlvs.core.attachment.Attachment;
+import dev.atlvs.core.attachment.AttachmentRepository;
 import dev.atlvs.core.attachment.StorageFile;
+import dev.atlvs.core.attachment.StorageFileRepository;
 import dev.atlvs.core.comment.Comment;
 import dev.atlvs.core.comment.CommentReaction;
+import dev.atlvs.core.comment.CommentReactionRepository;
+import dev.atlvs.core.comment.CommentRepository;
 import dev.atlvs.core.entity.EntityType;
 import dev.atlvs.core.error.CoreErrorCode;
 import dev.atlvs.core.event.EventType;
 import dev.atlvs.core.location.Location;
+import dev.atlvs.core.location.LocationRepository;
 import dev.atlvs.core.member.Member;
+import dev.atlvs.core.member.MemberRepository;
 import dev.atlvs.core.module.AtlvsModule;
 import dev.atlvs.core.module.ErrorCodeBlock;
 import dev.atlvs.core.module.Guardrails;
 import dev.atlvs.core.notification.Notification;
+import dev.atlvs.core.notification.NotificationRepository;
 import dev.atlvs.core.organization.Organization;
+import dev.atlvs.core.organization.OrganizationRepository;
 import dev.atlvs.core.permission.CustomRole;
+import dev.atlvs.core.permission.CustomRoleRepository;
 import dev.atlvs.core.permission.Permission;
 import dev.atlvs.core.permission.UserPermission;
+import dev.atlvs.core.permission.UserPermissionRepository;
 import dev.atlvs.core.permission.UserRole;
+import dev.atlvs.core.permission.UserRoleRepository;
 import dev.atlvs.core.profile.UserProfile;
+import dev.atlvs.core.profile.UserProfileRepository;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.tag.Tag;
+import dev.atlvs.core.tag.TagRepository;
 import dev.atlvs.core.tag.Tagging;
+import dev.atlvs.core.tag.TaggingRepository;
 import dev.atlvs.core.user.User;
+import dev.atlvs.core.user.UserRepository;
 import dev.atlvs.core.webhook.Webhook;
+import dev.atlvs.core.webhook.WebhookRepository;
 import java.util.List;
 import java.util.Set;
 
@@ -53,6 +70,15 @@ public final class CoreModule implements AtlvsModule {
                 Notification.TABLE,
                 Comment.TABLE, CommentReaction.TABLE, StorageFile.TABLE, Attachment.TABLE, Tag.TABLE, Tagging.TABLE,
                 UserProfile.TABLE, Location.TABLE, ApiKey.TABLE, Webhook.TABLE);
+    }
+
+    @Override
+    public List<Class<?>> repositories() {
+        return List.of(OrganizationRepository.class, UserRepository.class, MemberRepository.class, CustomRoleRepository.class,
+                UserRoleRepository.class, UserPermissionRepository.class, NotificationRepository.class, CommentRepository.class,
+                CommentReactionRepository.class, StorageFileRepository.class, AttachmentRepository.class, TagRepository.class,
+                TaggingRepository.class, UserProfileRepository.class, LocationRepository.class, ApiKeyRepository.class,
+                WebhookRepository.class);
     }
 
     @Override

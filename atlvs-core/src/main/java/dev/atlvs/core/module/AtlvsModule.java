@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * Everything one ATLVS module contributes, declared once: its name and the modules it needs, where its
- * Flyway migrations live, its tables, entity types, event types, permissions and error-code block, and
- * the guardrail samples and mutations that let the generated test suites probe each of its tables.
+ * Flyway migrations live, its tables, repositories, entity types, event types, permissions and error-code
+ * block, and the guardrail samples and mutations that let the generated test suites probe each of its tables.
  *
  * <p>A module implements this interface once and lists the implementation in
  * {@code META-INF/services/dev.atlvs.core.module.AtlvsModule}. {@link AtlvsModules#installed()} finds
@@ -70,6 +70,19 @@ public interface AtlvsModule {
 
     /** The number range of the module's error codes and the codes in it. */
     ErrorCodeBlock errorCodes();
+
+    /**
+     * Every Jdbi SqlObject repository interface of the module: each interface that extends
+     * {@link dev.atlvs.core.repository.Repository} or declares {@code @SqlQuery}, {@code @SqlUpdate} or
+     * {@code @SqlBatch} methods. The generated guardrail suites prepare the SQL of every such method against
+     * the migrated schema (a misspelled or dropped column, a missing table or privilege fails the build),
+     * and fail when the module's jar holds a repository interface that is not listed here. A plain
+     * {@code Class<?>} list, because a SqlObject interface need not extend any SDK type (typed reads of a
+     * view, such as {@code ProjectTagRepository}, extend nothing).
+     */
+    default List<Class<?>> repositories() {
+        return List.of();
+    }
 
     /** One sample row and one ordinary update per tenant table, for the generated guardrail suites. */
     default Guardrails guardrails() {

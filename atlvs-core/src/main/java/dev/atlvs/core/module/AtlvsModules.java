@@ -34,9 +34,9 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * <p>A set is refused with {@link CoreErrorCode#MODULE_SETUP_INVALID} and a message naming the module
- * when a dependency is missing, dependencies are circular, two modules share a name, a table, an entity
- * type, an event type, a permission or error-code numbers, or a module declares a permission outside its
- * own name.
+ * when a dependency is missing, dependencies are circular, two modules share a name, a table, a
+ * repository, an entity type, an event type, a permission or error-code numbers, or a module declares a
+ * permission outside its own name or a repository that is no interface.
  */
 public final class AtlvsModules {
     private static final Pattern NAME = Pattern.compile("[a-z][a-z_]{0,30}");
@@ -58,6 +58,7 @@ public final class AtlvsModules {
         Map<String, EventType> events = new LinkedHashMap<>();
         Map<String, Permission> grants = new LinkedHashMap<>();
         Map<Integer, String> codeNumbers = new HashMap<>();
+        Map<Class<?>, AtlvsModule> repositoryOwners = new HashMap<>();
         List<AtlvsModule> blocks = new ArrayList<>();
         for (AtlvsModule module : ordered) {
             names.put(module.name(), module);
@@ -67,6 +68,15 @@ public final class AtlvsModules {
                     throw invalid("table " + table.name() + " is declared by modules " + previous.name() + " and " + module.name());
                 }
                 allTables.put(table.name(), table);
+            }
+            for (Class<?> repository : module.repositories()) {
+                if (!repository.isInterface()) {
+                    throw invalid("module " + module.name() + " declares " + repository.getName() + " as a repository, but it is no interface");
+                }
+                AtlvsModule previous = repositoryOwners.putIfAbsent(repository, module);
+                if (previous != null) {
+                    throw invalid("repository " + repository.getName() + " is declared by modules " + previous.name() + " and " + module.name());
+                }
             }
             for (EntityType type : module.entityTypes()) {
                 if (entities.putIfAbsent(type.name(), type) != null) {

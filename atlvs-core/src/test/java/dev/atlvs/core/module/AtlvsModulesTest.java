@@ -108,6 +108,38 @@ class AtlvsModulesTest {
                 .isInstanceOf(AtlvsException.class).hasMessageContaining("module people declares permission projects.tasks.create outside its name");
     }
 
+    /** A module without tables, named {@code name}, declaring {@code repositories}. */
+    private record WithRepositories(String name, ErrorCodeBlock errorCodes, List<Class<?>> repositories) implements AtlvsModule {
+        @Override
+        public Set<String> dependsOn() {
+            return Set.of();
+        }
+
+        @Override
+        public List<Table<?, ?>> tables() {
+            return List.of();
+        }
+    }
+
+    private interface WidgetRepository {}
+
+    @Test
+    void aRepositoryDeclaredByTwoModulesIsRefused() {
+        assertThatThrownBy(() -> AtlvsModules.of(List.of(CORE,
+                new WithRepositories("people", new ErrorCodeBlock(4000, 4999, List.of()), List.of(WidgetRepository.class)),
+                new WithRepositories("pipeline", new ErrorCodeBlock(5000, 5999, List.of()), List.of(WidgetRepository.class)))))
+                .isInstanceOf(AtlvsException.class)
+                .hasMessageContaining("repository " + WidgetRepository.class.getName() + " is declared by modules people and pipeline");
+    }
+
+    @Test
+    void aRepositoryThatIsNoInterfaceIsRefused() {
+        assertThatThrownBy(() -> AtlvsModules.of(List.of(CORE,
+                new WithRepositories("people", new ErrorCodeBlock(4000, 4999, List.of()), List.of(String.class)))))
+                .isInstanceOf(AtlvsException.class)
+                .hasMessageContaining("module people declares java.lang.String as a repository, but it is no interface");
+    }
+
     @Test
     void theInstalledModulesOfTheCoreArtifactAreTheCoreAlone() {
         assertThat(AtlvsModules.installed().inDependencyOrder()).extracting(AtlvsModule::name).containsExactly("core");

@@ -10,25 +10,44 @@ import dev.atlvs.core.repository.Table;
 import dev.atlvs.finance.FinanceErrorCode;
 import dev.atlvs.finance.FinancePermissions;
 import dev.atlvs.finance.account.Account;
+import dev.atlvs.finance.account.AccountRepository;
 import dev.atlvs.finance.account.PostingAccount;
+import dev.atlvs.finance.account.PostingAccountRepository;
 import dev.atlvs.finance.budget.Budget;
 import dev.atlvs.finance.budget.BudgetLine;
+import dev.atlvs.finance.budget.BudgetLineRepository;
+import dev.atlvs.finance.budget.BudgetRepository;
 import dev.atlvs.finance.currency.ExchangeRate;
+import dev.atlvs.finance.currency.ExchangeRateRepository;
 import dev.atlvs.finance.expense.Expense;
 import dev.atlvs.finance.expense.ExpensePolicy;
+import dev.atlvs.finance.expense.ExpensePolicyRepository;
+import dev.atlvs.finance.expense.ExpenseRepository;
 import dev.atlvs.finance.forecast.Forecast;
+import dev.atlvs.finance.forecast.ForecastRepository;
 import dev.atlvs.finance.invoice.Invoice;
 import dev.atlvs.finance.invoice.InvoiceLine;
+import dev.atlvs.finance.invoice.InvoiceLineRepository;
+import dev.atlvs.finance.invoice.InvoiceRepository;
 import dev.atlvs.finance.ledger.JournalEntry;
+import dev.atlvs.finance.ledger.JournalEntryRepository;
 import dev.atlvs.finance.ledger.JournalLine;
+import dev.atlvs.finance.ledger.JournalLineRepository;
 import dev.atlvs.finance.numbering.DocumentSequence;
+import dev.atlvs.finance.numbering.DocumentSequenceRepository;
 import dev.atlvs.finance.payment.Payment;
 import dev.atlvs.finance.payment.PaymentAllocation;
+import dev.atlvs.finance.payment.PaymentAllocationRepository;
+import dev.atlvs.finance.payment.PaymentRepository;
 import dev.atlvs.finance.period.FiscalPeriod;
+import dev.atlvs.finance.period.FiscalPeriodRepository;
 import dev.atlvs.finance.revenue.Revenue;
 import dev.atlvs.finance.revenue.RevenueRecognition;
+import dev.atlvs.finance.revenue.RevenueRecognitionRepository;
+import dev.atlvs.finance.revenue.RevenueRepository;
 import dev.atlvs.finance.testing.FinanceGuardrails;
 import dev.atlvs.finance.treasury.FinanceAccount;
+import dev.atlvs.finance.treasury.FinanceAccountRepository;
 import java.util.List;
 import java.util.Set;
 
@@ -54,6 +73,15 @@ public final class FinanceModule implements AtlvsModule {
         return List.of(Account.TABLE, FiscalPeriod.TABLE, JournalEntry.TABLE, JournalLine.TABLE, ExchangeRate.TABLE, PostingAccount.TABLE,
                 DocumentSequence.TABLE, FinanceAccount.TABLE, Invoice.TABLE, InvoiceLine.TABLE, Payment.TABLE, PaymentAllocation.TABLE,
                 Budget.TABLE, BudgetLine.TABLE, ExpensePolicy.TABLE, Expense.TABLE, Revenue.TABLE, RevenueRecognition.TABLE, Forecast.TABLE);
+    }
+
+    @Override
+    public List<Class<?>> repositories() {
+        return List.of(AccountRepository.class, FiscalPeriodRepository.class, JournalEntryRepository.class, JournalLineRepository.class,
+                ExchangeRateRepository.class, PostingAccountRepository.class, DocumentSequenceRepository.class, FinanceAccountRepository.class,
+                InvoiceRepository.class, InvoiceLineRepository.class, PaymentRepository.class, PaymentAllocationRepository.class,
+                BudgetRepository.class, BudgetLineRepository.class, ExpensePolicyRepository.class, ExpenseRepository.class,
+                RevenueRepository.class, RevenueRecognitionRepository.class, ForecastRepository.class);
     }
 
     @Override

@@ -10,14 +10,24 @@ import dev.atlvs.core.repository.Table;
 import dev.atlvs.projects.ProjectsErrorCode;
 import dev.atlvs.projects.ProjectsPermissions;
 import dev.atlvs.projects.budget.ProjectBudget;
+import dev.atlvs.projects.budget.ProjectBudgetRepository;
 import dev.atlvs.projects.dependency.Dependency;
+import dev.atlvs.projects.dependency.DependencyRepository;
+import dev.atlvs.projects.document.ProjectDocumentRepository;
 import dev.atlvs.projects.milestone.Milestone;
+import dev.atlvs.projects.milestone.MilestoneRepository;
 import dev.atlvs.projects.project.Project;
+import dev.atlvs.projects.project.ProjectRepository;
 import dev.atlvs.projects.resource.ProjectResource;
+import dev.atlvs.projects.resource.ProjectResourceRepository;
+import dev.atlvs.projects.tag.ProjectTagRepository;
 import dev.atlvs.projects.task.Task;
+import dev.atlvs.projects.task.TaskRepository;
 import dev.atlvs.projects.team.ProjectMember;
+import dev.atlvs.projects.team.ProjectMemberRepository;
 import dev.atlvs.projects.testing.ProjectsGuardrails;
 import dev.atlvs.projects.timeline.Timeline;
+import dev.atlvs.projects.timeline.TimelineRepository;
 import java.util.List;
 
 /** The projects module: projects, team, tasks, milestones, dependencies, resources, phases and budgets. */
@@ -32,6 +42,13 @@ public final class ProjectsModule implements AtlvsModule {
     public List<Table<?, ?>> tables() {
         return List.of(Project.TABLE, ProjectMember.TABLE, Milestone.TABLE, Task.TABLE, Dependency.TABLE, ProjectResource.TABLE,
                 Timeline.TABLE, ProjectBudget.TABLE);
+    }
+
+    @Override
+    public List<Class<?>> repositories() {
+        return List.of(ProjectRepository.class, ProjectMemberRepository.class, MilestoneRepository.class, TaskRepository.class,
+                DependencyRepository.class, ProjectResourceRepository.class, TimelineRepository.class, ProjectBudgetRepository.class,
+                ProjectDocumentRepository.class, ProjectTagRepository.class);
     }
 
     @Override

@@ -53,6 +53,10 @@ import org.junit.jupiter.api.TestFactory;
  *   <li>schema lint ({@link SchemaLint}) of each of the module's tables (core also answers for the
  *       functions and the tables no module declares);</li>
  *   <li>the Java ↔ database contract ({@link ContractCheck}) of each declared table;</li>
+ *   <li>repositories: the module declares every repository interface of its jar ({@link RepositoryScan}),
+ *       and the SQL of every {@code @SqlQuery}, {@code @SqlUpdate} and {@code @SqlBatch} method of each
+ *       prepares against the migrated schema as the run-time role ({@link QueryCheck}), one test per
+ *       method ({@code query: TaskRepository.ofProject});</li>
  *   <li>tenant isolation ({@link TenantIsolationCheck}) of each tenant table, probed with the sample
  *       row of the module's {@link Guardrails};</li>
  *   <li>audit: an insert, an update (the module's mutation) and a delete each write exactly one audit
@@ -143,6 +147,23 @@ public abstract class ModuleGuardrailSuite {
                 assertThat(ContractCheck.check(connection, table)).as("differences").isEmpty();
             }
         }));
+    }
+
+    @Test
+    void theModuleDeclaresEveryRepositoryItHolds() {
+        AtlvsModule module = module();
+        List<Class<?>> found = RepositoryScan.in(module);
+        assertThat(RepositoryScan.undeclared(module)).as("repository interfaces of module " + moduleName
+                + " missing from its repositories(), so their queries go unchecked").isEmpty();
+        assertThat(module.repositories()).as("repositories() of module " + moduleName + " (each a repository interface of the module's jar)")
+                .doesNotHaveDuplicates().allSatisfy(type -> assertThat(found).as("repositories found in the module's jar").contains(type));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyRepositoryQueryPreparesAgainstTheSchema(TestDatabase database) {
+        return module().repositories().stream().flatMap(repository -> QueryCheck.queries(repository).stream())
+                .map(query -> DynamicTest.dynamicTest("query: " + query.name(),
+                        () -> assertThat(QueryCheck.check(database.appDataSource(), query)).as("findings").isEmpty()));
     }
 
     @TestFactory
