@@ -3,6 +3,7 @@ package dev.atlvs.testing.guardrails;
 import dev.atlvs.core.repository.Column;
 import dev.atlvs.core.repository.DatabaseEnum;
 import dev.atlvs.core.repository.Table;
+import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,7 +22,10 @@ import java.util.regex.Pattern;
  * Compares a Java {@link Table} declaration with the live table: the same columns, each with the same
  * type and nullability; for every closed value set the same values in the Java enum as in the column's
  * CHECK constraint ({@code <table>_<column>_check}); and the same sensitive columns as the audit trail
- * redacts ({@code atlvs.registered_tables.sensitive_columns}).
+ * redacts ({@code atlvs.registered_tables.sensitive_columns}); and, for text and numeric columns, the
+ * same maximum length, non-blankness and numeric bounds in the Bean Validation annotations of the value
+ * type's accessor as in the column's CHECK constraints, where both are in a form {@link ValidationRules}
+ * recognises.
  */
 public final class ContractCheck {
 
@@ -64,6 +68,7 @@ public final class ContractCheck {
                 }
             }
         }
+        findings.addAll(validation(connection, table));
         Set<String> declaredSensitive = new TreeSet<>();
         table.columns().stream().filter(Column::sensitive).forEach(c -> declaredSensitive.add(c.name()));
         Set<String> registeredSensitive = registeredSensitiveColumns(connection, table.name());
@@ -136,4 +141,59 @@ public final class ContractCheck {
         }
     }
 
+    /** The disagreements between each column's Bean Validation annotations and its CHECK constraints. */
+    static List<Finding> validation(Connection connection, Table<?, ?> table) throws SQLException {
+        List<Finding> findings = new ArrayList<>();
+        Map<String, List<String>> checks = checkConstraints(connection, table.name());
+        for (Column<?, ?, ?> column : table.columns()) {
+            boolean text = column.type().sqlType().equals("text") && column.type().enumType().isEmpty()
+                    && column.type().javaType() == String.class;
+            boolean numeric = Number.class.isAssignableFrom(column.type().javaType());
+            if (!text && !numeric) {
+                continue;
+            }
+            Method accessor;
+            try {
+                accessor = table.type().getMethod(table.propertyOf(column.name()));
+            } catch (NoSuchMethodException absent) {
+                continue;
+            }
+            boolean integral = column.type().sqlType().matches("smallint|integer|bigint|numeric\\(\\d+,0\\)");
+            ValidationRules java = ValidationRules.ofAccessor(accessor, integral);
+            ValidationRules database = ValidationRules.ofCheckConstraints(column.name(),
+                    checks.getOrDefault(column.name(), List.of()), integral);
+            if (text) {
+                java = new ValidationRules(java.maxLength(), java.notBlank(), null, null, java.pattern());
+                database = new ValidationRules(database.maxLength(), database.notBlank(), null, null, database.pattern());
+            } else {
+                java = new ValidationRules(null, false, java.lower(), java.upper(), java.pattern());
+                database = new ValidationRules(null, false, database.lower(), database.upper(), database.pattern());
+            }
+            for (String detail : java.disagreements(column.name(), database)) {
+                findings.add(new Finding(table.name(), "validation matches CHECK", detail));
+            }
+        }
+        return findings;
+    }
+
+    private static Map<String, List<String>> checkConstraints(Connection connection, String table) throws SQLException {
+        Map<String, List<String>> definitions = new LinkedHashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement("""
+                select a.attname, pg_get_constraintdef(con.oid)
+                  from pg_constraint con
+                  join pg_class c on c.oid = con.conrelid
+                  join pg_namespace n on n.oid = c.relnamespace
+                  join pg_attribute a on a.attrelid = con.conrelid and a.attnum = any (con.conkey)
+                 where n.nspname = 'atlvs' and c.relname = ? and con.contype = 'c'
+                 order by a.attname, con.conname
+                """)) {
+            statement.setString(1, table);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    definitions.computeIfAbsent(rows.getString(1), k -> new ArrayList<>()).add(rows.getString(2));
+                }
+            }
+        }
+        return definitions;
+    }
 }

@@ -149,6 +149,32 @@ class GuardrailSelfTest {
         assertThat(findings).extracting(Finding::detail).anySatisfy(d -> assertThat(d).contains("name is declared integer but is text"));
     }
 
+    @Test
+    void aValidationBoundThatDiffersFromTheCheckConstraintIsReported(TestDatabase database) throws SQLException {
+        owner(database, """
+                alter table atlvs.throwaway_widgets
+                    add column label text not null default 'widget',
+                    add column count integer not null default 1,
+                    add constraint throwaway_widgets_label_check check (length(btrim(label)) between 1 and 100),
+                    add constraint throwaway_widgets_count_check check (count > 0);
+                """);
+        List<Finding> findings;
+        try (Connection connection = database.ownerDataSource().getConnection()) {
+            findings = ContractCheck.check(connection, Widget.LOOSER).stream()
+                    .filter(f -> f.rule().equals("validation matches CHECK")).toList();
+        }
+        assertThat(findings).extracting(Finding::detail).containsExactlyInAnyOrder(
+                "label allows at most 200 characters in Java (@Size) but at most 100 characters in its CHECK constraints",
+                "count has lower bound none in Java but >= 1 in its CHECK constraints");
+
+        owner(database, "alter table atlvs.throwaway_widgets drop constraint throwaway_widgets_label_check, "
+                + "add constraint throwaway_widgets_label_check check (length(btrim(label)) between 1 and 200)");
+        try (Connection connection = database.ownerDataSource().getConnection()) {
+            assertThat(ContractCheck.check(connection, Widget.LOOSER)).extracting(Finding::detail)
+                    .noneMatch(d -> d.startsWith("label"));
+        }
+    }
+
     private static List<Finding> lint(TestDatabase database) throws SQLException {
         try (Connection connection = database.ownerDataSource().getConnection()) {
             return SchemaLint.check(connection).stream().filter(f -> f.object().startsWith("throwaway")).toList();

@@ -4,6 +4,7 @@ import dev.atlvs.core.AtlvsStyle;
 import dev.atlvs.core.repository.ColumnType;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
+import jakarta.validation.constraints.NotBlank;
 import org.immutables.value.Value;
 
 /** A throwaway value type whose declaration deliberately disagrees with its table. */
@@ -23,6 +24,25 @@ interface Widget extends TenantEntity {
     Integer name();
 
     Size size();
+
+    /** Declares {@code label} with a longer bound than the table's CHECK allows and {@code count} without its sign. */
+    Table<Widget, ImmutableWidget.Builder> LOOSER = Table
+            .tenant("throwaway_widgets", Widget.class, ImmutableWidget::builder, ImmutableWidget.Builder::build)
+            .column("label", ColumnType.TEXT, Widget::label, ImmutableWidget.Builder::label)
+            .column("count", ColumnType.INTEGER, Widget::count, ImmutableWidget.Builder::count)
+            .build();
+
+    @NotBlank
+    @jakarta.validation.constraints.Size(max = 200)
+    @Value.Default
+    default String label() {
+        return "widget";
+    }
+
+    @Value.Default
+    default Integer count() {
+        return 1;
+    }
 
     interface Builder extends TenantEntity.Builder<Builder> {}
 }
