@@ -5,6 +5,8 @@ import dev.atlvs.core.repository.ColumnType;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
 import dev.atlvs.core.validation.NonBlank;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
@@ -120,6 +122,8 @@ public interface UserProfile extends TenantEntity {
 
     /** Share of the key fields filled in, 0 to 100; computed by the database on every write. */
     @Value.Default
+    @Min(0)
+    @Max(100)
     default int profileCompletionPct() {
         return 0;
     }

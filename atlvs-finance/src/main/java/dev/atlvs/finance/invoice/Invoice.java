@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -138,10 +139,10 @@ public interface Invoice extends TenantEntity, InvoiceHeader {
     }
 
     /** Units of the base currency per unit of the invoice currency it was booked at (set at issue). */
-    Optional<BigDecimal> exchangeRate();
+    Optional<@Positive BigDecimal> exchangeRate();
 
     /** The total in the base currency as booked at issue. */
-    Optional<BigDecimal> baseTotalAmount();
+    Optional<@PositiveOrZero BigDecimal> baseTotalAmount();
 
     @Value.Default
     default InvoiceStatus status() {

@@ -4,6 +4,7 @@ import dev.atlvs.core.AtlvsStyle;
 import dev.atlvs.core.repository.ColumnType;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
@@ -62,6 +63,7 @@ public interface InvoiceLine extends TenantEntity {
 
     @Value.Default
     @PositiveOrZero
+    @DecimalMax("100")
     @Digits(integer = 3, fraction = 2)
     default BigDecimal discountRate() {
         return BigDecimal.ZERO;
@@ -69,6 +71,7 @@ public interface InvoiceLine extends TenantEntity {
 
     @Value.Default
     @PositiveOrZero
+    @DecimalMax("100")
     @Digits(integer = 3, fraction = 2)
     default BigDecimal taxRate() {
         return BigDecimal.ZERO;

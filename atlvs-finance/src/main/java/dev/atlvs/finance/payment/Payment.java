@@ -6,6 +6,7 @@ import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
 import dev.atlvs.finance.InCurrency;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -62,13 +63,13 @@ public interface Payment extends TenantEntity, InCurrency {
     /** The bank reference, check number or card slip. */
     Optional<@Size(max = 200) String> reference();
 
-    Optional<@Size(min = 1, max = 200) String> counterpartyName();
+    Optional<@NotBlank @Size(max = 200) String> counterpartyName();
 
     /** The finance account the money went into or came from; its GL account is booked, else the cash account. */
     Optional<UUID> financeAccountId();
 
     /** Units of the base currency per unit of the payment currency on {@link #paidOn()} (set when posted). */
-    Optional<BigDecimal> exchangeRate();
+    Optional<@Positive BigDecimal> exchangeRate();
 
     /** The journal entry that booked the payment. */
     Optional<UUID> journalEntryId();

@@ -7,6 +7,7 @@ import dev.atlvs.core.repository.TenantEntity;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -48,7 +49,7 @@ public interface PaymentAllocation extends TenantEntity {
     BigDecimal amount();
 
     /** The part of the invoice's booked base-currency amount this allocation settles (set when posted). */
-    Optional<BigDecimal> baseAmount();
+    Optional<@PositiveOrZero BigDecimal> baseAmount();
 
     @NotNull
     LocalDate allocatedOn();
