@@ -4,9 +4,9 @@ import dev.atlvs.core.AtlvsStyle;
 import dev.atlvs.core.repository.ColumnType;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
+import dev.atlvs.core.validation.NonBlank;
 import dev.atlvs.finance.InCurrency;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -63,7 +63,7 @@ public interface Payment extends TenantEntity, InCurrency {
     /** The bank reference, check number or card slip. */
     Optional<@Size(max = 200) String> reference();
 
-    Optional<@NotBlank @Size(max = 200) String> counterpartyName();
+    Optional<@NonBlank @Size(max = 200) String> counterpartyName();
 
     /** The finance account the money went into or came from; its GL account is booked, else the cash account. */
     Optional<UUID> financeAccountId();

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Negative;
 import jakarta.validation.constraints.NegativeOrZero;
+import dev.atlvs.core.validation.NonBlank;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -105,7 +106,8 @@ public record ValidationRules(Integer maxLength, boolean notBlank, Bound lower, 
         for (Annotation annotation : annotations) {
             if (annotation instanceof Size size && size.max() != Integer.MAX_VALUE) {
                 maxLength = maxLength == null ? size.max() : Math.min(maxLength, size.max());
-            } else if (annotation instanceof NotBlank) {
+            } else if (annotation instanceof NotBlank || annotation instanceof NonBlank) {
+                // @NonBlank is the SDK's not-blank for optional values: it accepts an absent value.
                 notBlank = true;
             } else if (annotation instanceof jakarta.validation.constraints.Pattern
                     || annotation instanceof jakarta.validation.constraints.Email) {
