@@ -41,6 +41,7 @@ public final class ContractCheck {
             findings.add(new Finding(table.name(), "table exists", "the table is declared in Java but absent from the schema"));
             return findings;
         }
+        Map<String, List<NamedCheck>> checks = checkConstraints(connection, table.name());
         for (Column<?, ?, ?> column : table.columns()) {
             String[] actual = live.get(column.name());
             if (actual == null) {
@@ -61,14 +62,14 @@ public final class ContractCheck {
                 for (Enum<?> constant : column.type().enumType().get().getEnumConstants()) {
                     javaValues.add(DatabaseEnum.toDatabase(constant));
                 }
-                Set<String> databaseValues = checkValues(connection, table.name(), column.name());
+                Set<String> databaseValues = checkValues(checks, table.name(), column.name());
                 if (!javaValues.equals(databaseValues)) {
                     findings.add(new Finding(table.name(), "closed value set", column.name() + " has " + javaValues
                             + " in " + column.type().enumType().get().getSimpleName() + " but " + databaseValues + " in the database"));
                 }
             }
         }
-        findings.addAll(validation(connection, table));
+        findings.addAll(validation(table, checks));
         Set<String> declaredSensitive = new TreeSet<>();
         table.columns().stream().filter(Column::sensitive).forEach(c -> declaredSensitive.add(c.name()));
         Set<String> registeredSensitive = registeredSensitiveColumns(connection, table.name());
@@ -118,33 +119,22 @@ public final class ContractCheck {
         }
     }
 
-    private static Set<String> checkValues(Connection connection, String table, String column) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("""
-                select pg_get_constraintdef(con.oid)
-                  from pg_constraint con
-                  join pg_class c on c.oid = con.conrelid
-                  join pg_namespace n on n.oid = c.relnamespace
-                 where n.nspname = 'atlvs' and c.relname = ? and con.conname = ?
-                """)) {
-            statement.setString(1, table);
-            statement.setString(2, table + "_" + column + "_check");
-            try (ResultSet rows = statement.executeQuery()) {
-                Set<String> values = new TreeSet<>();
-                if (rows.next()) {
-                    Matcher matcher = QUOTED.matcher(rows.getString(1));
+    /** The values listed by the constraint {@code <table>_<column>_check}, the one that holds a closed value set. */
+    private static Set<String> checkValues(Map<String, List<NamedCheck>> checks, String table, String column) {
+        Set<String> values = new TreeSet<>();
+        checks.getOrDefault(column, List.of()).stream().filter(check -> check.name().equals(table + "_" + column + "_check"))
+                .findFirst().ifPresent(check -> {
+                    Matcher matcher = QUOTED.matcher(check.definition());
                     while (matcher.find()) {
                         values.add(matcher.group(1));
                     }
-                }
-                return values;
-            }
-        }
+                });
+        return values;
     }
 
     /** The disagreements between each column's Bean Validation annotations and its CHECK constraints. */
-    static List<Finding> validation(Connection connection, Table<?, ?> table) throws SQLException {
+    static List<Finding> validation(Table<?, ?> table, Map<String, List<NamedCheck>> checks) {
         List<Finding> findings = new ArrayList<>();
-        Map<String, List<String>> checks = checkConstraints(connection, table.name());
         for (Column<?, ?, ?> column : table.columns()) {
             boolean text = column.type().sqlType().equals("text") && column.type().enumType().isEmpty()
                     && column.type().javaType() == String.class;
@@ -161,7 +151,7 @@ public final class ContractCheck {
             boolean integral = column.type().sqlType().matches("smallint|integer|bigint|numeric\\(\\d+,0\\)");
             ValidationRules java = ValidationRules.ofAccessor(accessor, integral);
             ValidationRules database = ValidationRules.ofCheckConstraints(column.name(),
-                    checks.getOrDefault(column.name(), List.of()), integral);
+                    checks.getOrDefault(column.name(), List.of()).stream().map(NamedCheck::definition).toList(), integral);
             if (text) {
                 java = new ValidationRules(java.maxLength(), java.notBlank(), null, null, java.pattern());
                 database = new ValidationRules(database.maxLength(), database.notBlank(), null, null, database.pattern());
@@ -176,10 +166,14 @@ public final class ContractCheck {
         return findings;
     }
 
-    private static Map<String, List<String>> checkConstraints(Connection connection, String table) throws SQLException {
-        Map<String, List<String>> definitions = new LinkedHashMap<>();
+    /** A CHECK constraint of a column: its name and its definition as the server prints it. */
+    private record NamedCheck(String name, String definition) {}
+
+    /** The CHECK constraints of {@code table} by column, read in one query. */
+    private static Map<String, List<NamedCheck>> checkConstraints(Connection connection, String table) throws SQLException {
+        Map<String, List<NamedCheck>> definitions = new LinkedHashMap<>();
         try (PreparedStatement statement = connection.prepareStatement("""
-                select a.attname, pg_get_constraintdef(con.oid)
+                select a.attname, con.conname, pg_get_constraintdef(con.oid)
                   from pg_constraint con
                   join pg_class c on c.oid = con.conrelid
                   join pg_namespace n on n.oid = c.relnamespace
@@ -190,7 +184,8 @@ public final class ContractCheck {
             statement.setString(1, table);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    definitions.computeIfAbsent(rows.getString(1), k -> new ArrayList<>()).add(rows.getString(2));
+                    definitions.computeIfAbsent(rows.getString(1), k -> new ArrayList<>())
+                            .add(new NamedCheck(rows.getString(2), rows.getString(3)));
                 }
             }
         }

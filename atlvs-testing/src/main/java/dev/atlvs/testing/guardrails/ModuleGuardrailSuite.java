@@ -27,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -313,8 +312,4 @@ public abstract class ModuleGuardrailSuite {
         return tables;
     }
 
-    /** The names of {@code set} in order, for messages. */
-    static String names(Set<String> set) {
-        return String.join(", ", new java.util.TreeSet<>(set));
-    }
 }

@@ -54,9 +54,9 @@ public final class SchemaLint {
         query(connection, """
                 select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
                  where n.nspname = 'atlvs' and c.relkind in ('r', 'p') and not c.relispartition
-                   and not starts_with(c.relname, 'flyway_schema_history_')
+                   and not starts_with(c.relname, ?)
                    and not exists (select 1 from atlvs.registered_tables r where r.table_name = c.relname)
-                """, null, row -> findings.add(
+                """, FLYWAY_HISTORY_PREFIX, row -> findings.add(
                 new Finding(row.getString(1), "registered", "the table was not registered through atlvs.register_tenant_table or atlvs.register_table")));
     }
 
@@ -186,10 +186,10 @@ public final class SchemaLint {
         void handle(ResultSet row) throws SQLException;
     }
 
-    private static void query(Connection connection, String sql, String[] parameter, RowHandler handler) throws SQLException {
+    private static void query(Connection connection, String sql, String parameter, RowHandler handler) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             if (parameter != null) {
-                statement.setArray(1, connection.createArrayOf("text", parameter));
+                statement.setString(1, parameter);
             }
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
