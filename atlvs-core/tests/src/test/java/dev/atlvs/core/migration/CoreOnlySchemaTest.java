@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.atlvs.core.module.AtlvsModule;
 import dev.atlvs.core.module.AtlvsModules;
 import dev.atlvs.testing.TestDatabase;
+import dev.atlvs.testing.TestDatabases;
 import dev.atlvs.testing.junit.AtlvsTest;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -47,6 +48,17 @@ class CoreOnlySchemaTest {
         assertThat(strings(database, "select name from atlvs.event_types order by name")).containsExactly("comment.posted");
         assertThat(strings(database, "select name from atlvs.entity_types order by name"))
                 .containsExactly("custom_role", "location", "member", "user_profile");
+    }
+
+    @Test
+    void migratingAnUpToDateSchemaAppliesNothing(TestDatabase database) {
+        AtlvsMigrations migrations = AtlvsMigrations.on(database.ownerDataSource()).runtimeRole(TestDatabases.APP_ROLE);
+
+        MigrationReport report = migrations.migrate();
+
+        assertThat(report.appliedByModule()).containsExactly(java.util.Map.entry("core", 0));
+        assertThat(report.applied()).isZero();
+        assertThat(migrations.currentVersion("core")).contains("12");
     }
 
     private static List<String> strings(TestDatabase database, String sql) throws SQLException {
