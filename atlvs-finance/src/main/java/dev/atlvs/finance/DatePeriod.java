@@ -1,5 +1,6 @@
 package dev.atlvs.finance;
 
+import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.error.ValidationException;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -7,10 +8,12 @@ import java.time.LocalDate;
 /** A finance record that spans days, both ends included: budgets, their lines and forecasts. */
 public interface DatePeriod {
 
+    @Db.Sortable
     @NotNull
     LocalDate periodStart();
 
     /** The last day of the period, included. */
+    @Db.Sortable
     @NotNull
     LocalDate periodEnd();
 

@@ -1,5 +1,6 @@
 package dev.atlvs.finance;
 
+import dev.atlvs.core.repository.Db;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
@@ -7,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 public interface InCurrency {
 
     /** The ISO 4217 currency of the amounts. */
+    @Db.Char(3)
     @NotNull
     @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR")
     String currency();

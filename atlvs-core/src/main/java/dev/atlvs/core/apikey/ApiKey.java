@@ -1,7 +1,7 @@
 package dev.atlvs.core.apikey;
 
 import dev.atlvs.core.AtlvsStyle;
-import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
 import jakarta.validation.constraints.NotBlank;
@@ -20,37 +20,33 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
+@Db.Table("api_keys")
 public interface ApiKey extends TenantEntity {
 
-    Table<ApiKey, ImmutableApiKey.Builder> TABLE = Table
-            .tenant("api_keys", ApiKey.class, ImmutableApiKey::builder, ImmutableApiKey.Builder::build)
-            .column("user_id", ColumnType.UUID_TYPE, ApiKey::userId, ImmutableApiKey.Builder::userId).fixed()
-            .column("name", ColumnType.TEXT, ApiKey::name, ImmutableApiKey.Builder::name).sortable()
-            .column("key_prefix", ColumnType.TEXT, ApiKey::keyPrefix, ImmutableApiKey.Builder::keyPrefix).fixed()
-            .column("key_hash", ColumnType.TEXT, ApiKey::keyHash, ImmutableApiKey.Builder::keyHash).fixed().sensitive()
-            .column("scopes", ColumnType.TEXT_ARRAY, ApiKey::scopes, ImmutableApiKey.Builder::scopes)
-            .optional("expires_at", ColumnType.TIMESTAMPTZ, ApiKey::expiresAt, ImmutableApiKey.Builder::expiresAt)
-            .optional("last_used_at", ColumnType.TIMESTAMPTZ, ApiKey::lastUsedAt, ImmutableApiKey.Builder::lastUsedAt)
-            .optional("revoked_at", ColumnType.TIMESTAMPTZ, ApiKey::revokedAt, ImmutableApiKey.Builder::revokedAt)
-            .build();
+    Table<ApiKey, ImmutableApiKey.Builder> TABLE = ApiKeyTable.TABLE;
 
     static ImmutableApiKey.Builder builder() {
         return ImmutableApiKey.builder();
     }
 
     /** The member the key acts as. */
+    @Db.Fixed
     UUID userId();
 
     /** A name for people, e.g. "Ticketing sync". */
+    @Db.Sortable
     @NotBlank
     @Size(max = 100)
     String name();
 
     /** The displayed start of the key, {@code atlvs_} and 16 base32 characters; unique. */
+    @Db.Fixed
     @Pattern(regexp = "atlvs_[a-z2-7]{16}", message = "must be atlvs_ and 16 base32 characters")
     String keyPrefix();
 
     /** The SHA-256 of the whole key, in hex. Never the key. */
+    @Db.Fixed
+    @Db.Sensitive
     @Pattern(regexp = "[0-9a-f]{64}", message = "must be a SHA-256 in hex")
     @Value.Redacted
     String keyHash();

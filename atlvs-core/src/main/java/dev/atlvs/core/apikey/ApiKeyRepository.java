@@ -1,18 +1,12 @@
 package dev.atlvs.core.apikey;
 
 import dev.atlvs.core.repository.Repository;
-import dev.atlvs.core.repository.Table;
 import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** API keys of the current organization. */
 public interface ApiKeyRepository extends Repository<ApiKey> {
-
-    @Override
-    default Table<ApiKey, ?> table() {
-        return ApiKey.TABLE;
-    }
 
     /** The keys of member {@code userId}, newest first. */
     @SqlQuery("""

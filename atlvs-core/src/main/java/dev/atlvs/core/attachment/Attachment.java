@@ -2,7 +2,7 @@ package dev.atlvs.core.attachment;
 
 import dev.atlvs.core.AtlvsStyle;
 import dev.atlvs.core.entity.EntityRef;
-import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
 import jakarta.validation.constraints.NotNull;
@@ -19,33 +19,30 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
+@Db.Table("attachments")
 public interface Attachment extends TenantEntity {
 
-    Table<Attachment, ImmutableAttachment.Builder> TABLE = Table
-            .tenant("attachments", Attachment.class, ImmutableAttachment::builder, ImmutableAttachment.Builder::build)
-            .column("entity_type", ColumnType.TEXT, Attachment::entityType, ImmutableAttachment.Builder::entityType).fixed()
-            .column("entity_id", ColumnType.UUID_TYPE, Attachment::entityId, ImmutableAttachment.Builder::entityId).fixed()
-            .column("file_id", ColumnType.UUID_TYPE, Attachment::fileId, ImmutableAttachment.Builder::fileId).fixed()
-            .column("label", ColumnType.enumeration(AttachmentLabel.class), Attachment::label, ImmutableAttachment.Builder::label).sortable()
-            .optional("description", ColumnType.TEXT, Attachment::description, ImmutableAttachment.Builder::description)
-            .column("is_public", ColumnType.BOOLEAN, Attachment::isPublic, ImmutableAttachment.Builder::isPublic)
-            .build();
+    Table<Attachment, ImmutableAttachment.Builder> TABLE = AttachmentTable.TABLE;
 
     static ImmutableAttachment.Builder builder() {
         return ImmutableAttachment.builder();
     }
 
     /** The type of the record, a registered {@link dev.atlvs.core.entity.EntityType} name. */
+    @Db.Fixed
     @NotNull
     @Pattern(regexp = "[a-z][a-z_]{0,62}", message = "must be a registered entity type such as location")
     String entityType();
 
     /** The record the file is attached to. */
+    @Db.Fixed
     UUID entityId();
 
     /** The attached file. */
+    @Db.Fixed
     UUID fileId();
 
+    @Db.Sortable
     @Value.Default
     default AttachmentLabel label() {
         return AttachmentLabel.OTHER;

@@ -1,7 +1,6 @@
 package dev.atlvs.core.attachment;
 
 import dev.atlvs.core.repository.Repository;
-import dev.atlvs.core.repository.Table;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,11 +8,6 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** Attachments of the current organization. Attaching goes through {@link AttachmentService}. */
 public interface AttachmentRepository extends Repository<Attachment> {
-
-    @Override
-    default Table<Attachment, ?> table() {
-        return Attachment.TABLE;
-    }
 
     /** The attachments of one record, oldest first. */
     @SqlQuery("""

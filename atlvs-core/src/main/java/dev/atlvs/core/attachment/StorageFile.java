@@ -2,7 +2,7 @@ package dev.atlvs.core.attachment;
 
 import dev.atlvs.core.AtlvsStyle;
 import dev.atlvs.core.error.ValidationException;
-import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
 import jakarta.validation.constraints.NotBlank;
@@ -24,19 +24,10 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
+@Db.Table("storage_files")
 public interface StorageFile extends TenantEntity {
 
-    Table<StorageFile, ImmutableStorageFile.Builder> TABLE = Table
-            .tenant("storage_files", StorageFile.class, ImmutableStorageFile::builder, ImmutableStorageFile.Builder::build)
-            .column("name", ColumnType.TEXT, StorageFile::name, ImmutableStorageFile.Builder::name).sortable()
-            .column("media_type", ColumnType.TEXT, StorageFile::mediaType, ImmutableStorageFile.Builder::mediaType)
-            .column("size_bytes", ColumnType.BIGINT, StorageFile::sizeBytes, ImmutableStorageFile.Builder::sizeBytes).fixed().sortable()
-            .column("checksum_sha256", ColumnType.TEXT, StorageFile::checksumSha256, ImmutableStorageFile.Builder::checksumSha256).fixed()
-            .column("storage_key", ColumnType.TEXT, StorageFile::storageKey, ImmutableStorageFile.Builder::storageKey).fixed()
-            .column("status", ColumnType.enumeration(FileStatus.class), StorageFile::status, ImmutableStorageFile.Builder::status).sortable()
-            .optional("version_of", ColumnType.UUID_TYPE, StorageFile::versionOf, ImmutableStorageFile.Builder::versionOf).fixed()
-            .column("uploaded_by", ColumnType.UUID_TYPE, StorageFile::uploadedBy, ImmutableStorageFile.Builder::uploadedBy).fixed()
-            .build();
+    Table<StorageFile, ImmutableStorageFile.Builder> TABLE = StorageFileTable.TABLE;
 
     /** A media type as {@code type/subtype} in lower case, such as {@code application/pdf}. */
     String MEDIA_TYPE_PATTERN = "[a-z0-9][a-z0-9!#$&^_.+-]{0,126}/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}";
@@ -46,6 +37,7 @@ public interface StorageFile extends TenantEntity {
     }
 
     /** The file name shown to users, 1 to 255 characters. */
+    @Db.Sortable
     @NotBlank
     @Size(max = 255)
     String name();
@@ -56,28 +48,35 @@ public interface StorageFile extends TenantEntity {
     String mediaType();
 
     /** The size of the content in bytes. */
+    @Db.Fixed
+    @Db.Sortable
     @PositiveOrZero
     long sizeBytes();
 
     /** The SHA-256 of the content, as 64 lower-case hexadecimal digits. */
+    @Db.Fixed
     @NotNull
     @Pattern(regexp = "[0-9a-f]{64}", message = "must be a SHA-256 as 64 lower-case hexadecimal digits")
     String checksumSha256();
 
     /** Where the host's object storage keeps the content; unique in the organization. */
+    @Db.Fixed
     @NotBlank
     @Size(max = 1024)
     String storageKey();
 
+    @Db.Sortable
     @Value.Default
     default FileStatus status() {
         return FileStatus.ACTIVE;
     }
 
     /** The previous version of the same document, if this file is a newer version. */
+    @Db.Fixed
     Optional<UUID> versionOf();
 
     /** The user who uploaded the content. */
+    @Db.Fixed
     UUID uploadedBy();
 
     @Value.Check

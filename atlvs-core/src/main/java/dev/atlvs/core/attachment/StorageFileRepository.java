@@ -1,7 +1,6 @@
 package dev.atlvs.core.attachment;
 
 import dev.atlvs.core.repository.Repository;
-import dev.atlvs.core.repository.Table;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,11 +11,6 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
  * through {@link StorageService}, which de-duplicates content and checks the quota first.
  */
 public interface StorageFileRepository extends Repository<StorageFile> {
-
-    @Override
-    default Table<StorageFile, ?> table() {
-        return StorageFile.TABLE;
-    }
 
     /** The active file with this content, if any (there is at most one). */
     @SqlQuery("""

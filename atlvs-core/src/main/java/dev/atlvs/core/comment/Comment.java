@@ -3,7 +3,7 @@ package dev.atlvs.core.comment;
 import dev.atlvs.core.AtlvsStyle;
 import dev.atlvs.core.entity.EntityRef;
 import dev.atlvs.core.error.ValidationException;
-import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.SoftDeletable;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
@@ -29,23 +29,10 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
+@Db.Table("comments")
 public interface Comment extends TenantEntity, SoftDeletable {
 
-    Table<Comment, ImmutableComment.Builder> TABLE = Table
-            .tenant("comments", Comment.class, ImmutableComment::builder, ImmutableComment.Builder::build)
-            .column("entity_type", ColumnType.TEXT, Comment::entityType, ImmutableComment.Builder::entityType).fixed()
-            .column("entity_id", ColumnType.UUID_TYPE, Comment::entityId, ImmutableComment.Builder::entityId).fixed()
-            .optional("parent_id", ColumnType.UUID_TYPE, Comment::parentId, ImmutableComment.Builder::parentId).fixed()
-            .column("body", ColumnType.TEXT, Comment::body, ImmutableComment.Builder::body)
-            // Mentions are stored as canonical UUID text: the column layer has no uuid[] type yet.
-            .column("mentions", ColumnType.TEXT_ARRAY, c -> c.mentions().stream().map(UUID::toString).toList(),
-                    (b, v) -> b.mentions(v.stream().map(UUID::fromString).toList()))
-            .column("is_resolved", ColumnType.BOOLEAN, Comment::isResolved, ImmutableComment.Builder::isResolved)
-            .optional("resolved_by", ColumnType.UUID_TYPE, Comment::resolvedBy, ImmutableComment.Builder::resolvedBy)
-            .optional("resolved_at", ColumnType.TIMESTAMPTZ, Comment::resolvedAt, ImmutableComment.Builder::resolvedAt)
-            .optional("edited_at", ColumnType.TIMESTAMPTZ, Comment::editedAt, ImmutableComment.Builder::editedAt)
-            .softDelete()
-            .build();
+    Table<Comment, ImmutableComment.Builder> TABLE = CommentTable.TABLE;
 
     /** The most users one comment may mention. */
     int MAX_MENTIONS = 50;
@@ -55,14 +42,17 @@ public interface Comment extends TenantEntity, SoftDeletable {
     }
 
     /** The type of the record commented on, a registered {@link dev.atlvs.core.entity.EntityType} name. */
+    @Db.Fixed
     @NotNull
     @Pattern(regexp = "[a-z][a-z_]{0,62}", message = "must be a registered entity type such as location")
     String entityType();
 
     /** The record commented on. */
+    @Db.Fixed
     UUID entityId();
 
     /** The top-level comment this one replies to; empty for a top-level comment. */
+    @Db.Fixed
     Optional<UUID> parentId();
 
     /** Markdown, 1 to 10,000 characters, not blank. */

@@ -1,7 +1,7 @@
 package dev.atlvs.core.comment;
 
 import dev.atlvs.core.AtlvsStyle;
-import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
 import jakarta.validation.constraints.NotNull;
@@ -16,26 +16,25 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
+@Db.Table("comment_reactions")
 public interface CommentReaction extends TenantEntity {
 
-    Table<CommentReaction, ImmutableCommentReaction.Builder> TABLE = Table
-            .tenant("comment_reactions", CommentReaction.class, ImmutableCommentReaction::builder, ImmutableCommentReaction.Builder::build)
-            .column("comment_id", ColumnType.UUID_TYPE, CommentReaction::commentId, ImmutableCommentReaction.Builder::commentId).fixed()
-            .column("user_id", ColumnType.UUID_TYPE, CommentReaction::userId, ImmutableCommentReaction.Builder::userId).fixed()
-            .column("emoji", ColumnType.TEXT, CommentReaction::emoji, ImmutableCommentReaction.Builder::emoji).fixed()
-            .build();
+    Table<CommentReaction, ImmutableCommentReaction.Builder> TABLE = CommentReactionTable.TABLE;
 
     static ImmutableCommentReaction.Builder builder() {
         return ImmutableCommentReaction.builder();
     }
 
     /** The comment reacted to. */
+    @Db.Fixed
     UUID commentId();
 
     /** The member who reacted. */
+    @Db.Fixed
     UUID userId();
 
     /** The emoji, 1 to 32 characters without whitespace. */
+    @Db.Fixed
     @NotNull
     @Size(min = 1, max = 32)
     @Pattern(regexp = "\\S+", message = "must be one emoji or short code without whitespace")

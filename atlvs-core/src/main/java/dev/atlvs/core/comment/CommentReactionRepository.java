@@ -1,7 +1,6 @@
 package dev.atlvs.core.comment;
 
 import dev.atlvs.core.repository.Repository;
-import dev.atlvs.core.repository.Table;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,11 +8,6 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** Reactions to comments of the current organization. */
 public interface CommentReactionRepository extends Repository<CommentReaction> {
-
-    @Override
-    default Table<CommentReaction, ?> table() {
-        return CommentReaction.TABLE;
-    }
 
     /** The reaction of {@code userId} to {@code commentId} with {@code emoji}, if any. */
     @SqlQuery("""

@@ -1,18 +1,12 @@
 package dev.atlvs.core.comment;
 
 import dev.atlvs.core.repository.SoftDeleteRepository;
-import dev.atlvs.core.repository.Table;
 import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** Comments of the current organization. Posting, editing and moderating go through {@link CommentService}. */
 public interface CommentRepository extends SoftDeleteRepository<Comment> {
-
-    @Override
-    default Table<Comment, ?> table() {
-        return Comment.TABLE;
-    }
 
     /**
      * The live comments on one record, oldest first: the top-level comments that are not deleted, and

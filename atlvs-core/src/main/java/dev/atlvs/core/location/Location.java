@@ -1,7 +1,7 @@
 package dev.atlvs.core.location;
 
 import dev.atlvs.core.AtlvsStyle;
-import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.SoftDeletable;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
@@ -23,28 +23,10 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
+@Db.Table("locations")
 public interface Location extends TenantEntity, SoftDeletable {
 
-    Table<Location, ImmutableLocation.Builder> TABLE = Table
-            .tenant("locations", Location.class, ImmutableLocation::builder, ImmutableLocation.Builder::build)
-            .optional("parent_id", ColumnType.UUID_TYPE, Location::parentId, ImmutableLocation.Builder::parentId)
-            .column("name", ColumnType.TEXT, Location::name, ImmutableLocation.Builder::name).sortable()
-            .column("type", ColumnType.enumeration(LocationType.class), Location::type, ImmutableLocation.Builder::type).sortable()
-            .optional("address_line1", ColumnType.TEXT, Location::addressLine1, ImmutableLocation.Builder::addressLine1)
-            .optional("address_line2", ColumnType.TEXT, Location::addressLine2, ImmutableLocation.Builder::addressLine2)
-            .optional("city", ColumnType.TEXT, Location::city, ImmutableLocation.Builder::city)
-            .optional("region", ColumnType.TEXT, Location::region, ImmutableLocation.Builder::region)
-            .optional("postal_code", ColumnType.TEXT, Location::postalCode, ImmutableLocation.Builder::postalCode)
-            .optional("country", ColumnType.character(2), Location::country, ImmutableLocation.Builder::country)
-            .optional("latitude", ColumnType.numeric(9, 6), Location::latitude, ImmutableLocation.Builder::latitude)
-            .optional("longitude", ColumnType.numeric(9, 6), Location::longitude, ImmutableLocation.Builder::longitude)
-            .optional("timezone", ColumnType.TEXT, Location::timezone, ImmutableLocation.Builder::timezone)
-            .optional("capacity", ColumnType.INTEGER, Location::capacity, ImmutableLocation.Builder::capacity)
-            .optional("contact", ColumnType.TEXT, Location::contact, ImmutableLocation.Builder::contact)
-            .optional("access_notes", ColumnType.TEXT, Location::accessNotes, ImmutableLocation.Builder::accessNotes)
-            .optional("notes", ColumnType.TEXT, Location::notes, ImmutableLocation.Builder::notes)
-            .softDelete()
-            .build();
+    Table<Location, ImmutableLocation.Builder> TABLE = LocationTable.TABLE;
 
     static ImmutableLocation.Builder builder() {
         return ImmutableLocation.builder();
@@ -53,10 +35,12 @@ public interface Location extends TenantEntity, SoftDeletable {
     /** The enclosing location, if any. */
     Optional<UUID> parentId();
 
+    @Db.Sortable
     @NotBlank
     @Size(max = 200)
     String name();
 
+    @Db.Sortable
     LocationType type();
 
     Optional<@Size(max = 200) String> addressLine1();
@@ -69,10 +53,13 @@ public interface Location extends TenantEntity, SoftDeletable {
 
     Optional<@Size(max = 20) String> postalCode();
 
+    @Db.Char(2)
     Optional<@Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code such as DE") String> country();
 
+    @Db.Numeric(precision = 9, scale = 6)
     Optional<@DecimalMin("-90") @DecimalMax("90") @Digits(integer = 3, fraction = 6) BigDecimal> latitude();
 
+    @Db.Numeric(precision = 9, scale = 6)
     Optional<@DecimalMin("-180") @DecimalMax("180") @Digits(integer = 3, fraction = 6) BigDecimal> longitude();
 
     /** The IANA time zone; inherited from the parent when absent. */

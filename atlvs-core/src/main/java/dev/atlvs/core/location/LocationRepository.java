@@ -1,18 +1,12 @@
 package dev.atlvs.core.location;
 
 import dev.atlvs.core.repository.SoftDeleteRepository;
-import dev.atlvs.core.repository.Table;
 import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** Locations of the current organization. */
 public interface LocationRepository extends SoftDeleteRepository<Location> {
-
-    @Override
-    default Table<Location, ?> table() {
-        return Location.TABLE;
-    }
 
     /** The live locations directly inside {@code parentId}, by name. */
     @SqlQuery("""

@@ -1,7 +1,7 @@
 package dev.atlvs.core.member;
 
 import dev.atlvs.core.AtlvsStyle;
-import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
 import jakarta.validation.constraints.Size;
@@ -13,30 +13,23 @@ import org.immutables.value.Value;
 /** A user's seat in an organization, with a base access role and a lifecycle status. */
 @Value.Immutable
 @AtlvsStyle
+@Db.Table("organization_members")
 public interface Member extends TenantEntity {
 
-    Table<Member, ImmutableMember.Builder> TABLE = Table
-            .tenant("organization_members", Member.class, ImmutableMember::builder, ImmutableMember.Builder::build)
-            .column("user_id", ColumnType.UUID_TYPE, Member::userId, ImmutableMember.Builder::userId).fixed()
-            .column("role", ColumnType.enumeration(MemberRole.class), Member::role, ImmutableMember.Builder::role).sortable()
-            .column("status", ColumnType.enumeration(MemberStatus.class), Member::status, ImmutableMember.Builder::status).sortable()
-            .optional("title", ColumnType.TEXT, Member::title, ImmutableMember.Builder::title)
-            .optional("department", ColumnType.TEXT, Member::department, ImmutableMember.Builder::department)
-            .optional("invited_by", ColumnType.UUID_TYPE, Member::invitedBy, ImmutableMember.Builder::invitedBy)
-            .optional("invited_at", ColumnType.TIMESTAMPTZ, Member::invitedAt, ImmutableMember.Builder::invitedAt)
-            .optional("joined_at", ColumnType.TIMESTAMPTZ, Member::joinedAt, ImmutableMember.Builder::joinedAt)
-            .optional("last_active_at", ColumnType.TIMESTAMPTZ, Member::lastActiveAt, ImmutableMember.Builder::lastActiveAt)
-            .build();
+    Table<Member, ImmutableMember.Builder> TABLE = MemberTable.TABLE;
 
     static ImmutableMember.Builder builder() {
         return ImmutableMember.builder();
     }
 
     /** The member's user. */
+    @Db.Fixed
     UUID userId();
 
+    @Db.Sortable
     MemberRole role();
 
+    @Db.Sortable
     MemberStatus status();
 
     Optional<@Size(max = 200) String> title();

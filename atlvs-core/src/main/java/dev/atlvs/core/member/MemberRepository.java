@@ -1,7 +1,6 @@
 package dev.atlvs.core.member;
 
 import dev.atlvs.core.repository.Repository;
-import dev.atlvs.core.repository.Table;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,11 +8,6 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** Memberships of the current organization. Status changes go through {@link MemberService}. */
 public interface MemberRepository extends Repository<Member> {
-
-    @Override
-    default Table<Member, ?> table() {
-        return Member.TABLE;
-    }
 
     /** The membership of {@code userId}, whatever its status. */
     @SqlQuery("""

@@ -3,7 +3,7 @@ package dev.atlvs.core.notification;
 import dev.atlvs.core.AtlvsStyle;
 import dev.atlvs.core.entity.EntityRef;
 import dev.atlvs.core.error.ValidationException;
-import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
 import jakarta.validation.constraints.Pattern;
@@ -22,39 +22,25 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
+@Db.Table("notifications")
 public interface Notification extends TenantEntity, NotificationContent {
 
-    Table<Notification, ImmutableNotification.Builder> TABLE = Table
-            .tenant("notifications", Notification.class, ImmutableNotification::builder, ImmutableNotification.Builder::build)
-            .column("user_id", ColumnType.UUID_TYPE, Notification::userId, ImmutableNotification.Builder::userId).fixed()
-            .column("type", ColumnType.TEXT, Notification::type, ImmutableNotification.Builder::type).fixed().sortable()
-            .column("title", ColumnType.TEXT, Notification::title, ImmutableNotification.Builder::title)
-            .optional("body", ColumnType.TEXT, Notification::body, ImmutableNotification.Builder::body)
-            .optional("link", ColumnType.TEXT, Notification::link, ImmutableNotification.Builder::link)
-            .optional("entity_type", ColumnType.TEXT, Notification::entityType, ImmutableNotification.Builder::entityType).fixed()
-            .optional("entity_id", ColumnType.UUID_TYPE, Notification::entityId, ImmutableNotification.Builder::entityId).fixed()
-            .column("channel", ColumnType.enumeration(NotificationChannel.class), Notification::channel,
-                    ImmutableNotification.Builder::channel).fixed()
-            .column("priority", ColumnType.enumeration(NotificationPriority.class), Notification::priority,
-                    ImmutableNotification.Builder::priority)
-            .column("data", ColumnType.JSONB, Notification::data, ImmutableNotification.Builder::data)
-            .column("occurrences", ColumnType.INTEGER, Notification::occurrences, ImmutableNotification.Builder::occurrences)
-            .optional("read_at", ColumnType.TIMESTAMPTZ, Notification::readAt, ImmutableNotification.Builder::readAt)
-            .optional("delivered_at", ColumnType.TIMESTAMPTZ, Notification::deliveredAt, ImmutableNotification.Builder::deliveredAt)
-            .optional("dismissed_at", ColumnType.TIMESTAMPTZ, Notification::dismissedAt, ImmutableNotification.Builder::dismissedAt)
-            .build();
+    Table<Notification, ImmutableNotification.Builder> TABLE = NotificationTable.TABLE;
 
     static ImmutableNotification.Builder builder() {
         return ImmutableNotification.builder();
     }
 
     /** The member the notification is for. */
+    @Db.Fixed
     UUID userId();
 
     /** The registered entity type of the record the notification is about; present with {@link #entityId()}. */
+    @Db.Fixed
     Optional<@Pattern(regexp = "[a-z][a-z_]{0,62}", message = "must be a lower-case entity type") String> entityType();
 
     /** The record the notification is about; present with {@link #entityType()}. */
+    @Db.Fixed
     Optional<UUID> entityId();
 
     /** How many times the event happened: repeats within the merge window raise it instead of adding rows. */

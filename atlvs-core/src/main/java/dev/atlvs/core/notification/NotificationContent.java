@@ -1,5 +1,6 @@
 package dev.atlvs.core.notification;
 
+import dev.atlvs.core.repository.Db;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -19,6 +20,8 @@ public interface NotificationContent {
     String JSON_OBJECT_PATTERN = "(?s)\\s*\\{.*\\}\\s*";
 
     /** The event, as dotted lower-case words such as {@code comment.mention}; part of the merge key. */
+    @Db.Fixed
+    @Db.Sortable
     @Size(max = 100)
     @Pattern(regexp = TYPE_PATTERN, message = "must be dotted lower-case words such as comment.mention")
     String type();
@@ -32,6 +35,7 @@ public interface NotificationContent {
     /** Where the user goes to act on the notification (the original application's href or action_url). */
     Optional<@Size(max = 2048) String> link();
 
+    @Db.Fixed
     @Value.Default
     default NotificationChannel channel() {
         return NotificationChannel.IN_APP;
@@ -43,6 +47,7 @@ public interface NotificationContent {
     }
 
     /** Free-form JSON object for the host's templates and deep links. */
+    @Db.Jsonb
     @Value.Default
     @Size(max = 16_000)
     @Pattern(regexp = JSON_OBJECT_PATTERN, message = "must be a JSON object")

@@ -4,7 +4,6 @@ import dev.atlvs.core.repository.Filter;
 import dev.atlvs.core.repository.Page;
 import dev.atlvs.core.repository.PageRequest;
 import dev.atlvs.core.repository.Repository;
-import dev.atlvs.core.repository.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -18,11 +17,6 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  * the user explicitly.
  */
 public interface NotificationRepository extends Repository<Notification> {
-
-    @Override
-    default Table<Notification, ?> table() {
-        return Notification.TABLE;
-    }
 
     /** The newest {@code limit} unread, undismissed notifications of {@code userId}, newest first. */
     @SqlQuery("""

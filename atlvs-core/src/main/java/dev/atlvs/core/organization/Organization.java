@@ -1,7 +1,7 @@
 package dev.atlvs.core.organization;
 
 import dev.atlvs.core.AtlvsStyle;
-import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.Entity;
 import dev.atlvs.core.repository.Table;
 import jakarta.validation.constraints.NotBlank;
@@ -17,26 +17,10 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
+@Db.Table(value = "organizations", tenantRoot = true)
 public interface Organization extends Entity {
 
-    Table<Organization, ImmutableOrganization.Builder> TABLE = Table
-            .tenantRoot("organizations", Organization.class, ImmutableOrganization::builder, ImmutableOrganization.Builder::build)
-            .column("name", ColumnType.TEXT, Organization::name, ImmutableOrganization.Builder::name).sortable()
-            .column("slug", ColumnType.TEXT, Organization::slug, ImmutableOrganization.Builder::slug).sortable()
-            .optional("description", ColumnType.TEXT, Organization::description, ImmutableOrganization.Builder::description)
-            .optional("logo_url", ColumnType.TEXT, Organization::logoUrl, ImmutableOrganization.Builder::logoUrl)
-            .optional("website", ColumnType.TEXT, Organization::website, ImmutableOrganization.Builder::website)
-            .column("base_currency", ColumnType.character(3), Organization::baseCurrency, ImmutableOrganization.Builder::baseCurrency)
-            .column("timezone", ColumnType.TEXT, Organization::timezone, ImmutableOrganization.Builder::timezone)
-            .optional("billing_plan", ColumnType.TEXT, Organization::billingPlan, ImmutableOrganization.Builder::billingPlan)
-            .optional("max_users", ColumnType.INTEGER, Organization::maxUsers, ImmutableOrganization.Builder::maxUsers)
-            .optional("max_projects", ColumnType.INTEGER, Organization::maxProjects, ImmutableOrganization.Builder::maxProjects)
-            .optional("storage_quota_gb", ColumnType.INTEGER, Organization::storageQuotaGb, ImmutableOrganization.Builder::storageQuotaGb)
-            .optional("api_rate_limit", ColumnType.INTEGER, Organization::apiRateLimit, ImmutableOrganization.Builder::apiRateLimit)
-            .column("is_active", ColumnType.BOOLEAN, Organization::isActive, ImmutableOrganization.Builder::isActive)
-            .column("compliance_status", ColumnType.enumeration(ComplianceStatus.class), Organization::complianceStatus,
-                    ImmutableOrganization.Builder::complianceStatus)
-            .build();
+    Table<Organization, ImmutableOrganization.Builder> TABLE = OrganizationTable.TABLE;
 
     /** A builder for a new organization. */
     static ImmutableOrganization.Builder builder() {
@@ -44,11 +28,13 @@ public interface Organization extends Entity {
     }
 
     /** The display name, 1 to 200 characters. */
+    @Db.Sortable
     @NotBlank
     @Size(max = 200)
     String name();
 
     /** The URL-safe handle: lower-case letters, digits and inner hyphens, at most 63 characters. Unique. */
+    @Db.Sortable
     @NotBlank
     @Size(max = 63)
     @Pattern(regexp = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?", message = "must be lower-case letters, digits and inner hyphens")
@@ -61,6 +47,7 @@ public interface Organization extends Entity {
     Optional<@Size(max = 2048) String> website();
 
     /** The ISO 4217 currency the organization reports in. */
+    @Db.Char(3)
     @Value.Default
     @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD")
     default String baseCurrency() {

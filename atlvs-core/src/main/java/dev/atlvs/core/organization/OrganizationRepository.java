@@ -1,16 +1,10 @@
 package dev.atlvs.core.organization;
 
 import dev.atlvs.core.repository.Repository;
-import dev.atlvs.core.repository.Table;
 
 /**
  * The current tenant's organization record. Inside a tenant transaction exactly one organization is
  * visible: the tenant itself.
  */
 public interface OrganizationRepository extends Repository<Organization> {
-
-    @Override
-    default Table<Organization, ?> table() {
-        return Organization.TABLE;
-    }
 }

@@ -1,7 +1,7 @@
 package dev.atlvs.core.permission;
 
 import dev.atlvs.core.AtlvsStyle;
-import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
 import jakarta.validation.constraints.NotBlank;
@@ -18,20 +18,16 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
+@Db.Table("custom_roles")
 public interface CustomRole extends TenantEntity {
 
-    Table<CustomRole, ImmutableCustomRole.Builder> TABLE = Table
-            .tenant("custom_roles", CustomRole.class, ImmutableCustomRole::builder, ImmutableCustomRole.Builder::build)
-            .column("name", ColumnType.TEXT, CustomRole::name, ImmutableCustomRole.Builder::name).sortable()
-            .optional("description", ColumnType.TEXT, CustomRole::description, ImmutableCustomRole.Builder::description)
-            .column("permissions", ColumnType.TEXT_ARRAY, CustomRole::permissions, ImmutableCustomRole.Builder::permissions)
-            .column("is_system", ColumnType.BOOLEAN, CustomRole::isSystem, ImmutableCustomRole.Builder::isSystem).fixed()
-            .build();
+    Table<CustomRole, ImmutableCustomRole.Builder> TABLE = CustomRoleTable.TABLE;
 
     static ImmutableCustomRole.Builder builder() {
         return ImmutableCustomRole.builder();
     }
 
+    @Db.Sortable
     @NotBlank
     @Size(max = 100)
     String name();
@@ -42,6 +38,7 @@ public interface CustomRole extends TenantEntity {
     @Size(max = 500)
     List<@Pattern(regexp = "[a-z][a-z_]*(\\.([a-z][a-z_]*|\\*)){1,2}", message = "must be module.resource.action in lower case") String> permissions();
 
+    @Db.Fixed
     @Value.Default
     default boolean isSystem() {
         return false;

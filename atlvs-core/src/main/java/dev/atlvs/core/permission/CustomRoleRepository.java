@@ -1,17 +1,11 @@
 package dev.atlvs.core.permission;
 
 import dev.atlvs.core.repository.Repository;
-import dev.atlvs.core.repository.Table;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** Custom roles of the current organization. */
 public interface CustomRoleRepository extends Repository<CustomRole> {
-
-    @Override
-    default Table<CustomRole, ?> table() {
-        return CustomRole.TABLE;
-    }
 
     @SqlQuery("""
             select * from atlvs.custom_roles where organization_id = :organizationId and name = :name

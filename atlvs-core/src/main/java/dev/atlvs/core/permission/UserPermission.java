@@ -1,7 +1,7 @@
 package dev.atlvs.core.permission;
 
 import dev.atlvs.core.AtlvsStyle;
-import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
 import jakarta.validation.constraints.Pattern;
@@ -17,42 +17,41 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
+@Db.Table("user_permissions")
 public interface UserPermission extends TenantEntity {
 
-    Table<UserPermission, ImmutableUserPermission.Builder> TABLE = Table
-            .tenant("user_permissions", UserPermission.class, ImmutableUserPermission::builder, ImmutableUserPermission.Builder::build)
-            .column("user_id", ColumnType.UUID_TYPE, UserPermission::userId, ImmutableUserPermission.Builder::userId).fixed()
-            .column("permission", ColumnType.TEXT, UserPermission::permission, ImmutableUserPermission.Builder::permission).fixed().sortable()
-            .optional("resource_type", ColumnType.TEXT, UserPermission::resourceType, ImmutableUserPermission.Builder::resourceType).fixed()
-            .optional("resource_id", ColumnType.UUID_TYPE, UserPermission::resourceId, ImmutableUserPermission.Builder::resourceId).fixed()
-            .optional("granted_by", ColumnType.UUID_TYPE, UserPermission::grantedBy, ImmutableUserPermission.Builder::grantedBy).fixed()
-            .column("granted_at", ColumnType.TIMESTAMPTZ, UserPermission::grantedAt, ImmutableUserPermission.Builder::grantedAt).fixed()
-            .optional("expires_at", ColumnType.TIMESTAMPTZ, UserPermission::expiresAt, ImmutableUserPermission.Builder::expiresAt)
-            .column("metadata", ColumnType.JSONB, UserPermission::metadata, ImmutableUserPermission.Builder::metadata)
-            .build();
+    Table<UserPermission, ImmutableUserPermission.Builder> TABLE = UserPermissionTable.TABLE;
 
     static ImmutableUserPermission.Builder builder() {
         return ImmutableUserPermission.builder();
     }
 
+    @Db.Fixed
     UUID userId();
 
     /** {@code module.resource.action}, where {@code *} may replace the last parts. */
+    @Db.Fixed
+    @Db.Sortable
     @Size(max = 100)
     @Pattern(regexp = "[a-z][a-z_]*(\\.([a-z][a-z_]*|\\*)){1,2}", message = "must be module.resource.action in lower case")
     String permission();
 
+    @Db.Fixed
     Optional<@Pattern(regexp = "[a-z][a-z_]{0,62}", message = "must be a lower-case entity type") String> resourceType();
 
+    @Db.Fixed
     Optional<UUID> resourceId();
 
+    @Db.Fixed
     Optional<UUID> grantedBy();
 
+    @Db.Fixed
     Instant grantedAt();
 
     Optional<Instant> expiresAt();
 
     /** Free-form JSON object describing the grant (ticket, reason). */
+    @Db.Jsonb
     @Value.Default
     @Size(max = 10_000)
     default String metadata() {

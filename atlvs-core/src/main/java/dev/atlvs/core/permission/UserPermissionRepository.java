@@ -1,18 +1,12 @@
 package dev.atlvs.core.permission;
 
 import dev.atlvs.core.repository.Repository;
-import dev.atlvs.core.repository.Table;
 import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** Direct permission grants of the current organization. */
 public interface UserPermissionRepository extends Repository<UserPermission> {
-
-    @Override
-    default Table<UserPermission, ?> table() {
-        return UserPermission.TABLE;
-    }
 
     /** Every grant of {@code userId}, expired or not. */
     @SqlQuery("""

@@ -1,7 +1,7 @@
 package dev.atlvs.core.permission;
 
 import dev.atlvs.core.AtlvsStyle;
-import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
 import jakarta.validation.constraints.Pattern;
@@ -16,34 +16,32 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
+@Db.Table("user_roles")
 public interface UserRole extends TenantEntity {
 
-    Table<UserRole, ImmutableUserRole.Builder> TABLE = Table
-            .tenant("user_roles", UserRole.class, ImmutableUserRole::builder, ImmutableUserRole.Builder::build)
-            .column("user_id", ColumnType.UUID_TYPE, UserRole::userId, ImmutableUserRole.Builder::userId).fixed()
-            .column("role_id", ColumnType.UUID_TYPE, UserRole::roleId, ImmutableUserRole.Builder::roleId).fixed()
-            .optional("scope_type", ColumnType.TEXT, UserRole::scopeType, ImmutableUserRole.Builder::scopeType).fixed()
-            .optional("scope_id", ColumnType.UUID_TYPE, UserRole::scopeId, ImmutableUserRole.Builder::scopeId).fixed()
-            .optional("granted_by", ColumnType.UUID_TYPE, UserRole::grantedBy, ImmutableUserRole.Builder::grantedBy).fixed()
-            .column("granted_at", ColumnType.TIMESTAMPTZ, UserRole::grantedAt, ImmutableUserRole.Builder::grantedAt).fixed()
-            .optional("expires_at", ColumnType.TIMESTAMPTZ, UserRole::expiresAt, ImmutableUserRole.Builder::expiresAt)
-            .build();
+    Table<UserRole, ImmutableUserRole.Builder> TABLE = UserRoleTable.TABLE;
 
     static ImmutableUserRole.Builder builder() {
         return ImmutableUserRole.builder();
     }
 
+    @Db.Fixed
     UUID userId();
 
+    @Db.Fixed
     UUID roleId();
 
     /** The kind of record the assignment is limited to, e.g. {@code projects}. */
+    @Db.Fixed
     Optional<@Pattern(regexp = "[a-z][a-z_]{0,62}", message = "must be a lower-case entity type") String> scopeType();
 
+    @Db.Fixed
     Optional<UUID> scopeId();
 
+    @Db.Fixed
     Optional<UUID> grantedBy();
 
+    @Db.Fixed
     Instant grantedAt();
 
     Optional<Instant> expiresAt();

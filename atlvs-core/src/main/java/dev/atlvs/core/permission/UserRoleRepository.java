@@ -1,18 +1,12 @@
 package dev.atlvs.core.permission;
 
 import dev.atlvs.core.repository.Repository;
-import dev.atlvs.core.repository.Table;
 import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** Custom-role assignments of the current organization. */
 public interface UserRoleRepository extends Repository<UserRole> {
-
-    @Override
-    default Table<UserRole, ?> table() {
-        return UserRole.TABLE;
-    }
 
     /** Every assignment of {@code userId}, expired or not. */
     @SqlQuery("""

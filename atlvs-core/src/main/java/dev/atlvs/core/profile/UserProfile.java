@@ -1,7 +1,7 @@
 package dev.atlvs.core.profile;
 
 import dev.atlvs.core.AtlvsStyle;
-import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
 import dev.atlvs.core.validation.NonBlank;
@@ -23,80 +23,65 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
+@Db.Table("user_profiles")
 public interface UserProfile extends TenantEntity {
 
     String PHONE = "\\+?[0-9 ()./-]{3,32}";
     String COUNTRY = "[A-Z]{2}";
 
-    Table<UserProfile, ImmutableUserProfile.Builder> TABLE = Table
-            .tenant("user_profiles", UserProfile.class, ImmutableUserProfile::builder, ImmutableUserProfile.Builder::build)
-            .column("user_id", ColumnType.UUID_TYPE, UserProfile::userId, ImmutableUserProfile.Builder::userId).fixed()
-            .optional("avatar_url", ColumnType.TEXT, UserProfile::avatarUrl, ImmutableUserProfile.Builder::avatarUrl)
-            .optional("date_of_birth", ColumnType.DATE, UserProfile::dateOfBirth, ImmutableUserProfile.Builder::dateOfBirth).sensitive()
-            .optional("gender", ColumnType.enumeration(Gender.class), UserProfile::gender, ImmutableUserProfile.Builder::gender).sensitive()
-            .optional("nationality", ColumnType.character(2), UserProfile::nationality, ImmutableUserProfile.Builder::nationality).sensitive()
-            .column("languages", ColumnType.TEXT_ARRAY, UserProfile::languages, ImmutableUserProfile.Builder::languages)
-            .optional("phone_primary", ColumnType.TEXT, UserProfile::phonePrimary, ImmutableUserProfile.Builder::phonePrimary).sensitive()
-            .optional("phone_secondary", ColumnType.TEXT, UserProfile::phoneSecondary, ImmutableUserProfile.Builder::phoneSecondary).sensitive()
-            .optional("address_line1", ColumnType.TEXT, UserProfile::addressLine1, ImmutableUserProfile.Builder::addressLine1).sensitive()
-            .optional("address_line2", ColumnType.TEXT, UserProfile::addressLine2, ImmutableUserProfile.Builder::addressLine2).sensitive()
-            .optional("city", ColumnType.TEXT, UserProfile::city, ImmutableUserProfile.Builder::city).sensitive()
-            .optional("state_province", ColumnType.TEXT, UserProfile::stateProvince, ImmutableUserProfile.Builder::stateProvince).sensitive()
-            .optional("postal_code", ColumnType.TEXT, UserProfile::postalCode, ImmutableUserProfile.Builder::postalCode).sensitive()
-            .optional("country", ColumnType.character(2), UserProfile::country, ImmutableUserProfile.Builder::country)
-            .optional("job_title", ColumnType.TEXT, UserProfile::jobTitle, ImmutableUserProfile.Builder::jobTitle)
-            .optional("department", ColumnType.TEXT, UserProfile::department, ImmutableUserProfile.Builder::department)
-            .optional("employee_id", ColumnType.TEXT, UserProfile::employeeId, ImmutableUserProfile.Builder::employeeId).sensitive()
-            .optional("hire_date", ColumnType.DATE, UserProfile::hireDate, ImmutableUserProfile.Builder::hireDate)
-            .optional("employment_type", ColumnType.enumeration(EmploymentType.class), UserProfile::employmentType,
-                    ImmutableUserProfile.Builder::employmentType)
-            .optional("manager_user_id", ColumnType.UUID_TYPE, UserProfile::managerUserId, ImmutableUserProfile.Builder::managerUserId)
-            .column("skills", ColumnType.TEXT_ARRAY, UserProfile::skills, ImmutableUserProfile.Builder::skills)
-            .optional("bio", ColumnType.TEXT, UserProfile::bio, ImmutableUserProfile.Builder::bio)
-            .optional("linkedin_url", ColumnType.TEXT, UserProfile::linkedinUrl, ImmutableUserProfile.Builder::linkedinUrl)
-            .optional("website_url", ColumnType.TEXT, UserProfile::websiteUrl, ImmutableUserProfile.Builder::websiteUrl)
-            .column("status", ColumnType.enumeration(ProfileStatus.class), UserProfile::status, ImmutableUserProfile.Builder::status)
-            .column("profile_completion_pct", ColumnType.SMALLINT, UserProfile::profileCompletionPct,
-                    ImmutableUserProfile.Builder::profileCompletionPct)
-            .build();
+    Table<UserProfile, ImmutableUserProfile.Builder> TABLE = UserProfileTable.TABLE;
 
     static ImmutableUserProfile.Builder builder() {
         return ImmutableUserProfile.builder();
     }
 
+    @Db.Fixed
     UUID userId();
 
     Optional<@Size(max = 2048) String> avatarUrl();
 
+    @Db.Sensitive
     Optional<@Past LocalDate> dateOfBirth();
 
+    @Db.Sensitive
     Optional<Gender> gender();
 
+    @Db.Sensitive
+    @Db.Char(2)
     Optional<@Pattern(regexp = COUNTRY, message = "must be an ISO 3166 alpha-2 code such as DE") String> nationality();
 
     @Size(max = 50)
     List<@NotBlank @Size(max = 35) String> languages();
 
+    @Db.Sensitive
     Optional<@Pattern(regexp = PHONE, message = "must be a phone number") String> phonePrimary();
 
+    @Db.Sensitive
     Optional<@Pattern(regexp = PHONE, message = "must be a phone number") String> phoneSecondary();
 
+    @Db.Sensitive
     Optional<@Size(max = 200) String> addressLine1();
 
+    @Db.Sensitive
     Optional<@Size(max = 200) String> addressLine2();
 
+    @Db.Sensitive
     Optional<@Size(max = 100) String> city();
 
+    @Db.Sensitive
     Optional<@Size(max = 100) String> stateProvince();
 
+    @Db.Sensitive
     Optional<@Size(max = 20) String> postalCode();
 
+    @Db.Char(2)
     Optional<@Pattern(regexp = COUNTRY, message = "must be an ISO 3166 alpha-2 code such as DE") String> country();
 
     Optional<@Size(max = 200) String> jobTitle();
 
     Optional<@Size(max = 200) String> department();
 
+    @Db.Sensitive
     Optional<@NonBlank @Size(max = 64) String> employeeId();
 
     Optional<LocalDate> hireDate();
@@ -121,6 +106,7 @@ public interface UserProfile extends TenantEntity {
     }
 
     /** Share of the key fields filled in, 0 to 100; computed by the database on every write. */
+    @Db.SmallInt
     @Value.Default
     @Min(0)
     @Max(100)

@@ -1,7 +1,6 @@
 package dev.atlvs.core.profile;
 
 import dev.atlvs.core.repository.Repository;
-import dev.atlvs.core.repository.Table;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,11 +8,6 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** Personnel profiles of the current organization. */
 public interface UserProfileRepository extends Repository<UserProfile> {
-
-    @Override
-    default Table<UserProfile, ?> table() {
-        return UserProfile.TABLE;
-    }
 
     @SqlQuery("""
             select * from atlvs.user_profiles where organization_id = :organizationId and user_id = :userId

@@ -49,6 +49,15 @@ public final class ColumnType<V> {
     @SuppressWarnings("unchecked")
     public static final ColumnType<List<String>> TEXT_ARRAY = new ColumnType<>("text[]", (Class<List<String>>) (Class<?>) List.class,
             ColumnType::bindTextArray, ColumnType::readTextArray, Types.ARRAY, null);
+    /** A list of ids held as {@code text[]} of their canonical text. */
+    @SuppressWarnings("unchecked")
+    public static final ColumnType<List<UUID>> UUID_TEXT_ARRAY = new ColumnType<>("text[]", (Class<List<UUID>>) (Class<?>) List.class,
+            (s, i, v) -> bindTextArray(s, i, v.stream().map(UUID::toString).toList()),
+            (r, c) -> {
+                List<String> text = readTextArray(r, c);
+                return text == null ? null : text.stream().map(UUID::fromString).toList();
+            },
+            Types.ARRAY, null);
 
     private final String sqlType;
     private final Class<V> javaType;

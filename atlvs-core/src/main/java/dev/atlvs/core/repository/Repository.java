@@ -1,6 +1,7 @@
 package dev.atlvs.core.repository;
 
 import dev.atlvs.core.repository.internal.Engine;
+import dev.atlvs.core.repository.internal.RepositoryTables;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.sqlobject.SqlObject;
@@ -11,8 +12,6 @@ import org.jdbi.v3.sqlobject.SqlObject;
  *
  * <pre>{@code
  * public interface LocationRepository extends Repository<Location> {
- *     default Table<Location, ?> table() { return Location.TABLE; }
- *
  *     @SqlQuery("""
  *             select * from atlvs.locations
  *              where organization_id = :organizationId and parent_id = :parentId and deleted_at is null
@@ -30,8 +29,10 @@ import org.jdbi.v3.sqlobject.SqlObject;
  */
 public interface Repository<T extends Entity> extends SqlObject {
 
-    /** The table this repository serves. */
-    Table<T, ?> table();
+    /** The table this repository serves: the declaration of the value type {@code T} names. */
+    default Table<T, ?> table() {
+        return RepositoryTables.of(getClass());
+    }
 
     /** The live record with {@code id}, if it exists in the current tenant. */
     default Optional<T> find(UUID id) {

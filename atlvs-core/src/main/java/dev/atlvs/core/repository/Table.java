@@ -2,6 +2,8 @@ package dev.atlvs.core.repository;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.atlvs.core.error.AtlvsException;
+import dev.atlvs.core.error.CoreErrorCode;
 import dev.atlvs.core.repository.Column.Role;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,21 +20,24 @@ import java.util.function.Supplier;
 
 /**
  * The single declaration of a table's columns, from which the generic repository engine derives its
- * SQL and row mapping, and against which a contract test checks the live schema. Declare it once, as a
- * constant beside the value type:
+ * SQL and row mapping, and against which a contract test checks the live schema. It is derived at compile
+ * time from the value type's accessors by the {@code atlvs-processor} annotation processor (see
+ * {@link Db}), which writes it as {@code <Type>Table.TABLE}; the value type exposes it under its own name:
  *
  * <pre>{@code
- * Table<Location, ImmutableLocation.Builder> TABLE = Table
- *         .tenant("locations", Location.class, ImmutableLocation::builder, ImmutableLocation.Builder::build)
- *         .column("name", ColumnType.TEXT, Location::name, ImmutableLocation.Builder::name).sortable()
- *         .optional("city", ColumnType.TEXT, Location::city, ImmutableLocation.Builder::city)
- *         .softDelete()
- *         .build();
+ * @Value.Immutable
+ * @AtlvsStyle
+ * @Db.Table("locations")
+ * public interface Location extends TenantEntity, SoftDeletable {
+ *     Table<Location, ImmutableLocation.Builder> TABLE = LocationTable.TABLE;
+ *     ...
+ * }
  * }</pre>
  *
  * <p>The tenant key and id come first and the standard columns ({@code created_at}, {@code created_by},
  * {@code updated_at}, {@code updated_by}, {@code version}, and {@code deleted_at} for soft-deletable
- * tables) are added by the declaration itself.
+ * tables) are added by the declaration itself. {@link #tenant}, {@link #tenantRoot} and {@link #global}
+ * start a declaration by hand, for a table whose value type cannot be annotated.
  *
  * @param <T> the value type
  * @param <B> the value type's builder
@@ -82,6 +87,34 @@ public final class Table<T extends Entity, B extends Entity.Builder<?>> {
         }
         this.byName = Map.copyOf(names);
         this.byProperty = Map.copyOf(properties);
+    }
+
+    private static final ClassValue<Table<?, ?>> DERIVED = new ClassValue<>() {
+        @Override
+        protected Table<?, ?> computeValue(Class<?> type) {
+            String generated = type.getName() + "Table";
+            try {
+                Class<?> holder = Class.forName(generated, true, type.getClassLoader());
+                Table<?, ?> table = (Table<?, ?>) holder.getField("TABLE").get(null);
+                if (table.type() != type) {
+                    throw new IllegalStateException(generated + ".TABLE declares " + table.type().getName());
+                }
+                return table;
+            } catch (ReflectiveOperationException | ClassCastException | IllegalStateException missing) {
+                throw new AtlvsException(CoreErrorCode.MODULE_SETUP_INVALID, "no table declaration for " + type.getName()
+                        + ": annotate it @Db.Table and put dev.atlvs:atlvs-processor on the compiler's annotation processor path", missing);
+            }
+        }
+    };
+
+    /**
+     * The declaration the {@code atlvs-processor} generated for {@code type} ({@code <Type>Table.TABLE}).
+     *
+     * @throws AtlvsException ({@link CoreErrorCode#MODULE_SETUP_INVALID}) when there is none
+     */
+    @SuppressWarnings("unchecked")
+    public static <T extends Entity> Table<T, ?> of(Class<T> type) {
+        return (Table<T, ?>) DERIVED.get(requireNonNull(type, "type is null"));
     }
 
     /** Starts the declaration of a tenant table keyed by {@code (organization_id, id)}. */

@@ -1,7 +1,7 @@
 package dev.atlvs.core.tag;
 
 import dev.atlvs.core.AtlvsStyle;
-import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
 import jakarta.validation.constraints.NotBlank;
@@ -16,19 +16,17 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
+@Db.Table("tags")
 public interface Tag extends TenantEntity {
 
-    Table<Tag, ImmutableTag.Builder> TABLE = Table
-            .tenant("tags", Tag.class, ImmutableTag::builder, ImmutableTag.Builder::build)
-            .column("name", ColumnType.TEXT, Tag::name, ImmutableTag.Builder::name).sortable()
-            .optional("color", ColumnType.TEXT, Tag::color, ImmutableTag.Builder::color)
-            .build();
+    Table<Tag, ImmutableTag.Builder> TABLE = TagTable.TABLE;
 
     static ImmutableTag.Builder builder() {
         return ImmutableTag.builder();
     }
 
     /** The name, 1 to 64 characters, not blank; unique in the organization ignoring case. */
+    @Db.Sortable
     @NotBlank
     @Size(max = 64)
     String name();

@@ -1,7 +1,6 @@
 package dev.atlvs.core.tag;
 
 import dev.atlvs.core.repository.Repository;
-import dev.atlvs.core.repository.Table;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,11 +8,6 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** Tags of the current organization. Creating and renaming go through {@link TagService}, which checks names. */
 public interface TagRepository extends Repository<Tag> {
-
-    @Override
-    default Table<Tag, ?> table() {
-        return Tag.TABLE;
-    }
 
     /** The tag called {@code name}, ignoring case. */
     @SqlQuery("""

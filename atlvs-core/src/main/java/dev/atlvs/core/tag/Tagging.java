@@ -2,7 +2,7 @@ package dev.atlvs.core.tag;
 
 import dev.atlvs.core.AtlvsStyle;
 import dev.atlvs.core.entity.EntityRef;
-import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
 import jakarta.validation.constraints.NotNull;
@@ -16,27 +16,26 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
+@Db.Table("taggings")
 public interface Tagging extends TenantEntity {
 
-    Table<Tagging, ImmutableTagging.Builder> TABLE = Table
-            .tenant("taggings", Tagging.class, ImmutableTagging::builder, ImmutableTagging.Builder::build)
-            .column("tag_id", ColumnType.UUID_TYPE, Tagging::tagId, ImmutableTagging.Builder::tagId).fixed()
-            .column("entity_type", ColumnType.TEXT, Tagging::entityType, ImmutableTagging.Builder::entityType).fixed()
-            .column("entity_id", ColumnType.UUID_TYPE, Tagging::entityId, ImmutableTagging.Builder::entityId).fixed()
-            .build();
+    Table<Tagging, ImmutableTagging.Builder> TABLE = TaggingTable.TABLE;
 
     static ImmutableTagging.Builder builder() {
         return ImmutableTagging.builder();
     }
 
+    @Db.Fixed
     UUID tagId();
 
     /** The type of the tagged record, a registered {@link dev.atlvs.core.entity.EntityType} name. */
+    @Db.Fixed
     @NotNull
     @Pattern(regexp = "[a-z][a-z_]{0,62}", message = "must be a registered entity type such as location")
     String entityType();
 
     /** The tagged record. */
+    @Db.Fixed
     UUID entityId();
 
     /** The tagged record, as a reference. */

@@ -1,7 +1,6 @@
 package dev.atlvs.core.tag;
 
 import dev.atlvs.core.repository.Repository;
-import dev.atlvs.core.repository.Table;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,11 +8,6 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** Taggings of the current organization. Tagging goes through {@link TagService}. */
 public interface TaggingRepository extends Repository<Tagging> {
-
-    @Override
-    default Table<Tagging, ?> table() {
-        return Tagging.TABLE;
-    }
 
     /** The tagging of one record with {@code tagId}, if any. */
     @SqlQuery("""

@@ -1,7 +1,7 @@
 package dev.atlvs.core.user;
 
 import dev.atlvs.core.AtlvsStyle;
-import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.Entity;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.validation.NonBlank;
@@ -21,19 +21,10 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
+@Db.Table("users")
 public interface User extends Entity {
 
-    Table<User, ImmutableUser.Builder> TABLE = Table
-            .global("users", User.class, ImmutableUser::builder, ImmutableUser.Builder::build)
-            .optional("external_id", ColumnType.TEXT, User::externalId, ImmutableUser.Builder::externalId)
-            .column("email", ColumnType.TEXT, User::email, ImmutableUser.Builder::email).sensitive().sortable()
-            .column("display_name", ColumnType.TEXT, User::displayName, ImmutableUser.Builder::displayName).sensitive().sortable()
-            .optional("avatar_url", ColumnType.TEXT, User::avatarUrl, ImmutableUser.Builder::avatarUrl)
-            .optional("preferred_locale", ColumnType.TEXT, User::preferredLocale, ImmutableUser.Builder::preferredLocale)
-            .optional("timezone", ColumnType.TEXT, User::timezone, ImmutableUser.Builder::timezone)
-            .column("status", ColumnType.enumeration(UserStatus.class), User::status, ImmutableUser.Builder::status)
-            .optional("anonymized_at", ColumnType.TIMESTAMPTZ, User::anonymizedAt, ImmutableUser.Builder::anonymizedAt)
-            .build();
+    Table<User, ImmutableUser.Builder> TABLE = UserTable.TABLE;
 
     /** A builder for a new user. */
     static ImmutableUser.Builder builder() {
@@ -44,11 +35,15 @@ public interface User extends Entity {
     Optional<@NonBlank @Size(max = 255) String> externalId();
 
     /** The login email, stored in lower case. Unique. */
+    @Db.Sensitive
+    @Db.Sortable
     @NotBlank
     @Size(max = 254)
     @Email
     String email();
 
+    @Db.Sensitive
+    @Db.Sortable
     @NotBlank
     @Size(max = 200)
     String displayName();

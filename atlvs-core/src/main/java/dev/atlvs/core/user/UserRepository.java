@@ -1,7 +1,6 @@
 package dev.atlvs.core.user;
 
 import dev.atlvs.core.repository.Repository;
-import dev.atlvs.core.repository.Table;
 import java.util.List;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
@@ -10,11 +9,6 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
  * platform API registers and looks up users across organizations.
  */
 public interface UserRepository extends Repository<User> {
-
-    @Override
-    default Table<User, ?> table() {
-        return User.TABLE;
-    }
 
     /** Every user with a membership (any status) in the current organization, by display name. */
     @SqlQuery("""

@@ -1,7 +1,7 @@
 package dev.atlvs.core.webhook;
 
 import dev.atlvs.core.AtlvsStyle;
-import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
 import jakarta.validation.constraints.Max;
@@ -21,30 +21,16 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
+@Db.Table("webhooks")
 public interface Webhook extends TenantEntity {
 
-    Table<Webhook, ImmutableWebhook.Builder> TABLE = Table
-            .tenant("webhooks", Webhook.class, ImmutableWebhook::builder, ImmutableWebhook.Builder::build)
-            .column("name", ColumnType.TEXT, Webhook::name, ImmutableWebhook.Builder::name).sortable()
-            .column("url", ColumnType.TEXT, Webhook::url, ImmutableWebhook.Builder::url)
-            .column("event_types", ColumnType.TEXT_ARRAY, Webhook::eventTypes, ImmutableWebhook.Builder::eventTypes)
-            .column("secret_ciphertext", ColumnType.TEXT, Webhook::secretCiphertext, ImmutableWebhook.Builder::secretCiphertext).sensitive()
-            .column("secret_key_id", ColumnType.TEXT, Webhook::secretKeyId, ImmutableWebhook.Builder::secretKeyId)
-            .column("status", ColumnType.enumeration(WebhookStatus.class), Webhook::status, ImmutableWebhook.Builder::status)
-            .optional("disabled_reason", ColumnType.TEXT, Webhook::disabledReason, ImmutableWebhook.Builder::disabledReason)
-            .optional("disabled_at", ColumnType.TIMESTAMPTZ, Webhook::disabledAt, ImmutableWebhook.Builder::disabledAt)
-            .column("timeout_seconds", ColumnType.INTEGER, Webhook::timeoutSeconds, ImmutableWebhook.Builder::timeoutSeconds)
-            .column("max_attempts", ColumnType.INTEGER, Webhook::maxAttempts, ImmutableWebhook.Builder::maxAttempts)
-            .column("failure_count", ColumnType.INTEGER, Webhook::failureCount, ImmutableWebhook.Builder::failureCount)
-            .optional("failing_since", ColumnType.TIMESTAMPTZ, Webhook::failingSince, ImmutableWebhook.Builder::failingSince)
-            .optional("last_success_at", ColumnType.TIMESTAMPTZ, Webhook::lastSuccessAt, ImmutableWebhook.Builder::lastSuccessAt)
-            .optional("last_failure_at", ColumnType.TIMESTAMPTZ, Webhook::lastFailureAt, ImmutableWebhook.Builder::lastFailureAt)
-            .build();
+    Table<Webhook, ImmutableWebhook.Builder> TABLE = WebhookTable.TABLE;
 
     static ImmutableWebhook.Builder builder() {
         return ImmutableWebhook.builder();
     }
 
+    @Db.Sortable
     @NotBlank
     @Size(max = 100)
     String name();
@@ -59,6 +45,7 @@ public interface Webhook extends TenantEntity {
     List<String> eventTypes();
 
     /** The signing secret, encrypted: base64 of the AES-GCM nonce and ciphertext. */
+    @Db.Sensitive
     @Value.Redacted
     String secretCiphertext();
 

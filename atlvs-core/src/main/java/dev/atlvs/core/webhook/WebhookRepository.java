@@ -1,17 +1,11 @@
 package dev.atlvs.core.webhook;
 
 import dev.atlvs.core.repository.Repository;
-import dev.atlvs.core.repository.Table;
 import java.util.List;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** Webhook endpoints of the current organization. */
 public interface WebhookRepository extends Repository<Webhook> {
-
-    @Override
-    default Table<Webhook, ?> table() {
-        return Webhook.TABLE;
-    }
 
     /** The active endpoints subscribed to {@code eventType}. */
     @SqlQuery("""

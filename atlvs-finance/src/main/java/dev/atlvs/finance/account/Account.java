@@ -2,7 +2,7 @@ package dev.atlvs.finance.account;
 
 import dev.atlvs.core.AtlvsStyle;
 import dev.atlvs.core.error.ValidationException;
-import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
 import jakarta.validation.constraints.NotBlank;
@@ -20,36 +20,29 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
+@Db.Table("accounts")
 public interface Account extends TenantEntity {
 
-    Table<Account, ImmutableAccount.Builder> TABLE = Table
-            .tenant("accounts", Account.class, ImmutableAccount::builder, ImmutableAccount.Builder::build)
-            .column("account_number", ColumnType.TEXT, Account::accountNumber, ImmutableAccount.Builder::accountNumber).sortable()
-            .column("name", ColumnType.TEXT, Account::name, ImmutableAccount.Builder::name).sortable()
-            .optional("description", ColumnType.TEXT, Account::description, ImmutableAccount.Builder::description)
-            .column("type", ColumnType.enumeration(AccountType.class), Account::type, ImmutableAccount.Builder::type).sortable()
-            .column("normal_balance", ColumnType.enumeration(NormalBalance.class), Account::normalBalance,
-                    ImmutableAccount.Builder::normalBalance)
-            .optional("parent_account_id", ColumnType.UUID_TYPE, Account::parentAccountId, ImmutableAccount.Builder::parentAccountId)
-            .optional("currency", ColumnType.character(3), Account::currency, ImmutableAccount.Builder::currency)
-            .column("is_active", ColumnType.BOOLEAN, Account::isActive, ImmutableAccount.Builder::isActive)
-            .build();
+    Table<Account, ImmutableAccount.Builder> TABLE = AccountTable.TABLE;
 
     static ImmutableAccount.Builder builder() {
         return ImmutableAccount.builder();
     }
 
     /** The account number, unique in the organization: letters, digits, dots and dashes, up to 20. */
+    @Db.Sortable
     @NotNull
     @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9.-]{0,19}", message = "must be 1 to 20 letters, digits, dots or dashes")
     String accountNumber();
 
+    @Db.Sortable
     @NotBlank
     @Size(max = 200)
     String name();
 
     Optional<@Size(max = 2000) String> description();
 
+    @Db.Sortable
     @NotNull
     AccountType type();
 
@@ -63,6 +56,7 @@ public interface Account extends TenantEntity {
     Optional<UUID> parentAccountId();
 
     /** The one currency the account is kept in; empty when it takes any. */
+    @Db.Char(3)
     Optional<@Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String> currency();
 
     /** Whether new lines may post to the account. */

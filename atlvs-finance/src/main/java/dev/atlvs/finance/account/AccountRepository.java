@@ -1,7 +1,6 @@
 package dev.atlvs.finance.account;
 
 import dev.atlvs.core.repository.Repository;
-import dev.atlvs.core.repository.Table;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,11 +8,6 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** The chart of accounts of the current organization. */
 public interface AccountRepository extends Repository<Account> {
-
-    @Override
-    default Table<Account, ?> table() {
-        return Account.TABLE;
-    }
 
     /** The account with this number. */
     @SqlQuery("""

@@ -1,18 +1,12 @@
 package dev.atlvs.finance.account;
 
 import dev.atlvs.core.repository.Repository;
-import dev.atlvs.core.repository.Table;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** The posting accounts of the current organization. */
 public interface PostingAccountRepository extends Repository<PostingAccount> {
-
-    @Override
-    default Table<PostingAccount, ?> table() {
-        return PostingAccount.TABLE;
-    }
 
     /** The assignment of {@code purpose}, if any. */
     @SqlQuery("select * from atlvs.posting_accounts where organization_id = :organizationId and purpose = :purpose")

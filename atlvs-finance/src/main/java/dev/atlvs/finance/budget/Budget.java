@@ -1,7 +1,7 @@
 package dev.atlvs.finance.budget;
 
 import dev.atlvs.core.AtlvsStyle;
-import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
 import dev.atlvs.finance.DatePeriod;
@@ -28,24 +28,10 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
+@Db.Table("budgets")
 public interface Budget extends TenantEntity, MoneyAmount, DatePeriod {
 
-    Table<Budget, ImmutableBudget.Builder> TABLE = Table
-            .tenant("budgets", Budget.class, ImmutableBudget::builder, ImmutableBudget.Builder::build)
-            .optional("project_id", ColumnType.UUID_TYPE, Budget::projectId, ImmutableBudget.Builder::projectId)
-            .column("name", ColumnType.TEXT, Budget::name, ImmutableBudget.Builder::name).sortable()
-            .optional("description", ColumnType.TEXT, Budget::description, ImmutableBudget.Builder::description)
-            .column("category", ColumnType.enumeration(BudgetCategory.class), Budget::category, ImmutableBudget.Builder::category).sortable()
-            .optional("gl_account_id", ColumnType.UUID_TYPE, Budget::glAccountId, ImmutableBudget.Builder::glAccountId)
-            .column("amount", ColumnType.numeric(19, 4), Budget::amount, ImmutableBudget.Builder::amount).sortable()
-            .column("currency", ColumnType.character(3), Budget::currency, ImmutableBudget.Builder::currency)
-            .column("period_start", ColumnType.DATE, Budget::periodStart, ImmutableBudget.Builder::periodStart).sortable()
-            .column("period_end", ColumnType.DATE, Budget::periodEnd, ImmutableBudget.Builder::periodEnd).sortable()
-            .column("fiscal_year", ColumnType.INTEGER, Budget::fiscalYear, ImmutableBudget.Builder::fiscalYear).sortable()
-            .column("status", ColumnType.enumeration(BudgetStatus.class), Budget::status, ImmutableBudget.Builder::status).sortable()
-            .optional("approved_by", ColumnType.UUID_TYPE, Budget::approvedBy, ImmutableBudget.Builder::approvedBy)
-            .optional("approved_at", ColumnType.TIMESTAMPTZ, Budget::approvedAt, ImmutableBudget.Builder::approvedAt)
-            .build();
+    Table<Budget, ImmutableBudget.Builder> TABLE = BudgetTable.TABLE;
 
     static ImmutableBudget.Builder builder() {
         return ImmutableBudget.builder();
@@ -54,12 +40,14 @@ public interface Budget extends TenantEntity, MoneyAmount, DatePeriod {
     /** The project; empty for overhead. */
     Optional<UUID> projectId();
 
+    @Db.Sortable
     @NotBlank
     @Size(max = 200)
     String name();
 
     Optional<@Size(max = 2000) String> description();
 
+    @Db.Sortable
     @NotNull
     BudgetCategory category();
 
@@ -67,6 +55,7 @@ public interface Budget extends TenantEntity, MoneyAmount, DatePeriod {
     Optional<UUID> glAccountId();
 
     /** The fiscal year the budget belongs to; the year of its start unless given. */
+    @Db.Sortable
     @Value.Default
     @Min(1900)
     @Max(9999)
@@ -74,6 +63,7 @@ public interface Budget extends TenantEntity, MoneyAmount, DatePeriod {
         return periodStart().getYear();
     }
 
+    @Db.Sortable
     @Value.Default
     default BudgetStatus status() {
         return BudgetStatus.DRAFT;

@@ -2,7 +2,7 @@ package dev.atlvs.finance.budget;
 
 import dev.atlvs.core.AtlvsStyle;
 import dev.atlvs.core.error.ValidationException;
-import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
 import dev.atlvs.finance.DatePeriod;
@@ -23,25 +23,17 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
+@Db.Table("budget_lines")
 public interface BudgetLine extends TenantEntity, DatePeriod {
 
-    Table<BudgetLine, ImmutableBudgetLine.Builder> TABLE = Table
-            .tenant("budget_lines", BudgetLine.class, ImmutableBudgetLine::builder, ImmutableBudgetLine.Builder::build)
-            .column("budget_id", ColumnType.UUID_TYPE, BudgetLine::budgetId, ImmutableBudgetLine.Builder::budgetId).fixed()
-            .optional("category", ColumnType.enumeration(BudgetCategory.class), BudgetLine::category, ImmutableBudgetLine.Builder::category)
-            .optional("gl_account_id", ColumnType.UUID_TYPE, BudgetLine::glAccountId, ImmutableBudgetLine.Builder::glAccountId)
-            .optional("description", ColumnType.TEXT, BudgetLine::description, ImmutableBudgetLine.Builder::description)
-            .column("period_start", ColumnType.DATE, BudgetLine::periodStart, ImmutableBudgetLine.Builder::periodStart).sortable()
-            .column("period_end", ColumnType.DATE, BudgetLine::periodEnd, ImmutableBudgetLine.Builder::periodEnd)
-            .column("planned_amount", ColumnType.numeric(19, 4), BudgetLine::plannedAmount, ImmutableBudgetLine.Builder::plannedAmount)
-            .column("revision", ColumnType.INTEGER, BudgetLine::revision, ImmutableBudgetLine.Builder::revision).sortable()
-            .build();
+    Table<BudgetLine, ImmutableBudgetLine.Builder> TABLE = BudgetLineTable.TABLE;
 
     static ImmutableBudgetLine.Builder builder() {
         return ImmutableBudgetLine.builder();
     }
 
     /** The budget; a line never moves to another. */
+    @Db.Fixed
     UUID budgetId();
 
     Optional<BudgetCategory> category();
@@ -55,6 +47,7 @@ public interface BudgetLine extends TenantEntity, DatePeriod {
     @Digits(integer = 15, fraction = 4)
     BigDecimal plannedAmount();
 
+    @Db.Sortable
     @Value.Default
     @Positive
     default int revision() {

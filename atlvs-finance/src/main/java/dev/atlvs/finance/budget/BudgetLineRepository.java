@@ -1,18 +1,12 @@
 package dev.atlvs.finance.budget;
 
 import dev.atlvs.core.repository.Repository;
-import dev.atlvs.core.repository.Table;
 import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** Budget lines of the current organization. */
 public interface BudgetLineRepository extends Repository<BudgetLine> {
-
-    @Override
-    default Table<BudgetLine, ?> table() {
-        return BudgetLine.TABLE;
-    }
 
     /** The current plan of a budget: the latest revision of each line, by period then category. */
     @SqlQuery("""

@@ -1,7 +1,6 @@
 package dev.atlvs.finance.budget;
 
 import dev.atlvs.core.repository.Repository;
-import dev.atlvs.core.repository.Table;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -9,11 +8,6 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** Budgets of the current organization. Status changes go through {@link BudgetService}. */
 public interface BudgetRepository extends Repository<Budget> {
-
-    @Override
-    default Table<Budget, ?> table() {
-        return Budget.TABLE;
-    }
 
     /** The budgets of a project, by category then period. */
     @SqlQuery("""

@@ -2,7 +2,7 @@ package dev.atlvs.finance.currency;
 
 import dev.atlvs.core.AtlvsStyle;
 import dev.atlvs.core.error.ValidationException;
-import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
 import jakarta.validation.constraints.DecimalMin;
@@ -21,38 +21,36 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
+@Db.Table("exchange_rates")
 public interface ExchangeRate extends TenantEntity {
 
-    Table<ExchangeRate, ImmutableExchangeRate.Builder> TABLE = Table
-            .tenant("exchange_rates", ExchangeRate.class, ImmutableExchangeRate::builder, ImmutableExchangeRate.Builder::build)
-            .column("base_currency", ColumnType.character(3), ExchangeRate::baseCurrency, ImmutableExchangeRate.Builder::baseCurrency)
-            .sortable()
-            .column("quote_currency", ColumnType.character(3), ExchangeRate::quoteCurrency, ImmutableExchangeRate.Builder::quoteCurrency)
-            .sortable()
-            .column("rate", ColumnType.numeric(20, 10), ExchangeRate::rate, ImmutableExchangeRate.Builder::rate)
-            .column("as_of", ColumnType.DATE, ExchangeRate::asOf, ImmutableExchangeRate.Builder::asOf).sortable()
-            .optional("source", ColumnType.TEXT, ExchangeRate::source, ImmutableExchangeRate.Builder::source)
-            .build();
+    Table<ExchangeRate, ImmutableExchangeRate.Builder> TABLE = ExchangeRateTable.TABLE;
 
     static ImmutableExchangeRate.Builder builder() {
         return ImmutableExchangeRate.builder();
     }
 
+    @Db.Sortable
+    @Db.Char(3)
     @NotNull
     @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR")
     String baseCurrency();
 
+    @Db.Sortable
+    @Db.Char(3)
     @NotNull
     @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR")
     String quoteCurrency();
 
     /** Units of the quote currency one unit of the base currency buys. */
+    @Db.Numeric(precision = 20, scale = 10)
     @NotNull
     @DecimalMin(value = "0", inclusive = false)
     @Digits(integer = 10, fraction = 10)
     BigDecimal rate();
 
     /** The first day the rate applies. */
+    @Db.Sortable
     @NotNull
     LocalDate asOf();
 

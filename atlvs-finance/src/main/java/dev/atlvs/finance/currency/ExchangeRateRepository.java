@@ -1,7 +1,6 @@
 package dev.atlvs.finance.currency;
 
 import dev.atlvs.core.repository.Repository;
-import dev.atlvs.core.repository.Table;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -9,11 +8,6 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** Exchange rates of the current organization. */
 public interface ExchangeRateRepository extends Repository<ExchangeRate> {
-
-    @Override
-    default Table<ExchangeRate, ?> table() {
-        return ExchangeRate.TABLE;
-    }
 
     /** The rate of the pair that applies on {@code date}: the latest one dated on or before it. */
     @SqlQuery("""

@@ -1,7 +1,7 @@
 package dev.atlvs.finance.expense;
 
 import dev.atlvs.core.AtlvsStyle;
-import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
 import dev.atlvs.finance.MoneyAmount;
@@ -28,33 +28,10 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
+@Db.Table("expenses")
 public interface Expense extends TenantEntity, MoneyAmount {
 
-    Table<Expense, ImmutableExpense.Builder> TABLE = Table
-            .tenant("expenses", Expense.class, ImmutableExpense::builder, ImmutableExpense.Builder::build)
-            .optional("project_id", ColumnType.UUID_TYPE, Expense::projectId, ImmutableExpense.Builder::projectId)
-            .optional("budget_id", ColumnType.UUID_TYPE, Expense::budgetId, ImmutableExpense.Builder::budgetId)
-            .column("description", ColumnType.TEXT, Expense::description, ImmutableExpense.Builder::description)
-            .column("amount", ColumnType.numeric(19, 4), Expense::amount, ImmutableExpense.Builder::amount).sortable()
-            .column("currency", ColumnType.character(3), Expense::currency, ImmutableExpense.Builder::currency)
-            .column("fx_rate", ColumnType.numeric(20, 10), Expense::fxRate, ImmutableExpense.Builder::fxRate)
-            .column("base_amount", ColumnType.numeric(19, 4), Expense::baseAmount, ImmutableExpense.Builder::baseAmount)
-            .column("category", ColumnType.enumeration(BudgetCategory.class), Expense::category, ImmutableExpense.Builder::category)
-            .column("expense_date", ColumnType.DATE, Expense::expenseDate, ImmutableExpense.Builder::expenseDate).sortable()
-            .optional("receipt_file_id", ColumnType.UUID_TYPE, Expense::receiptFileId, ImmutableExpense.Builder::receiptFileId)
-            .column("status", ColumnType.enumeration(ExpenseStatus.class), Expense::status, ImmutableExpense.Builder::status).sortable()
-            .optional("submitted_by", ColumnType.UUID_TYPE, Expense::submittedBy, ImmutableExpense.Builder::submittedBy)
-            .optional("submitted_at", ColumnType.TIMESTAMPTZ, Expense::submittedAt, ImmutableExpense.Builder::submittedAt)
-            .optional("approved_by", ColumnType.UUID_TYPE, Expense::approvedBy, ImmutableExpense.Builder::approvedBy)
-            .optional("approved_at", ColumnType.TIMESTAMPTZ, Expense::approvedAt, ImmutableExpense.Builder::approvedAt)
-            .optional("rejection_reason", ColumnType.TEXT, Expense::rejectionReason, ImmutableExpense.Builder::rejectionReason)
-            .optional("paid_at", ColumnType.TIMESTAMPTZ, Expense::paidAt, ImmutableExpense.Builder::paidAt)
-            .column("reimbursable", ColumnType.BOOLEAN, Expense::reimbursable, ImmutableExpense.Builder::reimbursable)
-            .optional("payment_method", ColumnType.enumeration(dev.atlvs.finance.payment.PaymentMethod.class), Expense::paymentMethod,
-                    ImmutableExpense.Builder::paymentMethod)
-            .optional("journal_entry_id", ColumnType.UUID_TYPE, Expense::journalEntryId, ImmutableExpense.Builder::journalEntryId)
-            .optional("payment_entry_id", ColumnType.UUID_TYPE, Expense::paymentEntryId, ImmutableExpense.Builder::paymentEntryId)
-            .build();
+    Table<Expense, ImmutableExpense.Builder> TABLE = ExpenseTable.TABLE;
 
     static ImmutableExpense.Builder builder() {
         return ImmutableExpense.builder();
@@ -70,6 +47,7 @@ public interface Expense extends TenantEntity, MoneyAmount {
     String description();
 
     /** Units of the base currency one unit of {@link #currency()} bought on the expense date (set by {@link ExpenseService}). */
+    @Db.Numeric(precision = 20, scale = 10)
     @Value.Default
     @Positive
     default BigDecimal fxRate() {
@@ -87,12 +65,14 @@ public interface Expense extends TenantEntity, MoneyAmount {
     @NotNull
     dev.atlvs.projects.budget.BudgetCategory category();
 
+    @Db.Sortable
     @NotNull
     LocalDate expenseDate();
 
     /** The stored file of the receipt; required to submit above the organization's threshold. */
     Optional<UUID> receiptFileId();
 
+    @Db.Sortable
     @Value.Default
     default ExpenseStatus status() {
         return ExpenseStatus.DRAFT;

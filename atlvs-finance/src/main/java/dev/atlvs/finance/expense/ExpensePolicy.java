@@ -1,7 +1,7 @@
 package dev.atlvs.finance.expense;
 
 import dev.atlvs.core.AtlvsStyle;
-import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
 import jakarta.validation.constraints.Digits;
@@ -18,13 +18,10 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
+@Db.Table("expense_policies")
 public interface ExpensePolicy extends TenantEntity {
 
-    Table<ExpensePolicy, ImmutableExpensePolicy.Builder> TABLE = Table
-            .tenant("expense_policies", ExpensePolicy.class, ImmutableExpensePolicy::builder, ImmutableExpensePolicy.Builder::build)
-            .column("receipt_threshold", ColumnType.numeric(19, 4), ExpensePolicy::receiptThreshold,
-                    ImmutableExpensePolicy.Builder::receiptThreshold)
-            .build();
+    Table<ExpensePolicy, ImmutableExpensePolicy.Builder> TABLE = ExpensePolicyTable.TABLE;
 
     static ImmutableExpensePolicy.Builder builder() {
         return ImmutableExpensePolicy.builder();

@@ -1,17 +1,11 @@
 package dev.atlvs.finance.expense;
 
 import dev.atlvs.core.repository.Repository;
-import dev.atlvs.core.repository.Table;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** The expense policy of the current organization. */
 public interface ExpensePolicyRepository extends Repository<ExpensePolicy> {
-
-    @Override
-    default Table<ExpensePolicy, ?> table() {
-        return ExpensePolicy.TABLE;
-    }
 
     /** The organization's policy, if it has one. */
     @SqlQuery("select * from atlvs.expense_policies where organization_id = :organizationId")

@@ -1,18 +1,12 @@
 package dev.atlvs.finance.expense;
 
 import dev.atlvs.core.repository.Repository;
-import dev.atlvs.core.repository.Table;
 import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** Expenses of the current organization. Status changes go through {@link ExpenseService}. */
 public interface ExpenseRepository extends Repository<Expense> {
-
-    @Override
-    default Table<Expense, ?> table() {
-        return Expense.TABLE;
-    }
 
     /** The expenses counted against a budget, by date. */
     @SqlQuery("""

@@ -1,7 +1,7 @@
 package dev.atlvs.finance.forecast;
 
 import dev.atlvs.core.AtlvsStyle;
-import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
 import dev.atlvs.finance.DatePeriod;
@@ -25,24 +25,10 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
+@Db.Table("forecasts")
 public interface Forecast extends TenantEntity, InCurrency, DatePeriod {
 
-    Table<Forecast, ImmutableForecast.Builder> TABLE = Table
-            .tenant("forecasts", Forecast.class, ImmutableForecast::builder, ImmutableForecast.Builder::build)
-            .optional("project_id", ColumnType.UUID_TYPE, Forecast::projectId, ImmutableForecast.Builder::projectId)
-            .column("name", ColumnType.TEXT, Forecast::name, ImmutableForecast.Builder::name).sortable()
-            .optional("description", ColumnType.TEXT, Forecast::description, ImmutableForecast.Builder::description)
-            .column("period_start", ColumnType.DATE, Forecast::periodStart, ImmutableForecast.Builder::periodStart).sortable()
-            .column("period_end", ColumnType.DATE, Forecast::periodEnd, ImmutableForecast.Builder::periodEnd)
-            .column("forecast_date", ColumnType.DATE, Forecast::forecastDate, ImmutableForecast.Builder::forecastDate)
-            .column("projected_spend", ColumnType.numeric(19, 4), Forecast::projectedSpend, ImmutableForecast.Builder::projectedSpend)
-            .column("projected_revenue", ColumnType.numeric(19, 4), Forecast::projectedRevenue, ImmutableForecast.Builder::projectedRevenue)
-            .column("currency", ColumnType.character(3), Forecast::currency, ImmutableForecast.Builder::currency)
-            .column("confidence_level", ColumnType.enumeration(ConfidenceLevel.class), Forecast::confidenceLevel,
-                    ImmutableForecast.Builder::confidenceLevel)
-            .column("method", ColumnType.enumeration(ForecastMethod.class), Forecast::method, ImmutableForecast.Builder::method)
-            .column("scenario", ColumnType.TEXT, Forecast::scenario, ImmutableForecast.Builder::scenario).sortable()
-            .build();
+    Table<Forecast, ImmutableForecast.Builder> TABLE = ForecastTable.TABLE;
 
     static ImmutableForecast.Builder builder() {
         return ImmutableForecast.builder();
@@ -51,6 +37,7 @@ public interface Forecast extends TenantEntity, InCurrency, DatePeriod {
     /** The project; empty for the whole organization. */
     Optional<UUID> projectId();
 
+    @Db.Sortable
     @NotBlank
     @Size(max = 200)
     String name();
@@ -86,6 +73,7 @@ public interface Forecast extends TenantEntity, InCurrency, DatePeriod {
     }
 
     /** The scenario ({@code base}, {@code best_case}, {@code worst_case}...): lower-case letters, digits and _. */
+    @Db.Sortable
     @Value.Default
     @Pattern(regexp = "[a-z][a-z0-9_]{0,39}", message = "must be 1 to 40 lower-case letters, digits or _, starting with a letter")
     default String scenario() {

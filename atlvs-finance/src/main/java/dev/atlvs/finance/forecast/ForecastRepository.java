@@ -1,7 +1,6 @@
 package dev.atlvs.finance.forecast;
 
 import dev.atlvs.core.repository.Repository;
-import dev.atlvs.core.repository.Table;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -9,11 +8,6 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** Forecasts of the current organization. */
 public interface ForecastRepository extends Repository<Forecast> {
-
-    @Override
-    default Table<Forecast, ?> table() {
-        return Forecast.TABLE;
-    }
 
     /** The forecasts of the same project (organization-wide when null) and scenario meeting {@code from} to {@code to}, other than {@code excludedId}. */
     @SqlQuery("""

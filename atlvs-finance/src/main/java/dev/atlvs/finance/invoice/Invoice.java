@@ -1,7 +1,7 @@
 package dev.atlvs.finance.invoice;
 
 import dev.atlvs.core.AtlvsStyle;
-import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
 import jakarta.validation.constraints.Digits;
@@ -30,45 +30,16 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
+@Db.Table("invoices")
 public interface Invoice extends TenantEntity, InvoiceHeader {
 
-    Table<Invoice, ImmutableInvoice.Builder> TABLE = Table
-            .tenant("invoices", Invoice.class, ImmutableInvoice::builder, ImmutableInvoice.Builder::build)
-            .column("direction", ColumnType.enumeration(InvoiceDirection.class), Invoice::direction, ImmutableInvoice.Builder::direction)
-            .fixed()
-            .column("kind", ColumnType.enumeration(InvoiceKind.class), Invoice::kind, ImmutableInvoice.Builder::kind).fixed()
-            .optional("invoice_number", ColumnType.TEXT, Invoice::invoiceNumber, ImmutableInvoice.Builder::invoiceNumber)
-            .optional("credited_invoice_id", ColumnType.UUID_TYPE, Invoice::creditedInvoiceId, ImmutableInvoice.Builder::creditedInvoiceId)
-            .fixed()
-            .column("counterparty_name", ColumnType.TEXT, Invoice::counterpartyName, ImmutableInvoice.Builder::counterpartyName).sortable()
-            .optional("counterparty_email", ColumnType.TEXT, Invoice::counterpartyEmail, ImmutableInvoice.Builder::counterpartyEmail)
-            .sensitive()
-            .optional("vendor_reference", ColumnType.TEXT, Invoice::vendorReference, ImmutableInvoice.Builder::vendorReference)
-            .optional("project_id", ColumnType.UUID_TYPE, Invoice::projectId, ImmutableInvoice.Builder::projectId)
-            .column("title", ColumnType.TEXT, Invoice::title, ImmutableInvoice.Builder::title)
-            .optional("notes", ColumnType.TEXT, Invoice::notes, ImmutableInvoice.Builder::notes)
-            .column("currency", ColumnType.character(3), Invoice::currency, ImmutableInvoice.Builder::currency)
-            .optional("issue_date", ColumnType.DATE, Invoice::issueDate, ImmutableInvoice.Builder::issueDate)
-            .optional("due_date", ColumnType.DATE, Invoice::dueDate, ImmutableInvoice.Builder::dueDate)
-            .column("payment_terms_days", ColumnType.INTEGER, Invoice::paymentTermsDays, ImmutableInvoice.Builder::paymentTermsDays)
-            .column("subtotal", ColumnType.numeric(19, 4), Invoice::subtotal, ImmutableInvoice.Builder::subtotal)
-            .column("discount_amount", ColumnType.numeric(19, 4), Invoice::discountAmount, ImmutableInvoice.Builder::discountAmount)
-            .column("tax_amount", ColumnType.numeric(19, 4), Invoice::taxAmount, ImmutableInvoice.Builder::taxAmount)
-            .column("total_amount", ColumnType.numeric(19, 4), Invoice::totalAmount, ImmutableInvoice.Builder::totalAmount).sortable()
-            .column("amount_paid", ColumnType.numeric(19, 4), Invoice::amountPaid, ImmutableInvoice.Builder::amountPaid)
-            .column("amount_credited", ColumnType.numeric(19, 4), Invoice::amountCredited, ImmutableInvoice.Builder::amountCredited)
-            .optional("exchange_rate", ColumnType.numeric(20, 10), Invoice::exchangeRate, ImmutableInvoice.Builder::exchangeRate)
-            .optional("base_total_amount", ColumnType.numeric(19, 4), Invoice::baseTotalAmount, ImmutableInvoice.Builder::baseTotalAmount)
-            .column("status", ColumnType.enumeration(InvoiceStatus.class), Invoice::status, ImmutableInvoice.Builder::status).sortable()
-            .optional("journal_entry_id", ColumnType.UUID_TYPE, Invoice::journalEntryId, ImmutableInvoice.Builder::journalEntryId)
-            .optional("issued_at", ColumnType.TIMESTAMPTZ, Invoice::issuedAt, ImmutableInvoice.Builder::issuedAt)
-            .optional("voided_at", ColumnType.TIMESTAMPTZ, Invoice::voidedAt, ImmutableInvoice.Builder::voidedAt)
-            .build();
+    Table<Invoice, ImmutableInvoice.Builder> TABLE = InvoiceTable.TABLE;
 
     static ImmutableInvoice.Builder builder() {
         return ImmutableInvoice.builder();
     }
 
+    @Db.Fixed
     @Value.Default
     default InvoiceKind kind() {
         return InvoiceKind.INVOICE;
@@ -78,8 +49,10 @@ public interface Invoice extends TenantEntity, InvoiceHeader {
     Optional<@Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._/-]{0,39}", message = "must be 1 to 40 letters, digits or . _ / -") String> invoiceNumber();
 
     /** The invoice a credit note credits; empty for an invoice. */
+    @Db.Fixed
     Optional<UUID> creditedInvoiceId();
 
+    @Db.Char(3)
     @NotNull
     @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR")
     String currency();
@@ -117,6 +90,7 @@ public interface Invoice extends TenantEntity, InvoiceHeader {
     }
 
     /** subtotal − discount + tax = Σ line totals. */
+    @Db.Sortable
     @Value.Default
     @PositiveOrZero
     @Digits(integer = 15, fraction = 4)
@@ -139,11 +113,13 @@ public interface Invoice extends TenantEntity, InvoiceHeader {
     }
 
     /** Units of the base currency per unit of the invoice currency it was booked at (set at issue). */
+    @Db.Numeric(precision = 20, scale = 10)
     Optional<@Positive BigDecimal> exchangeRate();
 
     /** The total in the base currency as booked at issue. */
     Optional<@PositiveOrZero BigDecimal> baseTotalAmount();
 
+    @Db.Sortable
     @Value.Default
     default InvoiceStatus status() {
         return InvoiceStatus.DRAFT;

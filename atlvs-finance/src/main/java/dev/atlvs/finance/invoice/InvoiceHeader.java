@@ -1,5 +1,6 @@
 package dev.atlvs.finance.invoice;
 
+import dev.atlvs.core.repository.Db;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -13,14 +14,17 @@ import java.util.UUID;
  */
 public interface InvoiceHeader {
 
+    @Db.Fixed
     @NotNull
     InvoiceDirection direction();
 
     /** The client (receivable) or vendor (payable), by name until the companies module links companies. */
+    @Db.Sortable
     @NotBlank
     @Size(max = 200)
     String counterpartyName();
 
+    @Db.Sensitive
     Optional<@Email @Size(max = 320) String> counterpartyEmail();
 
     /** The vendor's own number of a payable invoice. */

@@ -1,7 +1,7 @@
 package dev.atlvs.finance.invoice;
 
 import dev.atlvs.core.AtlvsStyle;
-import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
 import jakarta.validation.constraints.DecimalMax;
@@ -21,31 +21,19 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
+@Db.Table("invoice_line_items")
 public interface InvoiceLine extends TenantEntity {
 
-    Table<InvoiceLine, ImmutableInvoiceLine.Builder> TABLE = Table
-            .tenant("invoice_line_items", InvoiceLine.class, ImmutableInvoiceLine::builder, ImmutableInvoiceLine.Builder::build)
-            .column("invoice_id", ColumnType.UUID_TYPE, InvoiceLine::invoiceId, ImmutableInvoiceLine.Builder::invoiceId).fixed()
-            .column("line_number", ColumnType.INTEGER, InvoiceLine::lineNumber, ImmutableInvoiceLine.Builder::lineNumber).sortable()
-            .column("description", ColumnType.TEXT, InvoiceLine::description, ImmutableInvoiceLine.Builder::description)
-            .column("quantity", ColumnType.numeric(19, 4), InvoiceLine::quantity, ImmutableInvoiceLine.Builder::quantity)
-            .column("unit_price", ColumnType.numeric(19, 4), InvoiceLine::unitPrice, ImmutableInvoiceLine.Builder::unitPrice)
-            .column("discount_rate", ColumnType.numeric(5, 2), InvoiceLine::discountRate, ImmutableInvoiceLine.Builder::discountRate)
-            .column("tax_rate", ColumnType.numeric(5, 2), InvoiceLine::taxRate, ImmutableInvoiceLine.Builder::taxRate)
-            .column("line_subtotal", ColumnType.numeric(19, 4), InvoiceLine::lineSubtotal, ImmutableInvoiceLine.Builder::lineSubtotal)
-            .column("discount_amount", ColumnType.numeric(19, 4), InvoiceLine::discountAmount, ImmutableInvoiceLine.Builder::discountAmount)
-            .column("tax_amount", ColumnType.numeric(19, 4), InvoiceLine::taxAmount, ImmutableInvoiceLine.Builder::taxAmount)
-            .column("line_total", ColumnType.numeric(19, 4), InvoiceLine::lineTotal, ImmutableInvoiceLine.Builder::lineTotal)
-            .optional("gl_account_id", ColumnType.UUID_TYPE, InvoiceLine::glAccountId, ImmutableInvoiceLine.Builder::glAccountId)
-            .optional("project_id", ColumnType.UUID_TYPE, InvoiceLine::projectId, ImmutableInvoiceLine.Builder::projectId)
-            .build();
+    Table<InvoiceLine, ImmutableInvoiceLine.Builder> TABLE = InvoiceLineTable.TABLE;
 
     static ImmutableInvoiceLine.Builder builder() {
         return ImmutableInvoiceLine.builder();
     }
 
+    @Db.Fixed
     UUID invoiceId();
 
+    @Db.Sortable
     @Positive
     int lineNumber();
 
@@ -61,6 +49,7 @@ public interface InvoiceLine extends TenantEntity {
     @Digits(integer = 15, fraction = 4)
     BigDecimal unitPrice();
 
+    @Db.Numeric(precision = 5, scale = 2)
     @Value.Default
     @PositiveOrZero
     @DecimalMax("100")
@@ -69,6 +58,7 @@ public interface InvoiceLine extends TenantEntity {
         return BigDecimal.ZERO;
     }
 
+    @Db.Numeric(precision = 5, scale = 2)
     @Value.Default
     @PositiveOrZero
     @DecimalMax("100")

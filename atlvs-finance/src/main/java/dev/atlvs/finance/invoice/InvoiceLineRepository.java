@@ -1,7 +1,6 @@
 package dev.atlvs.finance.invoice;
 
 import dev.atlvs.core.repository.Repository;
-import dev.atlvs.core.repository.Table;
 import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -9,11 +8,6 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** The line items of invoices in the current organization. */
 public interface InvoiceLineRepository extends Repository<InvoiceLine> {
-
-    @Override
-    default Table<InvoiceLine, ?> table() {
-        return InvoiceLine.TABLE;
-    }
 
     /** The lines of {@code invoiceId}, in order. */
     @SqlQuery("""

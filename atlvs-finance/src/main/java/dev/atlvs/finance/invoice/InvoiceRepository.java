@@ -1,7 +1,6 @@
 package dev.atlvs.finance.invoice;
 
 import dev.atlvs.core.repository.Repository;
-import dev.atlvs.core.repository.Table;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -14,11 +13,6 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
  * repository's own writes are held to the same rules by the database.
  */
 public interface InvoiceRepository extends Repository<Invoice> {
-
-    @Override
-    default Table<Invoice, ?> table() {
-        return Invoice.TABLE;
-    }
 
     /** Locks {@code ids} for settlement, in id order (the order every writer locks them in), and returns them. */
     @SqlQuery("""

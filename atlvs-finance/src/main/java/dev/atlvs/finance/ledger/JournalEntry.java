@@ -1,7 +1,7 @@
 package dev.atlvs.finance.ledger;
 
 import dev.atlvs.core.AtlvsStyle;
-import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
 import jakarta.validation.constraints.NotNull;
@@ -19,39 +19,29 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
+@Db.Table("journal_entries")
 public interface JournalEntry extends TenantEntity, JournalEntryHeader {
 
-    Table<JournalEntry, ImmutableJournalEntry.Builder> TABLE = Table
-            .tenant("journal_entries", JournalEntry.class, ImmutableJournalEntry::builder, ImmutableJournalEntry.Builder::build)
-            .column("entry_number", ColumnType.TEXT, JournalEntry::entryNumber, ImmutableJournalEntry.Builder::entryNumber).sortable()
-            .column("posting_date", ColumnType.DATE, JournalEntry::postingDate, ImmutableJournalEntry.Builder::postingDate).sortable()
-            .column("description", ColumnType.TEXT, JournalEntry::description, ImmutableJournalEntry.Builder::description)
-            .column("reference_type", ColumnType.enumeration(ReferenceType.class), JournalEntry::referenceType,
-                    ImmutableJournalEntry.Builder::referenceType)
-            .optional("reference_id", ColumnType.UUID_TYPE, JournalEntry::referenceId, ImmutableJournalEntry.Builder::referenceId)
-            .optional("project_id", ColumnType.UUID_TYPE, JournalEntry::projectId, ImmutableJournalEntry.Builder::projectId)
-            .column("status", ColumnType.enumeration(JournalEntryStatus.class), JournalEntry::status, ImmutableJournalEntry.Builder::status)
-            .sortable()
-            .optional("reversal_of", ColumnType.UUID_TYPE, JournalEntry::reversalOf, ImmutableJournalEntry.Builder::reversalOf).fixed()
-            .optional("posted_at", ColumnType.TIMESTAMPTZ, JournalEntry::postedAt, ImmutableJournalEntry.Builder::postedAt)
-            .optional("posted_by", ColumnType.UUID_TYPE, JournalEntry::postedBy, ImmutableJournalEntry.Builder::postedBy)
-            .build();
+    Table<JournalEntry, ImmutableJournalEntry.Builder> TABLE = JournalEntryTable.TABLE;
 
     static ImmutableJournalEntry.Builder builder() {
         return ImmutableJournalEntry.builder();
     }
 
     /** The entry number, unique in the organization. */
+    @Db.Sortable
     @NotNull
     @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._/-]{0,47}", message = "must be 1 to 48 letters, digits or . _ / -")
     String entryNumber();
 
+    @Db.Sortable
     @Value.Default
     default JournalEntryStatus status() {
         return JournalEntryStatus.DRAFT;
     }
 
     /** The entry this one reverses. */
+    @Db.Fixed
     Optional<UUID> reversalOf();
 
     /** When the entry was posted (set by the database). */

@@ -1,5 +1,6 @@
 package dev.atlvs.finance.ledger;
 
+import dev.atlvs.core.repository.Db;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -15,6 +16,7 @@ import org.immutables.value.Value;
 public interface JournalEntryHeader {
 
     /** The date the entry is booked on, which decides its fiscal period. */
+    @Db.Sortable
     @NotNull
     LocalDate postingDate();
 

@@ -1,7 +1,6 @@
 package dev.atlvs.finance.ledger;
 
 import dev.atlvs.core.repository.Repository;
-import dev.atlvs.core.repository.Table;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -14,11 +13,6 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  * go through {@link LedgerService}.
  */
 public interface JournalEntryRepository extends Repository<JournalEntry> {
-
-    @Override
-    default Table<JournalEntry, ?> table() {
-        return JournalEntry.TABLE;
-    }
 
     /** The entry with this number. */
     @SqlQuery("""

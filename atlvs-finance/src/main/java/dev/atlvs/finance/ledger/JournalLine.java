@@ -2,7 +2,7 @@ package dev.atlvs.finance.ledger;
 
 import dev.atlvs.core.AtlvsStyle;
 import dev.atlvs.core.error.ValidationException;
-import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
 import jakarta.validation.constraints.Digits;
@@ -24,30 +24,21 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
+@Db.Table("journal_lines")
 public interface JournalLine extends TenantEntity {
 
-    Table<JournalLine, ImmutableJournalLine.Builder> TABLE = Table
-            .tenant("journal_lines", JournalLine.class, ImmutableJournalLine::builder, ImmutableJournalLine.Builder::build)
-            .column("entry_id", ColumnType.UUID_TYPE, JournalLine::entryId, ImmutableJournalLine.Builder::entryId).fixed()
-            .column("line_number", ColumnType.INTEGER, JournalLine::lineNumber, ImmutableJournalLine.Builder::lineNumber).sortable()
-            .column("account_id", ColumnType.UUID_TYPE, JournalLine::accountId, ImmutableJournalLine.Builder::accountId)
-            .column("debit", ColumnType.numeric(19, 4), JournalLine::debit, ImmutableJournalLine.Builder::debit)
-            .column("credit", ColumnType.numeric(19, 4), JournalLine::credit, ImmutableJournalLine.Builder::credit)
-            .column("currency", ColumnType.character(3), JournalLine::currency, ImmutableJournalLine.Builder::currency)
-            .column("base_debit", ColumnType.numeric(19, 4), JournalLine::baseDebit, ImmutableJournalLine.Builder::baseDebit)
-            .column("base_credit", ColumnType.numeric(19, 4), JournalLine::baseCredit, ImmutableJournalLine.Builder::baseCredit)
-            .optional("project_id", ColumnType.UUID_TYPE, JournalLine::projectId, ImmutableJournalLine.Builder::projectId)
-            .optional("memo", ColumnType.TEXT, JournalLine::memo, ImmutableJournalLine.Builder::memo)
-            .build();
+    Table<JournalLine, ImmutableJournalLine.Builder> TABLE = JournalLineTable.TABLE;
 
     static ImmutableJournalLine.Builder builder() {
         return ImmutableJournalLine.builder();
     }
 
     /** The entry; a line never moves to another. */
+    @Db.Fixed
     UUID entryId();
 
     /** The position of the line in its entry, from 1. */
+    @Db.Sortable
     @Positive
     int lineNumber();
 
@@ -67,6 +58,7 @@ public interface JournalLine extends TenantEntity {
         return new BigDecimal("0.0000");
     }
 
+    @Db.Char(3)
     @NotNull
     @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR")
     String currency();

@@ -1,18 +1,12 @@
 package dev.atlvs.finance.ledger;
 
 import dev.atlvs.core.repository.Repository;
-import dev.atlvs.core.repository.Table;
 import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** Journal lines of the current organization. The lines of a posted entry are read-only. */
 public interface JournalLineRepository extends Repository<JournalLine> {
-
-    @Override
-    default Table<JournalLine, ?> table() {
-        return JournalLine.TABLE;
-    }
 
     /** The lines of entry {@code entryId} in order. */
     @SqlQuery("""

@@ -1,7 +1,7 @@
 package dev.atlvs.finance.numbering;
 
 import dev.atlvs.core.AtlvsStyle;
-import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
 import jakarta.validation.constraints.Max;
@@ -17,25 +17,22 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
+@Db.Table("document_sequences")
 public interface DocumentSequence extends TenantEntity {
 
-    Table<DocumentSequence, ImmutableDocumentSequence.Builder> TABLE = Table
-            .tenant("document_sequences", DocumentSequence.class, ImmutableDocumentSequence::builder,
-                    ImmutableDocumentSequence.Builder::build)
-            .column("kind", ColumnType.TEXT, DocumentSequence::kind, ImmutableDocumentSequence.Builder::kind).sortable()
-            .column("year", ColumnType.INTEGER, DocumentSequence::year, ImmutableDocumentSequence.Builder::year).sortable()
-            .column("last_number", ColumnType.BIGINT, DocumentSequence::lastNumber, ImmutableDocumentSequence.Builder::lastNumber)
-            .build();
+    Table<DocumentSequence, ImmutableDocumentSequence.Builder> TABLE = DocumentSequenceTable.TABLE;
 
     static ImmutableDocumentSequence.Builder builder() {
         return ImmutableDocumentSequence.builder();
     }
 
     /** The kind of document: {@code invoice}, {@code credit_note}, {@code payment}... */
+    @Db.Sortable
     @NotNull
     @Pattern(regexp = "[a-z][a-z0-9_]{0,39}", message = "must be 1 to 40 lower-case letters, digits or _, starting with a letter")
     String kind();
 
+    @Db.Sortable
     @Min(1900)
     @Max(9999)
     int year();

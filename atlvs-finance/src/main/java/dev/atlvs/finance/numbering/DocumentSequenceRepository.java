@@ -1,17 +1,11 @@
 package dev.atlvs.finance.numbering;
 
 import dev.atlvs.core.repository.Repository;
-import dev.atlvs.core.repository.Table;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** The document counters of the current organization. */
 public interface DocumentSequenceRepository extends Repository<DocumentSequence> {
-
-    @Override
-    default Table<DocumentSequence, ?> table() {
-        return DocumentSequence.TABLE;
-    }
 
     /**
      * Takes the next number of {@code kind} in {@code year}; the counter stays locked until the transaction

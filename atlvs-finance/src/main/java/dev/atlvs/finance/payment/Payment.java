@@ -1,7 +1,7 @@
 package dev.atlvs.finance.payment;
 
 import dev.atlvs.core.AtlvsStyle;
-import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
 import dev.atlvs.core.validation.NonBlank;
@@ -24,22 +24,10 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
+@Db.Table("payments")
 public interface Payment extends TenantEntity, InCurrency {
 
-    Table<Payment, ImmutablePayment.Builder> TABLE = Table
-            .tenant("payments", Payment.class, ImmutablePayment::builder, ImmutablePayment.Builder::build)
-            .column("direction", ColumnType.enumeration(PaymentDirection.class), Payment::direction, ImmutablePayment.Builder::direction)
-            .column("amount", ColumnType.numeric(19, 4), Payment::amount, ImmutablePayment.Builder::amount).sortable()
-            .column("currency", ColumnType.character(3), Payment::currency, ImmutablePayment.Builder::currency)
-            .column("method", ColumnType.enumeration(PaymentMethod.class), Payment::method, ImmutablePayment.Builder::method)
-            .column("paid_on", ColumnType.DATE, Payment::paidOn, ImmutablePayment.Builder::paidOn).sortable()
-            .optional("reference", ColumnType.TEXT, Payment::reference, ImmutablePayment.Builder::reference)
-            .optional("counterparty_name", ColumnType.TEXT, Payment::counterpartyName, ImmutablePayment.Builder::counterpartyName)
-            .optional("finance_account_id", ColumnType.UUID_TYPE, Payment::financeAccountId, ImmutablePayment.Builder::financeAccountId)
-            .optional("exchange_rate", ColumnType.numeric(20, 10), Payment::exchangeRate, ImmutablePayment.Builder::exchangeRate)
-            .optional("journal_entry_id", ColumnType.UUID_TYPE, Payment::journalEntryId, ImmutablePayment.Builder::journalEntryId)
-            .optional("notes", ColumnType.TEXT, Payment::notes, ImmutablePayment.Builder::notes)
-            .build();
+    Table<Payment, ImmutablePayment.Builder> TABLE = PaymentTable.TABLE;
 
     static ImmutablePayment.Builder builder() {
         return ImmutablePayment.builder();
@@ -48,6 +36,7 @@ public interface Payment extends TenantEntity, InCurrency {
     @NotNull
     PaymentDirection direction();
 
+    @Db.Sortable
     @NotNull
     @Positive
     @Digits(integer = 15, fraction = 4)
@@ -57,6 +46,7 @@ public interface Payment extends TenantEntity, InCurrency {
     PaymentMethod method();
 
     /** The day the money was received or paid. */
+    @Db.Sortable
     @NotNull
     LocalDate paidOn();
 
@@ -69,6 +59,7 @@ public interface Payment extends TenantEntity, InCurrency {
     Optional<UUID> financeAccountId();
 
     /** Units of the base currency per unit of the payment currency on {@link #paidOn()} (set when posted). */
+    @Db.Numeric(precision = 20, scale = 10)
     Optional<@Positive BigDecimal> exchangeRate();
 
     /** The journal entry that booked the payment. */

@@ -1,7 +1,7 @@
 package dev.atlvs.finance.payment;
 
 import dev.atlvs.core.AtlvsStyle;
-import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
 import jakarta.validation.constraints.Digits;
@@ -21,25 +21,19 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
+@Db.Table("payment_allocations")
 public interface PaymentAllocation extends TenantEntity {
 
-    Table<PaymentAllocation, ImmutablePaymentAllocation.Builder> TABLE = Table
-            .tenant("payment_allocations", PaymentAllocation.class, ImmutablePaymentAllocation::builder,
-                    ImmutablePaymentAllocation.Builder::build)
-            .column("payment_id", ColumnType.UUID_TYPE, PaymentAllocation::paymentId, ImmutablePaymentAllocation.Builder::paymentId).fixed()
-            .column("invoice_id", ColumnType.UUID_TYPE, PaymentAllocation::invoiceId, ImmutablePaymentAllocation.Builder::invoiceId).fixed()
-            .column("amount", ColumnType.numeric(19, 4), PaymentAllocation::amount, ImmutablePaymentAllocation.Builder::amount)
-            .optional("base_amount", ColumnType.numeric(19, 4), PaymentAllocation::baseAmount, ImmutablePaymentAllocation.Builder::baseAmount)
-            .column("allocated_on", ColumnType.DATE, PaymentAllocation::allocatedOn, ImmutablePaymentAllocation.Builder::allocatedOn)
-            .sortable()
-            .build();
+    Table<PaymentAllocation, ImmutablePaymentAllocation.Builder> TABLE = PaymentAllocationTable.TABLE;
 
     static ImmutablePaymentAllocation.Builder builder() {
         return ImmutablePaymentAllocation.builder();
     }
 
+    @Db.Fixed
     UUID paymentId();
 
+    @Db.Fixed
     UUID invoiceId();
 
     /** The amount settled, in the currency of the payment and the invoice. */
@@ -51,6 +45,7 @@ public interface PaymentAllocation extends TenantEntity {
     /** The part of the invoice's booked base-currency amount this allocation settles (set when posted). */
     Optional<@PositiveOrZero BigDecimal> baseAmount();
 
+    @Db.Sortable
     @NotNull
     LocalDate allocatedOn();
 

@@ -1,7 +1,6 @@
 package dev.atlvs.finance.payment;
 
 import dev.atlvs.core.repository.Repository;
-import dev.atlvs.core.repository.Table;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -9,11 +8,6 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** The payment allocations of the current organization. */
 public interface PaymentAllocationRepository extends Repository<PaymentAllocation> {
-
-    @Override
-    default Table<PaymentAllocation, ?> table() {
-        return PaymentAllocation.TABLE;
-    }
 
     /** The allocations of {@code paymentId}. */
     @SqlQuery("""

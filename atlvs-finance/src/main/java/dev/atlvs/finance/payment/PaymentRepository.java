@@ -1,18 +1,12 @@
 package dev.atlvs.finance.payment;
 
 import dev.atlvs.core.repository.Repository;
-import dev.atlvs.core.repository.Table;
 import java.time.LocalDate;
 import java.util.List;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** The payments of the current organization. Record them through {@link PaymentService}. */
 public interface PaymentRepository extends Repository<Payment> {
-
-    @Override
-    default Table<Payment, ?> table() {
-        return Payment.TABLE;
-    }
 
     /** The payments made or received on {@code from} to {@code to}, by date. */
     @SqlQuery("""

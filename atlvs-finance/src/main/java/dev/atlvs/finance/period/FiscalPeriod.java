@@ -2,7 +2,7 @@ package dev.atlvs.finance.period;
 
 import dev.atlvs.core.AtlvsStyle;
 import dev.atlvs.core.error.ValidationException;
-import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
 import jakarta.validation.constraints.NotBlank;
@@ -18,29 +18,27 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
+@Db.Table("fiscal_periods")
 public interface FiscalPeriod extends TenantEntity {
 
-    Table<FiscalPeriod, ImmutableFiscalPeriod.Builder> TABLE = Table
-            .tenant("fiscal_periods", FiscalPeriod.class, ImmutableFiscalPeriod::builder, ImmutableFiscalPeriod.Builder::build)
-            .column("name", ColumnType.TEXT, FiscalPeriod::name, ImmutableFiscalPeriod.Builder::name).sortable()
-            .column("starts_on", ColumnType.DATE, FiscalPeriod::startsOn, ImmutableFiscalPeriod.Builder::startsOn).sortable()
-            .column("ends_on", ColumnType.DATE, FiscalPeriod::endsOn, ImmutableFiscalPeriod.Builder::endsOn).sortable()
-            .column("status", ColumnType.enumeration(FiscalPeriodStatus.class), FiscalPeriod::status, ImmutableFiscalPeriod.Builder::status)
-            .build();
+    Table<FiscalPeriod, ImmutableFiscalPeriod.Builder> TABLE = FiscalPeriodTable.TABLE;
 
     static ImmutableFiscalPeriod.Builder builder() {
         return ImmutableFiscalPeriod.builder();
     }
 
     /** The name, unique in the organization ({@code FY2026-07}). */
+    @Db.Sortable
     @NotBlank
     @Size(max = 100)
     String name();
 
+    @Db.Sortable
     @NotNull
     LocalDate startsOn();
 
     /** The last day of the period, included. */
+    @Db.Sortable
     @NotNull
     LocalDate endsOn();
 

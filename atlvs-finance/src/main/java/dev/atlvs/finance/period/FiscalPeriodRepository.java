@@ -1,7 +1,6 @@
 package dev.atlvs.finance.period;
 
 import dev.atlvs.core.repository.Repository;
-import dev.atlvs.core.repository.Table;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -9,11 +8,6 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** Fiscal periods of the current organization. Closing one is a plain update of its status. */
 public interface FiscalPeriodRepository extends Repository<FiscalPeriod> {
-
-    @Override
-    default Table<FiscalPeriod, ?> table() {
-        return FiscalPeriod.TABLE;
-    }
 
     /** The period {@code date} falls in, if any. */
     @SqlQuery("""

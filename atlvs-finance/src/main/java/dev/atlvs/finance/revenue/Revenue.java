@@ -2,7 +2,7 @@ package dev.atlvs.finance.revenue;
 
 import dev.atlvs.core.AtlvsStyle;
 import dev.atlvs.core.error.ValidationException;
-import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
 import dev.atlvs.finance.MoneyAmount;
@@ -25,26 +25,10 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
+@Db.Table("revenue")
 public interface Revenue extends TenantEntity, MoneyAmount {
 
-    Table<Revenue, ImmutableRevenue.Builder> TABLE = Table
-            .tenant("revenue", Revenue.class, ImmutableRevenue::builder, ImmutableRevenue.Builder::build)
-            .optional("project_id", ColumnType.UUID_TYPE, Revenue::projectId, ImmutableRevenue.Builder::projectId)
-            .optional("invoice_id", ColumnType.UUID_TYPE, Revenue::invoiceId, ImmutableRevenue.Builder::invoiceId)
-            .column("description", ColumnType.TEXT, Revenue::description, ImmutableRevenue.Builder::description)
-            .column("amount", ColumnType.numeric(19, 4), Revenue::amount, ImmutableRevenue.Builder::amount).sortable()
-            .column("currency", ColumnType.character(3), Revenue::currency, ImmutableRevenue.Builder::currency)
-            .column("source", ColumnType.enumeration(RevenueSource.class), Revenue::source, ImmutableRevenue.Builder::source)
-            .column("status", ColumnType.enumeration(RevenueStatus.class), Revenue::status, ImmutableRevenue.Builder::status).sortable()
-            .column("recognition_method", ColumnType.enumeration(RecognitionMethod.class), Revenue::recognitionMethod,
-                    ImmutableRevenue.Builder::recognitionMethod)
-            .optional("recognition_date", ColumnType.DATE, Revenue::recognitionDate, ImmutableRevenue.Builder::recognitionDate)
-            .optional("milestone_id", ColumnType.UUID_TYPE, Revenue::milestoneId, ImmutableRevenue.Builder::milestoneId)
-            .optional("service_start", ColumnType.DATE, Revenue::serviceStart, ImmutableRevenue.Builder::serviceStart)
-            .optional("service_end", ColumnType.DATE, Revenue::serviceEnd, ImmutableRevenue.Builder::serviceEnd)
-            .column("received_amount", ColumnType.numeric(19, 4), Revenue::receivedAmount, ImmutableRevenue.Builder::receivedAmount)
-            .optional("received_date", ColumnType.DATE, Revenue::receivedDate, ImmutableRevenue.Builder::receivedDate)
-            .build();
+    Table<Revenue, ImmutableRevenue.Builder> TABLE = RevenueTable.TABLE;
 
     static ImmutableRevenue.Builder builder() {
         return ImmutableRevenue.builder();
@@ -62,6 +46,7 @@ public interface Revenue extends TenantEntity, MoneyAmount {
     @NotNull
     RevenueSource source();
 
+    @Db.Sortable
     @Value.Default
     default RevenueStatus status() {
         return RevenueStatus.PROJECTED;

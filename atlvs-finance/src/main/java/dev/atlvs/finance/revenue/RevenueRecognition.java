@@ -1,7 +1,7 @@
 package dev.atlvs.finance.revenue;
 
 import dev.atlvs.core.AtlvsStyle;
-import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
 import jakarta.validation.constraints.Digits;
@@ -21,30 +21,20 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
+@Db.Table("revenue_recognitions")
 public interface RevenueRecognition extends TenantEntity {
 
-    Table<RevenueRecognition, ImmutableRevenueRecognition.Builder> TABLE = Table
-            .tenant("revenue_recognitions", RevenueRecognition.class, ImmutableRevenueRecognition::builder,
-                    ImmutableRevenueRecognition.Builder::build)
-            .column("revenue_id", ColumnType.UUID_TYPE, RevenueRecognition::revenueId, ImmutableRevenueRecognition.Builder::revenueId).fixed()
-            .column("recognize_on", ColumnType.DATE, RevenueRecognition::recognizeOn, ImmutableRevenueRecognition.Builder::recognizeOn)
-            .sortable()
-            .column("amount", ColumnType.numeric(19, 4), RevenueRecognition::amount, ImmutableRevenueRecognition.Builder::amount)
-            .column("status", ColumnType.enumeration(RecognitionStatus.class), RevenueRecognition::status,
-                    ImmutableRevenueRecognition.Builder::status)
-            .optional("journal_entry_id", ColumnType.UUID_TYPE, RevenueRecognition::journalEntryId,
-                    ImmutableRevenueRecognition.Builder::journalEntryId)
-            .optional("recognized_at", ColumnType.TIMESTAMPTZ, RevenueRecognition::recognizedAt,
-                    ImmutableRevenueRecognition.Builder::recognizedAt)
-            .build();
+    Table<RevenueRecognition, ImmutableRevenueRecognition.Builder> TABLE = RevenueRecognitionTable.TABLE;
 
     static ImmutableRevenueRecognition.Builder builder() {
         return ImmutableRevenueRecognition.builder();
     }
 
+    @Db.Fixed
     UUID revenueId();
 
     /** The day the amount is earned (for a milestone: its due date, until it is completed). */
+    @Db.Sortable
     @NotNull
     LocalDate recognizeOn();
 

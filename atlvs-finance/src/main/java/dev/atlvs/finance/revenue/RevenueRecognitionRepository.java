@@ -1,7 +1,6 @@
 package dev.atlvs.finance.revenue;
 
 import dev.atlvs.core.repository.Repository;
-import dev.atlvs.core.repository.Table;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -10,11 +9,6 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Recognition schedules of the current organization. */
 public interface RevenueRecognitionRepository extends Repository<RevenueRecognition> {
-
-    @Override
-    default Table<RevenueRecognition, ?> table() {
-        return RevenueRecognition.TABLE;
-    }
 
     /** The schedule of a revenue, by date. */
     @SqlQuery("""

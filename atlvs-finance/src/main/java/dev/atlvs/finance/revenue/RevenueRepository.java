@@ -1,18 +1,12 @@
 package dev.atlvs.finance.revenue;
 
 import dev.atlvs.core.repository.Repository;
-import dev.atlvs.core.repository.Table;
 import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** Revenue of the current organization. Status changes and recognition go through {@link RevenueService}. */
 public interface RevenueRepository extends Repository<Revenue> {
-
-    @Override
-    default Table<Revenue, ?> table() {
-        return Revenue.TABLE;
-    }
 
     /** The revenue of a project, by recognition date. */
     @SqlQuery("""

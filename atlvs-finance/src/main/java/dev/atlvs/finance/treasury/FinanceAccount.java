@@ -1,7 +1,7 @@
 package dev.atlvs.finance.treasury;
 
 import dev.atlvs.core.AtlvsStyle;
-import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
 import jakarta.validation.constraints.Digits;
@@ -24,30 +24,17 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
+@Db.Table("finance_accounts")
 public interface FinanceAccount extends TenantEntity {
 
-    Table<FinanceAccount, ImmutableFinanceAccount.Builder> TABLE = Table
-            .tenant("finance_accounts", FinanceAccount.class, ImmutableFinanceAccount::builder, ImmutableFinanceAccount.Builder::build)
-            .column("name", ColumnType.TEXT, FinanceAccount::name, ImmutableFinanceAccount.Builder::name).sortable()
-            .column("kind", ColumnType.enumeration(FinanceAccountKind.class), FinanceAccount::kind, ImmutableFinanceAccount.Builder::kind)
-            .column("currency", ColumnType.character(3), FinanceAccount::currency, ImmutableFinanceAccount.Builder::currency).fixed()
-            .column("gl_account_id", ColumnType.UUID_TYPE, FinanceAccount::glAccountId, ImmutableFinanceAccount.Builder::glAccountId)
-            .optional("bank_name", ColumnType.TEXT, FinanceAccount::bankName, ImmutableFinanceAccount.Builder::bankName)
-            .optional("account_number_last4", ColumnType.TEXT, FinanceAccount::accountNumberLast4,
-                    ImmutableFinanceAccount.Builder::accountNumberLast4).sensitive()
-            .column("opening_balance", ColumnType.numeric(19, 4), FinanceAccount::openingBalance,
-                    ImmutableFinanceAccount.Builder::openingBalance)
-            .optional("opening_date", ColumnType.DATE, FinanceAccount::openingDate, ImmutableFinanceAccount.Builder::openingDate)
-            .column("status", ColumnType.enumeration(FinanceAccountStatus.class), FinanceAccount::status,
-                    ImmutableFinanceAccount.Builder::status).sortable()
-            .optional("notes", ColumnType.TEXT, FinanceAccount::notes, ImmutableFinanceAccount.Builder::notes)
-            .build();
+    Table<FinanceAccount, ImmutableFinanceAccount.Builder> TABLE = FinanceAccountTable.TABLE;
 
     static ImmutableFinanceAccount.Builder builder() {
         return ImmutableFinanceAccount.builder();
     }
 
     /** The name, unique in the organization ({@code Operating account (EUR)}). */
+    @Db.Sortable
     @NotBlank
     @Size(max = 200)
     String name();
@@ -56,6 +43,8 @@ public interface FinanceAccount extends TenantEntity {
     FinanceAccountKind kind();
 
     /** The currency the account holds; it does not change. */
+    @Db.Fixed
+    @Db.Char(3)
     @NotNull
     @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR")
     String currency();
@@ -67,6 +56,7 @@ public interface FinanceAccount extends TenantEntity {
     Optional<@Size(max = 200) String> bankName();
 
     /** The last four characters of the account or card number; the full number is never stored. */
+    @Db.Sensitive
     Optional<@Pattern(regexp = "[A-Za-z0-9]{4}", message = "must be the last four letters or digits of the number") String> accountNumberLast4();
 
     /** The balance before the first posted movement. */
@@ -78,6 +68,7 @@ public interface FinanceAccount extends TenantEntity {
 
     Optional<LocalDate> openingDate();
 
+    @Db.Sortable
     @Value.Default
     default FinanceAccountStatus status() {
         return FinanceAccountStatus.ACTIVE;

@@ -1,7 +1,6 @@
 package dev.atlvs.finance.treasury;
 
 import dev.atlvs.core.repository.Repository;
-import dev.atlvs.core.repository.Table;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -9,11 +8,6 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** The finance accounts of the current organization. Open and close them through {@link FinanceAccountService}. */
 public interface FinanceAccountRepository extends Repository<FinanceAccount> {
-
-    @Override
-    default Table<FinanceAccount, ?> table() {
-        return FinanceAccount.TABLE;
-    }
 
     /** Every account that is not closed, by name. */
     @SqlQuery("""

@@ -1,7 +1,7 @@
 package dev.atlvs.projects.budget;
 
 import dev.atlvs.core.AtlvsStyle;
-import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
 import jakarta.validation.constraints.DecimalMax;
@@ -26,35 +26,25 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
+@Db.Table("project_budgets")
 public interface ProjectBudget extends TenantEntity {
 
-    Table<ProjectBudget, ImmutableProjectBudget.Builder> TABLE = Table
-            .tenant("project_budgets", ProjectBudget.class, ImmutableProjectBudget::builder, ImmutableProjectBudget.Builder::build)
-            .column("project_id", ColumnType.UUID_TYPE, ProjectBudget::projectId, ImmutableProjectBudget.Builder::projectId).fixed()
-            .column("category", ColumnType.enumeration(BudgetCategory.class), ProjectBudget::category, ImmutableProjectBudget.Builder::category)
-            .sortable()
-            .optional("description", ColumnType.TEXT, ProjectBudget::description, ImmutableProjectBudget.Builder::description)
-            .column("planned_amount", ColumnType.numeric(19, 4), ProjectBudget::plannedAmount, ImmutableProjectBudget.Builder::plannedAmount)
-            .sortable()
-            .column("committed_amount", ColumnType.numeric(19, 4), ProjectBudget::committedAmount,
-                    ImmutableProjectBudget.Builder::committedAmount)
-            .column("actual_amount", ColumnType.numeric(19, 4), ProjectBudget::actualAmount, ImmutableProjectBudget.Builder::actualAmount)
-            .column("currency", ColumnType.character(3), ProjectBudget::currency, ImmutableProjectBudget.Builder::currency)
-            .column("contingency_pct", ColumnType.numeric(5, 2), ProjectBudget::contingencyPct, ImmutableProjectBudget.Builder::contingencyPct)
-            .column("revision", ColumnType.INTEGER, ProjectBudget::revision, ImmutableProjectBudget.Builder::revision).sortable()
-            .build();
+    Table<ProjectBudget, ImmutableProjectBudget.Builder> TABLE = ProjectBudgetTable.TABLE;
 
     static ImmutableProjectBudget.Builder builder() {
         return ImmutableProjectBudget.builder();
     }
 
     /** The project; a line never moves to another. */
+    @Db.Fixed
     UUID projectId();
 
+    @Db.Sortable
     BudgetCategory category();
 
     Optional<@Size(max = 2000) String> description();
 
+    @Db.Sortable
     @NotNull
     @PositiveOrZero
     @Digits(integer = 15, fraction = 4)
@@ -77,11 +67,13 @@ public interface ProjectBudget extends TenantEntity {
     }
 
     /** The ISO 4217 currency of the amounts. */
+    @Db.Char(3)
     @NotNull
     @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR")
     String currency();
 
     /** The reserve on top of the planned amount, 0 to 100 percent. */
+    @Db.Numeric(precision = 5, scale = 2)
     @Value.Default
     @DecimalMin("0")
     @DecimalMax("100")
@@ -91,6 +83,7 @@ public interface ProjectBudget extends TenantEntity {
     }
 
     /** The revision of the category's plan, from 1. */
+    @Db.Sortable
     @Value.Default
     @Positive
     default int revision() {

@@ -1,18 +1,12 @@
 package dev.atlvs.projects.budget;
 
 import dev.atlvs.core.repository.Repository;
-import dev.atlvs.core.repository.Table;
 import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** Project budget lines of the current organization. */
 public interface ProjectBudgetRepository extends Repository<ProjectBudget> {
-
-    @Override
-    default Table<ProjectBudget, ?> table() {
-        return ProjectBudget.TABLE;
-    }
 
     /** Every line of a project, every revision, by category name then revision. */
     @SqlQuery("""

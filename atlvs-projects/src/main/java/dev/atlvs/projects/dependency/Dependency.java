@@ -1,7 +1,7 @@
 package dev.atlvs.projects.dependency;
 
 import dev.atlvs.core.AtlvsStyle;
-import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
 import dev.atlvs.core.validation.Violations;
@@ -20,30 +20,28 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
+@Db.Table("project_dependencies")
 public interface Dependency extends TenantEntity {
 
-    Table<Dependency, ImmutableDependency.Builder> TABLE = Table
-            .tenant("project_dependencies", Dependency.class, ImmutableDependency::builder, ImmutableDependency.Builder::build)
-            .column("project_id", ColumnType.UUID_TYPE, Dependency::projectId, ImmutableDependency.Builder::projectId).fixed()
-            .column("predecessor_id", ColumnType.UUID_TYPE, Dependency::predecessorId, ImmutableDependency.Builder::predecessorId).fixed()
-            .column("successor_id", ColumnType.UUID_TYPE, Dependency::successorId, ImmutableDependency.Builder::successorId).fixed()
-            .column("type", ColumnType.enumeration(DependencyType.class), Dependency::type, ImmutableDependency.Builder::type).sortable()
-            .column("lag_days", ColumnType.INTEGER, Dependency::lagDays, ImmutableDependency.Builder::lagDays)
-            .build();
+    Table<Dependency, ImmutableDependency.Builder> TABLE = DependencyTable.TABLE;
 
     static ImmutableDependency.Builder builder() {
         return ImmutableDependency.builder();
     }
 
     /** The project both tasks belong to. */
+    @Db.Fixed
     UUID projectId();
 
     /** The task depended on. */
+    @Db.Fixed
     UUID predecessorId();
 
     /** The task that depends on it. */
+    @Db.Fixed
     UUID successorId();
 
+    @Db.Sortable
     @Value.Default
     default DependencyType type() {
         return DependencyType.FS;

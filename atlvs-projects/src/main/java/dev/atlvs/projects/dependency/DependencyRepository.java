@@ -1,7 +1,6 @@
 package dev.atlvs.projects.dependency;
 
 import dev.atlvs.core.repository.Repository;
-import dev.atlvs.core.repository.Table;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,11 +8,6 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** Task dependencies of the current organization. Adding one goes through {@link DependencyService}. */
 public interface DependencyRepository extends Repository<Dependency> {
-
-    @Override
-    default Table<Dependency, ?> table() {
-        return Dependency.TABLE;
-    }
 
     /** Every dependency of a project, by predecessor then successor. */
     @SqlQuery("""

@@ -1,7 +1,7 @@
 package dev.atlvs.projects.milestone;
 
 import dev.atlvs.core.AtlvsStyle;
-import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
 import dev.atlvs.core.validation.Violations;
@@ -29,40 +29,33 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
+@Db.Table("project_milestones")
 public interface Milestone extends TenantEntity {
 
-    Table<Milestone, ImmutableMilestone.Builder> TABLE = Table
-            .tenant("project_milestones", Milestone.class, ImmutableMilestone::builder, ImmutableMilestone.Builder::build)
-            .column("project_id", ColumnType.UUID_TYPE, Milestone::projectId, ImmutableMilestone.Builder::projectId).fixed()
-            .column("title", ColumnType.TEXT, Milestone::title, ImmutableMilestone.Builder::title).sortable()
-            .optional("description", ColumnType.TEXT, Milestone::description, ImmutableMilestone.Builder::description)
-            .column("type", ColumnType.enumeration(MilestoneType.class), Milestone::type, ImmutableMilestone.Builder::type).sortable()
-            .column("due_date", ColumnType.DATE, Milestone::dueDate, ImmutableMilestone.Builder::dueDate).sortable()
-            .optional("completed_at", ColumnType.TIMESTAMPTZ, Milestone::completedAt, ImmutableMilestone.Builder::completedAt)
-            .column("is_payment_milestone", ColumnType.BOOLEAN, Milestone::isPaymentMilestone, ImmutableMilestone.Builder::isPaymentMilestone)
-            .optional("amount", ColumnType.numeric(19, 4), Milestone::amount, ImmutableMilestone.Builder::amount)
-            .optional("currency", ColumnType.character(3), Milestone::currency, ImmutableMilestone.Builder::currency)
-            .column("progress_pct", ColumnType.numeric(5, 2), Milestone::progressPct, ImmutableMilestone.Builder::progressPct)
-            .build();
+    Table<Milestone, ImmutableMilestone.Builder> TABLE = MilestoneTable.TABLE;
 
     static ImmutableMilestone.Builder builder() {
         return ImmutableMilestone.builder();
     }
 
     /** The project; a milestone never moves to another. */
+    @Db.Fixed
     UUID projectId();
 
+    @Db.Sortable
     @NotBlank
     @Size(max = 200)
     String title();
 
     Optional<@Size(max = 10_000) String> description();
 
+    @Db.Sortable
     @Value.Default
     default MilestoneType type() {
         return MilestoneType.MILESTONE;
     }
 
+    @Db.Sortable
     @NotNull
     LocalDate dueDate();
 
@@ -78,9 +71,11 @@ public interface Milestone extends TenantEntity {
     /** The payment released; only a payment milestone has one, always with its currency. */
     Optional<@PositiveOrZero @Digits(integer = 15, fraction = 4) BigDecimal> amount();
 
+    @Db.Char(3)
     Optional<@Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String> currency();
 
     /** Derived: the share of the milestone's tasks that are done, 0 to 100. */
+    @Db.Numeric(precision = 5, scale = 2)
     @Value.Default
     @DecimalMin("0")
     @DecimalMax("100")

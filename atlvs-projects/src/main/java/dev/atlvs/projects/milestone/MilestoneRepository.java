@@ -1,7 +1,6 @@
 package dev.atlvs.projects.milestone;
 
 import dev.atlvs.core.repository.Repository;
-import dev.atlvs.core.repository.Table;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -9,11 +8,6 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** Milestones of the current organization. Completing one goes through {@link MilestoneService}. */
 public interface MilestoneRepository extends Repository<Milestone> {
-
-    @Override
-    default Table<Milestone, ?> table() {
-        return Milestone.TABLE;
-    }
 
     /** The project's milestones by due date. */
     @SqlQuery("""

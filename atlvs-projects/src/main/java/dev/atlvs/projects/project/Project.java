@@ -1,7 +1,7 @@
 package dev.atlvs.projects.project;
 
 import dev.atlvs.core.AtlvsStyle;
-import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.SoftDeletable;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
@@ -31,30 +31,10 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
+@Db.Table("projects")
 public interface Project extends TenantEntity, SoftDeletable {
 
-    Table<Project, ImmutableProject.Builder> TABLE = Table
-            .tenant("projects", Project.class, ImmutableProject::builder, ImmutableProject.Builder::build)
-            .column("code", ColumnType.TEXT, Project::code, ImmutableProject.Builder::code).sortable()
-            .column("name", ColumnType.TEXT, Project::name, ImmutableProject.Builder::name).sortable()
-            .optional("description", ColumnType.TEXT, Project::description, ImmutableProject.Builder::description)
-            .column("type", ColumnType.enumeration(ProjectType.class), Project::type, ImmutableProject.Builder::type).sortable()
-            .column("status", ColumnType.enumeration(ProjectStatus.class), Project::status, ImmutableProject.Builder::status).sortable()
-            .column("priority", ColumnType.enumeration(Priority.class), Project::priority, ImmutableProject.Builder::priority).sortable()
-            .optional("manager_user_id", ColumnType.UUID_TYPE, Project::managerUserId, ImmutableProject.Builder::managerUserId)
-            .optional("location_id", ColumnType.UUID_TYPE, Project::locationId, ImmutableProject.Builder::locationId)
-            .optional("client_company_id", ColumnType.UUID_TYPE, Project::clientCompanyId, ImmutableProject.Builder::clientCompanyId)
-            .optional("start_date", ColumnType.DATE, Project::startDate, ImmutableProject.Builder::startDate)
-            .optional("end_date", ColumnType.DATE, Project::endDate, ImmutableProject.Builder::endDate)
-            .optional("actual_start_date", ColumnType.DATE, Project::actualStartDate, ImmutableProject.Builder::actualStartDate)
-            .optional("actual_end_date", ColumnType.DATE, Project::actualEndDate, ImmutableProject.Builder::actualEndDate)
-            .optional("currency", ColumnType.character(3), Project::currency, ImmutableProject.Builder::currency)
-            .optional("budget_amount", ColumnType.numeric(19, 4), Project::budgetAmount, ImmutableProject.Builder::budgetAmount)
-            .column("progress_pct", ColumnType.numeric(5, 2), Project::progressPct, ImmutableProject.Builder::progressPct).sortable()
-            .column("visibility", ColumnType.enumeration(Visibility.class), Project::visibility, ImmutableProject.Builder::visibility)
-            .column("metadata", ColumnType.JSONB, Project::metadata, ImmutableProject.Builder::metadata)
-            .softDelete()
-            .build();
+    Table<Project, ImmutableProject.Builder> TABLE = ProjectTable.TABLE;
 
     static ImmutableProject.Builder builder() {
         return ImmutableProject.builder();
@@ -64,24 +44,29 @@ public interface Project extends TenantEntity, SoftDeletable {
     @NotNull
     @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._/-]{0,31}",
             message = "must be 1 to 32 letters, digits or . _ / - starting with a letter or digit, such as FEST-2026")
+    @Db.Sortable
     String code();
 
+    @Db.Sortable
     @NotBlank
     @Size(max = 200)
     String name();
 
     Optional<@Size(max = 10_000) String> description();
 
+    @Db.Sortable
     @Value.Default
     default ProjectType type() {
         return ProjectType.CLIENT;
     }
 
+    @Db.Sortable
     @Value.Default
     default ProjectStatus status() {
         return ProjectStatus.PLANNING;
     }
 
+    @Db.Sortable
     @Value.Default
     default Priority priority() {
         return Priority.MEDIUM;
@@ -108,12 +93,15 @@ public interface Project extends TenantEntity, SoftDeletable {
     Optional<LocalDate> actualEndDate();
 
     /** The ISO 4217 currency of the project's money; required with {@link #budgetAmount()}. */
+    @Db.Char(3)
     Optional<@Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String> currency();
 
     /** Derived: the planned budget. */
     Optional<@PositiveOrZero @Digits(integer = 15, fraction = 4) BigDecimal> budgetAmount();
 
     /** Derived: progress in percent, 0 to 100. */
+    @Db.Sortable
+    @Db.Numeric(precision = 5, scale = 2)
     @Value.Default
     @DecimalMin("0")
     @DecimalMax("100")
@@ -131,6 +119,7 @@ public interface Project extends TenantEntity, SoftDeletable {
      * Free-form attributes of the host, as a JSON object. Stored as {@code jsonb}, so it is read back normalized:
      * keys in the database's order, canonical spacing.
      */
+    @Db.Jsonb
     @Value.Default
     @Size(max = 100_000)
     @Pattern(regexp = "(?s)\\s*\\{.*\\}\\s*", message = "must be a JSON object")

@@ -1,7 +1,6 @@
 package dev.atlvs.projects.project;
 
 import dev.atlvs.core.repository.SoftDeleteRepository;
-import dev.atlvs.core.repository.Table;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,11 +8,6 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** Projects of the current organization. Status changes go through {@link ProjectService}. */
 public interface ProjectRepository extends SoftDeleteRepository<Project> {
-
-    @Override
-    default Table<Project, ?> table() {
-        return Project.TABLE;
-    }
 
     /** The live project with job number {@code code}, ignoring case. */
     @SqlQuery("""

@@ -1,7 +1,7 @@
 package dev.atlvs.projects.resource;
 
 import dev.atlvs.core.AtlvsStyle;
-import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
 import dev.atlvs.core.validation.Violations;
@@ -29,47 +29,35 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
+@Db.Table("project_resources")
 public interface ProjectResource extends TenantEntity {
 
-    Table<ProjectResource, ImmutableProjectResource.Builder> TABLE = Table
-            .tenant("project_resources", ProjectResource.class, ImmutableProjectResource::builder, ImmutableProjectResource.Builder::build)
-            .column("project_id", ColumnType.UUID_TYPE, ProjectResource::projectId, ImmutableProjectResource.Builder::projectId).fixed()
-            .optional("task_id", ColumnType.UUID_TYPE, ProjectResource::taskId, ImmutableProjectResource.Builder::taskId)
-            .column("resource_type", ColumnType.enumeration(ResourceType.class), ProjectResource::resourceType,
-                    ImmutableProjectResource.Builder::resourceType).sortable()
-            .optional("resource_id", ColumnType.UUID_TYPE, ProjectResource::resourceId, ImmutableProjectResource.Builder::resourceId)
-            .column("name", ColumnType.TEXT, ProjectResource::name, ImmutableProjectResource.Builder::name).sortable()
-            .column("quantity", ColumnType.numeric(12, 2), ProjectResource::quantity, ImmutableProjectResource.Builder::quantity)
-            .column("unit", ColumnType.enumeration(ResourceUnit.class), ProjectResource::unit, ImmutableProjectResource.Builder::unit)
-            .column("start_at", ColumnType.TIMESTAMPTZ, ProjectResource::startAt, ImmutableProjectResource.Builder::startAt).sortable()
-            .column("end_at", ColumnType.TIMESTAMPTZ, ProjectResource::endAt, ImmutableProjectResource.Builder::endAt).sortable()
-            .column("allocation_pct", ColumnType.numeric(5, 2), ProjectResource::allocationPct, ImmutableProjectResource.Builder::allocationPct)
-            .optional("planned_cost", ColumnType.numeric(19, 4), ProjectResource::plannedCost, ImmutableProjectResource.Builder::plannedCost)
-            .optional("currency", ColumnType.character(3), ProjectResource::currency, ImmutableProjectResource.Builder::currency)
-            .column("status", ColumnType.enumeration(ResourceStatus.class), ProjectResource::status, ImmutableProjectResource.Builder::status)
-            .sortable()
-            .build();
+    Table<ProjectResource, ImmutableProjectResource.Builder> TABLE = ProjectResourceTable.TABLE;
 
     static ImmutableProjectResource.Builder builder() {
         return ImmutableProjectResource.builder();
     }
 
     /** The project; a booking never moves to another. */
+    @Db.Fixed
     UUID projectId();
 
     /** The task of the same project the resource is for, if any. */
     Optional<UUID> taskId();
 
+    @Db.Sortable
     ResourceType resourceType();
 
     /** The booked person, asset, vendor or space; absent while only the need is known. */
     Optional<UUID> resourceId();
 
     /** What is booked, as shown on the plan: "Rigging crew", "Genie S-65 boom lift". */
+    @Db.Sortable
     @NotBlank
     @Size(max = 200)
     String name();
 
+    @Db.Numeric(precision = 12, scale = 2)
     @Value.Default
     @Positive
     @Digits(integer = 10, fraction = 2)
@@ -82,14 +70,17 @@ public interface ProjectResource extends TenantEntity {
         return ResourceUnit.EACH;
     }
 
+    @Db.Sortable
     @NotNull
     Instant startAt();
 
     /** After {@link #startAt()}. */
+    @Db.Sortable
     @NotNull
     Instant endAt();
 
     /** The share of the resource booked, above 0 and at most 100. */
+    @Db.Numeric(precision = 5, scale = 2)
     @Value.Default
     @DecimalMin(value = "0", inclusive = false)
     @DecimalMax("100")
@@ -101,8 +92,10 @@ public interface ProjectResource extends TenantEntity {
     Optional<@PositiveOrZero @Digits(integer = 15, fraction = 4) BigDecimal> plannedCost();
 
     /** The ISO 4217 currency of the planned cost; required with it. */
+    @Db.Char(3)
     Optional<@Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String> currency();
 
+    @Db.Sortable
     @Value.Default
     default ResourceStatus status() {
         return ResourceStatus.TENTATIVE;

@@ -1,7 +1,6 @@
 package dev.atlvs.projects.resource;
 
 import dev.atlvs.core.repository.Repository;
-import dev.atlvs.core.repository.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -9,11 +8,6 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** Resource bookings of the current organization. */
 public interface ProjectResourceRepository extends Repository<ProjectResource> {
-
-    @Override
-    default Table<ProjectResource, ?> table() {
-        return ProjectResource.TABLE;
-    }
 
     /** Every booking of a project, by start. */
     @SqlQuery("""

@@ -1,7 +1,7 @@
 package dev.atlvs.projects.task;
 
 import dev.atlvs.core.AtlvsStyle;
-import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.SoftDeletable;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
@@ -28,33 +28,17 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
+@Db.Table("project_tasks")
 public interface Task extends TenantEntity, SoftDeletable {
 
-    Table<Task, ImmutableTask.Builder> TABLE = Table
-            .tenant("project_tasks", Task.class, ImmutableTask::builder, ImmutableTask.Builder::build)
-            .column("project_id", ColumnType.UUID_TYPE, Task::projectId, ImmutableTask.Builder::projectId).fixed()
-            .optional("parent_task_id", ColumnType.UUID_TYPE, Task::parentTaskId, ImmutableTask.Builder::parentTaskId)
-            .optional("milestone_id", ColumnType.UUID_TYPE, Task::milestoneId, ImmutableTask.Builder::milestoneId)
-            .column("title", ColumnType.TEXT, Task::title, ImmutableTask.Builder::title).sortable()
-            .optional("description", ColumnType.TEXT, Task::description, ImmutableTask.Builder::description)
-            .column("status", ColumnType.enumeration(TaskStatus.class), Task::status, ImmutableTask.Builder::status).sortable()
-            .column("priority", ColumnType.enumeration(Priority.class), Task::priority, ImmutableTask.Builder::priority).sortable()
-            .optional("assignee_user_id", ColumnType.UUID_TYPE, Task::assigneeUserId, ImmutableTask.Builder::assigneeUserId)
-            .optional("reporter_user_id", ColumnType.UUID_TYPE, Task::reporterUserId, ImmutableTask.Builder::reporterUserId)
-            .optional("estimated_hours", ColumnType.numeric(8, 2), Task::estimatedHours, ImmutableTask.Builder::estimatedHours)
-            .column("actual_hours", ColumnType.numeric(8, 2), Task::actualHours, ImmutableTask.Builder::actualHours)
-            .optional("start_date", ColumnType.DATE, Task::startDate, ImmutableTask.Builder::startDate)
-            .optional("due_date", ColumnType.DATE, Task::dueDate, ImmutableTask.Builder::dueDate)
-            .optional("completed_at", ColumnType.TIMESTAMPTZ, Task::completedAt, ImmutableTask.Builder::completedAt)
-            .column("position", ColumnType.INTEGER, Task::position, ImmutableTask.Builder::position).sortable()
-            .softDelete()
-            .build();
+    Table<Task, ImmutableTask.Builder> TABLE = TaskTable.TABLE;
 
     static ImmutableTask.Builder builder() {
         return ImmutableTask.builder();
     }
 
     /** The project; a task never moves to another. */
+    @Db.Fixed
     UUID projectId();
 
     /** The task this one is a sub-task of, in the same project. */
@@ -63,17 +47,20 @@ public interface Task extends TenantEntity, SoftDeletable {
     /** The milestone of the same project this task counts towards. */
     Optional<UUID> milestoneId();
 
+    @Db.Sortable
     @NotBlank
     @Size(max = 500)
     String title();
 
     Optional<@Size(max = 20_000) String> description();
 
+    @Db.Sortable
     @Value.Default
     default TaskStatus status() {
         return TaskStatus.TODO;
     }
 
+    @Db.Sortable
     @Value.Default
     default Priority priority() {
         return Priority.MEDIUM;
@@ -86,9 +73,11 @@ public interface Task extends TenantEntity, SoftDeletable {
     Optional<UUID> reporterUserId();
 
     /** The estimate in hours: the task's weight in progress rollups. */
+    @Db.Numeric(precision = 8, scale = 2)
     Optional<@PositiveOrZero @Digits(integer = 6, fraction = 2) BigDecimal> estimatedHours();
 
     /** Hours spent; derived from time entries once they exist. */
+    @Db.Numeric(precision = 8, scale = 2)
     @Value.Default
     @PositiveOrZero
     @Digits(integer = 6, fraction = 2)
@@ -105,6 +94,7 @@ public interface Task extends TenantEntity, SoftDeletable {
     Optional<Instant> completedAt();
 
     /** The order on the project's board, from 0. */
+    @Db.Sortable
     @Value.Default
     @PositiveOrZero
     default int position() {

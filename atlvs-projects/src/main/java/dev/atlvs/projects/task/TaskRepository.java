@@ -1,7 +1,6 @@
 package dev.atlvs.projects.task;
 
 import dev.atlvs.core.repository.SoftDeleteRepository;
-import dev.atlvs.core.repository.Table;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -12,11 +11,6 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
  * their status go through {@link TaskService}, which gives the clear errors first.
  */
 public interface TaskRepository extends SoftDeleteRepository<Task> {
-
-    @Override
-    default Table<Task, ?> table() {
-        return Task.TABLE;
-    }
 
     /** The project's tasks in board order. */
     @SqlQuery("""

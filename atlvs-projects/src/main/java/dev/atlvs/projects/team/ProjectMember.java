@@ -1,7 +1,7 @@
 package dev.atlvs.projects.team;
 
 import dev.atlvs.core.AtlvsStyle;
-import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
 import dev.atlvs.core.validation.Violations;
@@ -27,28 +27,17 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
+@Db.Table("project_members")
 public interface ProjectMember extends TenantEntity {
 
-    Table<ProjectMember, ImmutableProjectMember.Builder> TABLE = Table
-            .tenant("project_members", ProjectMember.class, ImmutableProjectMember::builder, ImmutableProjectMember.Builder::build)
-            .column("project_id", ColumnType.UUID_TYPE, ProjectMember::projectId, ImmutableProjectMember.Builder::projectId).fixed()
-            .optional("user_id", ColumnType.UUID_TYPE, ProjectMember::userId, ImmutableProjectMember.Builder::userId)
-            .optional("person_id", ColumnType.UUID_TYPE, ProjectMember::personId, ImmutableProjectMember.Builder::personId)
-            .column("role", ColumnType.enumeration(ProjectRole.class), ProjectMember::role, ImmutableProjectMember.Builder::role).sortable()
-            .optional("function", ColumnType.TEXT, ProjectMember::function, ImmutableProjectMember.Builder::function)
-            .optional("allocation_pct", ColumnType.numeric(5, 2), ProjectMember::allocationPct, ImmutableProjectMember.Builder::allocationPct)
-            .optional("start_date", ColumnType.DATE, ProjectMember::startDate, ImmutableProjectMember.Builder::startDate)
-            .optional("end_date", ColumnType.DATE, ProjectMember::endDate, ImmutableProjectMember.Builder::endDate)
-            .optional("bill_rate", ColumnType.numeric(19, 4), ProjectMember::billRate, ImmutableProjectMember.Builder::billRate)
-            .optional("cost_rate", ColumnType.numeric(19, 4), ProjectMember::costRate, ImmutableProjectMember.Builder::costRate)
-            .optional("currency", ColumnType.character(3), ProjectMember::currency, ImmutableProjectMember.Builder::currency)
-            .build();
+    Table<ProjectMember, ImmutableProjectMember.Builder> TABLE = ProjectMemberTable.TABLE;
 
     static ImmutableProjectMember.Builder builder() {
         return ImmutableProjectMember.builder();
     }
 
     /** The project; a seat never moves to another. */
+    @Db.Fixed
     UUID projectId();
 
     /** The organization member on the team (an active one when added). */
@@ -57,6 +46,7 @@ public interface ProjectMember extends TenantEntity {
     /** The crew person without a login (people module). */
     Optional<UUID> personId();
 
+    @Db.Sortable
     @Value.Default
     default ProjectRole role() {
         return ProjectRole.MEMBER;
@@ -66,6 +56,7 @@ public interface ProjectMember extends TenantEntity {
     Optional<@NotBlank @Size(max = 200) String> function();
 
     /** The share of the person's time the project takes, 0 to 100. */
+    @Db.Numeric(precision = 5, scale = 2)
     Optional<@DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal> allocationPct();
 
     Optional<LocalDate> startDate();
@@ -80,6 +71,7 @@ public interface ProjectMember extends TenantEntity {
     Optional<@PositiveOrZero @Digits(integer = 15, fraction = 4) BigDecimal> costRate();
 
     /** The ISO 4217 currency of the rates; required with either. */
+    @Db.Char(3)
     Optional<@Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String> currency();
 
     @Value.Check

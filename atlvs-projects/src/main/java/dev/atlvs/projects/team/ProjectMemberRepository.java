@@ -1,7 +1,6 @@
 package dev.atlvs.projects.team;
 
 import dev.atlvs.core.repository.Repository;
-import dev.atlvs.core.repository.Table;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,11 +8,6 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** Project teams of the current organization. */
 public interface ProjectMemberRepository extends Repository<ProjectMember> {
-
-    @Override
-    default Table<ProjectMember, ?> table() {
-        return ProjectMember.TABLE;
-    }
 
     /** The team of a project: managers first, then by role and joining order. */
     @SqlQuery("""

@@ -1,7 +1,7 @@
 package dev.atlvs.projects.timeline;
 
 import dev.atlvs.core.AtlvsStyle;
-import dev.atlvs.core.repository.ColumnType;
+import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
 import dev.atlvs.core.validation.Violations;
@@ -24,37 +24,31 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AtlvsStyle
+@Db.Table("project_timelines")
 public interface Timeline extends TenantEntity {
 
-    Table<Timeline, ImmutableTimeline.Builder> TABLE = Table
-            .tenant("project_timelines", Timeline.class, ImmutableTimeline::builder, ImmutableTimeline.Builder::build)
-            .column("project_id", ColumnType.UUID_TYPE, Timeline::projectId, ImmutableTimeline.Builder::projectId).fixed()
-            .column("name", ColumnType.TEXT, Timeline::name, ImmutableTimeline.Builder::name).sortable()
-            .column("kind", ColumnType.enumeration(TimelineKind.class), Timeline::kind, ImmutableTimeline.Builder::kind).sortable()
-            .column("starts_at", ColumnType.TIMESTAMPTZ, Timeline::startsAt, ImmutableTimeline.Builder::startsAt).sortable()
-            .column("ends_at", ColumnType.TIMESTAMPTZ, Timeline::endsAt, ImmutableTimeline.Builder::endsAt)
-            .optional("baseline_of", ColumnType.UUID_TYPE, Timeline::baselineOf, ImmutableTimeline.Builder::baselineOf)
-            .optional("snapshot", ColumnType.JSONB, Timeline::snapshot, ImmutableTimeline.Builder::snapshot)
-            .optional("color", ColumnType.TEXT, Timeline::color, ImmutableTimeline.Builder::color)
-            .column("sort_order", ColumnType.INTEGER, Timeline::sortOrder, ImmutableTimeline.Builder::sortOrder).sortable()
-            .build();
+    Table<Timeline, ImmutableTimeline.Builder> TABLE = TimelineTable.TABLE;
 
     static ImmutableTimeline.Builder builder() {
         return ImmutableTimeline.builder();
     }
 
     /** The project; a timeline never moves to another. */
+    @Db.Fixed
     UUID projectId();
 
+    @Db.Sortable
     @NotBlank
     @Size(max = 200)
     String name();
 
+    @Db.Sortable
     @Value.Default
     default TimelineKind kind() {
         return TimelineKind.PHASE;
     }
 
+    @Db.Sortable
     @NotNull
     Instant startsAt();
 
@@ -69,12 +63,14 @@ public interface Timeline extends TenantEntity {
      * For a baseline (and only a baseline): the captured plan, as a JSON object (task dates and the like). Stored as
      * {@code jsonb}, so it is read back normalized: keys in the database's order, canonical spacing.
      */
+    @Db.Jsonb
     Optional<@Size(max = 10_000_000) @Pattern(regexp = "(?s)\\s*\\{.*\\}\\s*", message = "must be a JSON object") String> snapshot();
 
     /** The display color as {@code #RRGGBB}. */
     Optional<@Pattern(regexp = "#[0-9A-Fa-f]{6}", message = "must be a color such as #1E90FF") String> color();
 
     /** The order among the project's timelines, from 0. */
+    @Db.Sortable
     @Value.Default
     @PositiveOrZero
     default int sortOrder() {

@@ -1,18 +1,12 @@
 package dev.atlvs.projects.timeline;
 
 import dev.atlvs.core.repository.Repository;
-import dev.atlvs.core.repository.Table;
 import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** Timelines of the current organization. */
 public interface TimelineRepository extends Repository<Timeline> {
-
-    @Override
-    default Table<Timeline, ?> table() {
-        return Timeline.TABLE;
-    }
 
     /** A project's timelines in display order, then by start. */
     @SqlQuery("""
