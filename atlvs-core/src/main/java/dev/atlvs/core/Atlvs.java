@@ -13,6 +13,8 @@ import dev.atlvs.core.repository.DatabaseEnum;
 import dev.atlvs.core.repository.internal.Constraints;
 import dev.atlvs.core.repository.internal.SqlErrors;
 import dev.atlvs.core.repository.internal.TransactionScope;
+import dev.atlvs.core.tenancy.ContextKey;
+import dev.atlvs.core.tenancy.ContextProofs;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -41,15 +43,15 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>Every tenant transaction checks that the acting user is an active member, sets tenant and actor
- * for that transaction only, and retries serialization failures a bounded number of times. At start-up
- * the connection role is checked: a superuser or {@code BYPASSRLS} role would see every tenant, so it
- * is reported as a warning, and refused in strict mode.
+ * for that transaction only, and retries serialization failures a bounded number of times. The database
+ * accepts the tenant and actor only with a proof made with the {@link ContextKey} (the host's, given to
+ * {@link Builder#contextKey}, or else the database's own, read once through the schema owner's pool),
+ * and checks on every statement that they were not rewritten since. At start-up the connection role is
+ * checked: a superuser or {@code BYPASSRLS} role would see every tenant, so it is reported as a warning,
+ * and refused in strict mode.
  */
 public final class Atlvs {
     private static final Logger LOG = LoggerFactory.getLogger(Atlvs.class);
-
-    /** The tenant of platform operations on platform-wide tables: the nil UUID, never an organization. */
-    static final UUID PLATFORM_TENANT = new UUID(0L, 0L);
 
     private final DataSource dataSource;
     private final DataSource migrationDataSource;
@@ -58,8 +60,10 @@ public final class Atlvs {
     private final int maxAttempts;
     private final TransactionIsolationLevel isolation;
     private final java.util.function.Supplier<UUID> correlationIds;
+    private final ContextKey configuredKey;
     private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
     private volatile Jdbi jdbi;
+    private volatile ContextProofs proofs;
 
     private Atlvs(Builder builder) {
         this.dataSource = builder.dataSource;
@@ -69,6 +73,7 @@ public final class Atlvs {
         this.maxAttempts = builder.maxAttempts;
         this.isolation = builder.isolation;
         this.correlationIds = builder.correlationIds;
+        this.configuredKey = builder.contextKey;
         AtlvsModules.installed();
         checkConnectionRole(builder.strict);
     }
@@ -78,15 +83,72 @@ public final class Atlvs {
         return new Builder(dataSource);
     }
 
-    /** Applies pending schema migrations and returns how many ran. */
+    /**
+     * Applies pending schema migrations and returns how many ran; then installs the configured
+     * {@link Builder#contextKey context key}, if any (installing it again changes nothing).
+     *
+     * @throws AtlvsException ({@link CoreErrorCode#MIGRATION_FAILED}) when a migration fails, or when the
+     *         configured key's id is installed with another secret
+     */
     public int migrate() {
         AtlvsMigrations migrations = AtlvsMigrations.on(migrationDataSource);
         if (runtimeRole != null) {
             migrations.runtimeRole(runtimeRole);
         }
         int applied = migrations.migrate().applied();
+        if (configuredKey != null) {
+            installContextKey(configuredKey);
+        }
         jdbi = null;
         return applied;
+    }
+
+    private void installContextKey(ContextKey key) {
+        try (Connection connection = migrationDataSource.getConnection();
+                java.sql.PreparedStatement statement = connection.prepareStatement("select atlvs.install_context_key(?, ?)")) {
+            statement.setString(1, key.id());
+            statement.setBytes(2, key.secret());
+            statement.executeQuery().close();
+        } catch (SQLException failure) {
+            throw new AtlvsException(CoreErrorCode.MIGRATION_FAILED, "the context key " + key.id() + " could not be installed ("
+                    + failure.getSQLState() + "): an id is never reused with another secret, and installing needs the schema owner",
+                    failure);
+        }
+    }
+
+    /**
+     * The proofs of this instance's transaction openings, made with the configured key or, without one,
+     * with the database's {@code default} key read once through the owner's pool.
+     */
+    private ContextProofs proofs() {
+        ContextProofs current = proofs;
+        if (current == null) {
+            synchronized (this) {
+                current = proofs;
+                if (current == null) {
+                    current = new ContextProofs(configuredKey != null ? configuredKey : defaultContextKey());
+                    proofs = current;
+                }
+            }
+        }
+        return current;
+    }
+
+    private ContextKey defaultContextKey() {
+        String problem = "no context key to open transactions with: configure the host's key with Atlvs.Builder.contextKey "
+                + "(Atlvs.migrate installs it), or give the schema owner's pool to Atlvs.Builder.migrateAs so that the "
+                + "database's default key can be read";
+        try (Connection connection = migrationDataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery(
+                        "select secret from atlvs.context_keys where key_id = 'default' and retired_at is null")) {
+            if (!row.next()) {
+                throw new AtlvsException(CoreErrorCode.CONTEXT_KEY_MISSING, problem + " (the default key is retired)");
+            }
+            return ContextKey.of("default", row.getBytes(1));
+        } catch (SQLException failure) {
+            throw new AtlvsException(CoreErrorCode.CONTEXT_KEY_MISSING, problem + " (SQLSTATE " + failure.getSQLState() + ")", failure);
+        }
     }
 
     /**
@@ -172,10 +234,11 @@ public final class Atlvs {
         requireNonNull(organizationId, "organizationId is null");
         requireNonNull(actorId, "actorId is null");
         requireNonNull(work, "work is null");
+        ContextProofs opening = proofs();
         return outermost(() -> withRetries(() -> transaction(handle -> {
             handle.getConfig(TransactionScope.class).tenant(organizationId, actorId);
             UUID correlationId = correlationIds.get();
-            String membership = beginTenantTransaction(handle, organizationId, actorId, correlationId);
+            String membership = beginTenantTransaction(opening, handle, organizationId, actorId, correlationId);
             if (membership == null || !membership.startsWith("active:")) {
                 throw new AccessDeniedException(CoreErrorCode.NOT_A_MEMBER, null,
                         "the acting user is not an active member of the organization");
@@ -191,24 +254,29 @@ public final class Atlvs {
     }
 
     /**
-     * Sets tenant, actor and correlation id and reads the actor's membership, in the transaction's first
-     * round trip. Plain JDBC on the handle's connection: it runs before every tenant transaction, where
-     * the statement machinery of Jdbi (named-parameter parsing, argument and mapper look-up) is measurable.
+     * Proves the context, sets tenant, actor and correlation id and reads the actor's membership, in the
+     * transaction's first round trip. Plain JDBC on the handle's connection: it runs before every tenant
+     * transaction, where the statement machinery of Jdbi (named-parameter parsing, argument and mapper
+     * look-up) is measurable.
      */
-    private static String beginTenantTransaction(Handle handle, UUID organizationId, UUID actorId, UUID correlationId) {
-        try (java.sql.PreparedStatement statement = handle.getConnection().prepareStatement(BEGIN_TENANT_TRANSACTION)) {
-            statement.setObject(1, organizationId);
-            statement.setObject(2, actorId);
-            statement.setObject(3, correlationId);
-            try (ResultSet row = statement.executeQuery()) {
-                return row.next() ? row.getString(1) : null;
-            }
+    private static String beginTenantTransaction(ContextProofs opening, Handle handle, UUID organizationId, UUID actorId,
+            UUID correlationId) {
+        try {
+            return opening.beginTenant(handle.getConnection(), organizationId, actorId, correlationId);
         } catch (SQLException failure) {
-            throw new org.jdbi.v3.core.statement.UnableToExecuteStatementException(failure, null);
+            throw openingFailure(failure);
         }
     }
 
-    private static final String BEGIN_TENANT_TRANSACTION = "select atlvs.begin_tenant_transaction(?, ?, ?)";
+    /** A refused proof as an {@link AccessDeniedException} with the database's reason; anything else as Jdbi would throw it. */
+    private static RuntimeException openingFailure(SQLException failure) {
+        if ("42501".equals(failure.getSQLState())) {
+            String reason = failure instanceof org.postgresql.util.PSQLException psql && psql.getServerErrorMessage() != null
+                    ? psql.getServerErrorMessage().getMessage() : "the transaction context was refused";
+            return new AccessDeniedException(CoreErrorCode.CONTEXT_REFUSED, null, reason, failure);
+        }
+        return new org.jdbi.v3.core.statement.UnableToExecuteStatementException(failure, null);
+    }
 
     /** Like {@link #inTenant(UUID, UUID, TenantWork)} for work without a result. */
     public void useTenant(UUID organizationId, UUID actorId, java.util.function.Consumer<TenantTransaction> work) {
@@ -224,16 +292,14 @@ public final class Atlvs {
      * changes. Used by {@link Platform} only.
      */
     <R> R inSystem(UUID organizationId, UUID actorId, Function<Handle, R> work) {
+        ContextProofs opening = proofs();
         return outermost(() -> withRetries(() -> transaction(handle -> {
             handle.getConfig(TransactionScope.class).tenant(organizationId, actorId);
-            handle.createQuery("select set_config('atlvs.tenant_id', :tenant, true) as tenant, "
-                            + "set_config('atlvs.actor_id', :actor, true) as actor, "
-                            + "set_config('atlvs.correlation_id', :correlation, true) as correlation")
-                    .bind("tenant", (organizationId == null ? PLATFORM_TENANT : organizationId).toString())
-                    .bind("actor", actorId == null ? "" : actorId.toString())
-                    .bind("correlation", correlationIds.get().toString())
-                    .mapToMap()
-                    .one();
+            try {
+                opening.beginSystem(handle.getConnection(), organizationId, actorId, correlationIds.get());
+            } catch (SQLException failure) {
+                throw openingFailure(failure);
+            }
             return work.apply(handle);
         })));
     }
@@ -389,6 +455,7 @@ public final class Atlvs {
         private int maxAttempts = 5;
         private TransactionIsolationLevel isolation;
         private java.util.function.Supplier<UUID> correlationIds = dev.atlvs.core.repository.Ids::newId;
+        private ContextKey contextKey;
 
         private Builder(DataSource dataSource) {
             this.dataSource = requireNonNull(dataSource, "dataSource is null");
@@ -440,6 +507,18 @@ public final class Atlvs {
          */
         public Builder correlationIds(java.util.function.Supplier<UUID> supplier) {
             this.correlationIds = requireNonNull(supplier, "supplier is null");
+            return this;
+        }
+
+        /**
+         * The host's context key, kept in its secret store: transaction openings are proved with it, and
+         * {@link Atlvs#migrate()} installs it. Without one, the SDK reads the database's {@code default}
+         * key once, at the first transaction, through the owner's pool ({@link #migrateAs}, else the
+         * run-time pool); a run-time role that is not the owner cannot read it, so such a host must
+         * configure a key or the owner's pool.
+         */
+        public Builder contextKey(ContextKey key) {
+            this.contextKey = requireNonNull(key, "key is null");
             return this;
         }
 

@@ -14,6 +14,7 @@ import dev.atlvs.projects.project.Project;
 import dev.atlvs.projects.task.Task;
 import dev.atlvs.testing.Fixtures;
 import dev.atlvs.testing.OrganizationFixture;
+import dev.atlvs.testing.SqlContext;
 import dev.atlvs.projects.testing.ProjectFixtures;
 import dev.atlvs.testing.TestDatabase;
 import dev.atlvs.testing.junit.AtlvsTest;
@@ -144,20 +145,16 @@ class DependencyServiceTest {
                 .projectId(project.id()).predecessorId(predecessor.id()).successorId(successor.id()).build()));
     }
 
+    /** A connection in a transaction of the organization's owner, opened as the SDK opens it. */
     private static Connection tenantConnection(TestDatabase database, OrganizationFixture organization) throws SQLException {
         Connection connection = database.appDataSource().getConnection();
         connection.setAutoCommit(false);
+        SqlContext.of(database).tenant(connection, organization.id(), organization.owner().id());
         return connection;
     }
 
     private static void insertEdge(Connection connection, OrganizationFixture organization, Project project, UUID predecessor, UUID successor)
             throws SQLException {
-        try (PreparedStatement tenant = connection.prepareStatement(
-                "select set_config('atlvs.tenant_id', ?, true), set_config('atlvs.actor_id', ?, true)")) {
-            tenant.setString(1, organization.id().toString());
-            tenant.setString(2, organization.owner().id().toString());
-            tenant.executeQuery().close();
-        }
         try (PreparedStatement insert = connection.prepareStatement("""
                 insert into atlvs.project_dependencies (organization_id, project_id, predecessor_id, successor_id) values (?, ?, ?, ?)
                 """)) {

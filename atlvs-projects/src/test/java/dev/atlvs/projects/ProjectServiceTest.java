@@ -156,6 +156,6 @@ class ProjectServiceTest {
     }
 
     private static Atlvs at(TestDatabase database, Instant now) {
-        return Atlvs.builder(database.appDataSource()).clock(Clock.fixed(now, ZoneOffset.UTC)).strict(true).build();
+        return Atlvs.builder(database.appDataSource()).contextKey(database.contextKey()).clock(Clock.fixed(now, ZoneOffset.UTC)).strict(true).build();
     }
 }

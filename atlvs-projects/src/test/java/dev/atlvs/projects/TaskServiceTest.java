@@ -41,7 +41,7 @@ class TaskServiceTest {
         // given
         OrganizationFixture acme = fixtures.organization("Finishers Ltd");
         Task task = ProjectFixtures.task(acme, ProjectFixtures.project(acme), "Build the main stage");
-        Atlvs atWrap = Atlvs.builder(database.appDataSource()).clock(Clock.fixed(WRAP, ZoneOffset.UTC)).strict(true).build();
+        Atlvs atWrap = Atlvs.builder(database.appDataSource()).contextKey(database.contextKey()).clock(Clock.fixed(WRAP, ZoneOffset.UTC)).strict(true).build();
 
         // when
         Task done = atWrap.inTenant(acme.id(), acme.owner().id(), tx -> {

@@ -1,6 +1,11 @@
 package dev.atlvs.testing;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.atlvs.core.tenancy.ContextKey;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 
@@ -25,6 +30,7 @@ public final class TestDatabase implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private HikariDataSource appPool;
     private HikariDataSource ownerPool;
+    private volatile ContextKey contextKey;
 
     TestDatabase(TestDatabases databases, String name) {
         this.databases = databases;
@@ -96,6 +102,33 @@ public final class TestDatabase implements AutoCloseable {
     public DataSource adminDataSource() {
         requireOpen();
         return databases.server().adminDataSource(name);
+    }
+
+    /**
+     * The database's context key ({@code default}, created by the migrations), read once as the owner:
+     * give it to {@code Atlvs.builder(...).contextKey(...)} when the SDK connects as the run-time role,
+     * which cannot read it, and to {@link SqlContext} for raw SQL.
+     *
+     * @throws IllegalStateException if this database is closed
+     * @throws TestDatabaseException if the key cannot be read
+     */
+    public ContextKey contextKey() {
+        ContextKey key = contextKey;
+        if (key == null) {
+            try (Connection connection = ownerDataSource().getConnection();
+                    Statement statement = connection.createStatement();
+                    ResultSet row = statement.executeQuery(
+                            "select secret from atlvs.context_keys where key_id = 'default' and retired_at is null")) {
+                if (!row.next()) {
+                    throw new TestDatabaseException("The test database " + name + " has no active default context key");
+                }
+                key = ContextKey.of("default", row.getBytes(1));
+            } catch (SQLException e) {
+                throw new TestDatabaseException("Could not read the context key of the test database " + name + ": " + e.getMessage(), e);
+            }
+            contextKey = key;
+        }
+        return key;
     }
 
     /** Whether {@link #close()} was called. */

@@ -27,6 +27,7 @@ public enum CoreErrorCode implements ErrorCode {
     REVOKED_API_KEY(1404, ErrorCategory.ACCESS_DENIED),
     EXPIRED_API_KEY(1405, ErrorCategory.ACCESS_DENIED),
     SCOPE_NOT_HELD(1406, ErrorCategory.ACCESS_DENIED),
+    CONTEXT_REFUSED(1407, ErrorCategory.ACCESS_DENIED),
     OVERLAP(1500, ErrorCategory.SCHEDULE_CONFLICT),
     UNSAFE_CONNECTION_ROLE(1900, ErrorCategory.INFRASTRUCTURE),
     DATABASE_ERROR(1901, ErrorCategory.INFRASTRUCTURE),
@@ -34,7 +35,8 @@ public enum CoreErrorCode implements ErrorCode {
     NESTED_TRANSACTION(1903, ErrorCategory.INFRASTRUCTURE),
     ENCRYPTION_KEY_MISSING(1904, ErrorCategory.INFRASTRUCTURE),
     MODULE_SETUP_INVALID(1905, ErrorCategory.INFRASTRUCTURE),
-    MIGRATION_FAILED(1906, ErrorCategory.INFRASTRUCTURE);
+    MIGRATION_FAILED(1906, ErrorCategory.INFRASTRUCTURE),
+    CONTEXT_KEY_MISSING(1907, ErrorCategory.INFRASTRUCTURE);
 
     private final int number;
     private final ErrorCategory category;

@@ -162,7 +162,7 @@ public abstract class ModuleGuardrailSuite {
     Stream<DynamicTest> everyRepositoryQueryPreparesAgainstTheSchema(TestDatabase database) {
         return module().repositories().stream().flatMap(repository -> QueryCheck.queries(repository).stream())
                 .map(query -> DynamicTest.dynamicTest("query: " + query.name(),
-                        () -> assertThat(QueryCheck.check(database.appDataSource(), query)).as("findings").isEmpty()));
+                        () -> assertThat(QueryCheck.check(database.appDataSource(), database.contextKey(), query)).as("findings").isEmpty()));
     }
 
     @TestFactory
@@ -184,7 +184,7 @@ public abstract class ModuleGuardrailSuite {
             // Tables the run-time role may not read at all (sealed audit values) are probed as the owner,
             // whom row-level security binds as well.
             DataSource probe = runtimeMayRead(database, entry.getKey()) ? database.appDataSource() : database.ownerDataSource();
-            assertThat(TenantIsolationCheck.check(probe, entry.getKey(), entry.getValue(), row, owner.id(), other.id()))
+            assertThat(TenantIsolationCheck.check(probe, database.contextKey(), entry.getKey(), entry.getValue(), row, owner.id(), other.id()))
                     .as("findings").isEmpty();
         }));
     }

@@ -7,9 +7,10 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import dev.atlvs.core.tenancy.ContextKey;
+import dev.atlvs.testing.SqlContext;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -60,7 +61,7 @@ import org.postgresql.util.ServerErrorMessage;
  * PostgreSQL's message.
  *
  * <pre>{@code
- * assertThat(QueryCheck.check(database.appDataSource(), TaskRepository.class)).isEmpty();
+ * assertThat(QueryCheck.check(database.appDataSource(), database.contextKey(), TaskRepository.class)).isEmpty();
  * }</pre>
  *
  * <p>How a statement is checked:
@@ -79,9 +80,9 @@ import org.postgresql.util.ServerErrorMessage;
  *       with a {@code uuid} column fails at run time too), and they let statements pass whose parameter
  *       only the driver's type makes determinate (an argument of {@code concat_ws}).</li>
  *   <li>On a connection of the given data source (the run-time role, so that its privileges and
- *       row-level security apply), in a transaction that is always rolled back, the tenant context is set
- *       by {@code atlvs.begin_tenant_transaction} like a tenant transaction sets it (a random organization
- *       and actor: nothing is read), then {@code PREPARE atlvs_query_check (types) AS <sql>} parses and
+ *       row-level security apply), in a transaction that is always rolled back, a verified context is
+ *       opened with the context key like a transaction of the SDK opens it (a random organization and
+ *       actor: nothing is read), then {@code PREPARE atlvs_query_check (types) AS <sql>} parses and
  *       analyses the statement, and {@code EXPLAIN (COSTS OFF) EXECUTE atlvs_query_check (NULL, ...)}
  *       with {@code plan_cache_mode = force_generic_plan} plans it with the parameters left open and
  *       starts (never runs) the executor, which checks table, column and function privileges ({@code PREPARE}
@@ -146,21 +147,28 @@ public final class QueryCheck {
                 .toList();
     }
 
-    /** Findings for every statement of {@code repository}, prepared on a connection of {@code runtime}; empty when all prepare. */
-    public static List<Finding> check(DataSource runtime, Class<?> repository) throws SQLException {
+    /**
+     * Findings for every statement of {@code repository}, prepared on a connection of {@code runtime} in a
+     * context proved with {@code key}; empty when all prepare.
+     */
+    public static List<Finding> check(DataSource runtime, ContextKey key, Class<?> repository) throws SQLException {
+        SqlContext contexts = SqlContext.of(key);
         List<Finding> findings = new ArrayList<>();
         try (Connection connection = runtime.getConnection()) {
             for (Query query : queries(repository)) {
-                findings.addAll(check(connection, query));
+                findings.addAll(check(connection, contexts, query));
             }
         }
         return findings;
     }
 
-    /** Findings for one statement, prepared on a connection of {@code runtime}; empty when it prepares. */
-    public static List<Finding> check(DataSource runtime, Query query) throws SQLException {
+    /**
+     * Findings for one statement, prepared on a connection of {@code runtime} in a context proved with
+     * {@code key}; empty when it prepares.
+     */
+    public static List<Finding> check(DataSource runtime, ContextKey key, Query query) throws SQLException {
         try (Connection connection = runtime.getConnection()) {
-            return check(connection, query);
+            return check(connection, SqlContext.of(key), query);
         }
     }
 
@@ -169,7 +177,7 @@ public final class QueryCheck {
                 || method.isAnnotationPresent(SqlBatch.class);
     }
 
-    private static List<Finding> check(Connection connection, Query query) throws SQLException {
+    private static List<Finding> check(Connection connection, SqlContext contexts, Query query) throws SQLException {
         if (!checked(query.method())) {
             throw new IllegalArgumentException(query.name() + " is no @SqlQuery, @SqlUpdate or @SqlBatch method");
         }
@@ -190,13 +198,8 @@ public final class QueryCheck {
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
             try {
-                // The tenant context of a tenant transaction (a random organization and actor: nothing is read).
-                try (PreparedStatement begin = connection.prepareStatement("select atlvs.begin_tenant_transaction(?, ?, ?)")) {
-                    begin.setObject(1, UUID.randomUUID());
-                    begin.setObject(2, UUID.randomUUID());
-                    begin.setObject(3, UUID.randomUUID());
-                    begin.executeQuery().close();
-                }
+                // A verified context of a random organization and actor: nothing is read.
+                contexts.system(connection, UUID.randomUUID(), UUID.randomUUID());
                 statement.execute("set local plan_cache_mode = force_generic_plan");
                 try {
                     statement.execute(prepare + prepared.sql());

@@ -1,5 +1,7 @@
 package dev.atlvs.testing.guardrails;
 
+import dev.atlvs.core.tenancy.ContextKey;
+import dev.atlvs.testing.SqlContext;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,21 +16,26 @@ import javax.sql.DataSource;
  * Checks that a tenant table keeps one organization's row away from another, directly in SQL as the
  * run-time role: as organization B, A's row is invisible, an update or delete of it touches nothing,
  * and inserting a copy of it (still carrying A's tenant key) is rejected; with no tenant set, nothing is
- * visible. Every probe runs in a transaction that is rolled back.
+ * visible. Each organization's context is opened as the SDK's platform operations open it (verified with
+ * the context key, no actor); every probe runs in a transaction that is rolled back.
  */
 public final class TenantIsolationCheck {
 
     private TenantIsolationCheck() {}
 
-    /** Findings for {@code table}, whose row {@code rowId} belongs to {@code owner}, probed as {@code other}. */
-    public static List<Finding> check(DataSource runtime, String table, String tenantColumn, UUID rowId, UUID owner, UUID other)
-            throws SQLException {
+    /**
+     * Findings for {@code table}, whose row {@code rowId} belongs to {@code owner}, probed as {@code other}
+     * on connections of {@code runtime}, with contexts proved with {@code key}.
+     */
+    public static List<Finding> check(DataSource runtime, ContextKey key, String table, String tenantColumn, UUID rowId, UUID owner,
+            UUID other) throws SQLException {
+        SqlContext contexts = SqlContext.of(key);
         List<Finding> findings = new ArrayList<>();
         String qualified = "atlvs." + table;
         try (Connection connection = runtime.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                tenant(connection, owner);
+                contexts.system(connection, owner, null);
                 String copy = single(connection, "select to_jsonb(t)::text from " + qualified + " t where id = '" + rowId + "'");
                 if (copy == null) {
                     findings.add(new Finding(table, "owner sees its row", "the owning organization cannot read its own row"));
@@ -36,7 +43,7 @@ public final class TenantIsolationCheck {
                 }
                 connection.rollback();
 
-                tenant(connection, other);
+                contexts.system(connection, other, null);
                 if (!"0".equals(single(connection, "select count(*) from " + qualified + " where id = '" + rowId + "'"))) {
                     findings.add(new Finding(table, "invisible to other tenants", "another organization can read the row"));
                 }
@@ -51,7 +58,7 @@ public final class TenantIsolationCheck {
                 }
                 connection.rollback();
 
-                tenant(connection, other);
+                contexts.system(connection, other, null);
                 try (PreparedStatement insert = connection.prepareStatement(
                         "insert into " + qualified + " select * from jsonb_populate_record(null::" + qualified + ", ?::jsonb)")) {
                     insert.setString(1, copy);
@@ -73,13 +80,6 @@ public final class TenantIsolationCheck {
             }
         }
         return findings;
-    }
-
-    private static void tenant(Connection connection, UUID organization) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("select set_config('atlvs.tenant_id', ?, true)")) {
-            statement.setString(1, organization.toString());
-            statement.executeQuery().close();
-        }
     }
 
     private static String single(Connection connection, String sql) throws SQLException {

@@ -13,7 +13,7 @@
  *     assertThat(SchemaLint.check(connection)).isEmpty();
  *     assertThat(ContractCheck.check(connection, Location.TABLE)).isEmpty();
  * }
- * assertThat(QueryCheck.check(database.appDataSource(), LocationRepository.class)).isEmpty();
+ * assertThat(QueryCheck.check(database.appDataSource(), database.contextKey(), LocationRepository.class)).isEmpty();
  * }</pre>
  */
 package dev.atlvs.testing.guardrails;

@@ -24,6 +24,7 @@ import dev.atlvs.core.profile.UserProfileRepository;
 import dev.atlvs.core.user.User;
 import dev.atlvs.testing.Fixtures;
 import dev.atlvs.testing.OrganizationFixture;
+import dev.atlvs.testing.SqlContext;
 import dev.atlvs.testing.TestDatabase;
 import dev.atlvs.testing.junit.AtlvsTest;
 import java.sql.Connection;
@@ -43,7 +44,7 @@ class AuditTrailTest {
     @Test
     void historyListsEveryChangeWithActorTransactionAndCorrelationId(TestDatabase database, Fixtures fixtures) {
         UUID correlation = UUID.randomUUID();
-        Atlvs correlated = Atlvs.builder(database.appDataSource()).strict(true).correlationIds(() -> correlation).build();
+        Atlvs correlated = Atlvs.builder(database.appDataSource()).contextKey(database.contextKey()).strict(true).correlationIds(() -> correlation).build();
         OrganizationFixture org = fixtures.organization();
         Location stage = insert(org, "Aurora Stage");
         long renameTx = correlated.inTenant(org.id(), org.owner().id(), tx -> {
@@ -275,7 +276,7 @@ class AuditTrailTest {
 
         try (Connection connection = database.appDataSource().getConnection(); Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
-            statement.execute("select set_config('atlvs.tenant_id', atlvs.platform_tenant()::text, true)");
+            SqlContext.of(database).platform(connection);
             try (ResultSet rows = statement.executeQuery("select action, redacted_fields::text from atlvs.audit_logs where table_name = 'users' and record_id = '"
                     + user.id() + "'")) {
                 assertThat(rows.next()).isTrue();

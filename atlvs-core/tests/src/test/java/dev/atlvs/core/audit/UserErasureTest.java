@@ -9,6 +9,7 @@ import dev.atlvs.core.user.ImmutableUser;
 import dev.atlvs.core.user.User;
 import dev.atlvs.core.user.UserStatus;
 import dev.atlvs.testing.Fixtures;
+import dev.atlvs.testing.SqlContext;
 import dev.atlvs.testing.TestDatabase;
 import dev.atlvs.testing.junit.AtlvsTest;
 import java.sql.Connection;
@@ -67,7 +68,7 @@ class UserErasureTest {
     private static List<String> platformAudit(TestDatabase database, UUID user, String select) throws SQLException {
         try (Connection connection = database.appDataSource().getConnection(); Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
-            statement.execute("select set_config('atlvs.tenant_id', atlvs.platform_tenant()::text, true)");
+            SqlContext.of(database).platform(connection);
             List<String> rows = new ArrayList<>();
             try (ResultSet result = statement.executeQuery(select + " from atlvs.audit_logs where table_name = 'users' and record_id = '"
                     + user + "' order by sequence")) {

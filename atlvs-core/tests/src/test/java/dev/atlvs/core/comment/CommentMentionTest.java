@@ -15,6 +15,7 @@ import dev.atlvs.core.notification.NotificationService;
 import dev.atlvs.core.user.User;
 import dev.atlvs.testing.Fixtures;
 import dev.atlvs.testing.OrganizationFixture;
+import dev.atlvs.testing.SqlContext;
 import dev.atlvs.testing.TestDatabase;
 import dev.atlvs.testing.junit.AtlvsTest;
 import java.sql.Connection;
@@ -93,10 +94,7 @@ class CommentMentionTest {
         PSQLException refused = null;
         try (Connection connection = database.appDataSource().getConnection()) {
             connection.setAutoCommit(false);
-            try (PreparedStatement tenant = connection.prepareStatement("select set_config('atlvs.tenant_id', ?, true)")) {
-                tenant.setString(1, acme.id().toString());
-                tenant.executeQuery().close();
-            }
+            SqlContext.of(database).system(connection, acme.id(), null);
             try (PreparedStatement insert = connection.prepareStatement(
                     "insert into atlvs.comments (organization_id, entity_type, entity_id, body, mentions) values (?, 'location', ?, 'hi', ?)")) {
                 insert.setObject(1, acme.id());

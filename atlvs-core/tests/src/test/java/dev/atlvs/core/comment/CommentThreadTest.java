@@ -18,6 +18,7 @@ import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.testing.Rows;
 import dev.atlvs.testing.Fixtures;
 import dev.atlvs.testing.OrganizationFixture;
+import dev.atlvs.testing.SqlContext;
 import dev.atlvs.testing.TestDatabase;
 import dev.atlvs.testing.junit.AtlvsTest;
 import java.sql.Connection;
@@ -177,12 +178,7 @@ class CommentThreadTest {
         try (Connection connection = database.appDataSource().getConnection()) {
             connection.setAutoCommit(false);
             try {
-                try (PreparedStatement tenant = connection.prepareStatement(
-                        "select set_config('atlvs.tenant_id', ?, true), set_config('atlvs.actor_id', ?, true)")) {
-                    tenant.setString(1, organization.id().toString());
-                    tenant.setString(2, organization.owner().id().toString());
-                    tenant.executeQuery().close();
-                }
+                SqlContext.of(database).tenant(connection, organization.id(), organization.owner().id());
                 try (PreparedStatement insert = connection.prepareStatement(
                         "insert into atlvs.comments (organization_id, entity_type, entity_id, parent_id, body) values (?, ?, ?, ?, ?)")) {
                     insert.setObject(1, organization.id());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atlvs.testing.Fixtures;
 import dev.atlvs.testing.OrganizationFixture;
+import dev.atlvs.testing.SqlContext;
 import dev.atlvs.testing.TestDatabase;
 import dev.atlvs.testing.guardrails.ContractCheck;
 import dev.atlvs.testing.guardrails.Finding;
@@ -75,10 +76,14 @@ class GuardrailSelfTest {
         OrganizationFixture a = fixtures.organization("Leaky Widgets");
         OrganizationFixture b = fixtures.organization("Nosy Widgets");
         UUID row = UUID.randomUUID();
-        owner(database, "begin; select set_config('atlvs.tenant_id', '" + a.id() + "', true); "
-                + "insert into atlvs.throwaway_widgets (organization_id, id, name, size) values ('" + a.id() + "', '" + row + "', 'w', 'small'); "
-                + "commit");
-        assertThat(TenantIsolationCheck.check(database.appDataSource(), "throwaway_widgets", "organization_id", row, a.id(), b.id()))
+        try (Connection connection = database.ownerDataSource().getConnection(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            SqlContext.of(database).system(connection, a.id(), null);
+            statement.execute("insert into atlvs.throwaway_widgets (organization_id, id, name, size) values ('" + a.id() + "', '" + row
+                    + "', 'w', 'small')");
+            connection.commit();
+        }
+        assertThat(TenantIsolationCheck.check(database.appDataSource(), database.contextKey(), "throwaway_widgets", "organization_id", row, a.id(), b.id()))
                 .extracting(Finding::rule)
                 .contains("invisible to other tenants", "untouchable by other tenants", "no writes into other tenants", "nothing without a tenant");
     }

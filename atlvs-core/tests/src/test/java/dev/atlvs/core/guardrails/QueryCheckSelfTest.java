@@ -109,7 +109,7 @@ class QueryCheckSelfTest {
         assertThat(QueryCheck.queries(SoundGadgets.class)).extracting(QueryCheck.Query::name)
                 .containsExactly("SoundGadgets.countOf", "SoundGadgets.insertAll", "SoundGadgets.label", "SoundGadgets.namesOfSize",
                         "SoundGadgets.rename");
-        assertThat(QueryCheck.check(database.appDataSource(), SoundGadgets.class)).isEmpty();
+        assertThat(QueryCheck.check(database.appDataSource(), database.contextKey(), SoundGadgets.class)).isEmpty();
     }
 
     @Test
@@ -134,7 +134,7 @@ class QueryCheckSelfTest {
     void aDroppedColumnIsReportedForTheStatementsThatUseIt(TestDatabase database) throws SQLException {
         owner(database, "alter table atlvs.throwaway_gadgets drop column size");
 
-        assertThat(QueryCheck.check(database.appDataSource(), SoundGadgets.class))
+        assertThat(QueryCheck.check(database.appDataSource(), database.contextKey(), SoundGadgets.class))
                 .extracting(Finding::object, Finding::detail)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("SoundGadgets.insertAll",
@@ -167,11 +167,11 @@ class QueryCheckSelfTest {
         try (Connection connection = database.appDataSource().getConnection()) {
             DataSource onlyThisConnection = onlyThis(connection);
 
-            assertThat(QueryCheck.check(onlyThisConnection, BrokenGadgets.class)).extracting(Finding::object)
+            assertThat(QueryCheck.check(onlyThisConnection, database.contextKey(), BrokenGadgets.class)).extracting(Finding::object)
                     .containsExactly("BrokenGadgets.forbiddenWrite", "BrokenGadgets.listOfTheWrongType", "BrokenGadgets.missingTable",
                             "BrokenGadgets.misspelledColumn", "BrokenGadgets.parameterOfTheWrongType",
                             "BrokenGadgets.unknownColumnInSelectList");
-            assertThat(QueryCheck.check(onlyThisConnection, SoundGadgets.class)).isEmpty();
+            assertThat(QueryCheck.check(onlyThisConnection, database.contextKey(), SoundGadgets.class)).isEmpty();
             assertThat(connection.getAutoCommit()).isTrue();
             try (Statement statement = connection.createStatement();
                     ResultSet rows = statement.executeQuery("select count(*) from pg_prepared_statements where from_sql")) {
@@ -183,10 +183,10 @@ class QueryCheckSelfTest {
 
     @Test
     void anExistingRepositoryIsReportedWhenItsColumnIsRenamed(TestDatabase database) throws SQLException {
-        assertThat(QueryCheck.check(database.appDataSource(), LocationRepository.class)).isEmpty();
+        assertThat(QueryCheck.check(database.appDataSource(), database.contextKey(), LocationRepository.class)).isEmpty();
         owner(database, "alter table atlvs.locations rename column parent_id to enclosing_id");
         try {
-            assertThat(QueryCheck.check(database.appDataSource(), LocationRepository.class)).extracting(Finding::object)
+            assertThat(QueryCheck.check(database.appDataSource(), database.contextKey(), LocationRepository.class)).extracting(Finding::object)
                     .containsExactly("LocationRepository.ancestors", "LocationRepository.children");
         } finally {
             owner(database, "alter table atlvs.locations rename column enclosing_id to parent_id");
@@ -248,7 +248,7 @@ class QueryCheckSelfTest {
     private static List<Finding> check(TestDatabase database, String method) throws SQLException {
         QueryCheck.Query query = QueryCheck.queries(BrokenGadgets.class).stream().filter(q -> q.method().getName().equals(method))
                 .findFirst().orElseThrow();
-        return QueryCheck.check(database.appDataSource(), query);
+        return QueryCheck.check(database.appDataSource(), database.contextKey(), query);
     }
 
     private static void owner(TestDatabase database, String sql) throws SQLException {

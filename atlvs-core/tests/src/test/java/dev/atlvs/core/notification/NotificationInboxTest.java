@@ -76,7 +76,7 @@ class NotificationInboxTest {
     void markingReadStampsTheSdkClockAndMarkingItAgainChangesNothing(Fixtures fixtures, TestDatabase database) {
         // given
         Instant showDay = Instant.parse("2031-07-04T18:30:00Z");
-        Atlvs atShowDay = Atlvs.builder(database.appDataSource()).clock(Clock.fixed(showDay, ZoneOffset.UTC)).strict(true).build();
+        Atlvs atShowDay = Atlvs.builder(database.appDataSource()).contextKey(database.contextKey()).clock(Clock.fixed(showDay, ZoneOffset.UTC)).strict(true).build();
         OrganizationFixture acme = fixtures.organization("Fixed Clocks Live");
         User crew = acme.addMember(MemberRole.CONTRIBUTOR);
         Notification stored = Inbox.notifyOne(acme, crew, mention("Check the rider").build());

@@ -182,7 +182,7 @@ class NotificationMergeTest {
     void twoConcurrentRepeatsOfTheSameEventMakeOneNotification(TransactionIsolationLevel isolation, Fixtures fixtures,
             TestDatabase database) throws Exception {
         // given
-        Atlvs atlvs = Atlvs.builder(database.appDataSource()).strict(true).isolation(isolation).build();
+        Atlvs atlvs = Atlvs.builder(database.appDataSource()).contextKey(database.contextKey()).strict(true).isolation(isolation).build();
         OrganizationFixture acme = fixtures.organization("Simultaneous Mentions " + isolation);
         User crew = acme.addMember(MemberRole.CONTRIBUTOR);
         EntityRef stage = stageOf(acme);
@@ -227,7 +227,7 @@ class NotificationMergeTest {
     }
 
     private static Atlvs atlvsAt(TestDatabase database, Instant now) {
-        return Atlvs.builder(database.appDataSource()).clock(Clock.fixed(now, ZoneOffset.UTC)).strict(true).build();
+        return Atlvs.builder(database.appDataSource()).contextKey(database.contextKey()).clock(Clock.fixed(now, ZoneOffset.UTC)).strict(true).build();
     }
 
     /** Returns once another session of the test database waits for a lock, or after {@code timeout}. */

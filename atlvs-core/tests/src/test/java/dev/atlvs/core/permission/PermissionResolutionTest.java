@@ -257,7 +257,7 @@ class PermissionResolutionTest {
     }
 
     private static Atlvs atlvsAt(TestDatabase database, Instant instant) {
-        return Atlvs.builder(database.appDataSource()).clock(Clock.fixed(instant, ZoneOffset.UTC)).strict(true).build();
+        return Atlvs.builder(database.appDataSource()).contextKey(database.contextKey()).clock(Clock.fixed(instant, ZoneOffset.UTC)).strict(true).build();
     }
 
     private static ImmutableUserRole.Builder assignment(OrganizationFixture organization, User user, CustomRole role) {

@@ -36,7 +36,7 @@ class ConcurrentUpdateTest {
     void ofTwoConcurrentUpdatesFromTheSameVersionExactlyOneWins(TransactionIsolationLevel isolation, Fixtures fixtures,
             TestDatabase database) throws Exception {
         // given
-        Atlvs atlvs = Atlvs.builder(database.appDataSource()).strict(true).isolation(isolation).build();
+        Atlvs atlvs = Atlvs.builder(database.appDataSource()).contextKey(database.contextKey()).strict(true).isolation(isolation).build();
         OrganizationFixture acme = fixtures.organization("Race Track Events " + isolation);
         Location original = acme.asOwner(tx -> tx.repository(LocationRepository.class).insert(Location.builder()
                 .organizationId(acme.id()).name("Contested Hall").type(LocationType.VENUE).build()));

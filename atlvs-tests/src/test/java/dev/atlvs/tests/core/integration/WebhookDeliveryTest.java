@@ -53,7 +53,7 @@ class WebhookDeliveryTest {
     @BeforeEach
     void setUp(TestDatabase database) {
         clock = MutableClock.startingNow();
-        atlvs = Atlvs.builder(database.appDataSource()).clock(clock).strict(true).build();
+        atlvs = Atlvs.builder(database.appDataSource()).contextKey(database.contextKey()).clock(clock).strict(true).build();
         org = new Fixtures(atlvs).organization();
         settings = IntegrationFixtures.webhookSettings();
     }
