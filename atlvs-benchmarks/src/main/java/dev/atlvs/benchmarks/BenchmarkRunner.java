@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.HexFormat;
 import java.util.Properties;
 import javax.sql.DataSource;
 import org.openjdk.jmh.results.RunResult;
@@ -68,7 +69,17 @@ public final class BenchmarkRunner {
                 prepareComparisons(db.adminDataSource(), db.appCredentials().user(), bypassPassword);
                 connection.setProperty("bypass.user", BYPASS_ROLE);
                 connection.setProperty("bypass.password", bypassPassword);
-                runAndReport(profile, dataset, connection, output, database, started);
+                connection.setProperty("context.key", HexFormat.of().formatHex(db.contextKey().secret()));
+                String unverified = cloneUnverified(db);
+                try {
+                    connection.setProperty("unverified.url", db.server().jdbcUrl(unverified));
+                    runAndReport(profile, dataset, connection, output, database, started);
+                } finally {
+                    try (Connection admin = db.server().adminDataSource("postgres").getConnection();
+                            Statement statement = admin.createStatement()) {
+                        statement.execute("drop database if exists " + unverified + " with (force)");
+                    }
+                }
             }
         } else {
             try (HikariDataSource pool = DataGenerator.pool(jdbcUrl, 4, "atlvs-bench-generator")) {
@@ -123,6 +134,9 @@ public final class BenchmarkRunner {
                     $$""".formatted(BYPASS_ROLE));
             statement.execute("alter role " + BYPASS_ROLE + " password '" + bypassPassword + "'");
             statement.execute("grant usage on schema atlvs to " + BYPASS_ROLE);
+            // It opens its transactions like the run-time role (a verified context), then reads past row-level security.
+            statement.execute("grant execute on function atlvs.begin_tenant_transaction(uuid, uuid, uuid, text, timestamptz, bytea), "
+                    + "atlvs.current_tenant(), atlvs.current_actor(), atlvs.current_context() to " + BYPASS_ROLE);
             statement.execute("grant select, insert, update on atlvs.project_tasks to " + BYPASS_ROLE);
             statement.execute("drop schema if exists atlvs_bench cascade");
             statement.execute("create schema atlvs_bench");
@@ -161,6 +175,85 @@ public final class BenchmarkRunner {
         System.out.printf(Locale.ROOT, "Prepared the comparison tables in %.1f s%n", (System.nanoTime() - started) / 1e9);
     }
 
+    /**
+     * The functions of the tenant context as they were before the context was verified: tenant, actor and
+     * correlation id read from the settings as written, and the openings setting them without a proof
+     * (their signatures unchanged, so that the SDK runs the same statements). Installed only in the
+     * clone {@link #cloneUnverified} makes, for the "verified / unverified" ratios.
+     */
+    static final String UNVERIFIED_CONTEXT = """
+            create or replace function atlvs.current_tenant() returns uuid language sql stable parallel safe
+                set search_path = pg_catalog
+            as $$ select nullif(current_setting('atlvs.tenant_id', true), '')::uuid $$;
+            create or replace function atlvs.current_actor() returns uuid language sql stable parallel safe
+                set search_path = pg_catalog
+            as $$ select nullif(current_setting('atlvs.actor_id', true), '')::uuid $$;
+            create or replace function atlvs.current_context(out tenant uuid, out actor uuid, out correlation uuid, out kind text)
+                language sql stable parallel safe set search_path = pg_catalog
+            as $$ select nullif(current_setting('atlvs.tenant_id', true), '')::uuid, nullif(current_setting('atlvs.actor_id', true), '')::uuid,
+                         nullif(current_setting('atlvs.correlation_id', true), '')::uuid, 'tenant' $$;
+            create or replace function atlvs.begin_tenant_transaction(tenant uuid, actor uuid, correlation uuid, key_id text,
+                                                                      issued_at timestamptz, proof bytea) returns text
+                language plpgsql volatile set search_path = pg_catalog, atlvs
+            as $$
+            begin
+                perform set_config('atlvs.tenant_id', tenant::text, true);
+                perform set_config('atlvs.actor_id', coalesce(actor::text, ''), true);
+                perform set_config('atlvs.correlation_id', coalesce(correlation::text, ''), true);
+                return (select m.status || ':' || m.role from atlvs.organization_members m where m.organization_id = tenant and m.user_id = actor);
+            end
+            $$;
+            create or replace function atlvs.begin_system_transaction(tenant uuid, actor uuid, correlation uuid, key_id text,
+                                                                      issued_at timestamptz, proof bytea) returns void
+                language plpgsql volatile set search_path = pg_catalog, atlvs
+            as $$
+            begin
+                perform set_config('atlvs.tenant_id', coalesce(tenant, atlvs.platform_tenant())::text, true);
+                perform set_config('atlvs.actor_id', coalesce(actor::text, ''), true);
+                perform set_config('atlvs.correlation_id', coalesce(correlation::text, ''), true);
+            end
+            $$;
+            """;
+
+    /**
+     * Clones the generated database (its connections are ended first: a template must have none) into
+     * {@code <name>_unverified} and installs {@link #UNVERIFIED_CONTEXT} there; returns the clone's name.
+     */
+    static String cloneUnverified(TestDatabase db) throws SQLException {
+        long started = System.nanoTime();
+        String clone = db.name() + "_unverified";
+        try (Connection admin = db.server().adminDataSource("postgres").getConnection(); Statement statement = admin.createStatement()) {
+            for (int attempt = 1; ; attempt++) {
+                try (java.sql.PreparedStatement end = admin.prepareStatement(
+                        "select pg_terminate_backend(pid) from pg_stat_activity where datname = ? and pid <> pg_backend_pid()")) {
+                    end.setString(1, db.name());
+                    end.executeQuery().close();
+                }
+                try {
+                    statement.execute("create database " + clone + " template " + db.name() + " owner " + TestDatabases.OWNER_ROLE);
+                    break;
+                } catch (SQLException busy) {
+                    if (!"55006".equals(busy.getSQLState()) || attempt == 10) {
+                        throw busy;
+                    }
+                    try {
+                        Thread.sleep(200);
+                    } catch (InterruptedException interrupted) {
+                        Thread.currentThread().interrupt();
+                        throw busy;
+                    }
+                }
+            }
+        }
+        try (Connection admin = db.server().adminDataSource(clone).getConnection(); Statement statement = admin.createStatement()) {
+            statement.execute(UNVERIFIED_CONTEXT);
+            statement.execute("analyze");
+        }
+        System.out.printf(Locale.ROOT, "Cloned the data into %s with the unverified context functions in %.1f s%n", clone,
+                (System.nanoTime() - started) / 1e9);
+        return clone;
+    }
+
     private static void runAndReport(DataGenerator.Profile profile, DataGenerator.Dataset dataset, Properties connection, Path output,
             String database, long started) throws RunnerException, IOException {
         Path connectionFile = output.resolve("connection.properties");
@@ -175,15 +268,21 @@ public final class BenchmarkRunner {
         String prefix = TaskBenchmarks.class.getName() + "\\.";
         String only = System.getProperty("bench.include", "");
         // Reads first, on the data as generated; then single-row writes; the bulk writes, which add the most rows, last.
-        String[][] groups = only.isBlank()
-                ? new String[][] {{prefix + ".*(GetById|KeysetPage|Dashboard|OpenTenantTransaction|OpenTransaction)$", "sample"},
-                        {prefix + ".*(InsertTask|UpdateTask)$", "sample"}, {prefix + "(bulkLoad|batchInsert)\\d+$", "single"}}
-                : new String[][] {{prefix + only, only.matches(".*(bulk|batch).*") ? "single" : "sample"}};
+        // -Dbench.include narrows every group to the benchmarks whose name it matches.
+        String[][] groups = {{".*(GetById|KeysetPage|Dashboard|OpenTenantTransaction|OpenTransaction)$", "sample"},
+                {".*(InsertTask|UpdateTask)$", "sample"}, {".*([bB]ulkLoad|batchInsert)\\d+$", "single"}};
         List<RunResult> runs = new ArrayList<>();
         for (String[] group : groups) {
+            String pattern = "^" + (only.isBlank() ? "" : "(?=" + prefix + "(?:" + only + ")$)") + prefix + group[0];
+            if (!anyBenchmarkMatches(pattern)) {
+                continue;
+            }
             OptionsBuilder builder = new OptionsBuilder();
-            builder.include(group[0])
-                    .forks(1)
+            builder.include(pattern);
+            if (connection.getProperty("unverified.url") == null) {
+                builder.exclude(prefix + "unverified.*");
+            }
+            builder.forks(1)
                     .jvmArgsAppend("-Xmx512m", "-Dbench.connection=" + connectionFile, "-Dbench.sample=" + sampleFile,
                             "-Dorg.slf4j.simpleLogger.log.com.zaxxer.hikari=warn", "-Dorg.jboss.logging.provider=slf4j");
             if (group[1].equals("single")) {
@@ -208,6 +307,13 @@ public final class BenchmarkRunner {
         System.out.println(summary);
         System.out.println("Results: " + results);
         System.out.println("Summary: " + output.resolve("summary.md"));
+    }
+
+    private static boolean anyBenchmarkMatches(String pattern) {
+        java.util.regex.Pattern compiled = java.util.regex.Pattern.compile(pattern);
+        return java.util.Arrays.stream(TaskBenchmarks.class.getMethods())
+                .filter(method -> method.isAnnotationPresent(org.openjdk.jmh.annotations.Benchmark.class))
+                .anyMatch(method -> compiled.matcher(TaskBenchmarks.class.getName() + "." + method.getName()).find());
     }
 
     static String summary(DataGenerator.Profile profile, DataGenerator.Dataset dataset, Collection<RunResult> runs, String database,
@@ -251,6 +357,10 @@ public final class BenchmarkRunner {
                 {"ours / original policy: dashboard", "jdbcDashboard", "originalPolicyDashboard"},
                 {"audit on / off: insert", "auditedInsertTask", "unauditedInsertTask"},
                 {"audit on / off: update", "auditedUpdateTask", "unauditedUpdateTask"},
+                {"verified / unverified context: get by id", "sdkGetById", "unverifiedSdkGetById"},
+                {"verified / unverified context: open a tenant transaction", "sdkOpenTenantTransaction", "unverifiedSdkOpenTenantTransaction"},
+                {"verified / unverified context: insert", "sdkInsertTask", "unverifiedSdkInsertTask"},
+                {"verified / unverified context: bulk load of 1,000 tasks", "bulkLoad1000", "unverifiedBulkLoad1000"},
         };
         for (String[] ratio : ratios) {
             ratio(md, ratio[0], byName.get(ratio[1]), byName.get(ratio[2]));
@@ -268,8 +378,9 @@ public final class BenchmarkRunner {
                     Integer.getInteger("bench.loaders", 2), dataset.bulkRowsPerSecond()));
         }
         md.append("\nSDK: `Atlvs.inTenant` (membership check, tenant, actor and correlation id in one round trip) and the repositories; "
-                + "JDBC: the same statement on the same pool, tenant and actor set with `set_config` in the transaction. RLS off: the "
-                + "same statement as a `BYPASSRLS` role. Original policy: a copy of the tasks whose policy calls a SECURITY DEFINER "
+                + "JDBC: the same statement on the same pool, its context opened with the same proved `atlvs.begin_tenant_transaction`. "
+                + "Unverified: the SDK on a clone of the data whose context functions read the settings as written and whose openings "
+                + "take no proof, as before the context was verified. RLS off: the same statement as a `BYPASSRLS` role. Original policy: a copy of the tasks whose policy calls a SECURITY DEFINER "
                 + "function returning the user's organization ids per statement. Audit on / off: a copy of the tasks with the tenant "
                 + "policy and standard columns, its audit trigger switched off per transaction. The keyset page is by due date (a "
                 + "nullable column, so dated tasks only) and runs as a domain query inside the SDK's tenant transaction. Latencies are "

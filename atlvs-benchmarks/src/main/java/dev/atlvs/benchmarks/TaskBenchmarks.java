@@ -5,6 +5,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.atlvs.core.Atlvs;
 import dev.atlvs.core.BulkLoad;
 import dev.atlvs.core.repository.Ids;
+import dev.atlvs.core.tenancy.ContextKey;
+import dev.atlvs.core.tenancy.ContextProofs;
 import dev.atlvs.projects.task.Task;
 import dev.atlvs.projects.task.TaskRepository;
 import dev.atlvs.projects.task.TaskService;
@@ -50,8 +52,11 @@ import org.openjdk.jmh.infra.Blackhole;
  * <ul>
  *   <li>{@code sdk*}: through {@link Atlvs#inTenant} and the repositories (membership check, tenant and
  *       actor set, correlation id);</li>
- *   <li>{@code jdbc*}: the same statement over plain JDBC on the same pool, tenant and actor set with
- *       {@code set_config} in the transaction (SDK overhead = sdk / jdbc);</li>
+ *   <li>{@code jdbc*}: the same statement over plain JDBC on the same pool, the transaction's context opened
+ *       with the same proved {@code atlvs.begin_tenant_transaction} (SDK overhead = sdk / jdbc);</li>
+ *   <li>{@code unverified*}: the SDK's operation on a clone of the data whose context functions read the
+ *       settings as written and whose openings take no proof, as before the context was verified (cost of
+ *       the verified context = sdk / unverified; see {@link BenchmarkRunner#UNVERIFIED_CONTEXT});</li>
  *   <li>{@code bypassRls*}: the jdbc transaction, tenant setting included, as a {@code BYPASSRLS} role (RLS
  *       overhead = jdbc / bypassRls);</li>
  *   <li>{@code originalPolicy*}: the jdbc statement on {@code atlvs_bench.project_tasks_original}, a copy of
@@ -119,7 +124,10 @@ public class TaskBenchmarks {
 
     private HikariDataSource pool;
     private HikariDataSource bypassPool;
+    private HikariDataSource unverifiedPool;
     private Atlvs atlvs;
+    private Atlvs unverified;
+    private ContextProofs proofs;
     private DataGenerator.SampleTask[] sample;
     private DataGenerator.SampleTask[] dated;
 
@@ -132,7 +140,14 @@ public class TaskBenchmarks {
         pool = pool(connection.getProperty("url"), connection.getProperty("user", ""), connection.getProperty("password", ""), "atlvs-bench");
         bypassPool = pool(connection.getProperty("url"), connection.getProperty("bypass.user", ""),
                 connection.getProperty("bypass.password", ""), "atlvs-bench-bypass");
-        atlvs = Atlvs.builder(pool).build();
+        ContextKey key = contextKey(connection.getProperty("context.key"));
+        proofs = new ContextProofs(key);
+        atlvs = Atlvs.builder(pool).contextKey(key).build();
+        if (connection.getProperty("unverified.url") != null) {
+            unverifiedPool = pool(connection.getProperty("unverified.url"), connection.getProperty("user", ""),
+                    connection.getProperty("password", ""), "atlvs-bench-unverified");
+            unverified = Atlvs.builder(unverifiedPool).contextKey(key).build();
+        }
         sample = readSample(Path.of(System.getProperty("bench.sample"))).toArray(DataGenerator.SampleTask[]::new);
         dated = java.util.Arrays.stream(sample).filter(task -> task.dueDate() != null).toArray(DataGenerator.SampleTask[]::new);
         if (sample.length == 0 || dated.length == 0) {
@@ -152,10 +167,31 @@ public class TaskBenchmarks {
         return new HikariDataSource(config);
     }
 
+    /** The context key given in hexadecimal by the runner, else the database's default key read by the benchmark's role (the owner). */
+    private ContextKey contextKey(String hex) {
+        if (hex != null && !hex.isBlank()) {
+            return ContextKey.of("default", java.util.HexFormat.of().parseHex(hex));
+        }
+        try (Connection connection = pool.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "select secret from atlvs.context_keys where key_id = 'default' and retired_at is null");
+                ResultSet row = statement.executeQuery()) {
+            if (!row.next()) {
+                throw new IllegalStateException("the database has no default context key");
+            }
+            return ContextKey.of("default", row.getBytes(1));
+        } catch (SQLException failure) {
+            throw new IllegalStateException("the benchmark's role cannot read the context key", failure);
+        }
+    }
+
     @TearDown(Level.Trial)
     public void tearDown() {
         pool.close();
         bypassPool.close();
+        if (unverifiedPool != null) {
+            unverifiedPool.close();
+        }
     }
 
     private static DataGenerator.SampleTask pick(DataGenerator.SampleTask[] from) {
@@ -166,8 +202,17 @@ public class TaskBenchmarks {
 
     @Benchmark
     public Task sdkGetById() {
+        return getById(atlvs);
+    }
+
+    @Benchmark
+    public Task unverifiedSdkGetById() {
+        return getById(unverified);
+    }
+
+    private Task getById(Atlvs on) {
         DataGenerator.SampleTask task = pick(sample);
-        return atlvs.inTenant(task.organizationId(), task.actorId(), tx -> tx.repository(TaskRepository.class).get(task.taskId()));
+        return on.inTenant(task.organizationId(), task.actorId(), tx -> tx.repository(TaskRepository.class).get(task.taskId()));
     }
 
     @Benchmark
@@ -291,9 +336,18 @@ public class TaskBenchmarks {
 
     @Benchmark
     public Task sdkInsertTask() {
+        return insertTask(atlvs);
+    }
+
+    @Benchmark
+    public Task unverifiedSdkInsertTask() {
+        return insertTask(unverified);
+    }
+
+    private Task insertTask(Atlvs on) {
         DataGenerator.SampleTask task = pick(sample);
         LocalDate start = randomStart();
-        return atlvs.inTenant(task.organizationId(), task.actorId(), tx -> tx.repository(TaskRepository.class).insert(Task.builder()
+        return on.inTenant(task.organizationId(), task.actorId(), tx -> tx.repository(TaskRepository.class).insert(Task.builder()
                 .organizationId(task.organizationId()).projectId(task.projectId())
                 .title("Benchmark task").startDate(start).dueDate(start.plusDays(7)).build()));
     }
@@ -411,11 +465,20 @@ public class TaskBenchmarks {
     /** An empty tenant transaction: membership check, tenant, actor and correlation id set, commit. */
     @Benchmark
     public UUID sdkOpenTenantTransaction() {
-        DataGenerator.SampleTask task = pick(sample);
-        return atlvs.inTenant(task.organizationId(), task.actorId(), tx -> tx.organizationId());
+        return openTenantTransaction(atlvs);
     }
 
-    /** The same over plain JDBC: tenant and actor set, commit (no membership check). */
+    @Benchmark
+    public UUID unverifiedSdkOpenTenantTransaction() {
+        return openTenantTransaction(unverified);
+    }
+
+    private UUID openTenantTransaction(Atlvs on) {
+        DataGenerator.SampleTask task = pick(sample);
+        return on.inTenant(task.organizationId(), task.actorId(), tx -> tx.organizationId());
+    }
+
+    /** The same over plain JDBC: the proved context opened (membership read), commit. */
     @Benchmark
     public void jdbcOpenTransaction() throws SQLException {
         DataGenerator.SampleTask task = pick(sample);
@@ -426,8 +489,17 @@ public class TaskBenchmarks {
 
     @Benchmark
     public long bulkLoad1000() {
+        return bulkLoad(atlvs);
+    }
+
+    @Benchmark
+    public long unverifiedBulkLoad1000() {
+        return bulkLoad(unverified);
+    }
+
+    private long bulkLoad(Atlvs on) {
         DataGenerator.SampleTask task = pick(sample);
-        return atlvs.inTenant(task.organizationId(), task.actorId(), tx -> {
+        return on.inTenant(task.organizationId(), task.actorId(), tx -> {
             try (BulkLoad load = tx.bulkLoad(Task.TABLE, List.of("id", "organization_id", "project_id", "title", "status", "priority",
                     "start_date", "due_date", "position"))) {
                 LocalDate start = randomStart();
@@ -474,22 +546,33 @@ public class TaskBenchmarks {
     }
 
     /**
-     * One transaction on {@code on}; with {@code tenant}, its tenant and actor are set first (one round
-     * trip, like the SDK's), and {@code auditOff} switches the audit trigger of the writes copy off.
+     * One transaction on {@code on}; with {@code tenant}, its context is opened first as the SDK opens it
+     * (the proved {@code atlvs.begin_tenant_transaction}, one round trip that also reads the membership),
+     * and {@code auditOff} switches the audit trigger of the writes copy off in the same round trip.
      */
-    private static void inTransaction(HikariDataSource on, DataGenerator.SampleTask tenant, boolean auditOff, SqlWork work)
+    private void inTransaction(HikariDataSource on, DataGenerator.SampleTask tenant, boolean auditOff, SqlWork work)
             throws SQLException {
         try (Connection connection = on.getConnection()) {
             connection.setAutoCommit(false);
             try {
                 if (tenant != null) {
                     try (PreparedStatement statement = connection.prepareStatement(
-                            "select set_config('atlvs.tenant_id', ?, true), set_config('atlvs.actor_id', ?, true),"
-                                    + " set_config('atlvs_bench.audit', ?, true)")) {
-                        statement.setString(1, tenant.organizationId().toString());
-                        statement.setString(2, tenant.actorId().toString());
-                        statement.setString(3, auditOff ? "off" : "on");
-                        statement.execute();
+                            "select atlvs.begin_tenant_transaction(?, ?, ?, ?, ?, ?), set_config('atlvs_bench.audit', ?, true)")) {
+                        long issuedAt = System.currentTimeMillis();
+                        UUID correlation = Ids.newId();
+                        statement.setObject(1, tenant.organizationId());
+                        statement.setObject(2, tenant.actorId());
+                        statement.setObject(3, correlation);
+                        statement.setString(4, proofs.key().id());
+                        statement.setObject(5, java.time.OffsetDateTime.ofInstant(java.time.Instant.ofEpochMilli(issuedAt), java.time.ZoneOffset.UTC));
+                        statement.setBytes(6, proofs.proof(ContextProofs.TENANT, tenant.organizationId(), tenant.actorId(), correlation,
+                                issuedAt, ContextProofs.backendPid(connection)));
+                        statement.setString(7, auditOff ? "off" : "on");
+                        try (ResultSet row = statement.executeQuery()) {
+                            if (!row.next() || row.getString(1) == null || !row.getString(1).startsWith("active:")) {
+                                throw new IllegalStateException("the sampled actor is no active member");
+                            }
+                        }
                     }
                 }
                 work.run(connection);

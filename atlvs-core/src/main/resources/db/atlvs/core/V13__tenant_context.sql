@@ -289,6 +289,23 @@ begin
 end
 $$;
 
+-- The early refusal of a row outside the transaction's tenant (see V5) compares with the tenant the
+-- settings claim, unverified: it only chooses the error raised before the look-ups of a trigger, and
+-- never admits a row. Row-level security, with the verified tenant, still refuses every row that is not
+-- the verified tenant's, and the trigger's look-ups see nothing without a verified tenant. Checking the
+-- MAC here too would cost a verification per row on every write.
+create or replace function atlvs.require_current_tenant(tenant uuid, table_name text) returns void
+    language plpgsql stable
+    set search_path = pg_catalog, atlvs
+as $$
+begin
+    if tenant is distinct from nullif(current_setting('atlvs.tenant_id', true), '')::uuid then
+        raise exception 'new row violates row-level security policy for table "%"', table_name
+            using errcode = 'insufficient_privilege', table = table_name;
+    end if;
+end
+$$;
+
 -- Standard columns: the actor stamps are the verified actor's (null without one: a value written by
 -- hand is never kept), and a revert or restore keeps creation stamps only when it runs with the owner's
 -- rights (revert_transaction, restore_record), not because a transaction set atlvs.restoring itself.
