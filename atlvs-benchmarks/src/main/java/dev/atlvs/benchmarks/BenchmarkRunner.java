@@ -301,7 +301,9 @@ public final class BenchmarkRunner {
         } catch (RuntimeException ignored) {
             // best effort: the file holds the embedded server's local password
         }
-        String summary = summary(profile, dataset, runs, database, (System.nanoTime() - started) / 1e9);
+        String interleaved = connection.getProperty("unverified.url") == null || Integer.getInteger("bench.comparisonPairs", 3_000) <= 0 ? ""
+                : ContextCostComparison.run(connection, dataset.sample(), Integer.getInteger("bench.comparisonPairs", 3_000));
+        String summary = summary(profile, dataset, runs, database, (System.nanoTime() - started) / 1e9) + interleaved;
         Files.writeString(output.resolve("summary.md"), summary);
         System.out.println();
         System.out.println(summary);
