@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  *   <li>every tenant table has a primary key that leads with its tenant column, and only policies of the
  *       form {@code tenant = (select atlvs.current_tenant())};</li>
  *   <li>every foreign key is covered by an index whose leading columns are the key's columns;</li>
- *   <li>every function of the schema has a fixed {@code search_path};</li>
+ *   <li>every function of the schema has a fixed {@code search_path}, and none that runs with its owner's
+ *       rights ({@code SECURITY DEFINER}) is executable by {@code PUBLIC};</li>
  *   <li>every view runs with the caller's rights ({@code security_invoker});</li>
  *   <li>on soft-deletable tables, unique keys hold among live rows only (partial on {@code deleted_at is null}),
  *       except keys that contain the primary key: they are unique whatever rows are live, and exist as targets
@@ -45,6 +46,7 @@ public final class SchemaLint {
         policies(connection, findings);
         foreignKeyIndexes(connection, findings);
         functionSearchPaths(connection, findings);
+        definerFunctionsNotPublic(connection, findings);
         invokerViews(connection, findings);
         liveRowUniqueness(connection, findings);
         return findings;
@@ -153,6 +155,16 @@ public final class SchemaLint {
                    and not exists (select 1 from unnest(coalesce(p.proconfig, '{}')) s where s like 'search_path=%')
                 """, null, row -> findings.add(new Finding(row.getString(1), "fixed search_path",
                 "the function does not set search_path")));
+    }
+
+    private static void definerFunctionsNotPublic(Connection connection, List<Finding> findings) throws SQLException {
+        query(connection, """
+                select p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')'
+                  from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+                 where n.nspname = 'atlvs' and p.prosecdef and has_function_privilege('public', p.oid, 'execute')
+                """, null, row -> findings.add(new Finding(row.getString(1), "definer not public",
+                "the function runs with its owner's rights and PUBLIC may execute it; revoke execute from public and grant it "
+                        + "to the run-time role only if it must call it")));
     }
 
     private static void invokerViews(Connection connection, List<Finding> findings) throws SQLException {

@@ -115,6 +115,22 @@ class GuardrailSelfTest {
     }
 
     @Test
+    void aFunctionWithTheOwnersRightsThatPublicMayExecuteIsReported(TestDatabase database) throws SQLException {
+        owner(database, """
+                select atlvs.register_tenant_table('atlvs.throwaway_widgets');
+                create function atlvs.throwaway_secret() returns int language sql security definer
+                    set search_path = pg_catalog as 'select 42';
+                """);
+        try {
+            assertThat(lint(database)).extracting(Finding::rule).containsExactly("definer not public");
+            owner(database, "revoke execute on function atlvs.throwaway_secret() from public");
+            assertThat(lint(database)).isEmpty();
+        } finally {
+            owner(database, "drop function atlvs.throwaway_secret()");
+        }
+    }
+
+    @Test
     void aUniqueKeyOfASoftDeletableTableThatCountsDeletedRowsIsReported(TestDatabase database) throws SQLException {
         owner(database, """
                 alter table atlvs.throwaway_widgets add column deleted_at timestamptz;
