@@ -216,8 +216,9 @@ public final class Lifecycle<E, S extends Enum<S>> {
         String allowed = isTerminal(from) ? DatabaseEnum.toDatabase(from) + " is final"
                 : "from " + DatabaseEnum.toDatabase(from) + " it moves to "
                         + targets(from).stream().map(DatabaseEnum::toDatabase).collect(Collectors.joining(", "));
-        return ConflictException.ofRule(code, field(), rule(), capitalized(entity) + " cannot move from "
-                + DatabaseEnum.toDatabase(from) + " to " + DatabaseEnum.toDatabase(to) + " (" + allowed + ")");
+        String refused = from == to ? " is " + DatabaseEnum.toDatabase(from) + " already"
+                : " cannot move from " + DatabaseEnum.toDatabase(from) + " to " + DatabaseEnum.toDatabase(to);
+        return ConflictException.ofRule(code, field(), rule(), capitalized(entity) + refused + " (" + allowed + ")");
     }
 
     @Override

@@ -99,6 +99,12 @@ class LifecycleTest {
     }
 
     @Test
+    void theMessageOfAMoveIntoTheCurrentStateSaysTheRecordIsInItAlready() {
+        assertThat(DOOR.refusal(DoorState.LOCKED, DoorState.LOCKED).getMessage())
+                .endsWith("Door is locked already (from locked it moves to closed)");
+    }
+
+    @Test
     void theEntityFormReadsTheCurrentStateAndReturnsTheEntity() {
         Door door = new Door("4711", DoorState.CLOSED);
         assertThat(DOOR.require(door, DoorState.LOCKED)).isSameAs(door);

@@ -310,11 +310,7 @@ public final class BudgetService {
 
     private Budget transition(UUID budgetId, BudgetStatus target) {
         requireNonNull(budgetId, "budgetId is null");
-        Budget current = budgets.get(budgetId);
-        if (!current.status().canMoveTo(target)) {
-            throw new ConflictException(FinanceErrorCode.BUDGET_TRANSITION_INVALID, "status",
-                    "a budget does not move from " + DatabaseEnum.toDatabase(current.status()) + " to " + DatabaseEnum.toDatabase(target));
-        }
+        Budget current = BudgetStatus.LIFECYCLE.require(budgets.get(budgetId), target);
         if (current.status() == BudgetStatus.CANCELLED) {
             requireNoOverlap(current, current.id());
         }

@@ -66,7 +66,7 @@ public final class FinanceAccountService {
     }
 
     /**
-     * Closes {@code id}.
+     * Closes {@code id}; closing a closed account changes nothing.
      *
      * @throws ConflictException ({@link FinanceErrorCode#FINANCE_ACCOUNT_NOT_CLOSABLE}, field {@code status}, rule
      *         {@code finance_accounts_closed_zero_balance}) when its balance is not zero
@@ -78,6 +78,7 @@ public final class FinanceAccountService {
         if (account.status() == FinanceAccountStatus.CLOSED) {
             return account;
         }
+        FinanceAccountStatus.LIFECYCLE.require(account, FinanceAccountStatus.CLOSED);
         if (accounts.balance(id).signum() != 0) {
             throw new ConflictException(FinanceErrorCode.FINANCE_ACCOUNT_NOT_CLOSABLE, "status",
                     "a finance account is closed only at a zero balance (finance_accounts_closed_zero_balance)");
