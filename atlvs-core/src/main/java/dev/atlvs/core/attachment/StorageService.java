@@ -10,7 +10,6 @@ import dev.atlvs.core.error.DuplicateException;
 import dev.atlvs.core.error.NotFoundException;
 import dev.atlvs.core.error.ReferenceMissingException;
 import dev.atlvs.core.error.ValidationException;
-import dev.atlvs.core.validation.Validation;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -203,7 +202,7 @@ public final class StorageService {
 
     private StorageFile newFile(Upload upload, FileStatus status, Optional<UUID> versionOf) {
         requireNonNull(upload, "upload is null");
-        return Validation.validate("StorageFile", StorageFile.builder()
+        return tx.validate("StorageFile", StorageFile.builder()
                 .organizationId(tx.organizationId())
                 .name(upload.name())
                 .mediaType(upload.mediaType())

@@ -6,7 +6,6 @@ import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.core.error.ConflictException;
 import dev.atlvs.core.error.FieldViolation;
 import dev.atlvs.core.error.ValidationException;
-import dev.atlvs.core.validation.Validation;
 import dev.atlvs.finance.FinanceErrorCode;
 import dev.atlvs.finance.FinancePermissions;
 import dev.atlvs.finance.account.Account;
@@ -87,7 +86,7 @@ public final class RevenueService {
         tx.require(FinancePermissions.REVENUE_CREATE);
         Revenue wanted = ImmutableRevenue.copyOf(revenue).withOrganizationId(tx.organizationId()).withStatus(RevenueStatus.PROJECTED)
                 .withInvoiceId(Optional.empty()).withReceivedAmount(BigDecimal.ZERO).withReceivedDate(Optional.empty());
-        Validation.validate("Revenue", wanted);
+        tx.validate("Revenue", wanted);
         Currencies.require(wanted.currency(), "Revenue", "currency");
         if (wanted.milestoneId().isPresent()) {
             Milestone milestone = new MilestoneService(tx).get(wanted.milestoneId().get());

@@ -6,7 +6,6 @@ import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.core.error.ConflictException;
 import dev.atlvs.core.error.FieldViolation;
 import dev.atlvs.core.error.ValidationException;
-import dev.atlvs.core.validation.Validation;
 import dev.atlvs.finance.FinanceErrorCode;
 import dev.atlvs.finance.FinancePermissions;
 import dev.atlvs.finance.account.Account;
@@ -51,7 +50,7 @@ public final class FinanceAccountService {
     public FinanceAccount open(FinanceAccount account) {
         requireNonNull(account, "account is null");
         tx.require(FinancePermissions.FINANCE_ACCOUNTS_MANAGE);
-        Validation.validate("FinanceAccount", account);
+        tx.validate("FinanceAccount", account);
         Currencies.require(account.currency(), "FinanceAccount", "currency");
         tx.repository(AccountRepository.class).find(account.glAccountId()).ifPresent(gl -> requireHoldingAccount(account, gl));
         return accounts.insert(account);

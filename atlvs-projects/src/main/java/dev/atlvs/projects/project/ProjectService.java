@@ -7,7 +7,6 @@ import dev.atlvs.core.error.ConflictException;
 import dev.atlvs.core.error.CoreErrorCode;
 import dev.atlvs.core.error.DuplicateException;
 import dev.atlvs.core.event.DomainEvents;
-import dev.atlvs.core.validation.Validation;
 import dev.atlvs.projects.ProjectsErrorCode;
 import dev.atlvs.projects.ProjectsPermissions;
 import dev.atlvs.projects.internal.ProjectsEventTypes;
@@ -56,7 +55,7 @@ public final class ProjectService {
     public Project create(Project project) {
         requireNonNull(project, "project is null");
         tx.require(ProjectsPermissions.PROJECTS_CREATE);
-        Validation.validate("Project", project);
+        tx.validate("Project", project);
         if (projects.findByCode(project.code()).isPresent()) {
             throw new DuplicateException("Project", List.of("code"), "projects_code_unique", null);
         }

@@ -11,7 +11,6 @@ import dev.atlvs.core.error.ConflictException;
 import dev.atlvs.core.error.CoreErrorCode;
 import dev.atlvs.core.error.ReferenceMissingException;
 import dev.atlvs.core.error.ValidationException;
-import dev.atlvs.core.validation.Validation;
 import dev.atlvs.projects.milestone.Milestone;
 import dev.atlvs.projects.milestone.MilestoneRepository;
 import dev.atlvs.projects.project.ProjectRepository;
@@ -49,7 +48,7 @@ public final class TaskService {
     public Task create(Task task) {
         requireNonNull(task, "task is null");
         tx.require(ProjectsPermissions.TASKS_CREATE);
-        Validation.validate("Task", task);
+        tx.validate("Task", task);
         if (tx.repository(ProjectRepository.class).find(task.projectId()).isEmpty()) {
             throw new ReferenceMissingException("Task", "projectId", "project_tasks_project_fkey", null);
         }
