@@ -121,6 +121,7 @@ class ExpenseServiceTest {
                 .isInstanceOfSatisfying(ConflictException.class, e -> {
                     assertThat(e.code()).isEqualTo(FinanceErrorCode.EXPENSE_TRANSITION_INVALID);
                     assertThat(e.field()).contains("status");
+                    assertThat(e.rule()).contains("expenses_status_transition");
                 });
         assertThat(Rows.count(database, "journal_entries")).isEqualTo(entries);
     }

@@ -81,8 +81,9 @@ class TaskServiceTest {
         // when / then
         assertThatThrownBy(() -> acme.asOwner(tx -> new TaskService(tx).changeStatus(task.id(), TaskStatus.TODO)))
                 .isInstanceOfSatisfying(ConflictException.class, e -> {
-                    assertThat(e.code()).isEqualTo(CoreErrorCode.ILLEGAL_TRANSITION);
+                    assertThat(e.code()).isEqualTo(ProjectsErrorCode.TASK_TRANSITION_INVALID);
                     assertThat(e.field()).contains("status");
+                    assertThat(e.rule()).contains("project_tasks_status_transition");
                 });
     }
 

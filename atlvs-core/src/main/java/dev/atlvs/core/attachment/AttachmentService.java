@@ -11,7 +11,6 @@ import dev.atlvs.core.error.ConflictException;
 import dev.atlvs.core.error.CoreErrorCode;
 import dev.atlvs.core.error.DuplicateException;
 import dev.atlvs.core.error.ReferenceMissingException;
-import dev.atlvs.core.validation.Validation;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -63,7 +62,7 @@ public final class AttachmentService {
     public Attachment attach(Attachment attachment) {
         requireNonNull(attachment, "attachment is null");
         tx.require(CorePermissions.ATTACHMENTS_CREATE);
-        Validation.validate("Attachment", attachment);
+        tx.validate("Attachment", attachment);
         EntityType type = EntityTypes.require(attachment.entityType());
         StorageFile file = files.find(attachment.fileId())
                 .orElseThrow(() -> new ReferenceMissingException("Attachment", "fileId", "attachments_file_fkey", null));

@@ -211,7 +211,7 @@ public final class CommentService {
     public CommentReaction react(UUID commentId, String emoji) {
         requireNonNull(commentId, "commentId is null");
         tx.require(CorePermissions.COMMENTS_CREATE);
-        CommentReaction reaction = Validation.validate("CommentReaction", CommentReaction.builder()
+        CommentReaction reaction = tx.validate("CommentReaction", CommentReaction.builder()
                 .organizationId(tx.organizationId())
                 .commentId(commentId)
                 .userId(tx.actorId())

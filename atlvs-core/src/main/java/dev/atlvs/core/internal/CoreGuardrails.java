@@ -3,6 +3,7 @@ package dev.atlvs.core.internal;
 import dev.atlvs.core.attachment.AttachmentLabel;
 import dev.atlvs.core.attachment.AttachmentRepository;
 import dev.atlvs.core.attachment.AttachmentService;
+import dev.atlvs.core.attachment.FileStatus;
 import dev.atlvs.core.attachment.StorageFileRepository;
 import dev.atlvs.core.comment.CommentService;
 import dev.atlvs.core.entity.EntityRef;
@@ -12,6 +13,7 @@ import dev.atlvs.core.location.LocationType;
 import dev.atlvs.core.member.Member;
 import dev.atlvs.core.member.MemberRepository;
 import dev.atlvs.core.member.MemberRole;
+import dev.atlvs.core.member.MemberStatus;
 import dev.atlvs.core.member.Memberships;
 import dev.atlvs.core.notification.NotificationService;
 import dev.atlvs.core.organization.Organization;
@@ -36,6 +38,7 @@ import dev.atlvs.core.attachment.StorageService;
 import dev.atlvs.core.attachment.Upload;
 import dev.atlvs.core.module.FixtureOrganization;
 import dev.atlvs.core.module.Guardrails;
+import dev.atlvs.core.webhook.DeliveryStatus;
 import dev.atlvs.core.webhook.UrlPolicy;
 import dev.atlvs.core.webhook.WebhookSecretKeys;
 import dev.atlvs.core.webhook.WebhookService;
@@ -191,6 +194,15 @@ final class CoreGuardrails {
                         org -> auditedChange(org).auditId())
                 // Deleting the organization ends every membership, so no tenant transaction could revert it.
                 .undeletable("organizations")
+                .lifecycle(MemberStatus.LIFECYCLE)
+                .lifecycle(FileStatus.LIFECYCLE)
+                .lifecycle(DeliveryStatus.LIFECYCLE)
+                // Free: an endpoint is switched on and off at will; an organization's review status is set by
+                // whoever reviews; a profile's status is its owner's; a user is anonymized by the erasure function.
+                .freeStatus("webhooks", "status")
+                .freeStatus("organizations", "compliance_status")
+                .freeStatus("user_profiles", "status")
+                .freeStatus("users", "status")
                 .build();
     }
 

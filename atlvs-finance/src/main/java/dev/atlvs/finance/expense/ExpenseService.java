@@ -8,7 +8,6 @@ import dev.atlvs.core.error.AccessDeniedException;
 import dev.atlvs.core.error.ConflictException;
 import dev.atlvs.core.error.FieldViolation;
 import dev.atlvs.core.error.ValidationException;
-import dev.atlvs.core.repository.DatabaseEnum;
 import dev.atlvs.core.validation.Validation;
 import dev.atlvs.finance.FinanceErrorCode;
 import dev.atlvs.finance.FinancePermissions;
@@ -296,12 +295,7 @@ public final class ExpenseService {
 
     private Expense movable(UUID expenseId, ExpenseStatus target) {
         requireNonNull(expenseId, "expenseId is null");
-        Expense current = expenses.get(expenseId);
-        if (!current.status().canMoveTo(target)) {
-            throw new ConflictException(FinanceErrorCode.EXPENSE_TRANSITION_INVALID, "status", "an expense does not move from "
-                    + DatabaseEnum.toDatabase(current.status()) + " to " + DatabaseEnum.toDatabase(target) + " (expenses_status_transition)");
-        }
-        return current;
+        return ExpenseStatus.LIFECYCLE.require(expenses.get(expenseId), target);
     }
 
     private Expense moved(Expense current, ExpenseStatus target, Optional<UUID> approvalEntry) {

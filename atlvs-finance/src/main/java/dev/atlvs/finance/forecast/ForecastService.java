@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.core.error.ScheduleConflictException;
-import dev.atlvs.core.validation.Validation;
 import dev.atlvs.finance.FinanceErrorCode;
 import dev.atlvs.finance.FinancePermissions;
 import dev.atlvs.finance.currency.Currencies;
@@ -78,7 +77,7 @@ public final class ForecastService {
     }
 
     private void checked(Forecast forecast, UUID self) {
-        Validation.validate("Forecast", forecast);
+        tx.validate("Forecast", forecast);
         Currencies.require(forecast.currency(), "Forecast", "currency");
         if (!forecasts.overlapping(forecast.projectId().orElse(null), forecast.scenario(), forecast.periodStart(), forecast.periodEnd(), self)
                 .isEmpty()) {

@@ -136,8 +136,8 @@ public final class InvoiceService {
      * Issues the draft {@code id} on {@code issueDate}: takes its gap-free number, posts it to the ledger and
      * freezes it. A credit note reduces what is open on its invoice.
      *
-     * @throws ConflictException ({@link FinanceErrorCode#INVOICE_TRANSITION_INVALID}, field {@code status}) when it is not
-     *         a draft; ({@link FinanceErrorCode#EXCHANGE_RATE_MISSING}) when no rate converts its currency on that date
+     * @throws ConflictException ({@link FinanceErrorCode#INVOICE_TRANSITION_INVALID}, field {@code status}, rule
+     *         {@code invoices_status_transition}) when it is not a draft; ({@link FinanceErrorCode#EXCHANGE_RATE_MISSING}) when no rate converts its currency on that date
      * @throws ValidationException (field {@code dueDate}) when the due date is before the issue date;
      *         ({@link FinanceErrorCode#CREDIT_NOTE_INVALID}) when a credit note's invoice is no longer open enough
      */
@@ -145,11 +145,7 @@ public final class InvoiceService {
         requireNonNull(id, "id is null");
         requireNonNull(issueDate, "issueDate is null");
         tx.require(FinancePermissions.INVOICES_ISSUE);
-        Invoice draft = invoices.get(id);
-        if (draft.status() != InvoiceStatus.DRAFT) {
-            throw new ConflictException(FinanceErrorCode.INVOICE_TRANSITION_INVALID, "status",
-                    "only a draft is issued; this invoice is " + DatabaseEnum.toDatabase(draft.status()));
-        }
+        Invoice draft = InvoiceStatus.LIFECYCLE.require(invoices.get(id), InvoiceStatus.ISSUED);
         LocalDate dueDate = draft.dueDate().orElse(issueDate.plusDays(draft.paymentTermsDays()));
         if (dueDate.isBefore(issueDate)) {
             throw ValidationException.of("Invoice", "dueDate", "invoices_due_date_check", "is on or after the issue date");
@@ -175,17 +171,17 @@ public final class InvoiceService {
     /**
      * Voids {@code id} on {@code date}: a draft simply becomes void; an issued invoice has its entry reversed.
      *
-     * @throws ConflictException ({@link FinanceErrorCode#INVOICE_TRANSITION_INVALID}, field {@code status}, rule
-     *         {@code invoices_void_unpaid}) when anything is paid or credited on it, or it is paid, void or an issued credit note
+     * @throws ConflictException ({@link FinanceErrorCode#INVOICE_TRANSITION_INVALID}, field {@code status}): rule
+     *         {@code invoices_status_transition} when it is paid, partially paid or void; otherwise when anything is paid or
+     *         credited on it, or it is an issued credit note ({@code invoices_void_unpaid})
      */
     public Invoice voidInvoice(UUID id, LocalDate date) {
         requireNonNull(id, "id is null");
         requireNonNull(date, "date is null");
         tx.require(FinancePermissions.INVOICES_VOID);
-        Invoice invoice = invoices.get(id);
+        Invoice invoice = InvoiceStatus.LIFECYCLE.require(invoices.get(id), InvoiceStatus.VOID);
         boolean issuedCreditNote = invoice.kind() == InvoiceKind.CREDIT_NOTE && invoice.status() != InvoiceStatus.DRAFT;
-        if (!invoice.status().canMoveTo(InvoiceStatus.VOID) || issuedCreditNote || invoice.amountPaid().signum() != 0
-                || invoice.amountCredited().signum() != 0) {
+        if (issuedCreditNote || invoice.amountPaid().signum() != 0 || invoice.amountCredited().signum() != 0) {
             throw new ConflictException(FinanceErrorCode.INVOICE_TRANSITION_INVALID, "status",
                     "an invoice is voided only as a draft or while nothing is paid or credited on it (invoices_void_unpaid); this one is "
                             + DatabaseEnum.toDatabase(invoice.status()));

@@ -81,19 +81,15 @@ public final class LedgerService {
      * with every debit and credit swapped, pointing at the original, and marks the original reversed.
      *
      * @return the reversing entry
-     * @throws ConflictException ({@link FinanceErrorCode#ENTRY_NOT_REVERSIBLE}, field {@code status}) when the entry
-     *         is a draft or already reversed; ({@link FinanceErrorCode#PERIOD_CLOSED}) when {@code date} is in a closed period
+     * @throws ConflictException ({@link FinanceErrorCode#JOURNAL_ENTRY_TRANSITION_INVALID}, field {@code status}, rule
+     *         {@code journal_entries_status_transition}) when the entry is a draft or already reversed; ({@link FinanceErrorCode#PERIOD_CLOSED}) when {@code date} is in a closed period
      * @throws dev.atlvs.core.error.NotFoundException when there is no such entry
      */
     public JournalEntry reverse(UUID entryId, LocalDate date) {
         requireNonNull(entryId, "entryId is null");
         requireNonNull(date, "date is null");
         tx.require(FinancePermissions.JOURNAL_ENTRIES_REVERSE);
-        JournalEntry original = entries.get(entryId);
-        if (!original.status().canMoveTo(JournalEntryStatus.REVERSED)) {
-            throw new ConflictException(FinanceErrorCode.ENTRY_NOT_REVERSIBLE, "status",
-                    "only a posted journal entry is reversed, and only once; this one is " + original.status());
-        }
+        JournalEntry original = JournalEntryStatus.LIFECYCLE.require(entries.get(entryId), JournalEntryStatus.REVERSED);
         requireOpenPeriod(date);
         List<JournalEntryDraft.Line> swapped = lines.ofEntry(entryId).stream()
                 .map(line -> new JournalEntryDraft.Line(line.accountId(), line.credit(), line.debit(), line.currency(), line.projectId(),

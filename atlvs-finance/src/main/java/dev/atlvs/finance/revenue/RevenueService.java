@@ -6,8 +6,6 @@ import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.core.error.ConflictException;
 import dev.atlvs.core.error.FieldViolation;
 import dev.atlvs.core.error.ValidationException;
-import dev.atlvs.core.repository.DatabaseEnum;
-import dev.atlvs.core.validation.Validation;
 import dev.atlvs.finance.FinanceErrorCode;
 import dev.atlvs.finance.FinancePermissions;
 import dev.atlvs.finance.account.Account;
@@ -88,7 +86,7 @@ public final class RevenueService {
         tx.require(FinancePermissions.REVENUE_CREATE);
         Revenue wanted = ImmutableRevenue.copyOf(revenue).withOrganizationId(tx.organizationId()).withStatus(RevenueStatus.PROJECTED)
                 .withInvoiceId(Optional.empty()).withReceivedAmount(BigDecimal.ZERO).withReceivedDate(Optional.empty());
-        Validation.validate("Revenue", wanted);
+        tx.validate("Revenue", wanted);
         Currencies.require(wanted.currency(), "Revenue", "currency");
         if (wanted.milestoneId().isPresent()) {
             Milestone milestone = new MilestoneService(tx).get(wanted.milestoneId().get());
@@ -107,7 +105,8 @@ public final class RevenueService {
      *
      * @throws ValidationException ({@link FinanceErrorCode#REVENUE_INVALID}, field {@code invoiceId}, rule
      *         {@code revenue_invoice_match}) for a payable invoice, a draft or void one, or one of another currency
-     * @throws ConflictException ({@link FinanceErrorCode#REVENUE_TRANSITION_INVALID}) unless the revenue is projected
+     * @throws ConflictException ({@link FinanceErrorCode#REVENUE_TRANSITION_INVALID}, field {@code status}, rule
+     *         {@code revenue_status_transition}) unless the revenue is projected
      */
     public Revenue invoice(UUID revenueId, UUID invoiceId) {
         requireNonNull(invoiceId, "invoiceId is null");
@@ -127,8 +126,8 @@ public final class RevenueService {
      * received once the whole amount is.
      *
      * @throws ConflictException ({@link FinanceErrorCode#REVENUE_EXCEEDS_PAID}, field {@code receivedAmount}) when the amount
-     *         exceeds what is paid on the revenue's invoice; ({@link FinanceErrorCode#REVENUE_TRANSITION_INVALID}) unless the
-     *         revenue is invoiced
+     *         exceeds what is paid on the revenue's invoice; ({@link FinanceErrorCode#REVENUE_TRANSITION_INVALID}, field
+     *         {@code status}, rule {@code revenue_status_transition}) unless the revenue is invoiced
      * @throws ValidationException (field {@code receivedAmount}) when the amount is negative or above the revenue's
      */
     public Revenue receive(UUID revenueId, BigDecimal amount, LocalDate date) {
@@ -136,11 +135,8 @@ public final class RevenueService {
         requireNonNull(amount, "amount is null");
         requireNonNull(date, "date is null");
         tx.require(FinancePermissions.REVENUE_UPDATE);
-        Revenue current = revenues.get(revenueId);
-        if (current.status() != RevenueStatus.INVOICED) {
-            throw new ConflictException(FinanceErrorCode.REVENUE_TRANSITION_INVALID, "status",
-                    "only invoiced revenue is received (revenue_status_transition)");
-        }
+        // Only invoiced revenue is received, in part or in whole: exactly the revenue that may move to received.
+        Revenue current = movable(revenueId, RevenueStatus.RECEIVED);
         if (amount.signum() < 0 || amount.compareTo(current.amount()) > 0) {
             throw new ValidationException(FinanceErrorCode.REVENUE_INVALID, "Revenue", List.of(new FieldViolation("receivedAmount",
                     "revenue_received_amount_check", "is between zero and the revenue's amount")));
@@ -165,7 +161,8 @@ public final class RevenueService {
     /**
      * Cancels projected or invoiced revenue and drops what of its schedule is not recognized yet.
      *
-     * @throws ConflictException ({@link FinanceErrorCode#REVENUE_TRANSITION_INVALID}, field {@code status}) when it is
+     * @throws ConflictException ({@link FinanceErrorCode#REVENUE_TRANSITION_INVALID}, field {@code status}, rule
+     *         {@code revenue_status_transition}) when it is
      *         received or cancelled already
      */
     public Revenue cancel(UUID revenueId) {
@@ -191,6 +188,7 @@ public final class RevenueService {
             if (postingDate.isEmpty()) {
                 continue;
             }
+            RecognitionStatus.LIFECYCLE.require(due, RecognitionStatus.RECOGNIZED);
             JournalEntry entry = post(revenue, due, postingDate.get());
             recognized.add(schedules.update(ImmutableRevenueRecognition.copyOf(due).withStatus(RecognitionStatus.RECOGNIZED)
                     .withJournalEntryId(entry.id()).withRecognizedAt(tx.now())));
@@ -243,11 +241,6 @@ public final class RevenueService {
 
     private Revenue movable(UUID revenueId, RevenueStatus target) {
         requireNonNull(revenueId, "revenueId is null");
-        Revenue current = revenues.get(revenueId);
-        if (!current.status().canMoveTo(target)) {
-            throw new ConflictException(FinanceErrorCode.REVENUE_TRANSITION_INVALID, "status", "revenue does not move from "
-                    + DatabaseEnum.toDatabase(current.status()) + " to " + DatabaseEnum.toDatabase(target) + " (revenue_status_transition)");
-        }
-        return current;
+        return RevenueStatus.LIFECYCLE.require(revenues.get(revenueId), target);
     }
 }

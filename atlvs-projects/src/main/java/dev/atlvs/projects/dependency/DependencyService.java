@@ -6,7 +6,6 @@ import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.core.error.DuplicateException;
 import dev.atlvs.core.error.ReferenceMissingException;
 import dev.atlvs.core.error.ValidationException;
-import dev.atlvs.core.validation.Validation;
 import dev.atlvs.projects.ProjectsPermissions;
 import dev.atlvs.projects.task.Task;
 import dev.atlvs.projects.task.TaskRepository;
@@ -46,7 +45,7 @@ public final class DependencyService {
     public Dependency link(Dependency dependency) {
         requireNonNull(dependency, "dependency is null");
         tx.require(ProjectsPermissions.DEPENDENCIES_CREATE);
-        Validation.validate("Dependency", dependency);
+        tx.validate("Dependency", dependency);
         requireInProject(dependency.predecessorId(), dependency.projectId(), "predecessorId", "project_dependencies_predecessor_fkey");
         requireInProject(dependency.successorId(), dependency.projectId(), "successorId", "project_dependencies_successor_fkey");
         if (dependencies.findEdge(dependency.predecessorId(), dependency.successorId()).isPresent()) {

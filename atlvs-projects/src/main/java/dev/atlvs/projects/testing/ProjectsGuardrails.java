@@ -7,8 +7,10 @@ import dev.atlvs.projects.milestone.Milestone;
 import dev.atlvs.projects.milestone.MilestoneRepository;
 import dev.atlvs.projects.project.Priority;
 import dev.atlvs.projects.project.ProjectRepository;
+import dev.atlvs.projects.project.ProjectStatus;
 import dev.atlvs.projects.resource.ProjectResourceRepository;
 import dev.atlvs.projects.task.TaskRepository;
+import dev.atlvs.projects.task.TaskStatus;
 import dev.atlvs.projects.team.ProjectMemberRepository;
 import dev.atlvs.projects.timeline.TimelineRepository;
 import java.math.BigDecimal;
@@ -80,6 +82,10 @@ public final class ProjectsGuardrails {
                 return budgets.update(dev.atlvs.projects.budget.ImmutableProjectBudget.copyOf(budgets.get(id))
                         .withPlannedAmount(new BigDecimal("92500.0000")));
             }))
+                .lifecycle(ProjectStatus.LIFECYCLE)
+                .lifecycle(TaskStatus.LIFECYCLE)
+                // Free: a booking is firmed up or released in any order.
+                .freeStatus("project_resources", "status")
                 .build();
     }
 }

@@ -60,7 +60,12 @@ import org.junit.jupiter.api.TestFactory;
  *       row of the module's {@link Guardrails};</li>
  *   <li>audit: an insert, an update (the module's mutation) and a delete each write exactly one audit
  *       row with the actor and the changed fields, and reverting the update or the delete restores the
- *       row exactly (every column but the update stamps and the version).</li>
+ *       row exactly (every column but the update stamps and the version);</li>
+ *   <li>lifecycles ({@link LifecycleCheck}): every status column of the module has a declared
+ *       {@link dev.atlvs.core.lifecycle.Lifecycle} or is declared free; each declared lifecycle has exactly
+ *       the states of its column's CHECK constraint, and where a trigger guards the moves, the database
+ *       refuses exactly the moves the lifecycle refuses (every pair of states, probed with raw SQL on the
+ *       sample row), one test per lifecycle ({@code lifecycle: expenses.status}).</li>
  * </ul>
  */
 @AtlvsTest
@@ -253,6 +258,36 @@ public abstract class ModuleGuardrailSuite {
                 assertThat(snapshot(org, table, row)).as("the row after reverting its delete").contains(beforeUpdate);
             }
         }));
+    }
+
+    @Test
+    void everyStatusColumnOfTheModuleHasALifecycleOrMovesFreely() {
+        AtlvsModule module = module();
+        Guardrails guardrails = module.guardrails();
+        assertThat(LifecycleCheck.undeclaredStatusColumns(module.tables(), guardrails)).as("status columns of module " + moduleName).isEmpty();
+        assertThat(guardrails.lifecycles()).as("lifecycles of module " + moduleName)
+                .allSatisfy(probe -> assertThat(owns(probe.lifecycle().table())).as(probe.lifecycle().table() + " is a table of the module").isTrue());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyLifecycleAgreesWithTheDatabase(TestDatabase database, Fixtures fixtures) {
+        Guardrails guardrails = module().guardrails();
+        return guardrails.lifecycles().stream().map(probe -> DynamicTest.dynamicTest(
+                "lifecycle: " + probe.lifecycle().table() + "." + probe.lifecycle().column(), () -> {
+                    List<Finding> findings = new ArrayList<>();
+                    boolean enforced;
+                    try (Connection connection = database.ownerDataSource().getConnection()) {
+                        findings.addAll(LifecycleCheck.states(connection, probe.lifecycle()));
+                        enforced = LifecycleCheck.enforcedByDatabase(connection, probe.lifecycle());
+                    }
+                    if (enforced && findings.isEmpty()) {
+                        OrganizationFixture org = fixtures.organization();
+                        Guardrails.Sample sample = probe.sample().or(() -> guardrails.sample(probe.lifecycle().table()))
+                                .orElseThrow(() -> new AssertionError("no sample to probe the lifecycle of " + probe.lifecycle().table()));
+                        findings.addAll(LifecycleCheck.transitions(org, probe, sample.insert(org)));
+                    }
+                    assertThat(findings).as("findings").isEmpty();
+                }));
     }
 
     private static List<AuditEntry> history(OrganizationFixture org, String table, UUID row) {

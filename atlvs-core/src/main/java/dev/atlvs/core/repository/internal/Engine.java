@@ -59,7 +59,7 @@ public final class Engine {
 
     /** Inserts {@code value} after validating it, and returns the stored record. */
     public static <T extends Entity> T insert(Handle handle, Table<T, ?> table, T value) {
-        Validation.validate(table.entityName(), value);
+        validateOnce(handle, table, value);
         checkTenant(handle, table, value);
         List<Column<T, ?, ?>> written = table.columns().stream()
                 .filter(c -> c.role() == Column.Role.TENANT || c.role() == Column.Role.KEY || c.role() == Column.Role.DATA)
@@ -87,7 +87,7 @@ public final class Engine {
      * with the next version. Another writer's change in between raises a {@link StaleVersionException}.
      */
     public static <T extends Entity> T update(Handle handle, Table<T, ?> table, T value) {
-        Validation.validate(table.entityName(), value);
+        validateOnce(handle, table, value);
         checkTenant(handle, table, value);
         List<Column<T, ?, ?>> written = table.columns().stream()
                 .filter(c -> c.role() == Column.Role.DATA && c.updatable())
@@ -277,6 +277,16 @@ public final class Engine {
             return NotFoundException.of(table.entityName(), value.id());
         }
         return new StaleVersionException(table.entityName(), value.id(), value.version());
+    }
+
+    /**
+     * Validates {@code value} before its write, unless the transaction validated this very value already
+     * ({@code TenantTransaction.validate}): each write validates once.
+     */
+    private static <T extends Entity> void validateOnce(Handle handle, Table<T, ?> table, T value) {
+        if (!handle.getConfig(TransactionScope.class).takeValidated(value)) {
+            Validation.validate(table.entityName(), value);
+        }
     }
 
     private static <T extends Entity> void checkTenant(Handle handle, Table<T, ?> table, T value) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.standardwebhooks.Webhook;
 import dev.atlvs.core.Atlvs;
+import dev.atlvs.core.error.ConflictException;
 import dev.atlvs.core.error.CoreErrorCode;
 import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.core.event.DomainEvent;
@@ -276,6 +277,24 @@ class WebhookDeliveryTest {
 
         assertThat(receiver.requests()).hasSize(2).extracting(Receiver.Request::id).containsOnly(delivered.eventId().toString());
         assertThat(deliveries(webhook).get(0).status()).isEqualTo(DeliveryStatus.DELIVERED);
+    }
+
+    @Test
+    void aPendingDeliveryIsNotReplayedAgain() {
+        Receiver receiver = receiver();
+        RegisteredWebhook webhook = webhook(receiver);
+        ProjectFixtures.projectCreated(org);
+        drain(relay());
+        WebhookDelivery delivered = deliveries(webhook).get(0);
+        org.asOwner(tx -> new WebhookService(tx, settings).replay(delivered.id()));
+
+        assertThatThrownBy(() -> org.asOwner(tx -> new WebhookService(tx, settings).replay(delivered.id())))
+                .isInstanceOfSatisfying(ConflictException.class, e -> {
+                    assertThat(e.code()).isEqualTo(CoreErrorCode.WEBHOOK_DELIVERY_TRANSITION_INVALID);
+                    assertThat(e.field()).contains("status");
+                    assertThat(e.rule()).contains("webhook_deliveries_status_transition");
+                });
+        assertThat(deliveries(webhook).get(0).status()).isEqualTo(DeliveryStatus.PENDING);
     }
 
     @Test
