@@ -58,6 +58,7 @@ public final class Atlvs {
     private final int maxAttempts;
     private final TransactionIsolationLevel isolation;
     private final java.util.function.Supplier<UUID> correlationIds;
+    private final dev.atlvs.core.crypto.FieldKeys fieldKeys;
     private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
     private volatile Jdbi jdbi;
 
@@ -69,6 +70,7 @@ public final class Atlvs {
         this.maxAttempts = builder.maxAttempts;
         this.isolation = builder.isolation;
         this.correlationIds = builder.correlationIds;
+        this.fieldKeys = builder.fieldKeys;
         AtlvsModules.installed();
         checkConnectionRole(builder.strict);
     }
@@ -340,7 +342,7 @@ public final class Atlvs {
             synchronized (this) {
                 current = jdbi;
                 if (current == null) {
-                    current = JdbiSetup.create(dataSource, loadConstraints());
+                    current = JdbiSetup.create(dataSource, loadConstraints(), fieldKeys);
                     jdbi = current;
                 }
             }
@@ -389,6 +391,7 @@ public final class Atlvs {
         private int maxAttempts = 5;
         private TransactionIsolationLevel isolation;
         private java.util.function.Supplier<UUID> correlationIds = dev.atlvs.core.repository.Ids::newId;
+        private dev.atlvs.core.crypto.FieldKeys fieldKeys;
 
         private Builder(DataSource dataSource) {
             this.dataSource = requireNonNull(dataSource, "dataSource is null");
@@ -440,6 +443,15 @@ public final class Atlvs {
          */
         public Builder correlationIds(java.util.function.Supplier<UUID> supplier) {
             this.correlationIds = requireNonNull(supplier, "supplier is null");
+            return this;
+        }
+
+        /**
+         * The keys of the encrypted columns ({@code @Db.Encrypted}): without them, writing or reading a present
+         * encrypted value fails with {@code ENCRYPTION_KEY_MISSING}. Default: none.
+         */
+        public Builder fieldKeys(dev.atlvs.core.crypto.FieldKeys keys) {
+            this.fieldKeys = requireNonNull(keys, "keys is null");
             return this;
         }
 
