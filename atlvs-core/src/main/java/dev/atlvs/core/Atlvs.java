@@ -429,11 +429,35 @@ public final class Atlvs {
         }
 
         /**
-         * The isolation level of every transaction. Default: the connection's own (READ COMMITTED on
-         * PostgreSQL), which spares the round trips of reading and restoring the level.
+         * The isolation level of every transaction, tenant and platform alike. Default: the connection's own
+         * (READ COMMITTED on PostgreSQL), which spares the round trips of reading and restoring the level.
+         *
+         * <p>Offered: {@link TransactionIsolationLevel#READ_COMMITTED READ_COMMITTED},
+         * {@link TransactionIsolationLevel#REPEATABLE_READ REPEATABLE_READ} and
+         * {@link TransactionIsolationLevel#SERIALIZABLE SERIALIZABLE}. The database's rules hold at each of
+         * them, including those decided by reading rows a concurrent transaction may be writing: an
+         * organization keeps an active owner, project dependencies and every tree (locations, sub-tasks,
+         * accounts) form no cycle, a person or asset is not booked beyond 100 %, budgets (and forecasts,
+         * fiscal periods) of one scope do not overlap, an approval does not take a budget past its amount,
+         * payments settle no more than is open on an invoice, document numbers are gap-free, and storage stays
+         * within the quota. Under READ COMMITTED the second of two concurrent deciders waits for the first
+         * and then reads what it committed; under REPEATABLE READ and SERIALIZABLE it fails with a
+         * serialization failure, and the transaction runs again on a fresh snapshot, up to
+         * {@link #maxAttempts} times in all. Under the two stricter levels a work function must therefore be
+         * safe to run more than once (no side effects outside the database), and a host with many writers
+         * of the same records should raise {@link #maxAttempts}.
+         *
+         * @throws IllegalArgumentException for {@code READ_UNCOMMITTED} (PostgreSQL runs it as READ
+         *         COMMITTED; ask for that), {@code NONE} and {@code UNKNOWN}
          */
         public Builder isolation(TransactionIsolationLevel level) {
-            this.isolation = requireNonNull(level, "level is null");
+            requireNonNull(level, "level is null");
+            if (level != TransactionIsolationLevel.READ_COMMITTED && level != TransactionIsolationLevel.REPEATABLE_READ
+                    && level != TransactionIsolationLevel.SERIALIZABLE) {
+                throw new IllegalArgumentException("isolation must be READ_COMMITTED, REPEATABLE_READ or SERIALIZABLE, the levels "
+                        + "at which the database's rules are proven to hold; " + level + " is not offered");
+            }
+            this.isolation = level;
             return this;
         }
 

@@ -24,6 +24,13 @@ import dev.atlvs.testing.Rows;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
+import dev.atlvs.core.Atlvs;
+import dev.atlvs.testing.Race;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import java.util.List;
+import dev.atlvs.finance.period.FiscalPeriod;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -166,5 +173,35 @@ class LedgerDatabaseRulesTest {
                 Map.of("parent", cash.id(), "id", assets.id())))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).extracting(FieldViolation::rule)
                         .containsExactly("accounts_parent_cycle"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TransactionIsolationLevel.class, names = {"READ_COMMITTED", "REPEATABLE_READ", "SERIALIZABLE"})
+    void twoOverlappingFiscalPeriodsInsertedInRacingTransactionsCannotBothCommit(TransactionIsolationLevel isolation,
+            Fixtures fixtures, TestDatabase database) throws Exception {
+        // given
+        Atlvs atlvs = Atlvs.builder(database.appDataSource()).strict(true).isolation(isolation).build();
+        OrganizationFixture acme = fixtures.organization("Racing Periods " + isolation);
+
+        // when: both transactions have begun before either inserts
+        List<Race.Outcome<FiscalPeriod>> outcomes = Race.run(List.of(
+                gate -> atlvs.inTenant(acme.id(), acme.owner().id(), tx -> {
+                    gate.meet();
+                    return tx.repository(FiscalPeriodRepository.class).insert(FiscalPeriod.builder().organizationId(acme.id())
+                            .name("FY2026-Q3").startsOn(LocalDate.of(2026, 7, 1)).endsOn(LocalDate.of(2026, 9, 30)).build());
+                }),
+                gate -> atlvs.inTenant(acme.id(), acme.owner().id(), tx -> {
+                    gate.meet();
+                    return tx.repository(FiscalPeriodRepository.class).insert(FiscalPeriod.builder().organizationId(acme.id())
+                            .name("FY2026-09").startsOn(LocalDate.of(2026, 9, 1)).endsOn(LocalDate.of(2026, 9, 30)).build());
+                })));
+
+        // then
+        assertThat(outcomes).filteredOn(Race.Outcome::won).hasSize(1);
+        assertThat(outcomes).filteredOn(outcome -> !outcome.won()).singleElement()
+                .satisfies(loser -> assertThat(loser.failure().orElseThrow()).isInstanceOf(ScheduleConflictException.class));
+        long periods = acme.asOwner(tx -> tx.handle().createQuery("select count(*) from atlvs.fiscal_periods where organization_id = :organizationId")
+                .mapTo(Long.class).one());
+        assertThat(periods).isEqualTo(1);
     }
 }

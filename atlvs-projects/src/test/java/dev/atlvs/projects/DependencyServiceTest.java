@@ -25,13 +25,19 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import dev.atlvs.core.Atlvs;
+import dev.atlvs.testing.Race;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 import org.postgresql.util.PSQLException;
 
 /**
  * Linking tasks: an edge between two projects, a duplicate and a cycle (direct or transitive) are each
  * reported by field and rule before any write; and two concurrent edges that would close a cycle together
- * cannot both commit, because the database serializes the edges of one project.
+ * cannot both commit, because the database serializes the edges of one project, at every isolation level
+ * the SDK offers.
  */
 @AtlvsTest
 class DependencyServiceTest {
@@ -137,6 +143,44 @@ class DependencyServiceTest {
         }
         List<Dependency> edges = acme.asOwner(tx -> tx.repository(DependencyRepository.class).ofProject(project.id()));
         assertThat(edges).singleElement().satisfies(edge -> assertThat(edge.predecessorId()).isEqualTo(permit.id()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TransactionIsolationLevel.class, names = {"READ_COMMITTED", "REPEATABLE_READ", "SERIALIZABLE"})
+    void twoEdgesThatCloseACycleTogetherInRacingTransactionsCannotBothCommit(TransactionIsolationLevel isolation, Fixtures fixtures,
+            TestDatabase database) throws Exception {
+        // given
+        Atlvs atlvs = Atlvs.builder(database.appDataSource()).strict(true).isolation(isolation).build();
+        OrganizationFixture acme = fixtures.organization("Racing Cycles " + isolation);
+        Project project = ProjectFixtures.project(acme);
+        Task permit = ProjectFixtures.task(acme, project, "Submit the event permit");
+        Task stage = ProjectFixtures.task(acme, project, "Build the main stage");
+
+        // when: both transactions have begun (and passed nothing yet) before either links
+        List<Race.Outcome<Dependency>> outcomes = Race.run(List.of(
+                gate -> atlvs.inTenant(acme.id(), acme.owner().id(), tx -> {
+                    gate.meet();
+                    return new DependencyService(tx).link(edge(acme, project, permit, stage));
+                }),
+                gate -> atlvs.inTenant(acme.id(), acme.owner().id(), tx -> {
+                    gate.meet();
+                    return new DependencyService(tx).link(edge(acme, project, stage, permit));
+                })));
+
+        // then: one edge commits; the other is refused as a cycle, by the service's own check when its transaction
+        // ran again, or by the database's
+        assertThat(outcomes).filteredOn(Race.Outcome::won).hasSize(1);
+        assertThat(outcomes).filteredOn(outcome -> !outcome.won()).singleElement()
+                .satisfies(loser -> assertThat(loser.failure().orElseThrow()).isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.violations()).extracting(FieldViolation::field, FieldViolation::rule)
+                                .containsExactly(tuple("successorId", "project_dependencies_cycle"))));
+        List<Dependency> edges = acme.asOwner(tx -> tx.repository(DependencyRepository.class).ofProject(project.id()));
+        assertThat(edges).hasSize(1);
+    }
+
+    private static Dependency edge(OrganizationFixture organization, Project project, Task predecessor, Task successor) {
+        return Dependency.builder().organizationId(organization.id()).projectId(project.id()).predecessorId(predecessor.id())
+                .successorId(successor.id()).build();
     }
 
     private static Dependency link(OrganizationFixture organization, Project project, Task predecessor, Task successor) {

@@ -26,6 +26,17 @@ import dev.atlvs.testing.Rows;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import dev.atlvs.core.Atlvs;
+import dev.atlvs.testing.Race;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import dev.atlvs.projects.resource.ProjectResource;
+import dev.atlvs.projects.resource.ProjectResourceRepository;
+import dev.atlvs.projects.resource.ResourceStatus;
+import dev.atlvs.projects.resource.ResourceType;
+import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -459,6 +470,48 @@ class ProjectDatabaseRulesTest {
                 insert into atlvs.project_dependencies (organization_id, project_id, predecessor_id, successor_id)
                 values (:organizationId, :project, :predecessor, :successor)
                 """, Map.of("project", project, "predecessor", predecessor, "successor", successor));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TransactionIsolationLevel.class, names = {"READ_COMMITTED", "REPEATABLE_READ", "SERIALIZABLE"})
+    void twoBookingsThatOverbookAPersonTogetherInRacingTransactionsCannotBothCommit(TransactionIsolationLevel isolation,
+            Fixtures fixtures, TestDatabase database) throws Exception {
+        // given: a rigger free on 2 September, and two projects each about to book 60 % of that day
+        Atlvs atlvs = Atlvs.builder(database.appDataSource()).strict(true).isolation(isolation).build();
+        OrganizationFixture acme = fixtures.organization("Racing Bookings " + isolation);
+        Project festival = ProjectFixtures.project(acme, "Harbour Festival");
+        Project tour = ProjectFixtures.project(acme, "Arena Tour");
+        UUID rigger = UUID.randomUUID();
+
+        // when: both transactions have begun before either books
+        List<Race.Outcome<ProjectResource>> outcomes = Race.run(List.of(
+                gate -> atlvs.inTenant(acme.id(), acme.owner().id(), tx -> {
+                    gate.meet();
+                    return tx.repository(ProjectResourceRepository.class).insert(confirmed(festival, rigger, 60));
+                }),
+                gate -> atlvs.inTenant(acme.id(), acme.owner().id(), tx -> {
+                    gate.meet();
+                    return tx.repository(ProjectResourceRepository.class).insert(confirmed(tour, rigger, 60));
+                })));
+
+        // then: one booking commits, the other is refused as over capacity
+        assertThat(outcomes).filteredOn(Race.Outcome::won).hasSize(1);
+        assertThat(outcomes).filteredOn(outcome -> !outcome.won()).singleElement()
+                .satisfies(loser -> assertThat(loser.failure().orElseThrow()).isInstanceOfSatisfying(ScheduleConflictException.class, e -> {
+                    assertThat(e.code()).isEqualTo(CoreErrorCode.OVERLAP);
+                    assertThat(e.getMessage()).contains("project_resources_capacity");
+                }));
+        BigDecimal booked = acme.asOwner(tx -> tx.handle().createQuery("""
+                select coalesce(sum(allocation_pct), 0) from atlvs.project_resources
+                 where organization_id = :organizationId and resource_id = :rigger and status = 'confirmed'
+                """).bind("rigger", rigger).mapTo(BigDecimal.class).one());
+        assertThat(booked).isEqualByComparingTo("60");
+    }
+
+    private static ProjectResource confirmed(Project project, UUID person, int pct) {
+        return ProjectResource.builder().organizationId(project.organizationId()).projectId(project.id()).resourceType(ResourceType.PERSON)
+                .resourceId(person).name("Head rigger").startAt(Instant.parse("2026-09-02T06:00:00Z"))
+                .endAt(Instant.parse("2026-09-02T22:00:00Z")).allocationPct(new BigDecimal(pct)).status(ResourceStatus.CONFIRMED).build();
     }
 
     private static int book(OrganizationFixture organization, UUID project, UUID person, String from, String to, int pct, String status) {

@@ -22,10 +22,11 @@ import java.util.regex.Pattern;
  * new DomainEvents(tx).append("invoice", invoice.id(), "invoice.issued", Map.of("number", invoice.number()));
  * }</pre>
  *
- * <p>Events of one aggregate are numbered 1, 2, 3... without gaps: an append waits for a transaction lock
- * on the aggregate, so concurrent appends to it queue up (under READ COMMITTED, the SDK's default; under
- * REPEATABLE READ a concurrent append fails on the unique sequence and the caller retries). Appended
- * events are delivered after commit by the {@link EventRelay}.
+ * <p>Events of one aggregate are numbered 1, 2, 3... without gaps: the appends to one aggregate are decided one
+ * transaction at a time ({@code atlvs.serialize_decision}), so under READ COMMITTED a concurrent append waits
+ * and then reads the sequence the first committed, and under REPEATABLE READ or SERIALIZABLE it fails with a
+ * serialization failure that the SDK's retry loop runs again. Appended events are delivered after commit by
+ * the {@link EventRelay}.
  */
 public final class DomainEvents {
     /** The largest payload, in bytes of its JSON text. */
@@ -70,9 +71,9 @@ public final class DomainEvents {
             throw ValidationException.of("DomainEvent", "payload", "JsonObject", "must be a JSON object");
         }
         var handle = tx.handle();
-        handle.createQuery("select count(*) from (select pg_advisory_xact_lock(hashtext('atlvs.domain_events'), "
-                        + "hashtext(concat_ws('|', cast(:organizationId as text), :aggregateType, cast(:aggregateId as text))))) locked")
-                .bind("aggregateType", aggregateType)
+        // The events of one aggregate are appended one transaction at a time, at every isolation level: the next
+        // sequence is read after the previous appender committed, or the transaction runs again.
+        handle.createQuery("select count(*) from (select atlvs.serialize_decision(:organizationId, 'domain_events_sequence', :aggregateId)) decided")
                 .bind("aggregateId", aggregateId)
                 .mapTo(Long.class)
                 .one();

@@ -188,6 +188,10 @@ final class CoreGuardrails {
                         + "from atlvs.webhook_deliveries where organization_id = :organizationId and id = :id returning id")
                         .bind("id", delivery).mapTo(UUID.class).one());
             })
+                .sample("serialization_points",
+                        org -> org.asOwner(tx -> tx.handle().createQuery("insert into atlvs.serialization_points "
+                        + "(organization_id, rule, id, decisions) values (:organizationId, 'guardrail_sample', :id, 1) returning id")
+                        .bind("id", dev.atlvs.core.repository.Ids.newId()).mapTo(UUID.class).one()))
                 .sample("audit_logs",
                         org -> auditedChange(org).auditId())
                 .sample("audit_sealed_values",

@@ -68,6 +68,16 @@ public interface AtlvsModule {
         return List.of();
     }
 
+    /**
+     * The permission that lets an actor read each of the module's tables, by table name: the change feed
+     * ({@link dev.atlvs.core.feed.ChangeFeed}) delivers a table's changes only to subscribers who hold it, and
+     * refuses to subscribe to a table that has none. Each permission is one of the module's own
+     * {@link #permissions()}; a table whose changes no tenant follows (a platform-wide table) has none.
+     */
+    default java.util.Map<String, Permission> readPermissions() {
+        return java.util.Map.of();
+    }
+
     /** The number range of the module's error codes and the codes in it. */
     ErrorCodeBlock errorCodes();
 

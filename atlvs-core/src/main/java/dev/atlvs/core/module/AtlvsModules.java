@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
  * <p>A set is refused with {@link CoreErrorCode#MODULE_SETUP_INVALID} and a message naming the module
  * when a dependency is missing, dependencies are circular, two modules share a name, a table, a
  * repository, an entity type, an event type, a permission or error-code numbers, or a module declares a
- * permission outside its own name or a repository that is no interface.
+ * permission outside its own name, a repository that is no interface, or a read permission for a table it
+ * does not declare or with a permission it does not declare.
  */
 public final class AtlvsModules {
     private static final Pattern NAME = Pattern.compile("[a-z][a-z_]{0,30}");
@@ -48,6 +49,7 @@ public final class AtlvsModules {
     private final Map<String, EntityType> entityTypes;
     private final Map<String, EventType> eventTypes;
     private final Map<String, Permission> permissions;
+    private final Map<String, Permission> readPermissions;
 
     private AtlvsModules(List<AtlvsModule> ordered) {
         this.ordered = List.copyOf(ordered);
@@ -57,6 +59,7 @@ public final class AtlvsModules {
         Map<String, EntityType> entities = new LinkedHashMap<>();
         Map<String, EventType> events = new LinkedHashMap<>();
         Map<String, Permission> grants = new LinkedHashMap<>();
+        Map<String, Permission> reads = new TreeMap<>();
         Map<Integer, String> codeNumbers = new HashMap<>();
         Map<Class<?>, AtlvsModule> repositoryOwners = new HashMap<>();
         List<AtlvsModule> blocks = new ArrayList<>();
@@ -96,6 +99,16 @@ public final class AtlvsModules {
                     throw invalid("permission " + permission.name() + " is declared twice");
                 }
             }
+            for (Map.Entry<String, Permission> read : module.readPermissions().entrySet()) {
+                if (owners.get(read.getKey()) != module) {
+                    throw invalid("module " + module.name() + " declares a read permission for table " + read.getKey() + ", which it does not declare");
+                }
+                if (!module.permissions().contains(read.getValue())) {
+                    throw invalid("module " + module.name() + " reads table " + read.getKey() + " with permission " + read.getValue().name()
+                            + ", which it does not declare");
+                }
+                reads.put(read.getKey(), read.getValue());
+            }
             ErrorCodeBlock block = requireNonNull(module.errorCodes(), () -> "module " + module.name() + " declares no error codes");
             for (AtlvsModule other : blocks) {
                 if (other.errorCodes().overlaps(block)) {
@@ -116,6 +129,7 @@ public final class AtlvsModules {
         this.entityTypes = Collections.unmodifiableMap(entities);
         this.eventTypes = Collections.unmodifiableMap(events);
         this.permissions = Collections.unmodifiableMap(grants);
+        this.readPermissions = Collections.unmodifiableMap(reads);
     }
 
     /**
@@ -231,6 +245,16 @@ public final class AtlvsModules {
     /** Every declared permission, by name. */
     public Map<String, Permission> permissions() {
         return permissions;
+    }
+
+    /** The permission that lets an actor read {@code table} (see {@link AtlvsModule#readPermissions()}), if it has one. */
+    public Optional<Permission> readPermission(String table) {
+        return Optional.ofNullable(readPermissions.get(table));
+    }
+
+    /** The read permission of every table that has one, by table name. */
+    public Map<String, Permission> readPermissions() {
+        return readPermissions;
     }
 
     @Override

@@ -124,6 +124,40 @@ class AtlvsModulesTest {
     private interface WidgetRepository {}
 
     @Test
+    void aReadPermissionForATableTheModuleDoesNotDeclareIsRefused() {
+        Permission read = Permission.of("people.ghosts.read", "Reading ghosts");
+
+        assertThatThrownBy(() -> AtlvsModules.of(List.of(CORE, new AtlvsModule() {
+            @Override
+            public String name() {
+                return "people";
+            }
+
+            @Override
+            public List<Table<?, ?>> tables() {
+                return List.of();
+            }
+
+            @Override
+            public List<Permission> permissions() {
+                return List.of(read);
+            }
+
+            @Override
+            public java.util.Map<String, Permission> readPermissions() {
+                return java.util.Map.of("ghosts", read);
+            }
+
+            @Override
+            public ErrorCodeBlock errorCodes() {
+                return new ErrorCodeBlock(4000, 4999, List.of());
+            }
+        })))
+                .isInstanceOfSatisfying(AtlvsException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.MODULE_SETUP_INVALID))
+                .hasMessageContaining("module people declares a read permission for table ghosts, which it does not declare");
+    }
+
+    @Test
     void aRepositoryDeclaredByTwoModulesIsRefused() {
         assertThatThrownBy(() -> AtlvsModules.of(List.of(CORE,
                 new WithRepositories("people", new ErrorCodeBlock(4000, 4999, List.of()), List.of(WidgetRepository.class)),
