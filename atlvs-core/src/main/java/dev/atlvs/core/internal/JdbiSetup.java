@@ -42,7 +42,8 @@ public final class JdbiSetup {
         Jdbi jdbi = Jdbi.create(dataSource)
                 .installPlugin(new SqlObjectPlugin())
                 .installPlugin(new PostgresPlugin());
-        jdbi.getConfig(TransactionScope.class).constraints(constraints);
+        jdbi.getConfig(TransactionScope.class).constraints(constraints)
+                .checkMirrors(dev.atlvs.core.validation.internal.CheckMirrors.of(constraints, dev.atlvs.core.repository.internal.Tables.all()));
         jdbi.registerArgument((ArgumentFactory.Preparable) JdbiSetup::prepareArgument);
         jdbi.registerColumnMapper((ColumnMapperFactory) JdbiSetup::enumColumnMapper);
         jdbi.registerRowMapper((RowMapperFactory) JdbiSetup::tableRowMapper);

@@ -6,13 +6,14 @@ import java.util.UUID;
 import org.jdbi.v3.core.config.JdbiConfig;
 
 /**
- * What a handle knows of the transaction it serves: the tenant, the actor, and the schema's
- * constraints for error translation. Set by the SDK when it opens a transaction; repositories read it.
+ * What a handle knows of the transaction it serves: the tenant, the actor, the schema's constraints for
+ * error translation, and which of them mirror validation annotations. Set by the SDK when it opens a transaction; repositories read it.
  */
 public final class TransactionScope implements JdbiConfig<TransactionScope> {
     private UUID organizationId;
     private UUID actorId;
     private Constraints constraints = Constraints.none();
+    private dev.atlvs.core.validation.internal.CheckMirrors checkMirrors = dev.atlvs.core.validation.internal.CheckMirrors.none();
 
     public TransactionScope() {}
 
@@ -20,6 +21,7 @@ public final class TransactionScope implements JdbiConfig<TransactionScope> {
         this.organizationId = other.organizationId;
         this.actorId = other.actorId;
         this.constraints = other.constraints;
+        this.checkMirrors = other.checkMirrors;
     }
 
     /** The tenant of the transaction; fails when the handle serves no tenant. */
@@ -52,6 +54,16 @@ public final class TransactionScope implements JdbiConfig<TransactionScope> {
 
     public TransactionScope constraints(Constraints newConstraints) {
         this.constraints = newConstraints;
+        return this;
+    }
+
+    /** Which CHECK constraints mirror which Bean Validation annotations, worked out once from the constraints. */
+    public dev.atlvs.core.validation.internal.CheckMirrors checkMirrors() {
+        return checkMirrors;
+    }
+
+    public TransactionScope checkMirrors(dev.atlvs.core.validation.internal.CheckMirrors newMirrors) {
+        this.checkMirrors = newMirrors;
         return this;
     }
 
