@@ -18,9 +18,9 @@ public final class ProjectsGuardrails {
 
     private ProjectsGuardrails() {}
 
-    /** One sample row and one ordinary update per projects table. */
+    /** One sample row and one ordinary update per projects table, and a probe of each projects rule. */
     public static Guardrails guardrails() {
-        return Guardrails.builder()
+        return ProjectsRuleProbes.declare(Guardrails.builder())
                 .table("projects",
                         org -> ProjectFixtures.project(org).id(),
                         (org, id) -> org.asOwner(tx -> {
