@@ -72,9 +72,8 @@ final class ProjectsRuleProbes {
                         (tx, id) -> sql(tx, "update atlvs.project_members set start_date = date '2026-09-10', end_date = date '2026-09-01' "
                                 + "where id = :id", id))
                 .rule("project_members_rate_currency_check",
-                        (tx, id) -> team(tx).update(ImmutableProjectMember.copyOf(team(tx).get(id)).withBillRate(new BigDecimal("95.0000"))
-                                .withCurrency(Optional.empty())),
-                        (tx, id) -> sql(tx, "update atlvs.project_members set bill_rate = 95, currency = null where id = :id", id))
+                        (tx, id) -> team(tx).update(ImmutableProjectMember.copyOf(team(tx).get(id)).withCurrency(Optional.empty())),
+                        (tx, id) -> sql(tx, "update atlvs.project_members set currency = null where id = :id", id))
                 .rule("project_members_user_active",
                         ProjectsRuleProbes::managerAndSuspendedMember,
                         (tx, id) -> team(tx).update(ImmutableProjectMember.copyOf(team(tx).get(id)).withUserId(suspendedUser(tx))),
@@ -85,13 +84,11 @@ final class ProjectsRuleProbes {
                         (tx, id) -> sql(tx, "update atlvs.project_members set role = 'member' where id = :id", id))
                 // --- milestones ---
                 .rule("project_milestones_payment_amount_check",
-                        (tx, id) -> milestones(tx).update(ImmutableMilestone.copyOf(milestones(tx).get(id)).withAmount(new BigDecimal("25000.0000"))
-                                .withCurrency("EUR")),
-                        (tx, id) -> sql(tx, "update atlvs.project_milestones set amount = 25000, currency = 'EUR' where id = :id", id))
+                        (tx, id) -> milestones(tx).update(ImmutableMilestone.copyOf(milestones(tx).get(id)).withIsPaymentMilestone(false)),
+                        (tx, id) -> sql(tx, "update atlvs.project_milestones set is_payment_milestone = false where id = :id", id))
                 .rule("project_milestones_amount_currency_check",
-                        (tx, id) -> milestones(tx).update(ImmutableMilestone.copyOf(milestones(tx).get(id)).withIsPaymentMilestone(true)
-                                .withAmount(new BigDecimal("25000.0000"))),
-                        (tx, id) -> sql(tx, "update atlvs.project_milestones set is_payment_milestone = true, amount = 25000 where id = :id", id))
+                        (tx, id) -> milestones(tx).update(ImmutableMilestone.copyOf(milestones(tx).get(id)).withCurrency(Optional.empty())),
+                        (tx, id) -> sql(tx, "update atlvs.project_milestones set currency = null where id = :id", id))
                 // --- tasks ---
                 .rule("project_tasks_due_date_check",
                         (tx, id) -> tasks(tx).update(ImmutableTask.copyOf(tasks(tx).get(id)).withStartDate(LATE).withDueDate(EARLY)),
@@ -115,8 +112,11 @@ final class ProjectsRuleProbes {
                                  where c.id = :id and p.organization_id = c.organization_id and p.id = c.parent_task_id
                                 """, id))
                 .rule("project_tasks_children_open",
-                        organization -> organization.asOwner(tx -> tasks(tx).get(subTask(organization)).parentTaskId().orElseThrow()),
-                        (tx, id) -> tasks(tx).update(ImmutableTask.copyOf(tasks(tx).get(id)).withStatus(TaskStatus.DONE).withCompletedAt(tx.now())),
+                        organization -> {
+                            UUID child = subTask(organization);
+                            return organization.asOwner(tx -> tasks(tx).get(child).parentTaskId().orElseThrow());
+                        },
+                        (tx, id) -> tasks(tx).update(done(tasks(tx).get(id), tx)),
                         (tx, id) -> sql(tx, "update atlvs.project_tasks set status = 'done', completed_at = now() where id = :id", id))
                 .rule("project_tasks_parent_done",
                         ProjectsRuleProbes::cancelledSubTaskOfADoneTask,
@@ -240,13 +240,18 @@ final class ProjectsRuleProbes {
                 .parentTaskId(parent.id()).build()).id());
     }
 
+    /** {@code task}, done now. */
+    private static Task done(Task task, TenantTransaction tx) {
+        return ImmutableTask.builder().from(task).status(TaskStatus.DONE).completedAt(tx.now()).build();
+    }
+
     /** A cancelled sub-task of a done task: the sub-task's id. */
     private static UUID cancelledSubTaskOfADoneTask(FixtureOrganization organization) {
         UUID child = subTask(organization);
         return organization.asOwner(tx -> {
             Task cancelled = tasks(tx).update(ImmutableTask.copyOf(tasks(tx).get(child)).withStatus(TaskStatus.CANCELLED));
             Task parent = tasks(tx).get(cancelled.parentTaskId().orElseThrow());
-            tasks(tx).update(ImmutableTask.copyOf(parent).withStatus(TaskStatus.DONE).withCompletedAt(tx.now()));
+            tasks(tx).update(done(parent, tx));
             return child;
         });
     }
