@@ -78,22 +78,24 @@ public final class Guardrails {
     /**
      * A rule broken in tenant transactions: the row to break (written and committed first; the sample of the rule's
      * table when none is given), broken once through the SDK (a service, a repository's generic {@code update}) and once
-     * by raw SQL on {@link TenantTransaction#handle()}; or, when no SDK operation can break it at all (the SDK never
-     * writes the column after the insert, say), by raw SQL alone, with the reason.
+     * by raw SQL on {@link TenantTransaction#handle()}. When one path cannot break the rule at all (the SDK never writes
+     * the column after the insert; the database derives the column whatever is written), the probe has the other path
+     * only, and the reason why; when neither can, the reason only.
      *
-     * @param setup      the row to break, or empty for the guardrail sample of the rule's table
-     * @param sdk        the break through the SDK, empty when none exists
-     * @param sql        the break by raw SQL
-     * @param withoutSdk why no SDK operation can break the rule, when {@code sdk} is empty
+     * @param setup   the row to break, or empty for the guardrail sample of the rule's table
+     * @param sdk     the break through the SDK, empty when none exists
+     * @param sql     the break by raw SQL, empty when none exists
+     * @param without why a path is missing, when one is
      */
-    public record TenantProbe(Optional<Sample> setup, Optional<Breach> sdk, Breach sql, Optional<String> withoutSdk) implements RuleProbe {
+    public record TenantProbe(Optional<Sample> setup, Optional<Breach> sdk, Optional<Breach> sql, Optional<String> without)
+            implements RuleProbe {
         public TenantProbe {
             requireNonNull(setup, "setup is null");
             requireNonNull(sdk, "sdk is null");
             requireNonNull(sql, "sql is null");
-            requireNonNull(withoutSdk, "withoutSdk is null");
-            if (sdk.isEmpty() == withoutSdk.isEmpty()) {
-                throw new IllegalArgumentException("a probe has an SDK break or the reason why none exists");
+            requireNonNull(without, "without is null");
+            if ((sdk.isPresent() && sql.isPresent()) == without.isPresent()) {
+                throw new IllegalArgumentException("a probe breaks a rule both ways, or says why it cannot");
             }
         }
     }
@@ -208,13 +210,14 @@ public final class Guardrails {
          * once through the SDK and once by raw SQL.
          */
         public Builder rule(String rule, Breach sdk, Breach sql) {
-            return probe(rule, new TenantProbe(Optional.empty(), Optional.of(requireNonNull(sdk, "sdk is null")), sql, Optional.empty()));
+            return probe(rule, new TenantProbe(Optional.empty(), Optional.of(requireNonNull(sdk, "sdk is null")),
+                    Optional.of(requireNonNull(sql, "sql is null")), Optional.empty()));
         }
 
         /** The probe of the registered rule {@code rule}, breaking the row {@code setup} writes. */
         public Builder rule(String rule, Sample setup, Breach sdk, Breach sql) {
             return probe(rule, new TenantProbe(Optional.of(requireNonNull(setup, "setup is null")),
-                    Optional.of(requireNonNull(sdk, "sdk is null")), sql, Optional.empty()));
+                    Optional.of(requireNonNull(sdk, "sdk is null")), Optional.of(requireNonNull(sql, "sql is null")), Optional.empty()));
         }
 
         /**
@@ -223,13 +226,32 @@ public final class Guardrails {
          * the insert), and the suites report it.
          */
         public Builder ruleWithoutSdk(String rule, Sample setup, Breach sql, String reason) {
-            return probe(rule, new TenantProbe(Optional.of(requireNonNull(setup, "setup is null")), Optional.empty(), sql,
-                    Optional.of(requireNonNull(reason, "reason is null"))));
+            return probe(rule, new TenantProbe(Optional.of(requireNonNull(setup, "setup is null")), Optional.empty(),
+                    Optional.of(requireNonNull(sql, "sql is null")), Optional.of(requireNonNull(reason, "reason is null"))));
         }
 
         /** Like {@link #ruleWithoutSdk(String, Sample, Breach, String)}, breaking the guardrail sample of the rule's table. */
         public Builder ruleWithoutSdk(String rule, Breach sql, String reason) {
-            return probe(rule, new TenantProbe(Optional.empty(), Optional.empty(), sql, Optional.of(requireNonNull(reason, "reason is null"))));
+            return probe(rule, new TenantProbe(Optional.empty(), Optional.empty(), Optional.of(requireNonNull(sql, "sql is null")),
+                    Optional.of(requireNonNull(reason, "reason is null"))));
+        }
+
+        /**
+         * The probe of a registered rule that raw SQL cannot break (the database derives the columns it reads whatever is
+         * written), breaking the guardrail sample of the rule's table through the SDK alone; {@code reason} says why.
+         */
+        public Builder ruleWithoutSql(String rule, Breach sdk, String reason) {
+            return probe(rule, new TenantProbe(Optional.empty(), Optional.of(requireNonNull(sdk, "sdk is null")), Optional.empty(),
+                    Optional.of(requireNonNull(reason, "reason is null"))));
+        }
+
+        /**
+         * A registered rule that no write can break, neither through the SDK nor by raw SQL (it restates what the
+         * database derives itself); {@code reason} says why, and the suites report it instead of a probe.
+         */
+        public Builder unbreakableRule(String rule, String reason) {
+            return probe(rule, new TenantProbe(Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.of(requireNonNull(reason, "reason is null"))));
         }
 
         /** The probe of a registered rule of platform-wide rows, broken through {@link Platform} and by raw SQL. */

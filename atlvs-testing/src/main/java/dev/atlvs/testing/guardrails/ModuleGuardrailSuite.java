@@ -281,6 +281,8 @@ public abstract class ModuleGuardrailSuite {
                     + " of module " + moduleName + " has no probe: declare one with Guardrails.Builder.rule"));
             OrganizationFixture org = fixtures.organization();
             if (probe instanceof TenantProbe tenant) {
+                Assumptions.assumeTrue(tenant.sdk().isPresent() || tenant.sql().isPresent(),
+                        () -> "rule " + rule.name() + " cannot be broken: " + tenant.without().orElseThrow());
                 UUID row = tenant.setup().orElseGet(() -> sampleOf(rule.table())).insert(org);
                 assertThat(RuleIdentityCheck.check(rule, tenant, org, row)).as("findings").isEmpty();
             } else if (probe instanceof PlatformProbe platform) {
@@ -372,16 +374,14 @@ public abstract class ModuleGuardrailSuite {
                 Optional<RuntimeException> sql = RuleIdentityCheck.breakRule(org, row, RuleIdentityCheck.derivedSqlBreak(mirror, refused.get()));
                 Assumptions.assumeFalse(sql.isPresent() && sql.get() instanceof RuleIdentityCheck.DerivedByTheDatabase,
                         () -> sql.get().getMessage());
-                if (sdk.isPresent() && sql.isPresent()) {
-                    RuleIdentityCheck.Identity viaSdk = RuleIdentityCheck.identity(sdk.get(), mirror.constraint());
-                    RuleIdentityCheck.Identity viaSql = RuleIdentityCheck.identity(sql.get(), mirror.constraint());
-                    // Another registered rule of the property may refuse the value first on both paths (a time zone name
-                    // too long for its check is also unknown): the rule still has one identity.
-                    if (viaSdk.equals(viaSql) && mirror.column().property().equals(viaSdk.field())
-                            && AtlvsModules.installed().rule(viaSdk.rule()).isPresent()) {
-                        return;
-                    }
-                }
+                // A refused value may break a registered rule as well (a negative credit leaves a journal line without one
+                // side; an unknown time zone name is too long), which may refuse it first on either path: the probe of that
+                // rule covers it, and this one cannot tell the two apart.
+                Optional<String> other = java.util.stream.Stream.of(sdk, sql).flatMap(Optional::stream)
+                        .map(failure -> RuleIdentityCheck.identity(failure, mirror.constraint()).rule())
+                        .filter(rule -> rule != null && !rule.equals(mirror.constraint()) && AtlvsModules.installed().rule(rule).isPresent())
+                        .findFirst();
+                Assumptions.assumeTrue(other.isEmpty(), () -> "the value breaks the registered rule " + other.orElseThrow() + " as well");
                 assertThat(RuleIdentityCheck.compare(mirror.constraint(), RuleIdentityCheck.expected(mirror), sdk, sql))
                         .as("findings").isEmpty();
             }));

@@ -87,7 +87,9 @@ public final class RuleIdentityCheck {
         if (probe.sdk().isPresent()) {
             compare(findings, rule.name(), "through the SDK", Identity.of(rule), breakRule(organization, id, probe.sdk().get()));
         }
-        compare(findings, rule.name(), "by raw SQL", Identity.of(rule), breakRule(organization, id, probe.sql()));
+        if (probe.sql().isPresent()) {
+            compare(findings, rule.name(), "by raw SQL", Identity.of(rule), breakRule(organization, id, probe.sql().get()));
+        }
         return findings;
     }
 
