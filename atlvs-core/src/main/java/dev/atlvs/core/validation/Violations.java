@@ -23,8 +23,8 @@ import java.util.Optional;
  * @Value.Check
  * default void check() {
  *     Violations.of("Timeline")
- *             .require(endsAt().isAfter(startsAt()), ProjectsRules.TIMELINES_ENDS_AT)
- *             .require(isBaseline() == snapshot().isPresent(), ProjectsRules.TIMELINES_BASELINE_SNAPSHOT)
+ *             .require(endsAt().isAfter(startsAt()), ProjectsRules.PROJECT_TIMELINES_ENDS_AT_CHECK)
+ *             .require(isBaseline() == snapshot().isPresent(), ProjectsRules.PROJECT_TIMELINES_BASELINE_SNAPSHOT_CHECK)
  *             .throwIfAny();
  * }
  * }</pre>

@@ -293,6 +293,11 @@ public abstract class ModuleGuardrailSuite {
     }
 
     @Test
+    void everyRuleTheModuleRegistersHasAProbe() {
+        assertThat(RuleIdentityCheck.unprobed(module().rules(), module().guardrails())).as("findings").isEmpty();
+    }
+
+    @Test
     void everyProbeBreaksARuleTheModuleRegisters() {
         Set<String> registered = new TreeSet<>();
         module().rules().forEach(rule -> registered.add(rule.name()));

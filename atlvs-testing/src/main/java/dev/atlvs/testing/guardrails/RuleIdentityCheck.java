@@ -12,6 +12,7 @@ import dev.atlvs.core.error.ReferenceMissingException;
 import dev.atlvs.core.error.Rule;
 import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.core.module.FixtureOrganization;
+import dev.atlvs.core.module.Guardrails;
 import dev.atlvs.core.Atlvs;
 import dev.atlvs.core.module.Guardrails.Breach;
 import dev.atlvs.core.module.Guardrails.PlatformBreach;
@@ -106,6 +107,21 @@ public final class RuleIdentityCheck {
             compare(findings, rule.name(), "through the SDK", Identity.of(rule), breakRule(atlvs, id, probe.sdk().get()));
         }
         compare(findings, rule.name(), "by raw SQL", Identity.of(rule), breakRule(atlvs, runtime, id, probe.sql()));
+        return findings;
+    }
+
+    /**
+     * A finding for every rule among {@code rules} that {@code guardrails} declares no probe for: a registered rule
+     * goes unprobed on neither path.
+     */
+    public static List<Finding> unprobed(Collection<Rule> rules, Guardrails guardrails) {
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : rules) {
+            if (guardrails.probe(rule.name()).isEmpty()) {
+                findings.add(new Finding(rule.name(), "probe declared", "registered rule " + rule.name()
+                        + " has no probe: declare one with Guardrails.Builder.rule"));
+            }
+        }
         return findings;
     }
 
