@@ -78,7 +78,8 @@ public final class CheckMirrors {
                 }
                 boolean integral = column.type().sqlType().matches("smallint|integer|bigint|numeric\\(\\d+,0\\)");
                 List<Constraint> ordered = ofColumn.stream().sorted(Comparator.comparing(Constraint::name)).toList();
-                for (Annotation annotation : ValidationRules.annotationsOf(accessor)) {
+                // A type-use annotation on an accessor is both the method's and its return type's: each counts once.
+                for (Annotation annotation : new java.util.LinkedHashSet<>(ValidationRules.annotationsOf(accessor))) {
                     ValidationRules rules = ValidationRules.ofAnnotations(List.of(annotation), integral);
                     for (Constraint constraint : ordered) {
                         if (rules.mirroredBy(ValidationRules.ofCheckConstraints(column.name(), List.of(constraint.definition()), integral))) {
