@@ -133,6 +133,16 @@ public final class Atlvs {
         void bind(java.sql.PreparedStatement statement) throws SQLException;
     }
 
+    /**
+     * Translates a failure of SQL the host ran on its own connection to the SDK's database into the
+     * {@link AtlvsException} the SDK reports for it: a registered rule with its code, field and name, a
+     * duplicate with its fields, and so on, without the values the server's message quotes.
+     */
+    public AtlvsException translate(Throwable failure) {
+        requireNonNull(failure, "failure is null");
+        return SqlErrors.translate(failure, constraints());
+    }
+
     /** The SDK's clock. */
     public Clock clock() {
         return clock;
@@ -299,7 +309,9 @@ public final class Atlvs {
         }
         inTransaction.set(true);
         try {
-            return transaction.get();
+            // Validation inside the transaction names a broken annotation after the CHECK constraint that mirrors it.
+            return dev.atlvs.core.validation.internal.CheckMirrors.during(jdbi().getConfig(TransactionScope.class).checkMirrors(),
+                    transaction);
         } finally {
             inTransaction.remove();
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.atlvs.core.error.CoreErrorCode;
+import dev.atlvs.core.error.ConflictException;
 import dev.atlvs.core.error.DuplicateException;
 import dev.atlvs.core.error.FieldViolation;
 import dev.atlvs.core.error.ReferenceMissingException;
@@ -58,7 +59,7 @@ class ProjectDatabaseRulesTest {
                 insert into atlvs.projects (organization_id, code, name, status) values (:organizationId, 'RAW-1', 'Raw', 'paused')
                 """, Map.of()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
-                    assertThat(e.code()).isEqualTo(CoreErrorCode.CHECK_VIOLATED);
+                    assertThat(e.code()).isEqualTo(CoreErrorCode.VALIDATION_FAILED);
                     assertThat(e.violations()).extracting(FieldViolation::field, FieldViolation::rule)
                             .containsExactly(tuple("status", "projects_status_check"));
                 });
@@ -217,9 +218,7 @@ class ProjectDatabaseRulesTest {
 
         // when / then
         assertThatThrownBy(() -> insertDependency(acme, project.id(), stage.id(), permit.id()))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
-                        .extracting(FieldViolation::field, FieldViolation::rule)
-                        .containsExactly(tuple("successorId", "project_dependencies_cycle")));
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.rule()).contains("project_dependencies_cycle"));
         assertThat(Rows.count(database, "project_dependencies")).isEqualTo(before);
     }
 
@@ -239,9 +238,7 @@ class ProjectDatabaseRulesTest {
 
         // when / then
         assertThatThrownBy(() -> insertDependency(acme, project.id(), rig.id(), advance.id()))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
-                        .extracting(FieldViolation::field, FieldViolation::rule)
-                        .containsExactly(tuple("successorId", "project_dependencies_cycle")));
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.rule()).contains("project_dependencies_cycle"));
         assertThat(Rows.count(database, "project_dependencies")).isEqualTo(before);
     }
 
@@ -260,9 +257,7 @@ class ProjectDatabaseRulesTest {
         assertThatThrownBy(() -> RawSql.execute(acme, """
                 update atlvs.project_dependencies set successor_id = :permit where predecessor_id = :stage
                 """, Map.of("permit", permit.id(), "stage", stage.id())))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
-                        .extracting(FieldViolation::rule)
-                        .containsExactly("project_dependencies_cycle"));
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.rule()).contains("project_dependencies_cycle"));
     }
 
     @Test
@@ -355,15 +350,11 @@ class ProjectDatabaseRulesTest {
         assertThatThrownBy(() -> RawSql.execute(acme, """
                 update atlvs.project_timelines set snapshot = '{"tasks": [1]}' where project_id = :project
                 """, Map.of("project", project.id())))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
-                        .extracting(FieldViolation::field, FieldViolation::rule)
-                        .containsExactly(tuple("snapshot", "project_timelines_baseline_immutable")));
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.rule()).contains("project_timelines_baseline_immutable"));
         assertThatThrownBy(() -> RawSql.execute(acme, """
                 update atlvs.project_timelines set ends_at = ends_at + interval '1 day' where project_id = :project
                 """, Map.of("project", project.id())))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
-                        .extracting(FieldViolation::field, FieldViolation::rule)
-                        .containsExactly(tuple("endsAt", "project_timelines_baseline_immutable")));
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.rule()).contains("project_timelines_baseline_immutable"));
         // its name may change
         assertThat(RawSql.execute(acme, "update atlvs.project_timelines set name = 'Baseline 1 (signed off)' where project_id = :project",
                 Map.of("project", project.id()))).isEqualTo(1);
@@ -405,9 +396,7 @@ class ProjectDatabaseRulesTest {
         assertThatThrownBy(() -> RawSql.execute(acme, """
                 insert into atlvs.project_members (organization_id, project_id, user_id, role) values (:organizationId, :project, :user, 'member')
                 """, Map.of("project", project.id(), "user", crew.id())))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
-                        .extracting(FieldViolation::field, FieldViolation::rule)
-                        .containsExactly(tuple("role", "project_members_manager")));
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.rule()).contains("project_members_manager"));
         assertThat(Rows.count(database, "project_members")).isEqualTo(before);
     }
 
@@ -425,9 +414,7 @@ class ProjectDatabaseRulesTest {
         // when / then
         assertThatThrownBy(() -> RawSql.execute(acme, "delete from atlvs.project_members where project_id = :project and role = 'manager'",
                         Map.of("project", project.id())))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
-                        .extracting(FieldViolation::rule)
-                        .containsExactly("project_members_manager"));
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.rule()).contains("project_members_manager"));
     }
 
     @Test

@@ -63,7 +63,7 @@ public final class AttachmentService {
         requireNonNull(attachment, "attachment is null");
         tx.require(CorePermissions.ATTACHMENTS_CREATE);
         tx.validate("Attachment", attachment);
-        EntityType type = EntityTypes.require(attachment.entityType());
+        EntityType type = EntityTypes.require(attachment.entityType(), dev.atlvs.core.CoreRules.ATTACHMENTS_ENTITY_ID_TYPE);
         StorageFile file = files.find(attachment.fileId())
                 .orElseThrow(() -> new ReferenceMissingException("Attachment", "fileId", "attachments_file_fkey", null));
         if (file.status() != FileStatus.ACTIVE) {

@@ -38,7 +38,6 @@ import java.util.UUID;
 public final class StorageService {
 
     private static final String CHECKSUM_INDEX = "storage_files_checksum_active_unique";
-    private static final String QUOTA_RULE = "storage_files_quota";
 
     private final TenantTransaction tx;
     private final StorageFileRepository files;
@@ -218,7 +217,7 @@ public final class StorageService {
     private void requireQuotaFor(long sizeBytes) {
         StorageUsage usage = StorageUsage.of(files.usedBytes(), files.quotaGb().orElse(null));
         if (!usage.fits(sizeBytes)) {
-            throw quotaExceeded(null);
+            throw quotaExceeded();
         }
     }
 
@@ -228,32 +227,20 @@ public final class StorageService {
         return update(ImmutableStorageFile.copyOf(file).withStatus(target));
     }
 
+    // A database refusal of the quota (a concurrent upload) is reported as the registered rule, like quotaExceeded.
     private StorageFile insert(StorageFile file) {
-        try {
-            return files.insert(file);
-        } catch (ValidationException refused) {
-            throw isQuotaRefusal(refused) ? quotaExceeded(refused) : refused;
-        }
+        return files.insert(file);
     }
 
     private StorageFile update(StorageFile file) {
-        try {
-            return files.update(file);
-        } catch (ValidationException refused) {
-            throw isQuotaRefusal(refused) ? quotaExceeded(refused) : refused;
-        }
-    }
-
-    private static boolean isQuotaRefusal(ValidationException refused) {
-        return refused.violations().stream().anyMatch(v -> v.rule().equals(QUOTA_RULE));
+        return files.update(file);
     }
 
     private static boolean isChecksumDuplicate(DuplicateException duplicate) {
         return duplicate.fields().contains("checksumSha256") || duplicate.fields().contains(CHECKSUM_INDEX);
     }
 
-    private static ConflictException quotaExceeded(Throwable cause) {
-        return new ConflictException(CoreErrorCode.RULE_VIOLATED, "sizeBytes",
-                "the file would take the organization over its storage quota (" + QUOTA_RULE + ")", cause);
+    private static dev.atlvs.core.error.AtlvsException quotaExceeded() {
+        return dev.atlvs.core.CoreRules.STORAGE_FILES_QUOTA.exception();
     }
 }

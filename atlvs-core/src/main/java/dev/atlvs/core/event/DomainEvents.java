@@ -44,8 +44,9 @@ public final class DomainEvents {
      * Appends an event with a payload of JSON-writable values (maps, lists, strings, numbers, booleans,
      * UUIDs, enums, dates and times).
      *
-     * @throws ValidationException ({@link CoreErrorCode#UNKNOWN_EVENT_TYPE}, field {@code eventType}) when no module
-     *         publishes the type, (field {@code aggregateType}) when the type belongs to another aggregate type, and
+     * @throws ValidationException ({@link CoreErrorCode#UNKNOWN_EVENT_TYPE}, field {@code eventType}, rule
+     *         {@code domain_events_event_type_registered}) when no module publishes the type for the aggregate type,
+     *         ({@link CoreErrorCode#VALIDATION_FAILED}, field {@code aggregateType}) when the aggregate type is malformed, and
      *         ({@link CoreErrorCode#PAYLOAD_TOO_LARGE}, field {@code payload}, rule {@code MaxSize}) when the payload's
      *         JSON exceeds {@value #MAX_PAYLOAD_BYTES} bytes; nothing is stored
      */
@@ -58,10 +59,12 @@ public final class DomainEvents {
     public DomainEvent appendJson(String aggregateType, UUID aggregateId, String eventType, String payloadJson) {
         requireNonNull(aggregateId, "aggregateId is null");
         requireNonNull(payloadJson, "payloadJson is null");
-        EventType type = EventTypes.require(eventType, "DomainEvent", "eventType");
-        if (aggregateType == null || !AGGREGATE_TYPE.matcher(aggregateType).matches() || !type.aggregateType().equals(aggregateType)) {
-            throw ValidationException.of("DomainEvent", "aggregateType", "EventTypeCatalog",
-                    "must be the aggregate type the event type is published for");
+        if (aggregateType == null || !AGGREGATE_TYPE.matcher(aggregateType).matches()) {
+            throw ValidationException.of("DomainEvent", "aggregateType", "Pattern", "must be a lower-case aggregate type such as comment");
+        }
+        EventType type = EventTypes.require(eventType, dev.atlvs.core.CoreRules.DOMAIN_EVENTS_EVENT_TYPE_REGISTERED);
+        if (!type.aggregateType().equals(aggregateType)) {
+            throw dev.atlvs.core.CoreRules.DOMAIN_EVENTS_EVENT_TYPE_REGISTERED.exception();
         }
         if (payloadJson.getBytes(StandardCharsets.UTF_8).length > MAX_PAYLOAD_BYTES) {
             throw new ValidationException(CoreErrorCode.PAYLOAD_TOO_LARGE, "DomainEvent",

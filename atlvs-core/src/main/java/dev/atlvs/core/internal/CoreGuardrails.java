@@ -54,7 +54,7 @@ final class CoreGuardrails {
     private CoreGuardrails() {}
 
     static Guardrails guardrails() {
-        return Guardrails.builder()
+        return CoreRuleProbes.declare(Guardrails.builder())
                 .table("organizations",
                         FixtureOrganization::id,
                         (org, id) -> org.asOwner(tx -> {
@@ -234,7 +234,8 @@ final class CoreGuardrails {
 
     private static UUID locationId(FixtureOrganization org) {
         return org.asOwner(tx -> tx.repository(LocationRepository.class).insert(Location.builder()
-                .organizationId(org.id()).name("Main Stage").type(LocationType.VENUE).city("Berlin").country("DE").build()).id());
+                .organizationId(org.id()).name("Main Stage").type(LocationType.VENUE).city("Berlin").country("DE")
+                .latitude(new java.math.BigDecimal("52.520000")).longitude(new java.math.BigDecimal("13.405000")).build()).id());
     }
 
     private static UUID webhook(FixtureOrganization org) {

@@ -126,6 +126,11 @@ public final class CoreModule implements AtlvsModule {
     }
 
     @Override
+    public List<dev.atlvs.core.error.Rule> rules() {
+        return dev.atlvs.core.CoreRules.ALL;
+    }
+
+    @Override
     public Guardrails guardrails() {
         return CoreGuardrails.guardrails();
     }

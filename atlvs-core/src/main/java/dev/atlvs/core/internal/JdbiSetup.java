@@ -44,7 +44,8 @@ public final class JdbiSetup {
         Jdbi jdbi = Jdbi.create(dataSource)
                 .installPlugin(new SqlObjectPlugin())
                 .installPlugin(new PostgresPlugin());
-        jdbi.getConfig(TransactionScope.class).constraints(constraints);
+        jdbi.getConfig(TransactionScope.class).constraints(constraints)
+                .checkMirrors(dev.atlvs.core.validation.internal.CheckMirrors.of(constraints, dev.atlvs.core.repository.internal.Tables.all()));
         jdbi.getConfig(FieldEncryption.class).keys(fieldKeys);
         jdbi.registerArgument((ArgumentFactory.Preparable) JdbiSetup::prepareArgument);
         jdbi.registerColumnMapper((ColumnMapperFactory) JdbiSetup::enumColumnMapper);

@@ -119,15 +119,13 @@ public interface UserProfile extends TenantEntity {
 
     @Value.Check
     default void check() {
-        if (managerUserId().isPresent() && managerUserId().get().equals(userId())) {
-            throw dev.atlvs.core.error.ValidationException.of("UserProfile", "managerUserId", "NotSelf", "a person cannot manage themselves");
-        }
-        if (dateOfBirth().isPresent() && dateOfBirth().get().isBefore(EARLIEST_BIRTH)) {
-            throw dev.atlvs.core.error.ValidationException.of("UserProfile", "dateOfBirth", "NotBefore1900", "must not be before 1900-01-01");
-        }
-        if (hireDate().isPresent() && dateOfBirth().isPresent() && hireDate().get().isBefore(dateOfBirth().get())) {
-            throw dev.atlvs.core.error.ValidationException.of("UserProfile", "hireDate", "AfterBirth", "must not be before dateOfBirth");
-        }
+        dev.atlvs.core.validation.Violations.of("UserProfile")
+                .require(managerUserId().map(manager -> !manager.equals(userId())).orElse(true),
+                        dev.atlvs.core.CoreRules.USER_PROFILES_MANAGER_CHECK)
+                .require(dateOfBirth().map(born -> !born.isBefore(EARLIEST_BIRTH)).orElse(true),
+                        dev.atlvs.core.CoreRules.USER_PROFILES_DATE_OF_BIRTH_CHECK)
+                .ordered(dateOfBirth(), hireDate(), dev.atlvs.core.CoreRules.USER_PROFILES_HIRE_DATE_CHECK)
+                .throwIfAny();
     }
 
     /** Builder contract the repository engine relies on. */

@@ -105,7 +105,7 @@ public final class TagService {
                 .entityType(target.type())
                 .entityId(target.id())
                 .build());
-        EntityType type = EntityTypes.require(target.type());
+        EntityType type = EntityTypes.require(target.type(), dev.atlvs.core.CoreRules.TAGGINGS_ENTITY_ID_TYPE);
         if (tags.find(tagId).isEmpty()) {
             throw new ReferenceMissingException("Tagging", "tagId", "taggings_tag_fkey", null);
         }

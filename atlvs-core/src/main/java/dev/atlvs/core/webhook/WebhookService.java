@@ -51,7 +51,7 @@ public final class WebhookService {
         settings.urlPolicy().check(url);
         Set<String> types = new LinkedHashSet<>();
         for (String type : eventTypes) {
-            EventTypes.require(type, "Webhook", "eventTypes");
+            EventTypes.require(type, dev.atlvs.core.CoreRules.WEBHOOKS_EVENT_TYPES_REGISTERED);
             types.add(type);
         }
         UUID id = Ids.newId();

@@ -145,8 +145,7 @@ public final class BudgetService {
         tx.validate("BudgetLine", wanted);
         Budget budget = budgets.get(wanted.budgetId());
         if (!budget.covers(wanted.periodStart()) || !budget.covers(wanted.periodEnd())) {
-            throw dev.atlvs.core.error.ValidationException.of("BudgetLine", "periodStart", "budget_lines_within_budget",
-                    "a budget line plans inside its budget's period");
+            throw dev.atlvs.finance.FinanceRules.BUDGET_LINES_WITHIN_BUDGET.exception();
         }
         return tx.repository(BudgetLineRepository.class).insert(wanted);
     }
@@ -321,8 +320,7 @@ public final class BudgetService {
     private void requireNoOverlap(Budget budget, UUID self) {
         if (!budgets.overlapping(budget.projectId().orElse(null), DatabaseEnum.toDatabase(budget.category()), budget.periodStart(),
                 budget.periodEnd(), self).isEmpty()) {
-            throw new ScheduleConflictException(FinanceErrorCode.BUDGET_PERIOD_OVERLAP, "periodStart",
-                    "the budgets of one project and category do not overlap in time (budgets_period_overlap)", null);
+            throw dev.atlvs.finance.FinanceRules.BUDGETS_PERIOD_OVERLAP.exception();
         }
     }
 

@@ -81,8 +81,7 @@ public final class ForecastService {
         Currencies.require(forecast.currency(), "Forecast", "currency");
         if (!forecasts.overlapping(forecast.projectId().orElse(null), forecast.scenario(), forecast.periodStart(), forecast.periodEnd(), self)
                 .isEmpty()) {
-            throw new ScheduleConflictException(FinanceErrorCode.FORECAST_PERIOD_OVERLAP, "periodStart",
-                    "the forecasts of one project and scenario do not overlap in time (forecasts_period_overlap)", null);
+            throw dev.atlvs.finance.FinanceRules.FORECASTS_PERIOD_OVERLAP.exception();
         }
     }
 }

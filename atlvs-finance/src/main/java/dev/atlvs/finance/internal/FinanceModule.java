@@ -146,6 +146,11 @@ public final class FinanceModule implements AtlvsModule {
     }
 
     @Override
+    public List<dev.atlvs.core.error.Rule> rules() {
+        return dev.atlvs.finance.FinanceRules.ALL;
+    }
+
+    @Override
     public Guardrails guardrails() {
         return FinanceGuardrails.guardrails();
     }

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.core.event.DomainEvents;
 import dev.atlvs.core.error.ConflictException;
-import dev.atlvs.core.error.FieldViolation;
 import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.core.repository.DatabaseEnum;
 import dev.atlvs.core.validation.Validation;
@@ -148,7 +147,7 @@ public final class InvoiceService {
         Invoice draft = InvoiceStatus.LIFECYCLE.require(invoices.get(id), InvoiceStatus.ISSUED);
         LocalDate dueDate = draft.dueDate().orElse(issueDate.plusDays(draft.paymentTermsDays()));
         if (dueDate.isBefore(issueDate)) {
-            throw ValidationException.of("Invoice", "dueDate", "invoices_due_date_check", "is on or after the issue date");
+            throw dev.atlvs.finance.FinanceRules.INVOICES_DUE_DATE_CHECK.exception();
         }
         List<InvoiceLine> items = lines.ofInvoice(id);
         Optional<Invoice> credited = draft.creditedInvoiceId().map(invoices::get);
@@ -313,19 +312,16 @@ public final class InvoiceService {
 
     private static void requireDraft(Invoice invoice) {
         if (invoice.status() != InvoiceStatus.DRAFT) {
-            throw new ConflictException(FinanceErrorCode.INVOICE_NOT_EDITABLE, "status",
-                    "an issued invoice does not change; issue a credit note (invoices_issued_frozen)");
+            throw dev.atlvs.finance.FinanceRules.INVOICES_ISSUED_FROZEN.exception();
         }
     }
 
     private static void requireCreditable(Invoice invoice, BigDecimal credit) {
         if (invoice.kind() != InvoiceKind.INVOICE || !invoice.status().isOpenForSettlement()) {
-            throw new ValidationException(FinanceErrorCode.CREDIT_NOTE_INVALID, "Invoice", List.of(new FieldViolation("creditedInvoiceId",
-                    "invoices_credit_note_target", "is an issued invoice with something open")));
+            throw dev.atlvs.finance.FinanceRules.INVOICES_CREDIT_NOTE_TARGET.exception();
         }
         if (credit.compareTo(invoice.amountDue()) > 0) {
-            throw new ValidationException(FinanceErrorCode.CREDIT_NOTE_INVALID, "Invoice", List.of(new FieldViolation("lines",
-                    "invoices_credit_exceeds_open", "credit no more than is open on the invoice")));
+            throw dev.atlvs.finance.FinanceRules.INVOICES_CREDIT_EXCEEDS_OPEN.exception();
         }
     }
 

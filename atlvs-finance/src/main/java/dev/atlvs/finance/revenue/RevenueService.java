@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.core.error.ConflictException;
-import dev.atlvs.core.error.FieldViolation;
 import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.finance.FinanceErrorCode;
 import dev.atlvs.finance.FinancePermissions;
@@ -91,8 +90,7 @@ public final class RevenueService {
         if (wanted.milestoneId().isPresent()) {
             Milestone milestone = new MilestoneService(tx).get(wanted.milestoneId().get());
             if (!wanted.projectId().equals(Optional.of(milestone.projectId()))) {
-                throw new ValidationException(FinanceErrorCode.REVENUE_INVALID, "Revenue", List.of(
-                        new FieldViolation("milestoneId", "revenue_milestone_project", "is a milestone of the revenue's project")));
+                throw dev.atlvs.finance.FinanceRules.REVENUE_MILESTONE_PROJECT.exception();
             }
         }
         Revenue stored = revenues.insert(wanted);
@@ -115,8 +113,7 @@ public final class RevenueService {
         Invoice invoice = tx.repository(InvoiceRepository.class).get(invoiceId);
         if (invoice.direction() != InvoiceDirection.RECEIVABLE || invoice.kind() != InvoiceKind.INVOICE || !invoice.currency().equals(current.currency())
                 || invoice.status() == InvoiceStatus.DRAFT || invoice.status() == InvoiceStatus.VOID) {
-            throw new ValidationException(FinanceErrorCode.REVENUE_INVALID, "Revenue", List.of(new FieldViolation("invoiceId",
-                    "revenue_invoice_match", "is an issued receivable invoice in the revenue's currency")));
+            throw dev.atlvs.finance.FinanceRules.REVENUE_INVOICE_MATCH.exception();
         }
         return revenues.update(ImmutableRevenue.copyOf(current).withInvoiceId(invoiceId).withStatus(RevenueStatus.INVOICED));
     }
@@ -138,13 +135,11 @@ public final class RevenueService {
         // Only invoiced revenue is received, in part or in whole: exactly the revenue that may move to received.
         Revenue current = movable(revenueId, RevenueStatus.RECEIVED);
         if (amount.signum() < 0 || amount.compareTo(current.amount()) > 0) {
-            throw new ValidationException(FinanceErrorCode.REVENUE_INVALID, "Revenue", List.of(new FieldViolation("receivedAmount",
-                    "revenue_received_amount_check", "is between zero and the revenue's amount")));
+            throw dev.atlvs.finance.FinanceRules.REVENUE_RECEIVED_AMOUNT_CHECK.exception();
         }
         Invoice invoice = tx.repository(InvoiceRepository.class).get(current.invoiceId().orElseThrow());
         if (amount.compareTo(invoice.amountPaid()) > 0) {
-            throw new ConflictException(FinanceErrorCode.REVENUE_EXCEEDS_PAID, "receivedAmount",
-                    "the received amount does not exceed what is paid on the revenue's invoice (revenue_received_exceeds_paid)");
+            throw dev.atlvs.finance.FinanceRules.REVENUE_RECEIVED_EXCEEDS_PAID.exception();
         }
         ImmutableRevenue received = ImmutableRevenue.copyOf(current).withReceivedAmount(amount);
         if (amount.compareTo(current.amount()) == 0) {

@@ -21,9 +21,9 @@ public final class FinanceGuardrails {
 
     private FinanceGuardrails() {}
 
-    /** One sample row and one ordinary update per finance table. */
+    /** One sample row and one ordinary update per finance table, and a probe of each finance rule. */
     public static Guardrails guardrails() {
-        return Guardrails.builder()
+        return FinanceRuleProbes.declare(Guardrails.builder())
                 .table("accounts",
                         org -> FinanceFixtures.account(org, AccountType.ASSET, "Cash").id(),
                         (org, id) -> org.asOwner(tx -> {

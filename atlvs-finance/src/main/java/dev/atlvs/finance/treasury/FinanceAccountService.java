@@ -79,8 +79,7 @@ public final class FinanceAccountService {
         }
         FinanceAccountStatus.LIFECYCLE.require(account, FinanceAccountStatus.CLOSED);
         if (accounts.balance(id).signum() != 0) {
-            throw new ConflictException(FinanceErrorCode.FINANCE_ACCOUNT_NOT_CLOSABLE, "status",
-                    "a finance account is closed only at a zero balance (finance_accounts_closed_zero_balance)");
+            throw dev.atlvs.finance.FinanceRules.FINANCE_ACCOUNTS_CLOSED_ZERO_BALANCE.exception();
         }
         return accounts.update(ImmutableFinanceAccount.copyOf(account).withStatus(FinanceAccountStatus.CLOSED));
     }

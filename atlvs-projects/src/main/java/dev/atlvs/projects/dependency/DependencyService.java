@@ -34,11 +34,12 @@ public final class DependencyService {
     /**
      * Stores {@code dependency}.
      *
-     * @throws ValidationException when it breaks a rule: a self-edge (field {@code successorId}, rule
-     *         {@code project_dependencies_self}); an end in another project (field
+     * @throws ValidationException when it breaks a rule: a self-edge ({@link dev.atlvs.projects.ProjectsErrorCode#DEPENDENCY_INVALID}, field
+     *         {@code successorId}, rule {@code project_dependencies_self}); an end in another project (field
      *         {@code predecessorId} or {@code successorId}, rule {@code project_dependencies_predecessor_fkey} or
-     *         {@code project_dependencies_successor_fkey}); a cycle (field {@code successorId}, rule
-     *         {@code project_dependencies_cycle})
+     *         {@code project_dependencies_successor_fkey})
+     * @throws dev.atlvs.core.error.ConflictException ({@link dev.atlvs.projects.ProjectsErrorCode#DEPENDENCY_CYCLE}, field {@code successorId},
+     *         rule {@code project_dependencies_cycle}) when it would close a cycle
      * @throws ReferenceMissingException when either task does not exist
      * @throws DuplicateException (fields {@code predecessorId}, {@code successorId}) when the two tasks are linked already
      */
@@ -52,7 +53,7 @@ public final class DependencyService {
             throw new DuplicateException("Dependency", List.of("predecessorId", "successorId"), "project_dependencies_edge_unique", null);
         }
         if (dependencies.wouldCloseCycle(dependency.predecessorId(), dependency.successorId())) {
-            throw ValidationException.of("Dependency", "successorId", "project_dependencies_cycle", "the dependency would close a cycle");
+            throw dev.atlvs.projects.ProjectsRules.PROJECT_DEPENDENCIES_CYCLE.exception();
         }
         return dependencies.insert(dependency);
     }

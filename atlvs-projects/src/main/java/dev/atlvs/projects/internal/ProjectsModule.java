@@ -90,6 +90,11 @@ public final class ProjectsModule implements AtlvsModule {
     }
 
     @Override
+    public List<dev.atlvs.core.error.Rule> rules() {
+        return dev.atlvs.projects.ProjectsRules.ALL;
+    }
+
+    @Override
     public Guardrails guardrails() {
         return ProjectsGuardrails.guardrails();
     }

@@ -117,7 +117,7 @@ public final class TaskService {
 
     private Task move(Task task, TaskStatus target) {
         if (target == TaskStatus.DONE && tasks.subtasks(task.id()).stream().anyMatch(Task::isOpen)) {
-            throw ValidationException.of("Task", "status", "project_tasks_children_open", "a task is done only once its sub-tasks are done or cancelled");
+            throw dev.atlvs.projects.ProjectsRules.PROJECT_TASKS_CHILDREN_OPEN.exception();
         }
         Task moved = tasks.update(ImmutableTask.builder().from(task)
                 .status(target)

@@ -3,6 +3,7 @@ package dev.atlvs.testing.guardrails;
 import dev.atlvs.core.repository.Column;
 import dev.atlvs.core.repository.DatabaseEnum;
 import dev.atlvs.core.repository.Table;
+import dev.atlvs.core.validation.internal.ValidationRules;
 import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -10,8 +10,8 @@ import org.jdbi.v3.core.config.JdbiConfig;
 
 /**
  * What a handle knows of the transaction it serves: the tenant, the actor, the schema's constraints for
- * error translation, and the values validated in the transaction ahead of their write. Set by the SDK
- * when it opens a transaction; repositories read it.
+ * error translation and which of them mirror validation annotations, and the values validated in the
+ * transaction ahead of their write. Set by the SDK when it opens a transaction; repositories read it.
  */
 public final class TransactionScope implements JdbiConfig<TransactionScope> {
     private UUID organizationId;
@@ -20,6 +20,7 @@ public final class TransactionScope implements JdbiConfig<TransactionScope> {
     // Shared by the copies Jdbi makes of a handle's configuration (an attached repository's, a statement's),
     // so the repository engine sees what the transaction validated; a new transaction starts a new set.
     private Set<Object> validated = newValidatedSet();
+    private dev.atlvs.core.validation.internal.CheckMirrors checkMirrors = dev.atlvs.core.validation.internal.CheckMirrors.none();
 
     public TransactionScope() {}
 
@@ -28,6 +29,7 @@ public final class TransactionScope implements JdbiConfig<TransactionScope> {
         this.actorId = other.actorId;
         this.constraints = other.constraints;
         this.validated = other.validated;
+        this.checkMirrors = other.checkMirrors;
     }
 
     /** The tenant of the transaction; fails when the handle serves no tenant. */
@@ -78,6 +80,16 @@ public final class TransactionScope implements JdbiConfig<TransactionScope> {
 
     public TransactionScope constraints(Constraints newConstraints) {
         this.constraints = newConstraints;
+        return this;
+    }
+
+    /** Which CHECK constraints mirror which Bean Validation annotations, worked out once from the constraints. */
+    public dev.atlvs.core.validation.internal.CheckMirrors checkMirrors() {
+        return checkMirrors;
+    }
+
+    public TransactionScope checkMirrors(dev.atlvs.core.validation.internal.CheckMirrors newMirrors) {
+        this.checkMirrors = newMirrors;
         return this;
     }
 

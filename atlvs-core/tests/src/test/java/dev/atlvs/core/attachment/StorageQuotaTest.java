@@ -119,9 +119,11 @@ class StorageQuotaTest {
         assertThatThrownBy(() -> acme.asOwner(tx -> tx.repository(StorageFileRepository.class).insert(StorageFile.builder()
                         .organizationId(acme.id()).name(big.name()).mediaType(big.mediaType()).sizeBytes(big.sizeBytes())
                         .checksumSha256(big.checksumSha256()).storageKey(big.storageKey()).uploadedBy(acme.owner().id()).build())))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
-                        .extracting(FieldViolation::field, FieldViolation::rule)
-                        .containsExactly(tuple("sizeBytes", "storage_files_quota")));
+                .isInstanceOfSatisfying(ConflictException.class, e -> {
+                    assertThat(e.code()).isEqualTo(CoreErrorCode.RULE_VIOLATED);
+                    assertThat(e.field()).contains("sizeBytes");
+                    assertThat(e.rule()).contains("storage_files_quota");
+                });
         assertThat(Rows.count(database, "storage_files")).isEqualTo(before);
     }
 

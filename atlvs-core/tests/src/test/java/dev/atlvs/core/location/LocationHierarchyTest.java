@@ -69,7 +69,7 @@ class LocationHierarchyTest {
                         .parentId(id).build())
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(FieldViolation::field, FieldViolation::rule)
-                        .containsExactly(tuple("parentId", "NotSelf")));
+                        .containsExactly(tuple("parentId", "locations_parent_check")));
     }
 
     @Test

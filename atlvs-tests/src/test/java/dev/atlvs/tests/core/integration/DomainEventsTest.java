@@ -109,18 +109,20 @@ class DomainEventsTest {
         assertThatThrownBy(() -> org.asOwner(tx -> new DomainEvents(tx).append("project", project, "project.teleported", Map.of())))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
                     assertThat(e.code()).isEqualTo(CoreErrorCode.UNKNOWN_EVENT_TYPE);
-                    assertThat(e.violationsOf("eventType")).singleElement().satisfies(v -> assertThat(v.rule()).isEqualTo("EventTypeCatalog"));
+                    assertThat(e.violationsOf("eventType")).singleElement()
+                            .satisfies(v -> assertThat(v.rule()).isEqualTo("domain_events_event_type_registered"));
                 });
         List<DomainEvent> stored = org.asOwner(tx -> new DomainEvents(tx).history("project", project));
         assertThat(stored).isEmpty();
     }
 
     @Test
-    void anEventTypeOfAnotherAggregateTypeIsRefused(Fixtures fixtures) {
+    void anEventTypeOfAnotherAggregateTypeIsRefusedAsTheDatabaseRefusesIt(Fixtures fixtures) {
         OrganizationFixture org = fixtures.organization();
 
         assertThatThrownBy(() -> org.asOwner(tx -> new DomainEvents(tx).append("task", UUID.randomUUID(), "project.created", Map.of())))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violationsOf("aggregateType")).hasSize(1));
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violationsOf("eventType")).singleElement()
+                        .satisfies(v -> assertThat(v.rule()).isEqualTo("domain_events_event_type_registered")));
     }
 
     @Test
