@@ -81,6 +81,10 @@ public final class CoreRules {
     public static final Rule USER_PROFILES_HIRE_DATE_CHECK = Rule.of("user_profiles_hire_date_check", VALIDATION_FAILED,
             "user_profiles", "hireDate", "must not be before dateOfBirth");
 
+    /** An encrypted employee id has its blind index, and only an employee id has one. */
+    public static final Rule USER_PROFILES_EMPLOYEE_ID_BIDX_CHECK = Rule.of("user_profiles_employee_id_bidx_check", VALIDATION_FAILED,
+            "user_profiles", "employeeId", "an employee id and its blind index are written together");
+
     /** A date of birth is not before 1900. Checked in Java only: the date of birth is encrypted. */
     public static final Rule USER_PROFILES_DATE_OF_BIRTH_CHECK = Rule.of("user_profiles_date_of_birth_check", VALIDATION_FAILED,
             "user_profiles", "dateOfBirth", "must not be before 1900-01-01");
@@ -183,7 +187,7 @@ public final class CoreRules {
             ORGANIZATION_MEMBERS_JOINED_AT_CHECK, USERS_ANONYMIZED_AT_CHECK, USERS_NEVER_DELETED,
             CUSTOM_ROLES_SYSTEM_ROLE, USER_ROLES_SCOPE_CHECK, USER_ROLES_EXPIRES_AT_CHECK, USER_PERMISSIONS_RESOURCE_CHECK,
             USER_PERMISSIONS_EXPIRES_AT_CHECK, USER_PROFILES_MANAGER_CHECK, USER_PROFILES_MANAGER_CYCLE, USER_PROFILES_HIRE_DATE_CHECK,
-            USER_PROFILES_DATE_OF_BIRTH_CHECK,
+            USER_PROFILES_DATE_OF_BIRTH_CHECK, USER_PROFILES_EMPLOYEE_ID_BIDX_CHECK,
             LOCATIONS_COORDINATES_CHECK, LOCATIONS_PARENT_CHECK, LOCATIONS_PARENT_CYCLE, LOCATIONS_TIMEZONE_ZONE,
             COMMENTS_THREAD_FIXED, COMMENTS_PARENT_DEPTH, COMMENTS_PARENT_ENTITY, COMMENTS_PARENT_CHECK, COMMENTS_MENTIONS_MEMBER,
             COMMENTS_RESOLVED_AT_CHECK, COMMENTS_IS_RESOLVED_CHECK, COMMENTS_ENTITY_ID_TYPE,

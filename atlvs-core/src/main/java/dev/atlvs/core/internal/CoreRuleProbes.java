@@ -186,6 +186,14 @@ final class CoreRuleProbes {
                                     .withHireDate(LocalDate.of(1980, 1, 1)));
                         },
                         "the date of birth is encrypted: the database holds ciphertext it cannot compare")
+                .ruleWithoutSdk("user_profiles_employee_id_bidx_check",
+                        org -> {
+                            UUID member = org.addMember(dev.atlvs.core.member.MemberRole.CONTRIBUTOR).id();
+                            return org.asOwner(tx -> tx.repository(UserProfileRepository.class).insert(UserProfile.builder()
+                                    .organizationId(org.id()).userId(member).jobTitle("Lighting Designer").employeeId("E-4711").build()).id());
+                        },
+                        (tx, id) -> sql(tx, "update atlvs.user_profiles set employee_id_bidx = null where id = :id", id),
+                        "the repository engine writes an encrypted value and its blind index together, from the one value")
                 .ruleWithoutSql("user_profiles_date_of_birth_check",
                         (tx, id) -> {
                             UserProfileRepository profiles = tx.repository(UserProfileRepository.class);

@@ -176,6 +176,26 @@ public final class RuleIdentityCheck {
     }
 
     /**
+     * Whether the database holds the rule {@code rule}: a constraint of that name in the schema, or a function of the
+     * schema that raises it.
+     */
+    public static boolean heldByTheDatabase(Connection connection, String rule) throws SQLException {
+        try (java.sql.PreparedStatement statement = connection.prepareStatement("""
+                select exists (select 1 from pg_constraint c join pg_namespace n on n.oid = c.connamespace
+                                where n.nspname = 'atlvs' and c.conname = ?)
+                    or exists (select 1 from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+                                where n.nspname = 'atlvs' and p.prosrc like '%' || ? || '%')
+                """)) {
+            statement.setString(1, rule);
+            statement.setString(2, "'" + rule + "'");
+            try (java.sql.ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getBoolean(1);
+            }
+        }
+    }
+
+    /**
      * Runs a raw-SQL breach in a transaction of the run-time role, checks deferred rules at once and rolls back;
      * returns the failure that refused it, translated as the SDK reports database failures, if any.
      */
