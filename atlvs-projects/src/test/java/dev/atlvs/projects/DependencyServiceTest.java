@@ -168,9 +168,11 @@ class DependencyServiceTest {
         // ran again, or by the database's
         assertThat(outcomes).filteredOn(Race.Outcome::won).hasSize(1);
         assertThat(outcomes).filteredOn(outcome -> !outcome.won()).singleElement()
-                .satisfies(loser -> assertThat(loser.failure().orElseThrow()).isInstanceOfSatisfying(ValidationException.class,
-                        e -> assertThat(e.violations()).extracting(FieldViolation::field, FieldViolation::rule)
-                                .containsExactly(tuple("successorId", "project_dependencies_cycle"))));
+                .satisfies(loser -> assertThat(loser.failure().orElseThrow()).isInstanceOfSatisfying(dev.atlvs.core.error.ConflictException.class,
+                        e -> {
+                            assertThat(e.code()).isEqualTo(dev.atlvs.projects.ProjectsErrorCode.DEPENDENCY_CYCLE);
+                            assertThat(e.rule()).contains("project_dependencies_cycle");
+                        }));
         List<Dependency> edges = acme.asOwner(tx -> tx.repository(DependencyRepository.class).ofProject(project.id()));
         assertThat(edges).hasSize(1);
     }
