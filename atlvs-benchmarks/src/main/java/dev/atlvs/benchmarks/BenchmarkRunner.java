@@ -48,6 +48,10 @@ public final class BenchmarkRunner {
 
     public static void main(String[] args) throws RunnerException, IOException, SQLException {
         System.setProperty("org.jboss.logging.provider", "slf4j");
+        if ("encryption".equals(System.getProperty("bench.suite"))) {
+            FieldEncryptionBenchmarks.run(Path.of(System.getProperty("bench.output", "target/benchmarks")).toAbsolutePath());
+            return;
+        }
         long started = System.nanoTime();
         DataGenerator.Profile profile = DataGenerator.Profile.parse(System.getProperty("bench.profile"));
         String jdbcUrl = DataGenerator.jdbcUrl(null);

@@ -61,6 +61,7 @@ public final class Atlvs {
     private final TransactionIsolationLevel isolation;
     private final java.util.function.Supplier<UUID> correlationIds;
     private final ContextKey configuredKey;
+    private final dev.atlvs.core.crypto.FieldKeys fieldKeys;
     private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
     private volatile Jdbi jdbi;
     private volatile ContextProofs proofs;
@@ -74,6 +75,7 @@ public final class Atlvs {
         this.isolation = builder.isolation;
         this.correlationIds = builder.correlationIds;
         this.configuredKey = builder.contextKey;
+        this.fieldKeys = builder.fieldKeys;
         AtlvsModules.installed();
         checkConnectionRole(builder.strict);
     }
@@ -191,6 +193,16 @@ public final class Atlvs {
     @FunctionalInterface
     private interface SqlBinder {
         void bind(java.sql.PreparedStatement statement) throws SQLException;
+    }
+
+    /**
+     * Translates a failure of SQL the host ran on its own connection to the SDK's database into the
+     * {@link AtlvsException} the SDK reports for it: a registered rule with its code, field and name, a
+     * duplicate with its fields, and so on, without the values the server's message quotes.
+     */
+    public AtlvsException translate(Throwable failure) {
+        requireNonNull(failure, "failure is null");
+        return SqlErrors.translate(failure, constraints());
     }
 
     /** The SDK's clock. */
@@ -363,7 +375,9 @@ public final class Atlvs {
         }
         inTransaction.set(true);
         try {
-            return transaction.get();
+            // Validation inside the transaction names a broken annotation after the CHECK constraint that mirrors it.
+            return dev.atlvs.core.validation.internal.CheckMirrors.during(jdbi().getConfig(TransactionScope.class).checkMirrors(),
+                    transaction);
         } finally {
             inTransaction.remove();
         }
@@ -406,7 +420,7 @@ public final class Atlvs {
             synchronized (this) {
                 current = jdbi;
                 if (current == null) {
-                    current = JdbiSetup.create(dataSource, loadConstraints());
+                    current = JdbiSetup.create(dataSource, loadConstraints(), fieldKeys);
                     jdbi = current;
                 }
             }
@@ -456,6 +470,7 @@ public final class Atlvs {
         private TransactionIsolationLevel isolation;
         private java.util.function.Supplier<UUID> correlationIds = dev.atlvs.core.repository.Ids::newId;
         private ContextKey contextKey;
+        private dev.atlvs.core.crypto.FieldKeys fieldKeys;
 
         private Builder(DataSource dataSource) {
             this.dataSource = requireNonNull(dataSource, "dataSource is null");
@@ -493,11 +508,35 @@ public final class Atlvs {
         }
 
         /**
-         * The isolation level of every transaction. Default: the connection's own (READ COMMITTED on
-         * PostgreSQL), which spares the round trips of reading and restoring the level.
+         * The isolation level of every transaction, tenant and platform alike. Default: the connection's own
+         * (READ COMMITTED on PostgreSQL), which spares the round trips of reading and restoring the level.
+         *
+         * <p>Offered: {@link TransactionIsolationLevel#READ_COMMITTED READ_COMMITTED},
+         * {@link TransactionIsolationLevel#REPEATABLE_READ REPEATABLE_READ} and
+         * {@link TransactionIsolationLevel#SERIALIZABLE SERIALIZABLE}. The database's rules hold at each of
+         * them, including those decided by reading rows a concurrent transaction may be writing: an
+         * organization keeps an active owner, project dependencies and every tree (locations, sub-tasks,
+         * accounts) form no cycle, a person or asset is not booked beyond 100 %, budgets (and forecasts,
+         * fiscal periods) of one scope do not overlap, an approval does not take a budget past its amount,
+         * payments settle no more than is open on an invoice, document numbers are gap-free, and storage stays
+         * within the quota. Under READ COMMITTED the second of two concurrent deciders waits for the first
+         * and then reads what it committed; under REPEATABLE READ and SERIALIZABLE it fails with a
+         * serialization failure, and the transaction runs again on a fresh snapshot, up to
+         * {@link #maxAttempts} times in all. Under the two stricter levels a work function must therefore be
+         * safe to run more than once (no side effects outside the database), and a host with many writers
+         * of the same records should raise {@link #maxAttempts}.
+         *
+         * @throws IllegalArgumentException for {@code READ_UNCOMMITTED} (PostgreSQL runs it as READ
+         *         COMMITTED; ask for that), {@code NONE} and {@code UNKNOWN}
          */
         public Builder isolation(TransactionIsolationLevel level) {
-            this.isolation = requireNonNull(level, "level is null");
+            requireNonNull(level, "level is null");
+            if (level != TransactionIsolationLevel.READ_COMMITTED && level != TransactionIsolationLevel.REPEATABLE_READ
+                    && level != TransactionIsolationLevel.SERIALIZABLE) {
+                throw new IllegalArgumentException("isolation must be READ_COMMITTED, REPEATABLE_READ or SERIALIZABLE, the levels "
+                        + "at which the database's rules are proven to hold; " + level + " is not offered");
+            }
+            this.isolation = level;
             return this;
         }
 
@@ -519,6 +558,15 @@ public final class Atlvs {
          */
         public Builder contextKey(ContextKey key) {
             this.contextKey = requireNonNull(key, "key is null");
+            return this;
+        }
+
+        /**
+         * The keys of the encrypted columns ({@code @Db.Encrypted}): without them, writing or reading a present
+         * encrypted value fails with {@code ENCRYPTION_KEY_MISSING}. Default: none.
+         */
+        public Builder fieldKeys(dev.atlvs.core.crypto.FieldKeys keys) {
+            this.fieldKeys = requireNonNull(keys, "keys is null");
             return this;
         }
 

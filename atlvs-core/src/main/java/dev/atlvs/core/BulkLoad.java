@@ -76,6 +76,10 @@ public final class BulkLoad implements AutoCloseable {
             if (table.column(column).isEmpty()) {
                 throw ValidationException.of("BulkLoad", "columns", "KnownColumn", "is not a column of " + table.name());
             }
+            if (table.column(column).get().encrypted() || table.column(column).get().role() == dev.atlvs.core.repository.Column.Role.BLIND_INDEX) {
+                throw ValidationException.of("BulkLoad", "columns", "NotEncrypted",
+                        column + " of " + table.name() + " is encrypted: write it through the repository, which encrypts each row");
+            }
         }
         this.table = table.qualifiedName();
         this.staging = "atlvs_bulk_" + table.name() + "_" + STAGING_NAMES.incrementAndGet();

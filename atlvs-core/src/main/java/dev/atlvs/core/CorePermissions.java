@@ -63,6 +63,9 @@ public final class CorePermissions {
     /** Reading locations. */
     public static final Permission LOCATIONS_READ = Permission.of("core.locations.read", "Reading locations");
 
+    /** Reading the organization's memberships, custom roles, role assignments and direct grants. */
+    public static final Permission MEMBERS_READ = Permission.of("core.members.read", "Reading memberships, custom roles and grants");
+
     /** The permission that membership administration requires. */
     public static final Permission MEMBERS_MANAGE = Permission.of("core.members.manage", "The permission that membership administration requires");
 
@@ -72,8 +75,14 @@ public final class CorePermissions {
     /** Permission to delete the organization. */
     public static final Permission ORGANIZATION_DELETE = Permission.of("core.organization.delete", "Permission to delete the organization");
 
+    /** Reading the organization's own record. */
+    public static final Permission ORGANIZATION_READ = Permission.of("core.organization.read", "Reading the organization's record");
+
     /** Permission to make, demote, suspend or remove owners. */
     public static final Permission OWNERS_MANAGE = Permission.of("core.owners.manage", "Permission to make, demote, suspend or remove owners");
+
+    /** Reading members' profiles. */
+    public static final Permission PROFILES_READ = Permission.of("core.profiles.read", "Reading members' profiles");
 
     /** Create taggings. */
     public static final Permission TAGGINGS_CREATE = Permission.of("core.taggings.create", "Create taggings");
@@ -97,7 +106,7 @@ public final class CorePermissions {
     public static final Permission WEBHOOKS_MANAGE = Permission.of("core.webhooks.manage", "The permission every webhook operation requires (admins and owners hold it)");
 
     /** Every permission of the module. */
-    public static final List<Permission> ALL = List.of(API_KEYS_CREATE, API_KEYS_MANAGE, ATTACHMENTS_CREATE, ATTACHMENTS_DELETE, ATTACHMENTS_READ, ATTACHMENTS_UPDATE, AUDIT_MANAGE, AUDIT_READ, COMMENTS_CREATE, COMMENTS_MANAGE, COMMENTS_READ, COMMENTS_UPDATE, FILES_CREATE, FILES_DELETE, FILES_READ, FILES_UPDATE, LOCATIONS_CREATE, LOCATIONS_READ, MEMBERS_MANAGE, NOTIFICATIONS_MANAGE, ORGANIZATION_DELETE, OWNERS_MANAGE, TAGGINGS_CREATE, TAGGINGS_DELETE, TAGS_CREATE, TAGS_DELETE, TAGS_READ, TAGS_UPDATE, WEBHOOKS_MANAGE);
+    public static final List<Permission> ALL = List.of(API_KEYS_CREATE, API_KEYS_MANAGE, ATTACHMENTS_CREATE, ATTACHMENTS_DELETE, ATTACHMENTS_READ, ATTACHMENTS_UPDATE, AUDIT_MANAGE, AUDIT_READ, COMMENTS_CREATE, COMMENTS_MANAGE, COMMENTS_READ, COMMENTS_UPDATE, FILES_CREATE, FILES_DELETE, FILES_READ, FILES_UPDATE, LOCATIONS_CREATE, LOCATIONS_READ, MEMBERS_MANAGE, MEMBERS_READ, NOTIFICATIONS_MANAGE, ORGANIZATION_DELETE, ORGANIZATION_READ, OWNERS_MANAGE, PROFILES_READ, TAGGINGS_CREATE, TAGGINGS_DELETE, TAGS_CREATE, TAGS_DELETE, TAGS_READ, TAGS_UPDATE, WEBHOOKS_MANAGE);
 
     private CorePermissions() {}
 }

@@ -112,6 +112,30 @@ public final class Platform {
         return atlvs.inSystem(organizationId, null, handle -> memberships(handle).changeRole(memberId, role));
     }
 
+    /**
+     * Moves the encrypted columns of {@code table} in one organization to the current keys: every value made by
+     * an older key of the {@link dev.atlvs.core.crypto.FieldKeys} keysets is decrypted and encrypted again with
+     * the primary key, and its blind index recomputed, {@code batchSize} rows per transaction (each row is locked
+     * while it is rewritten, so concurrent edits are never lost; they may meet a newer version). Run it after
+     * adding a new primary key; once it returns 0 for every organization, the old keys can leave the keysets.
+     * Returns how many rows were rewritten.
+     */
+    public long reencrypt(UUID organizationId, dev.atlvs.core.repository.Table<?, ?> table, int batchSize) {
+        requireNonNull(organizationId, "organizationId is null");
+        requireNonNull(table, "table is null");
+        if (batchSize < 1 || batchSize > 10_000) {
+            throw new IllegalArgumentException("batchSize must be between 1 and 10000");
+        }
+        long total = 0;
+        while (true) {
+            int rewritten = atlvs.inSystem(organizationId, null, handle -> Engine.reencryptBatch(handle, table, batchSize));
+            total += rewritten;
+            if (rewritten < batchSize) {
+                return total;
+            }
+        }
+    }
+
     private Member transition(UUID organizationId, UUID memberId, MemberStatus target) {
         return atlvs.inSystem(organizationId, null,
                 handle -> memberships(handle).transition(memberId, target, atlvs.clock().instant()));

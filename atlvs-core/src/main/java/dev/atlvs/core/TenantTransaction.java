@@ -195,6 +195,27 @@ public final class TenantTransaction {
         handle().createQuery("select set_config('atlvs.audit_reason', :reason, true)").bind("reason", reason).mapTo(String.class).one();
     }
 
+    /**
+     * Validates {@code value} now, before the operation runs any SQL of its own (its look-ups and checks), and
+     * returns it: a {@link dev.atlvs.core.error.ValidationException} lists every violation, as in
+     * {@link dev.atlvs.core.validation.Validation#validate}. The repository insert or update of this very value
+     * later in the transaction does not validate it again, so each write validates once. Values are immutable;
+     * a changed copy is a new value and is validated when it is written.
+     *
+     * <pre>{@code
+     * Project project = tx.validate("Project", candidate);
+     * if (projects.findByCode(project.code()).isPresent()) { ... }
+     * projects.insert(project); // not validated a second time
+     * }</pre>
+     */
+    public <T> T validate(String subject, T value) {
+        requireNonNull(subject, "subject is null");
+        requireNonNull(value, "value is null");
+        dev.atlvs.core.validation.Validation.validate(subject, value);
+        handle().getConfig(dev.atlvs.core.repository.internal.TransactionScope.class).validated(value);
+        return value;
+    }
+
     /** The Jdbi handle of this transaction, for queries of the host's own. */
     public Handle handle() {
         checkOpen();

@@ -18,12 +18,14 @@ public interface DatePeriod {
     LocalDate periodEnd();
 
     /**
-     * Refuses a period that ends before it starts, as the database's rule {@code constraint} of the
-     * table of {@code entity} does.
+     * Refuses a period that ends before it starts, as the database's registered {@code rule} of the value's table
+     * does (such as {@link dev.atlvs.finance.FinanceRules#BUDGETS_PERIOD_END_CHECK}).
+     *
+     * @throws ValidationException the exception of {@code rule}
      */
-    default void checkPeriod(String entity, String constraint) {
+    default void checkPeriod(dev.atlvs.core.error.Rule rule) {
         if (periodEnd().isBefore(periodStart())) {
-            throw ValidationException.of(entity, "periodEnd", constraint, "is on or after the period start");
+            throw rule.exception();
         }
     }
 }

@@ -10,7 +10,8 @@ import dev.atlvs.core.error.ErrorCode;
  * <p>Blocks: 3000-3099 the ledger ({@code dev.atlvs.finance.ledger}: posting, reversal, trial balance);
  * 3100-3199 currencies, exchange rates, posting accounts and numbering ({@code currency}, {@code account},
  * {@code numbering}); 3200-3399 invoices, payments and credit notes; 3400-3599 budgets, expenses, revenue,
- * forecasts and statements.
+ * forecasts and statements. Each aggregate with a status lifecycle has one {@code <AGGREGATE>_TRANSITION_INVALID}
+ * code in its aggregate's block.
  */
 public enum FinanceErrorCode implements ErrorCode {
 
@@ -20,12 +21,20 @@ public enum FinanceErrorCode implements ErrorCode {
     ENTRY_UNBALANCED(3000, ErrorCategory.VALIDATION),
     /** A journal entry would post on a date of a closed fiscal period. */
     PERIOD_CLOSED(3001, ErrorCategory.CONFLICT),
-    /** Only a posted journal entry is reversed, and only once. */
+    /**
+     * Only a posted journal entry is reversed, and only once.
+     *
+     * @deprecated no longer thrown: a reversal that the journal entry's lifecycle does not allow is
+     *             {@link #JOURNAL_ENTRY_TRANSITION_INVALID}, the convention of every status lifecycle
+     */
+    @Deprecated
     ENTRY_NOT_REVERSIBLE(3002, ErrorCategory.CONFLICT),
     /** A journal line names an account that is inactive or kept in another currency. */
     ACCOUNT_NOT_POSTABLE(3003, ErrorCategory.VALIDATION),
     /** A trial balance was asked for a period that ends before it starts. */
     PERIOD_INVALID(3004, ErrorCategory.VALIDATION),
+    /** A journal entry status change its lifecycle ({@code JournalEntryStatus.LIFECYCLE}) does not allow: reversing a draft or a reversed entry. */
+    JOURNAL_ENTRY_TRANSITION_INVALID(3010, ErrorCategory.CONFLICT),
 
     // --- Currencies, posting accounts, numbering (3100-3199) ---
 
@@ -58,8 +67,10 @@ public enum FinanceErrorCode implements ErrorCode {
     ALLOCATION_MISMATCH(3222, ErrorCategory.VALIDATION),
     /** A finance account breaks a rule: its GL account is not an asset or liability, or is kept in another currency. */
     FINANCE_ACCOUNT_INVALID(3240, ErrorCategory.VALIDATION),
-    /** A finance account with a non-zero balance is closed, or a closed one is reopened. */
+    /** A finance account with a non-zero balance is closed. */
     FINANCE_ACCOUNT_NOT_CLOSABLE(3241, ErrorCategory.CONFLICT),
+    /** A finance account status change its lifecycle ({@code FinanceAccountStatus.LIFECYCLE}) does not allow: reopening a closed account. */
+    FINANCE_ACCOUNT_TRANSITION_INVALID(3245, ErrorCategory.CONFLICT),
 
     // --- Budgets, expenses, revenue, forecasts and statements (3400-3599) ---
 
@@ -89,6 +100,8 @@ public enum FinanceErrorCode implements ErrorCode {
     REVENUE_NOT_RECOGNIZABLE(3422, ErrorCategory.CONFLICT),
     /** The received amount of revenue exceeds what was paid on its invoice. */
     REVENUE_EXCEEDS_PAID(3423, ErrorCategory.CONFLICT),
+    /** A status change of a scheduled revenue amount that its lifecycle ({@code RecognitionStatus.LIFECYCLE}) does not allow. */
+    REVENUE_RECOGNITION_TRANSITION_INVALID(3429, ErrorCategory.CONFLICT),
     /** Two forecasts of one project (or the organization) and scenario would overlap in time. */
     FORECAST_PERIOD_OVERLAP(3430, ErrorCategory.SCHEDULE_CONFLICT),
     /** A forecast's amounts, currency or period are not valid. */

@@ -45,6 +45,9 @@ public final class FinancePermissions {
     /** Pay expenses. */
     public static final Permission EXPENSES_PAY = Permission.of("finance.expenses.pay", "Pay expenses");
 
+    /** Read expenses and the expense policy. */
+    public static final Permission EXPENSES_READ = Permission.of("finance.expenses.read", "Read expenses");
+
     /** Update expenses. */
     public static final Permission EXPENSES_UPDATE = Permission.of("finance.expenses.update", "Update expenses");
 
@@ -96,11 +99,14 @@ public final class FinancePermissions {
     /** Create revenue. */
     public static final Permission REVENUE_CREATE = Permission.of("finance.revenue.create", "Create revenue");
 
+    /** Read revenue and its recognition schedules. */
+    public static final Permission REVENUE_READ = Permission.of("finance.revenue.read", "Read revenue");
+
     /** Update revenue. */
     public static final Permission REVENUE_UPDATE = Permission.of("finance.revenue.update", "Update revenue");
 
     /** Every permission of the module. */
-    public static final List<Permission> ALL = List.of(ACCOUNTS_MANAGE, BUDGETS_APPROVE, BUDGETS_CREATE, BUDGETS_OVERRIDE, BUDGETS_READ, BUDGETS_UPDATE, CASH_FLOW_READ, EXCHANGE_RATES_MANAGE, EXPENSES_APPROVE, EXPENSES_CREATE, EXPENSES_MANAGE, EXPENSES_PAY, EXPENSES_UPDATE, FINANCE_ACCOUNTS_MANAGE, FINANCE_ACCOUNTS_READ, FORECASTS_CREATE, FORECASTS_READ, FORECASTS_UPDATE, INVOICES_CREATE, INVOICES_ISSUE, INVOICES_READ, INVOICES_UPDATE, INVOICES_VOID, JOURNAL_ENTRIES_POST, JOURNAL_ENTRIES_READ, JOURNAL_ENTRIES_REVERSE, PAYMENTS_CREATE, PAYMENTS_READ, REVENUE_CREATE, REVENUE_UPDATE);
+    public static final List<Permission> ALL = List.of(ACCOUNTS_MANAGE, BUDGETS_APPROVE, BUDGETS_CREATE, BUDGETS_OVERRIDE, BUDGETS_READ, BUDGETS_UPDATE, CASH_FLOW_READ, EXCHANGE_RATES_MANAGE, EXPENSES_APPROVE, EXPENSES_CREATE, EXPENSES_MANAGE, EXPENSES_PAY, EXPENSES_READ, EXPENSES_UPDATE, FINANCE_ACCOUNTS_MANAGE, FINANCE_ACCOUNTS_READ, FORECASTS_CREATE, FORECASTS_READ, FORECASTS_UPDATE, INVOICES_CREATE, INVOICES_ISSUE, INVOICES_READ, INVOICES_UPDATE, INVOICES_VOID, JOURNAL_ENTRIES_POST, JOURNAL_ENTRIES_READ, JOURNAL_ENTRIES_REVERSE, PAYMENTS_CREATE, PAYMENTS_READ, REVENUE_CREATE, REVENUE_READ, REVENUE_UPDATE);
 
     private FinancePermissions() {}
 }

@@ -36,9 +36,18 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import org.assertj.core.groups.Tuple;
+import dev.atlvs.core.Atlvs;
+import dev.atlvs.testing.Race;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Budgets through {@link BudgetService}: periods that never overlap, the lifecycle, and budget against committed against actual. */
+/**
+ * Budgets through {@link BudgetService}: periods that never overlap (also when created in racing transactions, at every
+ * isolation level the SDK offers), the lifecycle, and budget against committed against actual.
+ */
 @AtlvsTest
 class BudgetServiceTest {
 
@@ -194,5 +203,40 @@ class BudgetServiceTest {
 
         assertThat(position.utilizationPct()).isEqualTo(Optional.empty());
         assertThat(position.projectedOverrunDate()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TransactionIsolationLevel.class, names = {"READ_COMMITTED", "REPEATABLE_READ", "SERIALIZABLE"})
+    void twoOverlappingBudgetsCreatedInRacingTransactionsCannotBothCommit(TransactionIsolationLevel isolation, Fixtures fixtures,
+            TestDatabase database) throws Exception {
+        // given
+        Atlvs atlvs = database.atlvsBuilder().isolation(isolation).build();
+        OrganizationFixture org = fixtures.organization("Racing Budgets " + isolation);
+        Project project = FinanceFixtures.project(org, "Harbour Lights Festival");
+        Budget summer = FinanceFixtures.budgetBuilder(org, project, BudgetCategory.EQUIPMENT).build();
+        Budget autumn = FinanceFixtures.budgetBuilder(org, project, BudgetCategory.EQUIPMENT)
+                .periodStart(LocalDate.of(2026, 9, 1)).periodEnd(LocalDate.of(2026, 12, 31)).build();
+
+        // when: both transactions have begun before either creates its budget
+        List<Race.Outcome<Budget>> outcomes = Race.run(List.of(
+                gate -> atlvs.inTenant(org.id(), org.owner().id(), tx -> {
+                    gate.meet();
+                    return new BudgetService(tx).create(summer);
+                }),
+                gate -> atlvs.inTenant(org.id(), org.owner().id(), tx -> {
+                    gate.meet();
+                    return new BudgetService(tx).create(autumn);
+                })));
+
+        // then
+        assertThat(outcomes).filteredOn(Race.Outcome::won).hasSize(1);
+        assertThat(outcomes).filteredOn(outcome -> !outcome.won()).singleElement()
+                .satisfies(loser -> assertThat(loser.failure().orElseThrow()).isInstanceOfSatisfying(ScheduleConflictException.class,
+                        // the service's own check names the budget rule; the database's, caught first here under READ
+                        // COMMITTED, is reported with the general overlap code
+                        e -> assertThat(e.code()).isIn(FinanceErrorCode.BUDGET_PERIOD_OVERLAP, dev.atlvs.core.error.CoreErrorCode.OVERLAP)));
+        long budgets = org.asOwner(tx -> tx.handle().createQuery("select count(*) from atlvs.budgets where organization_id = :organizationId")
+                .mapTo(Long.class).one());
+        assertThat(budgets).isEqualTo(1);
     }
 }

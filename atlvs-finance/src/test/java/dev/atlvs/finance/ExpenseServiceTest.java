@@ -41,11 +41,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.groups.Tuple;
+import dev.atlvs.core.Atlvs;
+import dev.atlvs.testing.Race;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 
 /**
  * Expenses through {@link ExpenseService}: the L-APPROVAL lifecycle, segregation of duties, the receipt policy,
- * budget control with an audited override, and the postings of approval and payment.
+ * budget control with an audited override (holding when approvals race each other, at every isolation level the SDK
+ * offers), and the postings of approval and payment.
  */
 @AtlvsTest
 class ExpenseServiceTest {
@@ -121,6 +127,7 @@ class ExpenseServiceTest {
                 .isInstanceOfSatisfying(ConflictException.class, e -> {
                     assertThat(e.code()).isEqualTo(FinanceErrorCode.EXPENSE_TRANSITION_INVALID);
                     assertThat(e.field()).contains("status");
+                    assertThat(e.rule()).contains("expenses_status_transition");
                 });
         assertThat(Rows.count(database, "journal_entries")).isEqualTo(entries);
     }
@@ -308,5 +315,62 @@ class ExpenseServiceTest {
             assertThat(category.actual()).isEqualByComparingTo("700.00");
             assertThat(category.committed()).isEqualByComparingTo("250.00");
         });
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TransactionIsolationLevel.class, names = {"READ_COMMITTED", "REPEATABLE_READ", "SERIALIZABLE"})
+    void twoApprovalsRacingForMoreThanTheBudgetHoldsLeaveItsActualSpendWithinTheAmount(TransactionIsolationLevel isolation,
+            Fixtures fixtures, TestDatabase database) throws Exception {
+        // given: two submitted expenses that fit the budget one at a time, not together (submitted expenses count
+        // as committed, so the budget's remaining amount is already short of both)
+        Atlvs atlvs = database.atlvsBuilder().isolation(isolation).build();
+        Setting s = setting(fixtures, "Racing Approvals " + isolation, "1000.00");
+        Expense first = submitted(s, "600.00");
+        Expense second = submitted(s, "600.00");
+
+        // when: both approvals have begun before either writes
+        List<Race.Outcome<Expense>> outcomes = approveAtOnce(atlvs, s, first, second);
+
+        // then: neither takes the budget past its amount
+        assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.failure().orElseThrow())
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo(FinanceErrorCode.BUDGET_EXCEEDED)));
+        BudgetPosition position = s.org().asOwner(tx -> new BudgetService(tx).position(s.budget().id(), JULY_20));
+        assertThat(position.actual()).isEqualByComparingTo("0");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TransactionIsolationLevel.class, names = {"READ_COMMITTED", "REPEATABLE_READ", "SERIALIZABLE"})
+    void twoApprovalsRacingWithinTheBudgetBothCommitWithGapFreeEntryNumbers(TransactionIsolationLevel isolation, Fixtures fixtures,
+            TestDatabase database) throws Exception {
+        // given
+        Atlvs atlvs = database.atlvsBuilder().isolation(isolation).build();
+        Setting s = setting(fixtures, "Racing Approvals Within " + isolation, "1000.00");
+        Expense first = submitted(s, "400.00");
+        Expense second = submitted(s, "500.00");
+
+        // when: both approvals have begun before either writes
+        List<Race.Outcome<Expense>> outcomes = approveAtOnce(atlvs, s, first, second);
+
+        // then: a collision is run again, never reported
+        assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.won()).as("approved").isTrue());
+        BudgetPosition position = s.org().asOwner(tx -> new BudgetService(tx).position(s.budget().id(), JULY_20));
+        assertThat(position.actual()).isEqualByComparingTo("900.00");
+        List<String> numbers = s.org().asOwner(tx -> tx.handle().createQuery("""
+                select entry_number from atlvs.journal_entries where organization_id = :organizationId and reference_type = 'expense'
+                 order by entry_number
+                """).mapTo(String.class).list());
+        assertThat(numbers).containsExactly("EXP-2026-000001", "EXP-2026-000002");
+    }
+
+    private static List<Race.Outcome<Expense>> approveAtOnce(Atlvs atlvs, Setting s, Expense first, Expense second) throws InterruptedException {
+        return Race.run(List.of(
+                gate -> atlvs.inTenant(s.org().id(), s.org().owner().id(), tx -> {
+                    gate.meet();
+                    return new ExpenseService(tx).approve(first.id());
+                }),
+                gate -> atlvs.inTenant(s.org().id(), s.org().owner().id(), tx -> {
+                    gate.meet();
+                    return new ExpenseService(tx).approve(second.id());
+                })));
     }
 }

@@ -24,9 +24,18 @@ import dev.atlvs.testing.Rows;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
+import dev.atlvs.core.Atlvs;
+import dev.atlvs.testing.Race;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Forecasts through {@link ForecastService}: no overlapping periods per project and scenario, and a variance always computed from the ledger. */
+/**
+ * Forecasts through {@link ForecastService}: no overlapping periods per project and scenario (also when created in racing
+ * transactions, at every isolation level the SDK offers), and a variance always computed from the ledger.
+ */
 @AtlvsTest
 class ForecastServiceTest {
 
@@ -78,5 +87,43 @@ class ForecastServiceTest {
 
         Forecast worstCase = org.asOwner(tx -> new ForecastService(tx).create(ImmutableForecast.copyOf(overlapping).withScenario("worst_case")));
         assertThat(worstCase.scenario()).isEqualTo("worst_case");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TransactionIsolationLevel.class, names = {"READ_COMMITTED", "REPEATABLE_READ", "SERIALIZABLE"})
+    void twoOverlappingForecastsCreatedInRacingTransactionsCannotBothCommit(TransactionIsolationLevel isolation, Fixtures fixtures,
+            TestDatabase database) throws Exception {
+        // given
+        Atlvs atlvs = database.atlvsBuilder().isolation(isolation).build();
+        OrganizationFixture org = fixtures.organization("Racing Forecasts " + isolation);
+        Project project = FinanceFixtures.project(org, "Harbour Lights Festival");
+        Forecast quarter = Forecast.builder().organizationId(org.id()).projectId(project.id()).name("Q3 outlook")
+                .periodStart(LocalDate.of(2026, 7, 1)).periodEnd(LocalDate.of(2026, 9, 30)).forecastDate(LocalDate.of(2026, 6, 15))
+                .currency("USD").build();
+        Forecast august = Forecast.builder().organizationId(org.id()).projectId(project.id()).name("August outlook")
+                .periodStart(LocalDate.of(2026, 8, 1)).periodEnd(LocalDate.of(2026, 8, 31)).forecastDate(LocalDate.of(2026, 6, 15))
+                .currency("USD").build();
+
+        // when: both transactions have begun before either creates its forecast
+        List<Race.Outcome<Forecast>> outcomes = Race.run(List.of(
+                gate -> atlvs.inTenant(org.id(), org.owner().id(), tx -> {
+                    gate.meet();
+                    return new ForecastService(tx).create(quarter);
+                }),
+                gate -> atlvs.inTenant(org.id(), org.owner().id(), tx -> {
+                    gate.meet();
+                    return new ForecastService(tx).create(august);
+                })));
+
+        // then
+        assertThat(outcomes).filteredOn(Race.Outcome::won).hasSize(1);
+        assertThat(outcomes).filteredOn(outcome -> !outcome.won()).singleElement()
+                .satisfies(loser -> assertThat(loser.failure().orElseThrow()).isInstanceOfSatisfying(ScheduleConflictException.class,
+                        // the service's own check names the forecast rule; the database's, caught first here under READ
+                        // COMMITTED, is reported with the general overlap code
+                        e -> assertThat(e.code()).isIn(FinanceErrorCode.FORECAST_PERIOD_OVERLAP, dev.atlvs.core.error.CoreErrorCode.OVERLAP)));
+        long forecasts = org.asOwner(tx -> tx.handle().createQuery("select count(*) from atlvs.forecasts where organization_id = :organizationId")
+                .mapTo(Long.class).one());
+        assertThat(forecasts).isEqualTo(1);
     }
 }

@@ -30,11 +30,21 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
+import dev.atlvs.core.Atlvs;
+import dev.atlvs.testing.Race;
+import dev.atlvs.testing.TestDatabase;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import dev.atlvs.finance.FinanceErrorCode;
+import dev.atlvs.finance.numbering.DocumentNumbers;
 import org.junit.jupiter.api.Test;
 
 /**
  * Many threads issuing invoices and paying them at once (each paying invoices the others issued) leave
- * gap-free invoice numbers, no lost update, no over-allocation, and a balanced ledger.
+ * gap-free invoice numbers, no lost update, no over-allocation, and a balanced ledger; two payments racing for what
+ * is open on one invoice never pay more than is open, and two transactions racing for numbers take consecutive ones,
+ * at every isolation level the SDK offers.
  */
 @AtlvsTest
 class InvoiceConcurrencyTest {
@@ -115,5 +125,67 @@ class InvoiceConcurrencyTest {
         assertThat(balance.rows().stream().map(row -> row.baseDebit().subtract(row.baseCredit())).reduce(BigDecimal.ZERO, BigDecimal::add))
                 .isEqualByComparingTo("0");
         assertThat(balance.isBalanced()).isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TransactionIsolationLevel.class, names = {"READ_COMMITTED", "REPEATABLE_READ", "SERIALIZABLE"})
+    void twoPaymentsRacingForMoreThanIsOpenOnAnInvoiceNeverOverpayIt(TransactionIsolationLevel isolation, Fixtures fixtures,
+            TestDatabase database) throws Exception {
+        // given: an invoice of 14,631.05 and two receipts of 8,000.00, each of which fits alone
+        Atlvs atlvs = database.atlvsBuilder().isolation(isolation).build();
+        OrganizationFixture acme = fixtures.organization("Racing Payments " + isolation);
+        Invoice invoice = FinanceFixtures.issuedInvoice(acme);
+        BigDecimal amount = new BigDecimal("8000.00");
+
+        // when: both payments have begun before either writes
+        List<Race.Outcome<PaymentService.Recorded>> outcomes = Race.run(List.of(
+                gate -> atlvs.inTenant(acme.id(), acme.owner().id(), tx -> {
+                    gate.meet();
+                    return new PaymentService(tx).record(receipt(acme, amount), List.of(new PaymentService.Allocation(invoice.id(), amount)));
+                }),
+                gate -> atlvs.inTenant(acme.id(), acme.owner().id(), tx -> {
+                    gate.meet();
+                    return new PaymentService(tx).record(receipt(acme, amount), List.of(new PaymentService.Allocation(invoice.id(), amount)));
+                })));
+
+        // then
+        assertThat(outcomes).filteredOn(Race.Outcome::won).hasSize(1);
+        assertThat(outcomes).filteredOn(outcome -> !outcome.won()).singleElement()
+                .satisfies(loser -> assertThat(loser.failure().orElseThrow()).isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.code()).isEqualTo(FinanceErrorCode.PAYMENT_EXCEEDS_OPEN)));
+        BigDecimal paid = acme.asOwner(tx -> tx.handle().createQuery("""
+                select coalesce(sum(amount), 0) from atlvs.payment_allocations where organization_id = :organizationId and invoice_id = :invoice
+                """).bind("invoice", invoice.id()).mapTo(BigDecimal.class).one());
+        assertThat(paid).isEqualByComparingTo("8000.00");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TransactionIsolationLevel.class, names = {"READ_COMMITTED", "REPEATABLE_READ", "SERIALIZABLE"})
+    void twoTransactionsRacingForTheFirstNumbersOfAKindTakeOneAndTwo(TransactionIsolationLevel isolation, Fixtures fixtures,
+            TestDatabase database) throws Exception {
+        // given: a kind of document that has no number yet
+        Atlvs atlvs = database.atlvsBuilder().isolation(isolation).build();
+        OrganizationFixture acme = fixtures.organization("Racing Numbers " + isolation);
+
+        // when: both transactions have begun before either takes a number
+        List<Race.Outcome<Long>> outcomes = Race.run(List.of(
+                gate -> atlvs.inTenant(acme.id(), acme.owner().id(), tx -> {
+                    gate.meet();
+                    return new DocumentNumbers(tx).next("race_ticket", 2026);
+                }),
+                gate -> atlvs.inTenant(acme.id(), acme.owner().id(), tx -> {
+                    gate.meet();
+                    return new DocumentNumbers(tx).next("race_ticket", 2026);
+                })));
+
+        // then: both commit, with the numbers one and two; the next is three
+        assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.won()).as("numbered").isTrue());
+        assertThat(outcomes.stream().map(outcome -> outcome.result().orElseThrow()).sorted().toList()).containsExactly(1L, 2L);
+        assertThat(FinanceFixtures.documentNumber(acme, "race_ticket")).isEqualTo(3L);
+    }
+
+    private static Payment receipt(OrganizationFixture organization, BigDecimal amount) {
+        return Payment.builder().organizationId(organization.id()).direction(PaymentDirection.RECEIPT).amount(amount).currency("USD")
+                .method(PaymentMethod.BANK_TRANSFER).paidOn(LocalDate.of(2026, 8, 1)).build();
     }
 }

@@ -215,6 +215,7 @@ class InvoiceServiceTest {
                 .isInstanceOfSatisfying(ConflictException.class, e -> {
                     assertThat(e.code()).isEqualTo(FinanceErrorCode.INVOICE_TRANSITION_INVALID);
                     assertThat(e.field()).contains("status");
+                    assertThat(e.rule()).contains("invoices_status_transition");
                 });
         assertThat(Rows.count(database, "journal_entries")).isEqualTo(entries);
         assertThat(acme.asOwner(tx -> new InvoiceService(tx).get(invoice.id())).status()).isEqualTo(InvoiceStatus.PAID);

@@ -3,6 +3,7 @@ package dev.atlvs.finance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.atlvs.core.error.ConflictException;
 import dev.atlvs.core.error.FieldViolation;
 import dev.atlvs.core.error.ScheduleConflictException;
 import dev.atlvs.core.error.ValidationException;
@@ -24,6 +25,13 @@ import dev.atlvs.testing.Rows;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
+import dev.atlvs.core.Atlvs;
+import dev.atlvs.testing.Race;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import java.util.List;
+import dev.atlvs.finance.period.FiscalPeriod;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -96,14 +104,11 @@ class LedgerDatabaseRulesTest {
 
         // when / then
         assertThatThrownBy(() -> sql(acme, "update atlvs.journal_entries set description = 'Edited' where id = :id", Map.of("id", entry.id())))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).extracting(FieldViolation::rule)
-                        .containsExactly("journal_entries_posted_immutable"));
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.rule()).contains("journal_entries_posted_immutable"));
         assertThatThrownBy(() -> sql(acme, "update atlvs.journal_entries set status = 'reversed' where id = :id", Map.of("id", entry.id())))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).extracting(FieldViolation::rule)
-                        .containsExactly("journal_entries_posted_immutable"));
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.rule()).contains("journal_entries_posted_immutable"));
         assertThatThrownBy(() -> sql(acme, "delete from atlvs.journal_entries where id = :id", Map.of("id", entry.id())))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).extracting(FieldViolation::rule)
-                        .containsExactly("journal_entries_posted_immutable"));
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.rule()).contains("journal_entries_posted_immutable"));
         assertThat((JournalEntry) acme.asOwner(tx -> tx.repository(JournalEntryRepository.class).get(entry.id()))).isEqualTo(entry);
     }
 
@@ -117,17 +122,14 @@ class LedgerDatabaseRulesTest {
 
         // when / then
         assertThatThrownBy(() -> sql(acme, "update atlvs.journal_lines set debit = debit * 2, credit = credit * 2 where entry_id = :entry", arguments))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).extracting(FieldViolation::rule)
-                        .containsExactly("journal_lines_posted_immutable"));
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.rule()).contains("journal_lines_posted_immutable"));
         assertThatThrownBy(() -> sql(acme, "delete from atlvs.journal_lines where entry_id = :entry", arguments))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).extracting(FieldViolation::rule)
-                        .containsExactly("journal_lines_posted_immutable"));
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.rule()).contains("journal_lines_posted_immutable"));
         assertThatThrownBy(() -> sql(acme, """
                 insert into atlvs.journal_lines (organization_id, entry_id, line_number, account_id, debit, currency)
                 values (:organizationId, :entry, 3, :cash, 1, 'USD')
                 """, arguments))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).extracting(FieldViolation::rule)
-                        .containsExactly("journal_lines_posted_immutable"));
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.rule()).contains("journal_lines_posted_immutable"));
     }
 
     @Test
@@ -140,8 +142,7 @@ class LedgerDatabaseRulesTest {
 
         // when / then
         assertThatThrownBy(() -> sql(acme, "update atlvs.journal_entries set status = 'posted' where id = :id", Map.of("id", draft.id())))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).extracting(FieldViolation::field, FieldViolation::rule)
-                        .containsExactly(org.assertj.core.groups.Tuple.tuple("postingDate", "journal_entries_period_closed")));
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.rule()).contains("journal_entries_period_closed"));
         assertThat(acme.asOwner(tx -> tx.repository(JournalEntryRepository.class).get(draft.id())).status())
                 .isEqualTo(dev.atlvs.finance.ledger.JournalEntryStatus.DRAFT);
     }
@@ -166,5 +167,35 @@ class LedgerDatabaseRulesTest {
                 Map.of("parent", cash.id(), "id", assets.id())))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).extracting(FieldViolation::rule)
                         .containsExactly("accounts_parent_cycle"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TransactionIsolationLevel.class, names = {"READ_COMMITTED", "REPEATABLE_READ", "SERIALIZABLE"})
+    void twoOverlappingFiscalPeriodsInsertedInRacingTransactionsCannotBothCommit(TransactionIsolationLevel isolation,
+            Fixtures fixtures, TestDatabase database) throws Exception {
+        // given
+        Atlvs atlvs = database.atlvsBuilder().isolation(isolation).build();
+        OrganizationFixture acme = fixtures.organization("Racing Periods " + isolation);
+
+        // when: both transactions have begun before either inserts
+        List<Race.Outcome<FiscalPeriod>> outcomes = Race.run(List.of(
+                gate -> atlvs.inTenant(acme.id(), acme.owner().id(), tx -> {
+                    gate.meet();
+                    return tx.repository(FiscalPeriodRepository.class).insert(FiscalPeriod.builder().organizationId(acme.id())
+                            .name("FY2026-Q3").startsOn(LocalDate.of(2026, 7, 1)).endsOn(LocalDate.of(2026, 9, 30)).build());
+                }),
+                gate -> atlvs.inTenant(acme.id(), acme.owner().id(), tx -> {
+                    gate.meet();
+                    return tx.repository(FiscalPeriodRepository.class).insert(FiscalPeriod.builder().organizationId(acme.id())
+                            .name("FY2026-09").startsOn(LocalDate.of(2026, 9, 1)).endsOn(LocalDate.of(2026, 9, 30)).build());
+                })));
+
+        // then
+        assertThat(outcomes).filteredOn(Race.Outcome::won).hasSize(1);
+        assertThat(outcomes).filteredOn(outcome -> !outcome.won()).singleElement()
+                .satisfies(loser -> assertThat(loser.failure().orElseThrow()).isInstanceOf(ScheduleConflictException.class));
+        long periods = acme.asOwner(tx -> tx.handle().createQuery("select count(*) from atlvs.fiscal_periods where organization_id = :organizationId")
+                .mapTo(Long.class).one());
+        assertThat(periods).isEqualTo(1);
     }
 }

@@ -153,7 +153,11 @@ class LedgerServiceTest {
 
         // when / then
         assertThatThrownBy(() -> acme.asOwner(tx -> new LedgerService(tx).reverse(original.id(), JULY_20)))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo(FinanceErrorCode.ENTRY_NOT_REVERSIBLE));
+                .isInstanceOfSatisfying(ConflictException.class, e -> {
+                    assertThat(e.code()).isEqualTo(FinanceErrorCode.JOURNAL_ENTRY_TRANSITION_INVALID);
+                    assertThat(e.field()).contains("status");
+                    assertThat(e.rule()).contains("journal_entries_status_transition");
+                });
     }
 
     @Test

@@ -121,7 +121,7 @@ class RevenueRecognitionTest {
 
         assertThatThrownBy(() -> sponsorship(org, project).recognitionMethod(RecognitionMethod.ON_DATE).build())
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
-                        .extracting(FieldViolation::field, FieldViolation::rule).containsExactly(Tuple.tuple("recognitionDate", "revenue_recognition_check")));
+                        .extracting(FieldViolation::field, FieldViolation::rule).containsExactly(Tuple.tuple("recognitionMethod", "revenue_recognition_check")));
         assertThat(Rows.count(database, "revenue")).isEqualTo(revenue);
     }
 

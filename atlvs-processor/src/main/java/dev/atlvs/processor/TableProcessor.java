@@ -184,8 +184,14 @@ public final class TableProcessor extends AbstractProcessor {
         if (sortable && nullable) {
             throw new Problem(method, column + " is nullable and cannot be a sort key");
         }
-        return new Attribute(accessor, column, columnType(method, declarations, type), nullable,
-                find(declarations, DB + ".Fixed").isPresent(), sortable, find(declarations, DB + ".Sensitive").isPresent());
+        Optional<AnnotationMirror> encrypted = find(declarations, DB + ".Encrypted");
+        CodeBlock columnType = columnType(method, declarations, type);
+        if (encrypted.isPresent() && (sortable || columnType.toString().contains("ARRAY"))) {
+            throw new Problem(method, column + " is encrypted: it cannot be a sort key or an array");
+        }
+        return new Attribute(accessor, column, columnType, nullable, find(declarations, DB + ".Fixed").isPresent(), sortable,
+                find(declarations, DB + ".Sensitive").isPresent(), encrypted.isPresent(),
+                encrypted.map(a -> Boolean.TRUE.equals(attribute(a, "blindIndex"))).orElse(false));
     }
 
     private CodeBlock columnType(ExecutableElement method, List<ExecutableElement> declarations, TypeMirror type) {
@@ -298,7 +304,7 @@ public final class TableProcessor extends AbstractProcessor {
 
     /** One column to declare. */
     private record Attribute(String accessor, String column, CodeBlock type, boolean nullable, boolean fixed, boolean sortable,
-            boolean sensitive) {
+            boolean sensitive, boolean encrypted, boolean blindIndex) {
 
         CodeBlock declaration(ClassName value, ClassName builder) {
             CodeBlock.Builder code = CodeBlock.builder().add(".$L($S, $L, $T::$L, $T::$L)", nullable ? "optional" : "column", column, type,
@@ -308,6 +314,9 @@ public final class TableProcessor extends AbstractProcessor {
             }
             if (sensitive) {
                 code.add(".sensitive()");
+            }
+            if (encrypted) {
+                code.add(".encrypted($L)", blindIndex);
             }
             if (sortable) {
                 code.add(".sortable()");

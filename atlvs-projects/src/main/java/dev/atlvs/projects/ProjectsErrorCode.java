@@ -8,10 +8,19 @@ import dev.atlvs.core.error.ErrorCode;
  * one once released.
  *
  * <p>Blocks: 2000-2499 projects, tasks, milestones, dependencies, resources, timelines and budgets (the
- * repositories and services); 2500-2549 scheduling ({@code dev.atlvs.projects.schedule}: tasks and links
+ * repositories and services), of which 2400-2449 are the status lifecycles (one
+ * {@code <AGGREGATE>_TRANSITION_INVALID} per aggregate with a {@link dev.atlvs.core.lifecycle.Lifecycle});
+ * 2500-2549 scheduling ({@code dev.atlvs.projects.schedule}: tasks and links
  * given to the scheduler, dependency graph, working calendar); 2550-2599 resource load.
  */
 public enum ProjectsErrorCode implements ErrorCode {
+
+    // --- Status lifecycles (2400-2449) ---
+
+    /** A project status change its lifecycle (L-PLAN, {@code ProjectStatus.LIFECYCLE}) does not allow. */
+    PROJECT_TRANSITION_INVALID(2400, ErrorCategory.CONFLICT),
+    /** A task status change its lifecycle (L-WORK, {@code TaskStatus.LIFECYCLE}) does not allow. */
+    TASK_TRANSITION_INVALID(2401, ErrorCategory.CONFLICT),
 
     // --- Scheduling (2500-2549): dev.atlvs.projects.schedule ---
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import dev.atlvs.core.error.ConflictException;
 import dev.atlvs.core.error.DuplicateException;
 import dev.atlvs.core.error.FieldViolation;
 import dev.atlvs.core.error.ValidationException;
@@ -26,13 +27,19 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import dev.atlvs.core.Atlvs;
+import dev.atlvs.testing.Race;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 import org.postgresql.util.PSQLException;
 
 /**
  * Linking tasks: an edge between two projects, a duplicate and a cycle (direct or transitive) are each
  * reported by field and rule before any write; and two concurrent edges that would close a cycle together
- * cannot both commit, because the database serializes the edges of one project.
+ * cannot both commit, because the database serializes the edges of one project, at every isolation level
+ * the SDK offers.
  */
 @AtlvsTest
 class DependencyServiceTest {
@@ -66,9 +73,7 @@ class DependencyServiceTest {
 
         // when / then
         assertThatThrownBy(() -> link(acme, project, stage, permit))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
-                        .extracting(FieldViolation::field, FieldViolation::rule)
-                        .containsExactly(tuple("successorId", "project_dependencies_cycle")));
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.rule()).contains("project_dependencies_cycle"));
         assertThat(Rows.count(database, "project_dependencies")).isEqualTo(before);
     }
 
@@ -85,9 +90,7 @@ class DependencyServiceTest {
 
         // when / then
         assertThatThrownBy(() -> link(acme, project, stage, advance))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
-                        .extracting(FieldViolation::rule)
-                        .containsExactly("project_dependencies_cycle"));
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.rule()).contains("project_dependencies_cycle"));
     }
 
     @Test
@@ -138,6 +141,46 @@ class DependencyServiceTest {
         }
         List<Dependency> edges = acme.asOwner(tx -> tx.repository(DependencyRepository.class).ofProject(project.id()));
         assertThat(edges).singleElement().satisfies(edge -> assertThat(edge.predecessorId()).isEqualTo(permit.id()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TransactionIsolationLevel.class, names = {"READ_COMMITTED", "REPEATABLE_READ", "SERIALIZABLE"})
+    void twoEdgesThatCloseACycleTogetherInRacingTransactionsCannotBothCommit(TransactionIsolationLevel isolation, Fixtures fixtures,
+            TestDatabase database) throws Exception {
+        // given
+        Atlvs atlvs = database.atlvsBuilder().isolation(isolation).build();
+        OrganizationFixture acme = fixtures.organization("Racing Cycles " + isolation);
+        Project project = ProjectFixtures.project(acme);
+        Task permit = ProjectFixtures.task(acme, project, "Submit the event permit");
+        Task stage = ProjectFixtures.task(acme, project, "Build the main stage");
+
+        // when: both transactions have begun (and passed nothing yet) before either links
+        List<Race.Outcome<Dependency>> outcomes = Race.run(List.of(
+                gate -> atlvs.inTenant(acme.id(), acme.owner().id(), tx -> {
+                    gate.meet();
+                    return new DependencyService(tx).link(edge(acme, project, permit, stage));
+                }),
+                gate -> atlvs.inTenant(acme.id(), acme.owner().id(), tx -> {
+                    gate.meet();
+                    return new DependencyService(tx).link(edge(acme, project, stage, permit));
+                })));
+
+        // then: one edge commits; the other is refused as a cycle, by the service's own check when its transaction
+        // ran again, or by the database's
+        assertThat(outcomes).filteredOn(Race.Outcome::won).hasSize(1);
+        assertThat(outcomes).filteredOn(outcome -> !outcome.won()).singleElement()
+                .satisfies(loser -> assertThat(loser.failure().orElseThrow()).isInstanceOfSatisfying(dev.atlvs.core.error.ConflictException.class,
+                        e -> {
+                            assertThat(e.code()).isEqualTo(dev.atlvs.projects.ProjectsErrorCode.DEPENDENCY_CYCLE);
+                            assertThat(e.rule()).contains("project_dependencies_cycle");
+                        }));
+        List<Dependency> edges = acme.asOwner(tx -> tx.repository(DependencyRepository.class).ofProject(project.id()));
+        assertThat(edges).hasSize(1);
+    }
+
+    private static Dependency edge(OrganizationFixture organization, Project project, Task predecessor, Task successor) {
+        return Dependency.builder().organizationId(organization.id()).projectId(project.id()).predecessorId(predecessor.id())
+                .successorId(successor.id()).build();
     }
 
     private static Dependency link(OrganizationFixture organization, Project project, Task predecessor, Task successor) {

@@ -21,7 +21,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The lifecycle enums carry exactly the transition tables of the domain catalog: L-PLAN for projects and
+ * The lifecycles of the status enums carry exactly the transition tables of the domain catalog: L-PLAN for projects and
  * L-WORK for tasks. Every pair of states is checked, so an extra transition fails as surely as a missing one.
  */
 class LifecycleTableTest {
@@ -38,15 +38,21 @@ class LifecycleTableTest {
 
         for (ProjectStatus from : ProjectStatus.values()) {
             for (ProjectStatus to : ProjectStatus.values()) {
-                assertThat(from.canMoveTo(to)).as("%s -> %s", from, to).isEqualTo(catalog.get(from).contains(to));
+                assertThat(ProjectStatus.LIFECYCLE.allows(from, to)).as("%s -> %s", from, to).isEqualTo(catalog.get(from).contains(to));
             }
-            assertThat(from.next()).as("next of %s", from).isEqualTo(catalog.get(from));
+            assertThat(ProjectStatus.LIFECYCLE.targets(from)).as("targets of %s", from).isEqualTo(catalog.get(from));
         }
     }
 
     @Test
     void onlyAnArchivedProjectIsTerminal() {
-        assertThat(EnumSet.allOf(ProjectStatus.class)).filteredOn(ProjectStatus::isTerminal).containsExactly(ARCHIVED);
+        assertThat(ProjectStatus.LIFECYCLE.terminal()).containsExactly(ARCHIVED);
+    }
+
+    @Test
+    void aProjectStartsInPlanningAndATaskAsTodo() {
+        assertThat(ProjectStatus.LIFECYCLE.initial()).containsExactly(PLANNING);
+        assertThat(TaskStatus.LIFECYCLE.initial()).containsExactly(TODO);
     }
 
     @Test
@@ -61,9 +67,9 @@ class LifecycleTableTest {
 
         for (TaskStatus from : TaskStatus.values()) {
             for (TaskStatus to : TaskStatus.values()) {
-                assertThat(from.canMoveTo(to)).as("%s -> %s", from, to).isEqualTo(catalog.get(from).contains(to));
+                assertThat(TaskStatus.LIFECYCLE.allows(from, to)).as("%s -> %s", from, to).isEqualTo(catalog.get(from).contains(to));
             }
-            assertThat(from.next()).as("next of %s", from).isEqualTo(catalog.get(from));
+            assertThat(TaskStatus.LIFECYCLE.targets(from)).as("targets of %s", from).isEqualTo(catalog.get(from));
         }
     }
 

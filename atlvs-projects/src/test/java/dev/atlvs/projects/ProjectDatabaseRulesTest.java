@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.atlvs.core.error.CoreErrorCode;
+import dev.atlvs.core.error.ConflictException;
 import dev.atlvs.core.error.DuplicateException;
 import dev.atlvs.core.error.FieldViolation;
 import dev.atlvs.core.error.ReferenceMissingException;
@@ -26,6 +27,17 @@ import dev.atlvs.testing.Rows;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import dev.atlvs.core.Atlvs;
+import dev.atlvs.testing.Race;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import dev.atlvs.projects.resource.ProjectResource;
+import dev.atlvs.projects.resource.ProjectResourceRepository;
+import dev.atlvs.projects.resource.ResourceStatus;
+import dev.atlvs.projects.resource.ResourceType;
+import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,7 +59,7 @@ class ProjectDatabaseRulesTest {
                 insert into atlvs.projects (organization_id, code, name, status) values (:organizationId, 'RAW-1', 'Raw', 'paused')
                 """, Map.of()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
-                    assertThat(e.code()).isEqualTo(CoreErrorCode.CHECK_VIOLATED);
+                    assertThat(e.code()).isEqualTo(CoreErrorCode.VALIDATION_FAILED);
                     assertThat(e.violations()).extracting(FieldViolation::field, FieldViolation::rule)
                             .containsExactly(tuple("status", "projects_status_check"));
                 });
@@ -206,9 +218,7 @@ class ProjectDatabaseRulesTest {
 
         // when / then
         assertThatThrownBy(() -> insertDependency(acme, project.id(), stage.id(), permit.id()))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
-                        .extracting(FieldViolation::field, FieldViolation::rule)
-                        .containsExactly(tuple("successorId", "project_dependencies_cycle")));
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.rule()).contains("project_dependencies_cycle"));
         assertThat(Rows.count(database, "project_dependencies")).isEqualTo(before);
     }
 
@@ -228,9 +238,7 @@ class ProjectDatabaseRulesTest {
 
         // when / then
         assertThatThrownBy(() -> insertDependency(acme, project.id(), rig.id(), advance.id()))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
-                        .extracting(FieldViolation::field, FieldViolation::rule)
-                        .containsExactly(tuple("successorId", "project_dependencies_cycle")));
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.rule()).contains("project_dependencies_cycle"));
         assertThat(Rows.count(database, "project_dependencies")).isEqualTo(before);
     }
 
@@ -249,9 +257,7 @@ class ProjectDatabaseRulesTest {
         assertThatThrownBy(() -> RawSql.execute(acme, """
                 update atlvs.project_dependencies set successor_id = :permit where predecessor_id = :stage
                 """, Map.of("permit", permit.id(), "stage", stage.id())))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
-                        .extracting(FieldViolation::rule)
-                        .containsExactly("project_dependencies_cycle"));
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.rule()).contains("project_dependencies_cycle"));
     }
 
     @Test
@@ -344,15 +350,11 @@ class ProjectDatabaseRulesTest {
         assertThatThrownBy(() -> RawSql.execute(acme, """
                 update atlvs.project_timelines set snapshot = '{"tasks": [1]}' where project_id = :project
                 """, Map.of("project", project.id())))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
-                        .extracting(FieldViolation::field, FieldViolation::rule)
-                        .containsExactly(tuple("snapshot", "project_timelines_baseline_immutable")));
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.rule()).contains("project_timelines_baseline_immutable"));
         assertThatThrownBy(() -> RawSql.execute(acme, """
                 update atlvs.project_timelines set ends_at = ends_at + interval '1 day' where project_id = :project
                 """, Map.of("project", project.id())))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
-                        .extracting(FieldViolation::field, FieldViolation::rule)
-                        .containsExactly(tuple("endsAt", "project_timelines_baseline_immutable")));
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.rule()).contains("project_timelines_baseline_immutable"));
         // its name may change
         assertThat(RawSql.execute(acme, "update atlvs.project_timelines set name = 'Baseline 1 (signed off)' where project_id = :project",
                 Map.of("project", project.id()))).isEqualTo(1);
@@ -394,9 +396,7 @@ class ProjectDatabaseRulesTest {
         assertThatThrownBy(() -> RawSql.execute(acme, """
                 insert into atlvs.project_members (organization_id, project_id, user_id, role) values (:organizationId, :project, :user, 'member')
                 """, Map.of("project", project.id(), "user", crew.id())))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
-                        .extracting(FieldViolation::field, FieldViolation::rule)
-                        .containsExactly(tuple("role", "project_members_manager")));
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.rule()).contains("project_members_manager"));
         assertThat(Rows.count(database, "project_members")).isEqualTo(before);
     }
 
@@ -414,9 +414,7 @@ class ProjectDatabaseRulesTest {
         // when / then
         assertThatThrownBy(() -> RawSql.execute(acme, "delete from atlvs.project_members where project_id = :project and role = 'manager'",
                         Map.of("project", project.id())))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
-                        .extracting(FieldViolation::rule)
-                        .containsExactly("project_members_manager"));
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.rule()).contains("project_members_manager"));
     }
 
     @Test
@@ -459,6 +457,48 @@ class ProjectDatabaseRulesTest {
                 insert into atlvs.project_dependencies (organization_id, project_id, predecessor_id, successor_id)
                 values (:organizationId, :project, :predecessor, :successor)
                 """, Map.of("project", project, "predecessor", predecessor, "successor", successor));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TransactionIsolationLevel.class, names = {"READ_COMMITTED", "REPEATABLE_READ", "SERIALIZABLE"})
+    void twoBookingsThatOverbookAPersonTogetherInRacingTransactionsCannotBothCommit(TransactionIsolationLevel isolation,
+            Fixtures fixtures, TestDatabase database) throws Exception {
+        // given: a rigger free on 2 September, and two projects each about to book 60 % of that day
+        Atlvs atlvs = database.atlvsBuilder().isolation(isolation).build();
+        OrganizationFixture acme = fixtures.organization("Racing Bookings " + isolation);
+        Project festival = ProjectFixtures.project(acme, "Harbour Festival");
+        Project tour = ProjectFixtures.project(acme, "Arena Tour");
+        UUID rigger = UUID.randomUUID();
+
+        // when: both transactions have begun before either books
+        List<Race.Outcome<ProjectResource>> outcomes = Race.run(List.of(
+                gate -> atlvs.inTenant(acme.id(), acme.owner().id(), tx -> {
+                    gate.meet();
+                    return tx.repository(ProjectResourceRepository.class).insert(confirmed(festival, rigger, 60));
+                }),
+                gate -> atlvs.inTenant(acme.id(), acme.owner().id(), tx -> {
+                    gate.meet();
+                    return tx.repository(ProjectResourceRepository.class).insert(confirmed(tour, rigger, 60));
+                })));
+
+        // then: one booking commits, the other is refused as over capacity
+        assertThat(outcomes).filteredOn(Race.Outcome::won).hasSize(1);
+        assertThat(outcomes).filteredOn(outcome -> !outcome.won()).singleElement()
+                .satisfies(loser -> assertThat(loser.failure().orElseThrow()).isInstanceOfSatisfying(ScheduleConflictException.class, e -> {
+                    assertThat(e.code()).isEqualTo(CoreErrorCode.OVERLAP);
+                    assertThat(e.getMessage()).contains("project_resources_capacity");
+                }));
+        BigDecimal booked = acme.asOwner(tx -> tx.handle().createQuery("""
+                select coalesce(sum(allocation_pct), 0) from atlvs.project_resources
+                 where organization_id = :organizationId and resource_id = :rigger and status = 'confirmed'
+                """).bind("rigger", rigger).mapTo(BigDecimal.class).one());
+        assertThat(booked).isEqualByComparingTo("60");
+    }
+
+    private static ProjectResource confirmed(Project project, UUID person, int pct) {
+        return ProjectResource.builder().organizationId(project.organizationId()).projectId(project.id()).resourceType(ResourceType.PERSON)
+                .resourceId(person).name("Head rigger").startAt(Instant.parse("2026-09-02T06:00:00Z"))
+                .endAt(Instant.parse("2026-09-02T22:00:00Z")).allocationPct(new BigDecimal(pct)).status(ResourceStatus.CONFIRMED).build();
     }
 
     private static int book(OrganizationFixture organization, UUID project, UUID person, String from, String to, int pct, String status) {

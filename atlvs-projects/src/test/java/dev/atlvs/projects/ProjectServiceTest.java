@@ -46,8 +46,9 @@ class ProjectServiceTest {
         // when / then
         assertThatThrownBy(() -> acme.asOwner(tx -> new ProjectService(tx).changeStatus(project.id(), ProjectStatus.COMPLETED)))
                 .isInstanceOfSatisfying(ConflictException.class, e -> {
-                    assertThat(e.code()).isEqualTo(CoreErrorCode.ILLEGAL_TRANSITION);
+                    assertThat(e.code()).isEqualTo(ProjectsErrorCode.PROJECT_TRANSITION_INVALID);
                     assertThat(e.field()).contains("status");
+                    assertThat(e.rule()).contains("projects_status_transition");
                 });
     }
 
@@ -131,7 +132,7 @@ class ProjectServiceTest {
         // when / then
         for (ProjectStatus target : ProjectStatus.values()) {
             assertThatThrownBy(() -> acme.asOwner(tx -> new ProjectService(tx).changeStatus(project.id(), target)))
-                    .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.ILLEGAL_TRANSITION));
+                    .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo(ProjectsErrorCode.PROJECT_TRANSITION_INVALID));
         }
     }
 

@@ -75,7 +75,7 @@ class ProjectValidationTest {
                         ProjectFixtures.projectBuilder(acme, "Red Ink Tour").budgetAmount(new BigDecimal("-1")).build())))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(FieldViolation::field, FieldViolation::rule)
-                        .containsExactly(tuple("budgetAmount", "PositiveOrZero")));
+                        .containsExactly(tuple("budgetAmount", "projects_budget_amount_check")));
         assertThat(Rows.count(database, "projects")).isEqualTo(before);
     }
 
@@ -90,7 +90,7 @@ class ProjectValidationTest {
                         ProjectFixtures.projectBuilder(acme, "Overdone Gala").progressPct(new BigDecimal("100.01")).build())))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(FieldViolation::field, FieldViolation::rule)
-                        .containsExactly(tuple("progressPct", "DecimalMax")));
+                        .containsExactly(tuple("progressPct", "projects_progress_pct_check")));
         assertThat(Rows.count(database, "projects")).isEqualTo(before);
     }
 
@@ -121,7 +121,7 @@ class ProjectValidationTest {
                         ProjectFixtures.taskBuilder(project, "Rig the PA").estimatedHours(new BigDecimal("-2")).build())))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(FieldViolation::field, FieldViolation::rule)
-                        .containsExactly(tuple("estimatedHours", "PositiveOrZero")));
+                        .containsExactly(tuple("estimatedHours", "project_tasks_estimated_hours_check")));
         assertThat(Rows.count(database, "project_tasks")).isEqualTo(before);
     }
 
@@ -177,7 +177,7 @@ class ProjectValidationTest {
                         .organizationId(acme.id()).projectId(project.id()).predecessorId(permit.id()).successorId(stage.id()).lagDays(4000).build())))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(FieldViolation::field, FieldViolation::rule)
-                        .containsExactly(tuple("lagDays", "Max")));
+                        .containsExactly(tuple("lagDays", "project_dependencies_lag_days_check")));
     }
 
     @Test
@@ -233,7 +233,7 @@ class ProjectValidationTest {
                         .plannedAmount(new BigDecimal("-250")).currency("EUR").contingencyPct(new BigDecimal("120")).build())))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(FieldViolation::field, FieldViolation::rule)
-                        .containsExactly(tuple("contingencyPct", "DecimalMax"), tuple("plannedAmount", "PositiveOrZero")));
+                        .containsExactly(tuple("contingencyPct", "project_budgets_contingency_pct_check"), tuple("plannedAmount", "project_budgets_planned_amount_check")));
         assertThat(Rows.count(database, "project_budgets")).isEqualTo(before);
     }
 

@@ -25,12 +25,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import dev.atlvs.testing.Race;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 
 /**
  * Tasks move through L-WORK only by its transitions; done stamps the completion time by the SDK's clock
  * and leaving done clears it; a task starts once its finish-to-start predecessors are done unless the
- * start is forced with an audited reason; and a task is created only under a parent of its own project.
+ * start is forced with an audited reason; a task is created only under a parent of its own project; and a
+ * task completed while a sub-task is added to it never ends done with that sub-task open, at every isolation
+ * level the SDK offers.
  */
 @AtlvsTest
 class TaskServiceTest {
@@ -81,8 +87,9 @@ class TaskServiceTest {
         // when / then
         assertThatThrownBy(() -> acme.asOwner(tx -> new TaskService(tx).changeStatus(task.id(), TaskStatus.TODO)))
                 .isInstanceOfSatisfying(ConflictException.class, e -> {
-                    assertThat(e.code()).isEqualTo(CoreErrorCode.ILLEGAL_TRANSITION);
+                    assertThat(e.code()).isEqualTo(ProjectsErrorCode.TASK_TRANSITION_INVALID);
                     assertThat(e.field()).contains("status");
+                    assertThat(e.rule()).contains("project_tasks_status_transition");
                 });
     }
 
@@ -173,5 +180,43 @@ class TaskServiceTest {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(FieldViolation::field, FieldViolation::rule)
                         .containsExactly(tuple("milestoneId", "project_tasks_milestone_fkey")));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TransactionIsolationLevel.class, names = {"READ_COMMITTED", "REPEATABLE_READ", "SERIALIZABLE"})
+    void aTaskCompletedWhileASubTaskIsAddedInARacingTransactionNeverEndsDoneWithItOpen(TransactionIsolationLevel isolation,
+            Fixtures fixtures, TestDatabase database) throws Exception {
+        // given: a task in progress without sub-tasks
+        Atlvs atlvs = database.atlvsBuilder().isolation(isolation).build();
+        OrganizationFixture acme = fixtures.organization("Racing Completion " + isolation);
+        Project project = ProjectFixtures.project(acme);
+        Task stage = ProjectFixtures.task(acme, project, "Build the main stage");
+        acme.asOwner(tx -> new TaskService(tx).changeStatus(stage.id(), TaskStatus.IN_PROGRESS));
+
+        // when: one transaction completes it while another adds an open sub-task; both have begun before either writes
+        List<Race.Outcome<Task>> outcomes = Race.run(List.of(
+                gate -> atlvs.inTenant(acme.id(), acme.owner().id(), tx -> {
+                    gate.meet();
+                    return new TaskService(tx).changeStatus(stage.id(), TaskStatus.DONE);
+                }),
+                gate -> atlvs.inTenant(acme.id(), acme.owner().id(), tx -> {
+                    gate.meet();
+                    return new TaskService(tx).create(ProjectFixtures.taskBuilder(project, "Order the stage deck").parentTaskId(stage.id()).build());
+                })));
+
+        // then: one commits, the other is refused by the rule it would break
+        assertThat(outcomes).filteredOn(Race.Outcome::won).hasSize(1);
+        assertThat(outcomes).filteredOn(outcome -> !outcome.won()).singleElement()
+                .satisfies(loser -> assertThat(loser.failure().orElseThrow()).isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.violations()).extracting(FieldViolation::rule)
+                                .containsAnyOf("project_tasks_children_open", "project_tasks_parent_done")));
+        long doneWithOpenChildren = acme.asOwner(tx -> tx.handle().createQuery("""
+                select count(*) from atlvs.project_tasks p
+                 where p.organization_id = :organizationId and p.status = 'done'
+                   and exists (select 1 from atlvs.project_tasks c
+                                where c.organization_id = p.organization_id and c.parent_task_id = p.id
+                                  and c.deleted_at is null and c.status not in ('done', 'cancelled'))
+                """).mapTo(Long.class).one());
+        assertThat(doneWithOpenChildren).isZero();
     }
 }

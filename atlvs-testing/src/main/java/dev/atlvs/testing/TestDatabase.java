@@ -1,5 +1,7 @@
 package dev.atlvs.testing;
 
+import dev.atlvs.core.Atlvs;
+import dev.atlvs.core.crypto.FieldKeys;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.atlvs.core.tenancy.ContextKey;
 import java.sql.Connection;
@@ -21,6 +23,7 @@ import javax.sql.DataSource;
  * <p>The pools are created on first use and closed by {@link #close()}. This class is thread-safe.
  */
 public final class TestDatabase implements AutoCloseable {
+    private static final FieldKeys FIELD_KEYS = FieldKeys.generate();
 
     private static final int APP_POOL_SIZE = 10;
     private static final int OWNER_POOL_SIZE = 4;
@@ -90,6 +93,19 @@ public final class TestDatabase implements AutoCloseable {
             ownerPool = databases.pool("owner", name, ownerCredentials(), OWNER_POOL_SIZE);
         }
         return ownerPool;
+    }
+
+    /**
+     * The field keys of the encrypted columns, shared by every test database of the JVM (fresh random keys
+     * kept nowhere else): give them to each {@code Atlvs} over a test database ({@link #atlvsBuilder()} does).
+     */
+    public FieldKeys fieldKeys() {
+        return FIELD_KEYS;
+    }
+
+    /** An {@code Atlvs} builder over the run-time pool, strict, with the {@link #contextKey()} and the {@link #fieldKeys()}. */
+    public Atlvs.Builder atlvsBuilder() {
+        return Atlvs.builder(appDataSource()).contextKey(contextKey()).strict(true).fieldKeys(FIELD_KEYS);
     }
 
     /**

@@ -9,7 +9,6 @@ import dev.atlvs.core.error.CoreErrorCode;
 import dev.atlvs.core.error.NotFoundException;
 import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.core.permission.PermissionSet;
-import dev.atlvs.core.validation.Validation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -49,7 +48,7 @@ public final class ApiKeyService {
             throw ValidationException.of("ApiKey", "expiresAt", "Future", "must be in the future");
         }
         String secret = ApiKeyFormat.generate();
-        ApiKey key = Validation.validate("ApiKey", ApiKey.builder()
+        ApiKey key = tx.validate("ApiKey", ApiKey.builder()
                 .organizationId(tx.organizationId())
                 .userId(tx.actorId())
                 .name(name == null ? "" : name)

@@ -11,7 +11,6 @@ import dev.atlvs.core.error.ConflictException;
 import dev.atlvs.core.error.CoreErrorCode;
 import dev.atlvs.core.error.DuplicateException;
 import dev.atlvs.core.error.ReferenceMissingException;
-import dev.atlvs.core.validation.Validation;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -63,8 +62,8 @@ public final class AttachmentService {
     public Attachment attach(Attachment attachment) {
         requireNonNull(attachment, "attachment is null");
         tx.require(CorePermissions.ATTACHMENTS_CREATE);
-        Validation.validate("Attachment", attachment);
-        EntityType type = EntityTypes.require(attachment.entityType());
+        tx.validate("Attachment", attachment);
+        EntityType type = EntityTypes.require(attachment.entityType(), dev.atlvs.core.CoreRules.ATTACHMENTS_ENTITY_ID_TYPE);
         StorageFile file = files.find(attachment.fileId())
                 .orElseThrow(() -> new ReferenceMissingException("Attachment", "fileId", "attachments_file_fkey", null));
         if (file.status() != FileStatus.ACTIVE) {

@@ -1,7 +1,7 @@
 package dev.atlvs.core.attachment;
 
-import java.util.EnumSet;
-import java.util.Set;
+import dev.atlvs.core.error.CoreErrorCode;
+import dev.atlvs.core.lifecycle.Lifecycle;
 
 /**
  * The lifecycle of a stored file: uploading → active (the upload completed and passed the scan) or
@@ -11,21 +11,15 @@ import java.util.Set;
 public enum FileStatus {
     UPLOADING, ACTIVE, QUARANTINED, ARCHIVED, DELETED;
 
-    /** The statuses this one may move to. */
-    public Set<FileStatus> next() {
-        return switch (this) {
-            case UPLOADING -> EnumSet.of(ACTIVE, QUARANTINED, DELETED);
-            case ACTIVE -> EnumSet.of(QUARANTINED, ARCHIVED, DELETED);
-            case QUARANTINED -> EnumSet.of(ACTIVE, DELETED);
-            case ARCHIVED -> EnumSet.of(ACTIVE, DELETED);
-            case DELETED -> EnumSet.noneOf(FileStatus.class);
-        };
-    }
-
-    /** Whether moving from this status to {@code target} is allowed. */
-    public boolean canMoveTo(FileStatus target) {
-        return next().contains(target);
-    }
+    /** The transition table; a refused move is {@link CoreErrorCode#STORAGE_FILE_TRANSITION_INVALID}. */
+    public static final Lifecycle<StorageFile, FileStatus> LIFECYCLE = Lifecycle.of(FileStatus.class, StorageFile::status)
+            .entity("file").table("storage_files").code(CoreErrorCode.STORAGE_FILE_TRANSITION_INVALID)
+            .initial(UPLOADING, ACTIVE)
+            .allow(UPLOADING, ACTIVE, QUARANTINED, DELETED)
+            .allow(ACTIVE, QUARANTINED, ARCHIVED, DELETED)
+            .allow(QUARANTINED, ACTIVE, DELETED)
+            .allow(ARCHIVED, ACTIVE, DELETED)
+            .build();
 
     /** Whether a file in this status counts against the storage quota. */
     public boolean countsAgainstQuota() {

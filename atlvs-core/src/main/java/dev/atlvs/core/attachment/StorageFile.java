@@ -1,7 +1,6 @@
 package dev.atlvs.core.attachment;
 
 import dev.atlvs.core.AtlvsStyle;
-import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
@@ -82,7 +81,7 @@ public interface StorageFile extends TenantEntity {
     @Value.Check
     default void check() {
         if (versionOf().isPresent() && versionOf().get().equals(id())) {
-            throw ValidationException.of("StorageFile", "versionOf", "storage_files_version_of_check", "a file cannot be a version of itself");
+            throw dev.atlvs.core.CoreRules.STORAGE_FILES_VERSION_OF_CHECK.exception();
         }
     }
 

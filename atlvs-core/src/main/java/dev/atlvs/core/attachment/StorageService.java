@@ -10,14 +10,15 @@ import dev.atlvs.core.error.DuplicateException;
 import dev.atlvs.core.error.NotFoundException;
 import dev.atlvs.core.error.ReferenceMissingException;
 import dev.atlvs.core.error.ValidationException;
-import dev.atlvs.core.validation.Validation;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Stored files inside the caller's tenant transaction: registering content, new versions, the file
- * lifecycle ({@link FileStatus}) and the storage quota.
+ * lifecycle ({@link FileStatus}) and the storage quota. A status change that {@link FileStatus#LIFECYCLE}
+ * does not allow is a {@link ConflictException} with code {@link CoreErrorCode#STORAGE_FILE_TRANSITION_INVALID},
+ * field {@code status} and rule {@code storage_files_status_transition}.
  *
  * <p><b>De-duplication.</b> {@link #register} of content whose checksum an active file of the organization
  * already has returns that file and writes nothing. A unique index on the checksum of active files backs
@@ -37,7 +38,6 @@ import java.util.UUID;
 public final class StorageService {
 
     private static final String CHECKSUM_INDEX = "storage_files_checksum_active_unique";
-    private static final String QUOTA_RULE = "storage_files_quota";
 
     private final TenantTransaction tx;
     private final StorageFileRepository files;
@@ -129,8 +129,7 @@ public final class StorageService {
     public StorageFile activate(UUID id) {
         requireNonNull(id, "id is null");
         tx.require(CorePermissions.FILES_UPDATE);
-        StorageFile file = files.get(id);
-        requireTransition(file, FileStatus.ACTIVE);
+        StorageFile file = FileStatus.LIFECYCLE.require(files.get(id), FileStatus.ACTIVE);
         Optional<StorageFile> existing = files.findActiveByChecksum(file.checksumSha256());
         if (existing.isPresent()) {
             files.update(ImmutableStorageFile.copyOf(file).withStatus(FileStatus.DELETED));
@@ -163,7 +162,7 @@ public final class StorageService {
         if (!file.uploadedBy().equals(tx.actorId())) {
             tx.require(CorePermissions.FILES_DELETE);
         }
-        requireTransition(file, FileStatus.DELETED);
+        FileStatus.LIFECYCLE.require(file, FileStatus.DELETED);
         if (attachments.countOfFile(id) > 0) {
             throw new ConflictException(CoreErrorCode.STILL_REFERENCED, "id", "the file is still attached to records: detach it first");
         }
@@ -202,7 +201,7 @@ public final class StorageService {
 
     private StorageFile newFile(Upload upload, FileStatus status, Optional<UUID> versionOf) {
         requireNonNull(upload, "upload is null");
-        return Validation.validate("StorageFile", StorageFile.builder()
+        return tx.validate("StorageFile", StorageFile.builder()
                 .organizationId(tx.organizationId())
                 .name(upload.name())
                 .mediaType(upload.mediaType())
@@ -218,50 +217,30 @@ public final class StorageService {
     private void requireQuotaFor(long sizeBytes) {
         StorageUsage usage = StorageUsage.of(files.usedBytes(), files.quotaGb().orElse(null));
         if (!usage.fits(sizeBytes)) {
-            throw quotaExceeded(null);
+            throw quotaExceeded();
         }
     }
 
     private StorageFile transition(UUID id, FileStatus target) {
         requireNonNull(id, "id is null");
-        StorageFile file = files.get(id);
-        requireTransition(file, target);
+        StorageFile file = FileStatus.LIFECYCLE.require(files.get(id), target);
         return update(ImmutableStorageFile.copyOf(file).withStatus(target));
     }
 
-    private static void requireTransition(StorageFile file, FileStatus target) {
-        if (!file.status().canMoveTo(target)) {
-            throw new ConflictException(CoreErrorCode.ILLEGAL_TRANSITION, "status",
-                    "a file cannot move from " + file.status() + " to " + target);
-        }
-    }
-
+    // A database refusal of the quota (a concurrent upload) is reported as the registered rule, like quotaExceeded.
     private StorageFile insert(StorageFile file) {
-        try {
-            return files.insert(file);
-        } catch (ValidationException refused) {
-            throw isQuotaRefusal(refused) ? quotaExceeded(refused) : refused;
-        }
+        return files.insert(file);
     }
 
     private StorageFile update(StorageFile file) {
-        try {
-            return files.update(file);
-        } catch (ValidationException refused) {
-            throw isQuotaRefusal(refused) ? quotaExceeded(refused) : refused;
-        }
-    }
-
-    private static boolean isQuotaRefusal(ValidationException refused) {
-        return refused.violations().stream().anyMatch(v -> v.rule().equals(QUOTA_RULE));
+        return files.update(file);
     }
 
     private static boolean isChecksumDuplicate(DuplicateException duplicate) {
         return duplicate.fields().contains("checksumSha256") || duplicate.fields().contains(CHECKSUM_INDEX);
     }
 
-    private static ConflictException quotaExceeded(Throwable cause) {
-        return new ConflictException(CoreErrorCode.RULE_VIOLATED, "sizeBytes",
-                "the file would take the organization over its storage quota (" + QUOTA_RULE + ")", cause);
+    private static dev.atlvs.core.error.AtlvsException quotaExceeded() {
+        return dev.atlvs.core.CoreRules.STORAGE_FILES_QUOTA.exception();
     }
 }

@@ -87,7 +87,7 @@ public final class AuditTrail {
                 .bind("table", table.name())
                 .bind("recordId", recordId)
                 .bind("at", at.atOffset(ZoneOffset.UTC))
-                .map((rows, context) -> table.map(rows))
+                .map((rows, context) -> table.map(rows, dev.atlvs.core.repository.internal.FieldEncryption.of(context.getConfig())))
                 .findOne();
     }
 
@@ -127,7 +127,7 @@ public final class AuditTrail {
                 .one();
         return tx.handle().createQuery("select * from atlvs.%s where id = :recordId".formatted(table.name()))
                 .bind("recordId", recordId)
-                .map((rows, context) -> table.map(rows))
+                .map((rows, context) -> table.map(rows, dev.atlvs.core.repository.internal.FieldEncryption.of(context.getConfig())))
                 .findOne();
     }
 

@@ -2,7 +2,6 @@ package dev.atlvs.core.comment;
 
 import dev.atlvs.core.AtlvsStyle;
 import dev.atlvs.core.entity.EntityRef;
-import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.SoftDeletable;
 import dev.atlvs.core.repository.Table;
@@ -96,20 +95,13 @@ public interface Comment extends TenantEntity, SoftDeletable {
 
     @Value.Check
     default void check() {
-        if (isResolved() != resolvedAt().isPresent() || resolvedBy().isPresent() && !isResolved()) {
-            throw ValidationException.of("Comment", "resolvedAt", "comments_resolved_at_check",
-                    "resolvedAt (and resolvedBy) are set exactly when the comment is resolved");
-        }
-        if (isResolved() && isReply()) {
-            throw ValidationException.of("Comment", "isResolved", "comments_is_resolved_check",
-                    "only a top-level comment (a thread) is resolved");
-        }
-        if (parentId().isPresent() && parentId().get().equals(id())) {
-            throw ValidationException.of("Comment", "parentId", "comments_parent_check", "a comment cannot reply to itself");
-        }
-        if (new HashSet<>(mentions()).size() != mentions().size()) {
-            throw ValidationException.of("Comment", "mentions", "Distinct", "must not repeat a user");
-        }
+        dev.atlvs.core.validation.Violations.of("Comment")
+                .require(isResolved() == resolvedAt().isPresent() && (resolvedBy().isEmpty() || isResolved()),
+                        dev.atlvs.core.CoreRules.COMMENTS_RESOLVED_AT_CHECK)
+                .require(!isResolved() || !isReply(), dev.atlvs.core.CoreRules.COMMENTS_IS_RESOLVED_CHECK)
+                .require(parentId().map(parent -> !parent.equals(id())).orElse(true), dev.atlvs.core.CoreRules.COMMENTS_PARENT_CHECK)
+                .require(new HashSet<>(mentions()).size() == mentions().size(), "mentions", "Distinct", "must not repeat a user")
+                .throwIfAny();
     }
 
     /** Builder contract the repository engine relies on. */

@@ -67,7 +67,7 @@ public final class CommentService {
     public Comment post(EntityRef target, String body) {
         requireNonNull(target, "target is null");
         tx.require(CorePermissions.COMMENTS_CREATE);
-        EntityType type = EntityTypes.require(target.type());
+        EntityType type = EntityTypes.require(target.type(), dev.atlvs.core.CoreRules.COMMENTS_ENTITY_ID_TYPE);
         Comment comment = withMentions(Comment.builder()
                 .organizationId(tx.organizationId())
                 .entityType(target.type())
@@ -89,8 +89,7 @@ public final class CommentService {
         Comment parent = comments.find(parentId)
                 .orElseThrow(() -> new ReferenceMissingException("Comment", "parentId", "comments_parent_fkey", null));
         if (parent.isReply()) {
-            throw ValidationException.of("Comment", "parentId", "comments_parent_depth",
-                    "threads are one level deep: a reply answers a top-level comment");
+            throw dev.atlvs.core.CoreRules.COMMENTS_PARENT_DEPTH.exception();
         }
         Comment reply = withMentions(Comment.builder()
                 .organizationId(tx.organizationId())
@@ -211,7 +210,7 @@ public final class CommentService {
     public CommentReaction react(UUID commentId, String emoji) {
         requireNonNull(commentId, "commentId is null");
         tx.require(CorePermissions.COMMENTS_CREATE);
-        CommentReaction reaction = Validation.validate("CommentReaction", CommentReaction.builder()
+        CommentReaction reaction = tx.validate("CommentReaction", CommentReaction.builder()
                 .organizationId(tx.organizationId())
                 .commentId(commentId)
                 .userId(tx.actorId())

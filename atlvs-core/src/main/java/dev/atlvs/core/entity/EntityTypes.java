@@ -19,6 +19,14 @@ public final class EntityTypes {
         return name == null ? Optional.empty() : Optional.ofNullable(AtlvsModules.installed().entityTypes().get(name));
     }
 
+    /**
+     * The type called {@code name}, or the exception of {@code rule}: the registered rule of the table that would
+     * link to it, such as {@link dev.atlvs.core.CoreRules#COMMENTS_ENTITY_ID_TYPE}, which the database holds as well.
+     */
+    public static EntityType require(String name, dev.atlvs.core.error.Rule rule) {
+        return find(name).orElseThrow(rule::exception);
+    }
+
     /** The type called {@code name}, or a validation error naming field {@code entityType}. */
     public static EntityType require(String name) {
         return find(name).orElseThrow(() -> ValidationException.of("EntityRef", "entityType", "EntityType",

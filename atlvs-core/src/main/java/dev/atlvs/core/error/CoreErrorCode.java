@@ -1,6 +1,12 @@
 package dev.atlvs.core.error;
 
-/** Error codes of the core module, numbered 1000-1999. */
+/**
+ * Error codes of the core module, numbered 1000-1999: 1000 not found, 1100-1199 validation, 1200-1299
+ * conflicts (1220-1239 the status lifecycles, one {@code <AGGREGATE>_TRANSITION_INVALID} per aggregate), 1300
+ * missing references, 1400-1499 access, 1500 schedule conflicts, 1900-1999 infrastructure.
+ * {@link #ILLEGAL_TRANSITION} stays for moves that are not a status lifecycle (restoring a live record,
+ * resolving a resolved comment thread).
+ */
 public enum CoreErrorCode implements ErrorCode {
     NOT_FOUND(1000, ErrorCategory.NOT_FOUND),
     VALIDATION_FAILED(1100, ErrorCategory.VALIDATION),
@@ -19,6 +25,12 @@ public enum CoreErrorCode implements ErrorCode {
     LAST_OWNER(1205, ErrorCategory.CONFLICT),
     RULE_VIOLATED(1206, ErrorCategory.CONFLICT),
     REVERT_CONFLICT(1207, ErrorCategory.CONFLICT),
+    /** A membership status change its lifecycle ({@code MemberStatus.LIFECYCLE}) does not allow. */
+    MEMBER_TRANSITION_INVALID(1220, ErrorCategory.CONFLICT),
+    /** A stored file status change its lifecycle ({@code FileStatus.LIFECYCLE}) does not allow. */
+    STORAGE_FILE_TRANSITION_INVALID(1221, ErrorCategory.CONFLICT),
+    /** A webhook delivery status change its lifecycle ({@code DeliveryStatus.LIFECYCLE}) does not allow: replaying a pending delivery. */
+    WEBHOOK_DELIVERY_TRANSITION_INVALID(1222, ErrorCategory.CONFLICT),
     REFERENCE_MISSING(1300, ErrorCategory.REFERENCE_MISSING),
     PERMISSION_DENIED(1400, ErrorCategory.ACCESS_DENIED),
     NOT_A_MEMBER(1401, ErrorCategory.ACCESS_DENIED),

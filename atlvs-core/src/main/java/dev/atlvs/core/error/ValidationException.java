@@ -10,7 +10,12 @@ public class ValidationException extends AtlvsException {
     private final List<FieldViolation> violations;
 
     public ValidationException(ErrorCode code, String subject, List<FieldViolation> violations) {
-        super(code, subject + " is invalid: " + violations.stream().map(FieldViolation::toString).collect(Collectors.joining("; ")));
+        this(code, subject, violations, null);
+    }
+
+    /** Like {@link #ValidationException(ErrorCode, String, List)}, caused by {@code cause} (a refusal of the database). */
+    public ValidationException(ErrorCode code, String subject, List<FieldViolation> violations, Throwable cause) {
+        super(code, subject + " is invalid: " + violations.stream().map(FieldViolation::toString).collect(Collectors.joining("; ")), cause);
         this.violations = List.copyOf(violations);
     }
 

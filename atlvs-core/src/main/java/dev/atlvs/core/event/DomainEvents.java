@@ -22,10 +22,11 @@ import java.util.regex.Pattern;
  * new DomainEvents(tx).append("invoice", invoice.id(), "invoice.issued", Map.of("number", invoice.number()));
  * }</pre>
  *
- * <p>Events of one aggregate are numbered 1, 2, 3... without gaps: an append waits for a transaction lock
- * on the aggregate, so concurrent appends to it queue up (under READ COMMITTED, the SDK's default; under
- * REPEATABLE READ a concurrent append fails on the unique sequence and the caller retries). Appended
- * events are delivered after commit by the {@link EventRelay}.
+ * <p>Events of one aggregate are numbered 1, 2, 3... without gaps: the appends to one aggregate are decided one
+ * transaction at a time ({@code atlvs.serialize_decision}), so under READ COMMITTED a concurrent append waits
+ * and then reads the sequence the first committed, and under REPEATABLE READ or SERIALIZABLE it fails with a
+ * serialization failure that the SDK's retry loop runs again. Appended events are delivered after commit by
+ * the {@link EventRelay}.
  */
 public final class DomainEvents {
     /** The largest payload, in bytes of its JSON text. */
@@ -43,8 +44,9 @@ public final class DomainEvents {
      * Appends an event with a payload of JSON-writable values (maps, lists, strings, numbers, booleans,
      * UUIDs, enums, dates and times).
      *
-     * @throws ValidationException ({@link CoreErrorCode#UNKNOWN_EVENT_TYPE}, field {@code eventType}) when no module
-     *         publishes the type, (field {@code aggregateType}) when the type belongs to another aggregate type, and
+     * @throws ValidationException ({@link CoreErrorCode#UNKNOWN_EVENT_TYPE}, field {@code eventType}, rule
+     *         {@code domain_events_event_type_registered}) when no module publishes the type for the aggregate type,
+     *         ({@link CoreErrorCode#VALIDATION_FAILED}, field {@code aggregateType}) when the aggregate type is malformed, and
      *         ({@link CoreErrorCode#PAYLOAD_TOO_LARGE}, field {@code payload}, rule {@code MaxSize}) when the payload's
      *         JSON exceeds {@value #MAX_PAYLOAD_BYTES} bytes; nothing is stored
      */
@@ -57,10 +59,12 @@ public final class DomainEvents {
     public DomainEvent appendJson(String aggregateType, UUID aggregateId, String eventType, String payloadJson) {
         requireNonNull(aggregateId, "aggregateId is null");
         requireNonNull(payloadJson, "payloadJson is null");
-        EventType type = EventTypes.require(eventType, "DomainEvent", "eventType");
-        if (aggregateType == null || !AGGREGATE_TYPE.matcher(aggregateType).matches() || !type.aggregateType().equals(aggregateType)) {
-            throw ValidationException.of("DomainEvent", "aggregateType", "EventTypeCatalog",
-                    "must be the aggregate type the event type is published for");
+        if (aggregateType == null || !AGGREGATE_TYPE.matcher(aggregateType).matches()) {
+            throw ValidationException.of("DomainEvent", "aggregateType", "Pattern", "must be a lower-case aggregate type such as comment");
+        }
+        EventType type = EventTypes.require(eventType, dev.atlvs.core.CoreRules.DOMAIN_EVENTS_EVENT_TYPE_REGISTERED);
+        if (!type.aggregateType().equals(aggregateType)) {
+            throw dev.atlvs.core.CoreRules.DOMAIN_EVENTS_EVENT_TYPE_REGISTERED.exception();
         }
         if (payloadJson.getBytes(StandardCharsets.UTF_8).length > MAX_PAYLOAD_BYTES) {
             throw new ValidationException(CoreErrorCode.PAYLOAD_TOO_LARGE, "DomainEvent",
@@ -70,9 +74,9 @@ public final class DomainEvents {
             throw ValidationException.of("DomainEvent", "payload", "JsonObject", "must be a JSON object");
         }
         var handle = tx.handle();
-        handle.createQuery("select count(*) from (select pg_advisory_xact_lock(hashtext('atlvs.domain_events'), "
-                        + "hashtext(concat_ws('|', cast(:organizationId as text), :aggregateType, cast(:aggregateId as text))))) locked")
-                .bind("aggregateType", aggregateType)
+        // The events of one aggregate are appended one transaction at a time, at every isolation level: the next
+        // sequence is read after the previous appender committed, or the transaction runs again.
+        handle.createQuery("select count(*) from (select atlvs.serialize_decision(:organizationId, 'domain_events_sequence', :aggregateId)) decided")
                 .bind("aggregateId", aggregateId)
                 .mapTo(Long.class)
                 .one();

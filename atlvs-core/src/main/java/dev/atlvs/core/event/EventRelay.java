@@ -7,7 +7,6 @@ import dev.atlvs.core.internal.DomainEventRows;
 import dev.atlvs.core.internal.SystemTransactions;
 import dev.atlvs.core.webhook.WebhookDispatcher;
 import dev.atlvs.core.webhook.WebhookSettings;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -64,8 +63,7 @@ public final class EventRelay implements AutoCloseable {
         this.system = builder.system;
         this.listeners = List.copyOf(builder.listeners);
         this.webhooks = builder.settings == null ? null
-                : new WebhookDispatcher(builder.settings, builder.http == null ? defaultClient() : builder.http,
-                        builder.backoffBase, builder.backoffCap, builder.disableAfter);
+                : new WebhookDispatcher(builder.settings, builder.tls, builder.backoffBase, builder.backoffCap, builder.disableAfter);
         this.worker = UUID.randomUUID();
         this.lease = builder.lease;
         this.batchSize = builder.batchSize;
@@ -75,10 +73,6 @@ public final class EventRelay implements AutoCloseable {
     /** Starts building a relay over {@code atlvs}. */
     public static Builder builder(Atlvs atlvs) {
         return new Builder(SystemTransactions.Access.of(atlvs));
-    }
-
-    private static HttpClient defaultClient() {
-        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     /** This worker's id, recorded as the holder of the leases it takes. */
@@ -140,8 +134,8 @@ public final class EventRelay implements AutoCloseable {
     }
 
     /**
-     * Stops the relay at once. Work in flight is abandoned, not recorded: its leases expire and another
-     * worker takes it up, as if this one had died.
+     * Stops the relay at once and closes its webhook client. Work in flight is abandoned, not recorded: its
+     * leases expire and another worker takes it up, as if this one had died.
      */
     @Override
     public void close() {
@@ -149,6 +143,9 @@ public final class EventRelay implements AutoCloseable {
         Thread running = thread;
         if (running != null) {
             running.interrupt();
+        }
+        if (webhooks != null) {
+            webhooks.close();
         }
     }
 
@@ -259,7 +256,7 @@ public final class EventRelay implements AutoCloseable {
         private final SystemTransactions system;
         private final List<EventListener> listeners = new ArrayList<>();
         private WebhookSettings settings;
-        private HttpClient http;
+        private javax.net.ssl.SSLContext tls;
         private Duration lease = Duration.ofMinutes(2);
         private int batchSize = 50;
         private Duration backoffBase = Duration.ofSeconds(30);
@@ -282,9 +279,14 @@ public final class EventRelay implements AutoCloseable {
             return this;
         }
 
-        /** The HTTP client of webhook attempts. Default: the JDK client, no redirects, 10 s to connect. */
-        public Builder httpClient(HttpClient client) {
-            this.http = requireNonNull(client, "client is null");
+        /**
+         * The TLS context of webhook attempts: which certificates are trusted (a private CA, a test's own
+         * certificate), which protocols. Default: the JVM's. Attempts are made by the SDK's own client, bound
+         * to the {@link WebhookSettings#urlPolicy() URL policy}: it connects only to the addresses the policy
+         * checked, verifies the certificate against the URL's host name, uses no proxy and follows no redirect.
+         */
+        public Builder webhookTls(javax.net.ssl.SSLContext context) {
+            this.tls = requireNonNull(context, "context is null");
             return this;
         }
 

@@ -1,11 +1,10 @@
 package dev.atlvs.core.event;
 
 import dev.atlvs.core.error.CoreErrorCode;
-import dev.atlvs.core.error.FieldViolation;
+import dev.atlvs.core.error.Rule;
 import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.core.module.AtlvsModules;
 import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -28,11 +27,12 @@ public final class EventTypes {
     /**
      * The event type {@code name}.
      *
-     * @throws ValidationException ({@link CoreErrorCode#UNKNOWN_EVENT_TYPE}, field {@code field}, rule
-     *         {@code EventTypeCatalog}, the rule name of an unregistered type) when no module publishes it
+     * @param rule the registered rule an unpublished type breaks where it is used, such as
+     *        {@link dev.atlvs.core.CoreRules#WEBHOOKS_EVENT_TYPES_REGISTERED}
+     * @throws ValidationException ({@link CoreErrorCode#UNKNOWN_EVENT_TYPE}, the field and the name of {@code rule})
+     *         when no module publishes it
      */
-    public static EventType require(String name, String subject, String field) {
-        return find(name).orElseThrow(() -> new ValidationException(CoreErrorCode.UNKNOWN_EVENT_TYPE, subject,
-                List.of(new FieldViolation(field, "EventTypeCatalog", "must be a published event type"))));
+    public static EventType require(String name, Rule rule) {
+        return find(name).orElseThrow(rule::exception);
     }
 }

@@ -3,8 +3,18 @@ package dev.atlvs.core.feed;
 import static java.util.Objects.requireNonNull;
 
 import dev.atlvs.core.Atlvs;
+import dev.atlvs.core.TenantTransaction;
+import dev.atlvs.core.apikey.ApiKey;
+import dev.atlvs.core.apikey.ApiKeyPrincipal;
+import dev.atlvs.core.apikey.ApiKeyRepository;
 import dev.atlvs.core.audit.AuditAction;
+import dev.atlvs.core.error.AccessDeniedException;
+import dev.atlvs.core.error.CoreErrorCode;
+import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.core.internal.SystemTransactions;
+import dev.atlvs.core.module.AtlvsModules;
+import dev.atlvs.core.permission.Permission;
+import dev.atlvs.core.permission.PermissionSet;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -12,7 +22,9 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -22,14 +34,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A real-time feed of committed changes to registered tables, per organization:
+ * A real-time feed of committed changes to registered tables, per organization, for an actor:
  *
  * <pre>{@code
  * try (ChangeFeed feed = ChangeFeed.start(atlvs, Duration.ofMillis(500))) {
- *     feed.subscribe(org, Set.of("project_tasks", "projects"), changes -> push(changes));
+ *     feed.subscribe(org, userId, Set.of("project_tasks", "projects"), changes -> push(changes));
+ *     feed.subscribe(apiKeyPrincipal, Set.of("invoices"), changes -> push(changes));
  *     ...
  * }
  * }</pre>
+ *
+ * <p><b>Who sees what.</b> A subscription acts for an actor, a member or an API key, like
+ * {@link Atlvs#inTenant}: the actor must be an active member of the organization (a key unrevoked and
+ * unexpired), and must hold the read permission of each table subscribed to (declared per table by its
+ * module, {@link dev.atlvs.core.module.AtlvsModule#readPermissions()}; bounded by the key's scopes). Both are
+ * checked when subscribing and again, in a tenant transaction of the actor, at every read: the changes of a
+ * table whose permission the actor no longer holds are not delivered, and a subscription whose actor is no
+ * longer a member (or whose key was revoked or expired) ends.
  *
  * <p><b>Where changes come from.</b> The store is the audit trail, which PostgreSQL writes for every change
  * of a registered table in the changing transaction. A statement trigger on it sends
@@ -53,6 +74,7 @@ public final class ChangeFeed implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChangeFeed.class);
 
+    private final Atlvs atlvs;
     private final SystemTransactions system;
     private final Duration pollInterval;
     private final List<Subscription> subscriptions = new CopyOnWriteArrayList<>();
@@ -61,8 +83,9 @@ public final class ChangeFeed implements AutoCloseable {
     private volatile Connection listening;
     private volatile long reconnects;
 
-    private ChangeFeed(SystemTransactions system, Duration pollInterval) {
-        this.system = system;
+    private ChangeFeed(Atlvs atlvs, Duration pollInterval) {
+        this.atlvs = atlvs;
+        this.system = SystemTransactions.Access.of(atlvs);
         this.pollInterval = pollInterval;
         this.thread = new Thread(this::run, "atlvs-change-feed");
         this.thread.setDaemon(true);
@@ -74,26 +97,90 @@ public final class ChangeFeed implements AutoCloseable {
         if (pollInterval.isNegative() || pollInterval.isZero()) {
             throw new IllegalArgumentException("pollInterval must be positive");
         }
-        ChangeFeed feed = new ChangeFeed(SystemTransactions.Access.of(atlvs), pollInterval);
+        requireNonNull(atlvs, "atlvs is null");
+        ChangeFeed feed = new ChangeFeed(atlvs, pollInterval);
         feed.thread.start();
         return feed;
     }
 
     /**
-     * Subscribes {@code listener} to the changes of {@code tables} in {@code organizationId} committed from
-     * now on. The host decides who may subscribe to what (e.g. only members with read permission).
+     * Subscribes {@code listener}, acting for member {@code actorId}, to the changes of {@code tables} in
+     * {@code organizationId} committed from now on. Call it outside any transaction of the same thread.
+     *
+     * @throws AccessDeniedException ({@link CoreErrorCode#NOT_A_MEMBER}) when the actor is not an active member;
+     *         ({@link CoreErrorCode#PERMISSION_DENIED}, naming the permission) when the actor may not read one of the tables
+     * @throws ValidationException (field {@code tables}, rule {@code ReadableTable}) for a table that is not one of
+     *         the installed modules' tables with a read permission
      */
-    public Subscription subscribe(UUID organizationId, Set<String> tables, ChangeListener listener) {
+    public Subscription subscribe(UUID organizationId, UUID actorId, Set<String> tables, ChangeListener listener) {
         requireNonNull(organizationId, "organizationId is null");
+        requireNonNull(actorId, "actorId is null");
+        return subscribe(new Subscription.Actor(organizationId, actorId, null), tables, listener);
+    }
+
+    /**
+     * Subscribes {@code listener}, acting for an authenticated API key ({@link dev.atlvs.core.apikey.ApiKeys#authenticate}),
+     * to the changes of {@code tables} in the key's organization committed from now on; the key's scopes bound
+     * what it may read. Call it outside any transaction of the same thread.
+     *
+     * @throws AccessDeniedException when the key's member is no longer an active member, the key was revoked or
+     *         has expired ({@link CoreErrorCode#REVOKED_API_KEY}, {@link CoreErrorCode#EXPIRED_API_KEY}), or the key
+     *         may not read one of the tables
+     * @throws ValidationException (field {@code tables}, rule {@code ReadableTable}) for a table without a read permission
+     */
+    public Subscription subscribe(ApiKeyPrincipal principal, Set<String> tables, ChangeListener listener) {
+        requireNonNull(principal, "principal is null");
+        return subscribe(new Subscription.Actor(principal.organizationId(), principal.userId(), principal), tables, listener);
+    }
+
+    private Subscription subscribe(Subscription.Actor actor, Set<String> tables, ChangeListener listener) {
         requireNonNull(tables, "tables is null");
         requireNonNull(listener, "listener is null");
         if (tables.isEmpty()) {
             throw new IllegalArgumentException("subscribe to at least one table");
         }
-        long start = system.withoutTenant(handle -> handle.createQuery("select atlvs.change_feed_watermark()").mapTo(Long.class).one());
-        Subscription subscription = new Subscription(this, organizationId, Set.copyOf(tables), listener, start);
+        Set<String> requested = Set.copyOf(tables);
+        for (String table : new TreeSet<>(requested)) {
+            if (AtlvsModules.installed().readPermission(table).isEmpty()) {
+                throw ValidationException.of("Subscription", "tables", "ReadableTable",
+                        "must name tables of the installed modules whose changes can be followed");
+            }
+        }
+        long start = inTenant(actor, tx -> {
+            PermissionSet held = tx.permissions();
+            for (String table : new TreeSet<>(requested)) {
+                Permission read = AtlvsModules.installed().readPermission(table).orElseThrow();
+                held.require(read);
+            }
+            return tx.handle().createQuery("select atlvs.change_feed_watermark()").mapTo(Long.class).one();
+        });
+        Subscription subscription = new Subscription(this, actor, requested, listener, start);
         subscriptions.add(subscription);
         return subscription;
+    }
+
+    /**
+     * Runs {@code work} in a tenant transaction of the subscription's actor: a member's own, or the API key's
+     * (whose key must still be usable).
+     */
+    private <R> R inTenant(Subscription.Actor actor, dev.atlvs.core.TenantWork<R> work) {
+        if (actor.apiKey() == null) {
+            return atlvs.inTenant(actor.organizationId(), actor.userId(), work);
+        }
+        return atlvs.inTenant(actor.apiKey(), tx -> {
+            requireUsableKey(tx, actor.apiKey());
+            return work.run(tx);
+        });
+    }
+
+    private static void requireUsableKey(TenantTransaction tx, ApiKeyPrincipal principal) {
+        Optional<ApiKey> key = tx.repository(ApiKeyRepository.class).find(principal.apiKeyId());
+        if (key.isEmpty() || key.get().revokedAt().isPresent()) {
+            throw new AccessDeniedException(CoreErrorCode.REVOKED_API_KEY, null, "the API key was revoked");
+        }
+        if (!key.get().isUsableAt(tx.now())) {
+            throw new AccessDeniedException(CoreErrorCode.EXPIRED_API_KEY, null, "the API key has expired");
+        }
     }
 
     /** How many times the listening connection was re-established after it broke. */
@@ -176,26 +263,37 @@ public final class ChangeFeed implements AutoCloseable {
         }
         long from = subscription.watermark();
         record Batch(long watermark, List<Change> changes) {}
-        Batch batch = system.inOrganization(subscription.organizationId(), handle -> {
-            long to = handle.createQuery("select atlvs.change_feed_watermark()").mapTo(Long.class).one();
-            List<Change> changes = handle.createQuery("""
-                            select id, organization_id, table_name, record_id, action, transaction_id, sequence
-                              from atlvs.audit_logs
-                             where organization_id = :organizationId
-                               and transaction_id >= :from and transaction_id < :to
-                               and table_name = any(:tables)
-                             order by transaction_id, sequence
-                            """)
-                    .bind("from", from)
-                    .bind("to", to)
-                    .bind("tables", subscription.tables().toArray(String[]::new))
-                    .map((row, context) -> new Change(row.getObject("id", UUID.class), row.getObject("organization_id", UUID.class),
-                            row.getString("table_name"), row.getObject("record_id", UUID.class),
-                            AuditAction.valueOf(row.getString("action").toUpperCase(Locale.ROOT)), row.getLong("transaction_id"),
-                            row.getLong("sequence")))
-                    .list();
-            return new Batch(Math.max(from, to), changes);
-        });
+        Batch batch;
+        try {
+            batch = inTenant(subscription.actor(), tx -> {
+                long to = tx.handle().createQuery("select atlvs.change_feed_watermark()").mapTo(Long.class).one();
+                String[] readable = readable(tx.permissions(), subscription.tables());
+                if (readable.length == 0) {
+                    return new Batch(Math.max(from, to), List.of());
+                }
+                List<Change> changes = tx.handle().createQuery("""
+                                select id, organization_id, table_name, record_id, action, transaction_id, sequence
+                                  from atlvs.audit_logs
+                                 where organization_id = :organizationId
+                                   and transaction_id >= :from and transaction_id < :to
+                                   and table_name = any(:tables)
+                                 order by transaction_id, sequence
+                                """)
+                        .bind("from", from)
+                        .bind("to", to)
+                        .bind("tables", readable)
+                        .map((row, context) -> new Change(row.getObject("id", UUID.class), row.getObject("organization_id", UUID.class),
+                                row.getString("table_name"), row.getObject("record_id", UUID.class),
+                                AuditAction.valueOf(row.getString("action").toUpperCase(Locale.ROOT)), row.getLong("transaction_id"),
+                                row.getLong("sequence")))
+                        .list();
+                return new Batch(Math.max(from, to), changes);
+            });
+        } catch (AccessDeniedException ended) {
+            LOG.info("a change feed subscription ended: its actor may no longer act in the organization ({})", ended.code());
+            subscription.end();
+            return;
+        }
         if (!batch.changes().isEmpty()) {
             try {
                 subscription.listener().onChanges(batch.changes());
@@ -205,6 +303,14 @@ public final class ChangeFeed implements AutoCloseable {
             }
         }
         subscription.advance(batch.watermark());
+    }
+
+    /** The subscribed tables whose read permission {@code held} grants, sorted. */
+    private static String[] readable(PermissionSet held, Set<String> tables) {
+        return tables.stream()
+                .filter(table -> AtlvsModules.installed().readPermission(table).map(held::allows).orElse(false))
+                .sorted()
+                .toArray(String[]::new);
     }
 
     private void pause() {

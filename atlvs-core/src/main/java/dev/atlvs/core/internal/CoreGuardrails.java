@@ -3,6 +3,7 @@ package dev.atlvs.core.internal;
 import dev.atlvs.core.attachment.AttachmentLabel;
 import dev.atlvs.core.attachment.AttachmentRepository;
 import dev.atlvs.core.attachment.AttachmentService;
+import dev.atlvs.core.attachment.FileStatus;
 import dev.atlvs.core.attachment.StorageFileRepository;
 import dev.atlvs.core.comment.CommentService;
 import dev.atlvs.core.entity.EntityRef;
@@ -12,6 +13,7 @@ import dev.atlvs.core.location.LocationType;
 import dev.atlvs.core.member.Member;
 import dev.atlvs.core.member.MemberRepository;
 import dev.atlvs.core.member.MemberRole;
+import dev.atlvs.core.member.MemberStatus;
 import dev.atlvs.core.member.Memberships;
 import dev.atlvs.core.notification.NotificationService;
 import dev.atlvs.core.organization.Organization;
@@ -36,6 +38,7 @@ import dev.atlvs.core.attachment.StorageService;
 import dev.atlvs.core.attachment.Upload;
 import dev.atlvs.core.module.FixtureOrganization;
 import dev.atlvs.core.module.Guardrails;
+import dev.atlvs.core.webhook.DeliveryStatus;
 import dev.atlvs.core.webhook.UrlPolicy;
 import dev.atlvs.core.webhook.WebhookSecretKeys;
 import dev.atlvs.core.webhook.WebhookService;
@@ -51,7 +54,7 @@ final class CoreGuardrails {
     private CoreGuardrails() {}
 
     static Guardrails guardrails() {
-        return Guardrails.builder()
+        return CoreRuleProbes.declare(Guardrails.builder())
                 .table("organizations",
                         FixtureOrganization::id,
                         (org, id) -> org.asOwner(tx -> {
@@ -185,12 +188,25 @@ final class CoreGuardrails {
                         + "from atlvs.webhook_deliveries where organization_id = :organizationId and id = :id returning id")
                         .bind("id", delivery).mapTo(UUID.class).one());
             })
+                .sample("serialization_points",
+                        org -> org.asOwner(tx -> tx.handle().createQuery("insert into atlvs.serialization_points "
+                        + "(organization_id, rule, id, decisions) values (:organizationId, 'guardrail_sample', :id, 1) returning id")
+                        .bind("id", dev.atlvs.core.repository.Ids.newId()).mapTo(UUID.class).one()))
                 .sample("audit_logs",
                         org -> auditedChange(org).auditId())
                 .sample("audit_sealed_values",
                         org -> auditedChange(org).auditId())
                 // Deleting the organization ends every membership, so no tenant transaction could revert it.
                 .undeletable("organizations")
+                .lifecycle(MemberStatus.LIFECYCLE)
+                .lifecycle(FileStatus.LIFECYCLE)
+                .lifecycle(DeliveryStatus.LIFECYCLE)
+                // Free: an endpoint is switched on and off at will; an organization's review status is set by
+                // whoever reviews; a profile's status is its owner's; a user is anonymized by the erasure function.
+                .freeStatus("webhooks", "status")
+                .freeStatus("organizations", "compliance_status")
+                .freeStatus("user_profiles", "status")
+                .freeStatus("users", "status")
                 .build();
     }
 
@@ -218,7 +234,8 @@ final class CoreGuardrails {
 
     private static UUID locationId(FixtureOrganization org) {
         return org.asOwner(tx -> tx.repository(LocationRepository.class).insert(Location.builder()
-                .organizationId(org.id()).name("Main Stage").type(LocationType.VENUE).city("Berlin").country("DE").build()).id());
+                .organizationId(org.id()).name("Main Stage").type(LocationType.VENUE).city("Berlin").country("DE")
+                .latitude(new java.math.BigDecimal("52.520000")).longitude(new java.math.BigDecimal("13.405000")).build()).id());
     }
 
     private static UUID webhook(FixtureOrganization org) {

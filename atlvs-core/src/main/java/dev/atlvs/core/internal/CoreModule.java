@@ -98,8 +98,36 @@ public final class CoreModule implements AtlvsModule {
     }
 
     @Override
+    public java.util.Map<String, Permission> readPermissions() {
+        // users: platform-wide, changed only by platform operations, never an organization's change
+        return java.util.Map.ofEntries(
+                java.util.Map.entry(Organization.TABLE.name(), CorePermissions.ORGANIZATION_READ),
+                java.util.Map.entry(Member.TABLE.name(), CorePermissions.MEMBERS_READ),
+                java.util.Map.entry(CustomRole.TABLE.name(), CorePermissions.MEMBERS_READ),
+                java.util.Map.entry(UserRole.TABLE.name(), CorePermissions.MEMBERS_READ),
+                java.util.Map.entry(UserPermission.TABLE.name(), CorePermissions.MEMBERS_READ),
+                java.util.Map.entry(UserProfile.TABLE.name(), CorePermissions.PROFILES_READ),
+                java.util.Map.entry(Location.TABLE.name(), CorePermissions.LOCATIONS_READ),
+                java.util.Map.entry(Comment.TABLE.name(), CorePermissions.COMMENTS_READ),
+                java.util.Map.entry(CommentReaction.TABLE.name(), CorePermissions.COMMENTS_READ),
+                java.util.Map.entry(StorageFile.TABLE.name(), CorePermissions.FILES_READ),
+                java.util.Map.entry(Attachment.TABLE.name(), CorePermissions.ATTACHMENTS_READ),
+                java.util.Map.entry(Tag.TABLE.name(), CorePermissions.TAGS_READ),
+                java.util.Map.entry(Tagging.TABLE.name(), CorePermissions.TAGS_READ),
+                // personal to each member, and credentials: followed by those who administer them
+                java.util.Map.entry(Notification.TABLE.name(), CorePermissions.NOTIFICATIONS_MANAGE),
+                java.util.Map.entry(ApiKey.TABLE.name(), CorePermissions.API_KEYS_MANAGE),
+                java.util.Map.entry(Webhook.TABLE.name(), CorePermissions.WEBHOOKS_MANAGE));
+    }
+
+    @Override
     public ErrorCodeBlock errorCodes() {
         return ErrorCodeBlock.of(1000, 1999, CoreErrorCode.class);
+    }
+
+    @Override
+    public List<dev.atlvs.core.error.Rule> rules() {
+        return dev.atlvs.core.CoreRules.ALL;
     }
 
     @Override

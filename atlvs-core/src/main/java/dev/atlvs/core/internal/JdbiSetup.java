@@ -2,7 +2,9 @@ package dev.atlvs.core.internal;
 
 import dev.atlvs.core.repository.DatabaseEnum;
 import dev.atlvs.core.repository.Table;
+import dev.atlvs.core.crypto.FieldKeys;
 import dev.atlvs.core.repository.internal.Constraints;
+import dev.atlvs.core.repository.internal.FieldEncryption;
 import dev.atlvs.core.repository.internal.SqlErrors;
 import dev.atlvs.core.repository.internal.Tables;
 import dev.atlvs.core.repository.internal.TransactionScope;
@@ -38,11 +40,13 @@ public final class JdbiSetup {
 
     private JdbiSetup() {}
 
-    public static Jdbi create(DataSource dataSource, Constraints constraints) {
+    public static Jdbi create(DataSource dataSource, Constraints constraints, FieldKeys fieldKeys) {
         Jdbi jdbi = Jdbi.create(dataSource)
                 .installPlugin(new SqlObjectPlugin())
                 .installPlugin(new PostgresPlugin());
-        jdbi.getConfig(TransactionScope.class).constraints(constraints);
+        jdbi.getConfig(TransactionScope.class).constraints(constraints)
+                .checkMirrors(dev.atlvs.core.validation.internal.CheckMirrors.of(constraints, dev.atlvs.core.repository.internal.Tables.all()));
+        jdbi.getConfig(FieldEncryption.class).keys(fieldKeys);
         jdbi.registerArgument((ArgumentFactory.Preparable) JdbiSetup::prepareArgument);
         jdbi.registerColumnMapper((ColumnMapperFactory) JdbiSetup::enumColumnMapper);
         jdbi.registerRowMapper((RowMapperFactory) JdbiSetup::tableRowMapper);
@@ -111,7 +115,7 @@ public final class JdbiSetup {
         Class<?> raw = GenericTypes.getErasedType(type);
         for (Table<?, ?> table : Tables.all()) {
             if (table.type() == raw || table.type().isAssignableFrom(raw) && raw.getSimpleName().equals("Immutable" + table.type().getSimpleName())) {
-                RowMapper<?> mapper = (rows, context) -> table.map(rows);
+                RowMapper<?> mapper = (rows, context) -> table.map(rows, FieldEncryption.of(context.getConfig()));
                 TABLE_ROW_MAPPERS.putIfAbsent(type, mapper);
                 return Optional.of(mapper);
             }

@@ -75,19 +75,12 @@ public interface Location extends TenantEntity, SoftDeletable {
 
     @Value.Check
     default void check() {
-        if (latitude().isPresent() != longitude().isPresent()) {
-            throw dev.atlvs.core.error.ValidationException.of("Location", "longitude", "CoordinatePair", "latitude and longitude must be given together");
-        }
-        if (parentId().isPresent() && parentId().get().equals(id())) {
-            throw dev.atlvs.core.error.ValidationException.of("Location", "parentId", "NotSelf", "a location cannot be its own parent");
-        }
-        if (timezone().isPresent()) {
-            try {
-                java.time.ZoneId.of(timezone().get());
-            } catch (java.time.DateTimeException unknown) {
-                throw dev.atlvs.core.error.ValidationException.of("Location", "timezone", "TimeZone", "must be an IANA time zone such as Europe/Berlin");
-            }
-        }
+        dev.atlvs.core.validation.Violations.of("Location")
+                .require(latitude().isPresent() == longitude().isPresent(), dev.atlvs.core.CoreRules.LOCATIONS_COORDINATES_CHECK)
+                .require(parentId().map(parent -> !parent.equals(id())).orElse(true), dev.atlvs.core.CoreRules.LOCATIONS_PARENT_CHECK)
+                .require(timezone().map(dev.atlvs.core.organization.Organization::isKnownTimeZone).orElse(true),
+                        dev.atlvs.core.CoreRules.LOCATIONS_TIMEZONE_ZONE)
+                .throwIfAny();
     }
 
     /** Builder contract the repository engine relies on. */

@@ -1,27 +1,22 @@
 package dev.atlvs.core.member;
 
-import java.util.EnumSet;
-import java.util.Set;
+import dev.atlvs.core.error.CoreErrorCode;
+import dev.atlvs.core.lifecycle.Lifecycle;
 
 /**
  * The lifecycle of a membership: invited → active (accepted) or removed (revoked); active ⇄ suspended;
- * active or suspended → removed. Removed is terminal.
+ * active or suspended → removed. Removed is terminal. A membership starts invited, or active for the
+ * first owner of a new organization.
  */
 public enum MemberStatus {
     INVITED, ACTIVE, SUSPENDED, REMOVED;
 
-    /** The statuses this one may move to. */
-    public Set<MemberStatus> next() {
-        return switch (this) {
-            case INVITED -> EnumSet.of(ACTIVE, REMOVED);
-            case ACTIVE -> EnumSet.of(SUSPENDED, REMOVED);
-            case SUSPENDED -> EnumSet.of(ACTIVE, REMOVED);
-            case REMOVED -> EnumSet.noneOf(MemberStatus.class);
-        };
-    }
-
-    /** Whether moving from this status to {@code target} is allowed. */
-    public boolean canMoveTo(MemberStatus target) {
-        return next().contains(target);
-    }
+    /** The transition table; a refused move is {@link CoreErrorCode#MEMBER_TRANSITION_INVALID}. */
+    public static final Lifecycle<Member, MemberStatus> LIFECYCLE = Lifecycle.of(MemberStatus.class, Member::status)
+            .entity("membership").table("organization_members").code(CoreErrorCode.MEMBER_TRANSITION_INVALID)
+            .initial(INVITED, ACTIVE)
+            .allow(INVITED, ACTIVE, REMOVED)
+            .allow(ACTIVE, SUSPENDED, REMOVED)
+            .allow(SUSPENDED, ACTIVE, REMOVED)
+            .build();
 }

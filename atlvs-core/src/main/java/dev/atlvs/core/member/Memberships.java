@@ -47,13 +47,14 @@ public final class Memberships {
                 .build());
     }
 
-    /** Moves the membership to {@code target} if the lifecycle allows it. */
+    /**
+     * Moves the membership to {@code target} if the lifecycle allows it.
+     *
+     * @throws ConflictException ({@link CoreErrorCode#MEMBER_TRANSITION_INVALID}, field {@code status}, rule
+     *         {@code organization_members_status_transition}) when {@link MemberStatus#LIFECYCLE} does not allow the move
+     */
     public Member transition(UUID memberId, MemberStatus target, Instant now) {
-        Member member = members.get(memberId);
-        if (!member.status().canMoveTo(target)) {
-            throw new ConflictException(CoreErrorCode.ILLEGAL_TRANSITION, "status",
-                    "a membership cannot move from " + member.status() + " to " + target);
-        }
+        Member member = MemberStatus.LIFECYCLE.require(members.get(memberId), target);
         ImmutableMember.Builder changed = ImmutableMember.builder().from(member).status(target);
         if (target == MemberStatus.ACTIVE && member.joinedAt().isEmpty()) {
             changed.joinedAt(now);

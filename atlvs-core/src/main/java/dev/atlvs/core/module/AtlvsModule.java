@@ -1,6 +1,7 @@
 package dev.atlvs.core.module;
 
 import dev.atlvs.core.entity.EntityType;
+import dev.atlvs.core.error.Rule;
 import dev.atlvs.core.event.EventType;
 import dev.atlvs.core.permission.Permission;
 import dev.atlvs.core.repository.Table;
@@ -68,8 +69,29 @@ public interface AtlvsModule {
         return List.of();
     }
 
+    /**
+     * The permission that lets an actor read each of the module's tables, by table name: the change feed
+     * ({@link dev.atlvs.core.feed.ChangeFeed}) delivers a table's changes only to subscribers who hold it, and
+     * refuses to subscribe to a table that has none. Each permission is one of the module's own
+     * {@link #permissions()}; a table whose changes no tenant follows (a platform-wide table) has none.
+     */
+    default java.util.Map<String, Permission> readPermissions() {
+        return java.util.Map.of();
+    }
+
     /** The number range of the module's error codes and the codes in it. */
     ErrorCodeBlock errorCodes();
+
+    /**
+     * The named rules the module's migrations hold (trigger rules, CHECK constraints over several columns,
+     * overlaps), each with the error code, field and message it is reported with by the database and by the
+     * module's Java checks alike (a catalog class such as {@code FinanceRules}). A rule's code is one of the
+     * module's own or of the core's. The generated guardrail suites break every rule once through the SDK and
+     * once by raw SQL ({@link Guardrails.Builder#rule}) and require the same identity from both.
+     */
+    default List<Rule> rules() {
+        return List.of();
+    }
 
     /**
      * Every Jdbi SqlObject repository interface of the module: each interface that extends

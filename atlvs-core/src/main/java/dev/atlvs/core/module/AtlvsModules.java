@@ -6,6 +6,7 @@ import dev.atlvs.core.entity.EntityType;
 import dev.atlvs.core.error.AtlvsException;
 import dev.atlvs.core.error.CoreErrorCode;
 import dev.atlvs.core.error.ErrorCode;
+import dev.atlvs.core.error.Rule;
 import dev.atlvs.core.event.EventType;
 import dev.atlvs.core.permission.Permission;
 import dev.atlvs.core.repository.Table;
@@ -31,12 +32,14 @@ import java.util.regex.Pattern;
  * modules.inDependencyOrder();                       // core, projects, finance
  * modules.table("project_tasks");                    // its declaration
  * modules.owner("project_tasks");                    // the projects module
+ * modules.rule("journal_entries_balanced");          // its registered identity
  * }</pre>
  *
  * <p>A set is refused with {@link CoreErrorCode#MODULE_SETUP_INVALID} and a message naming the module
  * when a dependency is missing, dependencies are circular, two modules share a name, a table, a
- * repository, an entity type, an event type, a permission or error-code numbers, or a module declares a
- * permission outside its own name or a repository that is no interface.
+ * repository, an entity type, an event type, a permission, a rule or error-code numbers, or a module declares a
+ * permission outside its own name, a rule with another module's error code, a repository that is no interface,
+ * or a read permission for a table it does not declare or with a permission it does not declare.
  */
 public final class AtlvsModules {
     private static final Pattern NAME = Pattern.compile("[a-z][a-z_]{0,30}");
@@ -48,6 +51,8 @@ public final class AtlvsModules {
     private final Map<String, EntityType> entityTypes;
     private final Map<String, EventType> eventTypes;
     private final Map<String, Permission> permissions;
+    private final Map<String, Permission> readPermissions;
+    private final Map<String, Rule> rules;
 
     private AtlvsModules(List<AtlvsModule> ordered) {
         this.ordered = List.copyOf(ordered);
@@ -57,6 +62,9 @@ public final class AtlvsModules {
         Map<String, EntityType> entities = new LinkedHashMap<>();
         Map<String, EventType> events = new LinkedHashMap<>();
         Map<String, Permission> grants = new LinkedHashMap<>();
+        Map<String, Permission> reads = new TreeMap<>();
+        Map<String, Rule> allRules = new LinkedHashMap<>();
+        Map<String, AtlvsModule> ruleOwners = new HashMap<>();
         Map<Integer, String> codeNumbers = new HashMap<>();
         Map<Class<?>, AtlvsModule> repositoryOwners = new HashMap<>();
         List<AtlvsModule> blocks = new ArrayList<>();
@@ -96,11 +104,32 @@ public final class AtlvsModules {
                     throw invalid("permission " + permission.name() + " is declared twice");
                 }
             }
+            for (Map.Entry<String, Permission> read : module.readPermissions().entrySet()) {
+                if (owners.get(read.getKey()) != module) {
+                    throw invalid("module " + module.name() + " declares a read permission for table " + read.getKey() + ", which it does not declare");
+                }
+                if (!module.permissions().contains(read.getValue())) {
+                    throw invalid("module " + module.name() + " reads table " + read.getKey() + " with permission " + read.getValue().name()
+                            + ", which it does not declare");
+                }
+                reads.put(read.getKey(), read.getValue());
+            }
             ErrorCodeBlock block = requireNonNull(module.errorCodes(), () -> "module " + module.name() + " declares no error codes");
             for (AtlvsModule other : blocks) {
                 if (other.errorCodes().overlaps(block)) {
                     throw invalid("the error-code blocks of modules " + other.name() + " and " + module.name() + " overlap");
                 }
+            }
+            for (Rule rule : requireNonNull(module.rules(), () -> "module " + module.name() + " declares rules as null")) {
+                AtlvsModule previous = ruleOwners.putIfAbsent(rule.name(), module);
+                if (previous != null) {
+                    throw invalid("rule " + rule.name() + " is declared by modules " + previous.name() + " and " + module.name());
+                }
+                if (!(rule.code() instanceof CoreErrorCode) && !block.codes().contains(rule.code())) {
+                    throw invalid("module " + module.name() + " declares rule " + rule.name() + " with error code " + rule.code().name()
+                            + ", which is neither its own nor a core code");
+                }
+                allRules.put(rule.name(), rule);
             }
             blocks.add(module);
             for (ErrorCode code : block.codes()) {
@@ -116,6 +145,8 @@ public final class AtlvsModules {
         this.entityTypes = Collections.unmodifiableMap(entities);
         this.eventTypes = Collections.unmodifiableMap(events);
         this.permissions = Collections.unmodifiableMap(grants);
+        this.readPermissions = Collections.unmodifiableMap(reads);
+        this.rules = Collections.unmodifiableMap(allRules);
     }
 
     /**
@@ -231,6 +262,26 @@ public final class AtlvsModules {
     /** Every declared permission, by name. */
     public Map<String, Permission> permissions() {
         return permissions;
+    }
+
+    /** The permission that lets an actor read {@code table} (see {@link AtlvsModule#readPermissions()}), if it has one. */
+    public Optional<Permission> readPermission(String table) {
+        return Optional.ofNullable(readPermissions.get(table));
+    }
+
+    /** The read permission of every table that has one, by table name. */
+    public Map<String, Permission> readPermissions() {
+        return readPermissions;
+    }
+
+    /** Every declared rule, by name, in module order. */
+    public Map<String, Rule> rules() {
+        return rules;
+    }
+
+    /** The rule {@code name}, if a module declares it. */
+    public Optional<Rule> rule(String name) {
+        return name == null ? Optional.empty() : Optional.ofNullable(rules.get(name));
     }
 
     @Override

@@ -2,7 +2,6 @@ package dev.atlvs.core.notification;
 
 import dev.atlvs.core.AtlvsStyle;
 import dev.atlvs.core.entity.EntityRef;
-import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
@@ -72,7 +71,7 @@ public interface Notification extends TenantEntity, NotificationContent {
     @Value.Check
     default void check() {
         if (entityType().isPresent() != entityId().isPresent()) {
-            throw ValidationException.of("Notification", "entityId", "EntityPair", "entity type and entity id must be given together");
+            throw dev.atlvs.core.CoreRules.NOTIFICATIONS_ENTITY_CHECK.exception();
         }
     }
 

@@ -69,7 +69,7 @@ public final class NotificationService {
         requireNonNull(userIds, "userIds is null");
         requireNonNull(request, "request is null");
         Validation.validate("NotificationRequest", request);
-        request.entity().ifPresent(entity -> EntityTypes.require(entity.type()));
+        request.entity().ifPresent(entity -> EntityTypes.require(entity.type(), dev.atlvs.core.CoreRules.NOTIFICATIONS_ENTITY_ID_TYPE));
         Set<UUID> requested = new LinkedHashSet<>();
         for (UUID userId : userIds) {
             requested.add(requireNonNull(userId, "userIds contains null"));

@@ -84,10 +84,18 @@ public interface Organization extends Entity {
 
     @Value.Check
     default void checkTimezone() {
+        if (!isKnownTimeZone(timezone())) {
+            throw dev.atlvs.core.CoreRules.ORGANIZATIONS_TIMEZONE_ZONE.exception();
+        }
+    }
+
+    /** Whether {@code zone} names an IANA time zone such as {@code Europe/Berlin}. */
+    static boolean isKnownTimeZone(String zone) {
         try {
-            java.time.ZoneId.of(timezone());
+            java.time.ZoneId.of(zone);
+            return true;
         } catch (java.time.DateTimeException unknown) {
-            throw dev.atlvs.core.error.ValidationException.of("Organization", "timezone", "TimeZone", "must be an IANA time zone such as Europe/Berlin");
+            return false;
         }
     }
 

@@ -60,12 +60,11 @@ public interface UserPermission extends TenantEntity {
 
     @Value.Check
     default void check() {
-        if (resourceType().isPresent() != resourceId().isPresent()) {
-            throw dev.atlvs.core.error.ValidationException.of("UserPermission", "resourceId", "ResourcePair", "resource type and resource id must be given together");
-        }
-        if (expiresAt().isPresent() && !expiresAt().get().isAfter(grantedAt())) {
-            throw dev.atlvs.core.error.ValidationException.of("UserPermission", "expiresAt", "AfterGrantedAt", "must be after grantedAt");
-        }
+        dev.atlvs.core.validation.Violations.of("UserPermission")
+                .require(resourceType().isPresent() == resourceId().isPresent(), dev.atlvs.core.CoreRules.USER_PERMISSIONS_RESOURCE_CHECK)
+                .require(expiresAt().map(expires -> expires.isAfter(grantedAt())).orElse(true),
+                        dev.atlvs.core.CoreRules.USER_PERMISSIONS_EXPIRES_AT_CHECK)
+                .throwIfAny();
     }
 
     /** Builder contract the repository engine relies on. */

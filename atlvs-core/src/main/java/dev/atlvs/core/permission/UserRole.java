@@ -48,12 +48,11 @@ public interface UserRole extends TenantEntity {
 
     @Value.Check
     default void check() {
-        if (scopeType().isPresent() != scopeId().isPresent()) {
-            throw dev.atlvs.core.error.ValidationException.of("UserRole", "scopeId", "ScopePair", "scope type and scope id must be given together");
-        }
-        if (expiresAt().isPresent() && !expiresAt().get().isAfter(grantedAt())) {
-            throw dev.atlvs.core.error.ValidationException.of("UserRole", "expiresAt", "AfterGrantedAt", "must be after grantedAt");
-        }
+        dev.atlvs.core.validation.Violations.of("UserRole")
+                .require(scopeType().isPresent() == scopeId().isPresent(), dev.atlvs.core.CoreRules.USER_ROLES_SCOPE_CHECK)
+                .require(expiresAt().map(expires -> expires.isAfter(grantedAt())).orElse(true),
+                        dev.atlvs.core.CoreRules.USER_ROLES_EXPIRES_AT_CHECK)
+                .throwIfAny();
     }
 
     /** Builder contract the repository engine relies on. */

@@ -28,6 +28,8 @@ public interface UserProfile extends TenantEntity {
 
     String PHONE = "\\+?[0-9 ()./-]{3,32}";
     String COUNTRY = "[A-Z]{2}";
+    /** The earliest date of birth a profile accepts. */
+    java.time.LocalDate EARLIEST_BIRTH = java.time.LocalDate.of(1900, 1, 1);
 
     Table<UserProfile, ImmutableUserProfile.Builder> TABLE = UserProfileTable.TABLE;
 
@@ -40,7 +42,7 @@ public interface UserProfile extends TenantEntity {
 
     Optional<@Size(max = 2048) String> avatarUrl();
 
-    @Db.Sensitive
+    @Db.Encrypted
     Optional<@Past LocalDate> dateOfBirth();
 
     @Db.Sensitive
@@ -53,16 +55,16 @@ public interface UserProfile extends TenantEntity {
     @Size(max = 50)
     List<@NotBlank @Size(max = 35) String> languages();
 
-    @Db.Sensitive
+    @Db.Encrypted
     Optional<@Pattern(regexp = PHONE, message = "must be a phone number") String> phonePrimary();
 
-    @Db.Sensitive
+    @Db.Encrypted
     Optional<@Pattern(regexp = PHONE, message = "must be a phone number") String> phoneSecondary();
 
-    @Db.Sensitive
+    @Db.Encrypted
     Optional<@Size(max = 200) String> addressLine1();
 
-    @Db.Sensitive
+    @Db.Encrypted
     Optional<@Size(max = 200) String> addressLine2();
 
     @Db.Sensitive
@@ -81,7 +83,8 @@ public interface UserProfile extends TenantEntity {
 
     Optional<@Size(max = 200) String> department();
 
-    @Db.Sensitive
+    /** The organization's own id of the person; unique in the organization, found by {@code UserProfileRepository#findByEmployeeId}. */
+    @Db.Encrypted(blindIndex = true)
     Optional<@NonBlank @Size(max = 64) String> employeeId();
 
     Optional<LocalDate> hireDate();
@@ -116,12 +119,13 @@ public interface UserProfile extends TenantEntity {
 
     @Value.Check
     default void check() {
-        if (managerUserId().isPresent() && managerUserId().get().equals(userId())) {
-            throw dev.atlvs.core.error.ValidationException.of("UserProfile", "managerUserId", "NotSelf", "a person cannot manage themselves");
-        }
-        if (hireDate().isPresent() && dateOfBirth().isPresent() && hireDate().get().isBefore(dateOfBirth().get())) {
-            throw dev.atlvs.core.error.ValidationException.of("UserProfile", "hireDate", "AfterBirth", "must not be before dateOfBirth");
-        }
+        dev.atlvs.core.validation.Violations.of("UserProfile")
+                .require(managerUserId().map(manager -> !manager.equals(userId())).orElse(true),
+                        dev.atlvs.core.CoreRules.USER_PROFILES_MANAGER_CHECK)
+                .require(dateOfBirth().map(born -> !born.isBefore(EARLIEST_BIRTH)).orElse(true),
+                        dev.atlvs.core.CoreRules.USER_PROFILES_DATE_OF_BIRTH_CHECK)
+                .ordered(dateOfBirth(), hireDate(), dev.atlvs.core.CoreRules.USER_PROFILES_HIRE_DATE_CHECK)
+                .throwIfAny();
     }
 
     /** Builder contract the repository engine relies on. */

@@ -14,6 +14,11 @@ public interface UserProfileRepository extends Repository<UserProfile> {
             """)
     Optional<UserProfile> findByUser(UUID userId);
 
+    /** The profile with the organization's employee id {@code employeeId} (an encrypted column, found by its blind index). */
+    default Optional<UserProfile> findByEmployeeId(String employeeId) {
+        return findByBlindIndex("employee_id", employeeId).stream().findFirst();
+    }
+
     /** The profiles of the people who report to {@code managerUserId}. */
     @SqlQuery("""
             select * from atlvs.user_profiles

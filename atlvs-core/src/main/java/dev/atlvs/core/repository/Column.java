@@ -27,7 +27,12 @@ public final class Column<T, B, V> {
         /** A standard column the database maintains (creation and update stamps, version). */
         MANAGED,
         /** {@code deleted_at}: written only by soft delete and restore. */
-        DELETION
+        DELETION,
+        /**
+         * The blind index of an encrypted column ({@code <column>_bidx}): written with it, from its value, and
+         * never mapped to a property.
+         */
+        BLIND_INDEX
     }
 
     private final String name;
@@ -40,11 +45,20 @@ public final class Column<T, B, V> {
     private final boolean updatable;
     private final boolean sensitive;
     private final boolean sortable;
+    private final boolean encrypted;
+    private final boolean blindIndexed;
+    private final String source;
 
     Column(String name, ColumnType<V> type, boolean nullable, Function<? super T, ?> getter, BiConsumer<? super B, V> setter,
             Role role, boolean updatable, boolean sensitive, boolean sortable) {
+        this(name, type, nullable, getter, setter, role, updatable, sensitive, sortable, false, false, null);
+    }
+
+    private Column(String name, ColumnType<V> type, boolean nullable, Function<? super T, ?> getter, BiConsumer<? super B, V> setter,
+            Role role, boolean updatable, boolean sensitive, boolean sortable, boolean encrypted, boolean blindIndexed, String source) {
         this.name = requireNonNull(name, "name is null");
-        this.property = propertyName(name);
+        // A blind index reports as the property it indexes (a duplicate employee id names employeeId).
+        this.property = propertyName(source == null ? name : source);
         this.type = requireNonNull(type, "type is null");
         this.nullable = nullable;
         this.getter = requireNonNull(getter, "getter is null");
@@ -53,10 +67,24 @@ public final class Column<T, B, V> {
         this.updatable = updatable;
         this.sensitive = sensitive;
         this.sortable = sortable;
+        this.encrypted = encrypted;
+        this.blindIndexed = blindIndexed;
+        this.source = source;
     }
 
-    Column<T, B, V> with(boolean updatable, boolean sensitive, boolean sortable) {
-        return new Column<>(name, type, nullable, getter, setter, role, updatable, sensitive, sortable);
+    Column<T, B, V> with(boolean newUpdatable, boolean newSensitive, boolean newSortable) {
+        return new Column<>(name, type, nullable, getter, setter, role, newUpdatable, newSensitive, newSortable, encrypted, blindIndexed,
+                source);
+    }
+
+    Column<T, B, V> encrypted(boolean withBlindIndex) {
+        return new Column<>(name, type, nullable, getter, setter, role, updatable, true, false, true, withBlindIndex, source);
+    }
+
+    /** The blind-index column of this encrypted column. */
+    Column<T, B, byte[]> blindIndexColumn() {
+        return new Column<T, B, byte[]>(name + "_bidx", ColumnType.BYTEA, nullable, getter, (b, v) -> { }, Role.BLIND_INDEX,
+                updatable, false, false, false, false, name);
     }
 
     /** The column name. */
@@ -99,6 +127,29 @@ public final class Column<T, B, V> {
         return sortable;
     }
 
+    /**
+     * Whether the column is stored encrypted: its values are written as ciphertext ({@code bytea}) made by the
+     * host's {@link dev.atlvs.core.crypto.FieldKeys} and read back decrypted. An encrypted column is sensitive.
+     */
+    public boolean encrypted() {
+        return encrypted;
+    }
+
+    /** Whether the encrypted column has a blind index ({@code <column>_bidx}) for equality look-ups. */
+    public boolean blindIndexed() {
+        return blindIndexed;
+    }
+
+    /** For a {@link Role#BLIND_INDEX} column, the encrypted column it indexes. */
+    public java.util.Optional<String> source() {
+        return java.util.Optional.ofNullable(source);
+    }
+
+    /** The column's type in the database: {@code bytea} for an encrypted column or a blind index, else {@link #type()}'s. */
+    public String sqlType() {
+        return encrypted || role == Role.BLIND_INDEX ? "bytea" : type.sqlType();
+    }
+
     /** The column's value in {@code value}, or null. */
     public V valueOf(T value) {
         Object raw = getter.apply(value);
@@ -117,7 +168,7 @@ public final class Column<T, B, V> {
 
     @Override
     public String toString() {
-        return name + " " + type + (nullable ? "" : " not null");
+        return name + " " + sqlType() + (nullable ? "" : " not null") + (encrypted ? " encrypted" : "");
     }
 
     static String propertyName(String column) {

@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.postgresql.util.PGobject;
 
 /**
@@ -28,27 +29,30 @@ import org.postgresql.util.PGobject;
 public final class ColumnType<V> {
 
     public static final ColumnType<String> TEXT = new ColumnType<>("text", String.class,
-            (s, i, v) -> s.setString(i, v), (r, c) -> r.getString(c), Types.VARCHAR, null);
+            (s, i, v) -> s.setString(i, v), (r, c) -> r.getString(c), Types.VARCHAR, null, s -> s);
     public static final ColumnType<UUID> UUID_TYPE = new ColumnType<>("uuid", UUID.class,
-            (s, i, v) -> s.setObject(i, v), (r, c) -> r.getObject(c, UUID.class), Types.OTHER, null);
+            (s, i, v) -> s.setObject(i, v), (r, c) -> r.getObject(c, UUID.class), Types.OTHER, null, UUID::fromString);
     public static final ColumnType<Integer> INTEGER = new ColumnType<>("integer", Integer.class,
-            (s, i, v) -> s.setInt(i, v), ColumnType::readInt, Types.INTEGER, null);
+            (s, i, v) -> s.setInt(i, v), ColumnType::readInt, Types.INTEGER, null, Integer::valueOf);
     public static final ColumnType<Integer> SMALLINT = new ColumnType<>("smallint", Integer.class,
-            (s, i, v) -> s.setShort(i, v.shortValue()), ColumnType::readInt, Types.SMALLINT, null);
+            (s, i, v) -> s.setShort(i, v.shortValue()), ColumnType::readInt, Types.SMALLINT, null, Integer::valueOf);
     public static final ColumnType<Long> BIGINT = new ColumnType<>("bigint", Long.class,
-            (s, i, v) -> s.setLong(i, v), ColumnType::readLong, Types.BIGINT, null);
+            (s, i, v) -> s.setLong(i, v), ColumnType::readLong, Types.BIGINT, null, Long::valueOf);
     public static final ColumnType<Boolean> BOOLEAN = new ColumnType<>("boolean", Boolean.class,
-            (s, i, v) -> s.setBoolean(i, v), ColumnType::readBoolean, Types.BOOLEAN, null);
+            (s, i, v) -> s.setBoolean(i, v), ColumnType::readBoolean, Types.BOOLEAN, null, Boolean::valueOf);
     public static final ColumnType<LocalDate> DATE = new ColumnType<>("date", LocalDate.class,
-            (s, i, v) -> s.setObject(i, v), (r, c) -> r.getObject(c, LocalDate.class), Types.DATE, null);
+            (s, i, v) -> s.setObject(i, v), (r, c) -> r.getObject(c, LocalDate.class), Types.DATE, null, LocalDate::parse);
     public static final ColumnType<Instant> TIMESTAMPTZ = new ColumnType<>("timestamp with time zone", Instant.class,
-            (s, i, v) -> s.setObject(i, v.atOffset(ZoneOffset.UTC)), ColumnType::readInstant, Types.TIMESTAMP_WITH_TIMEZONE, null);
+            (s, i, v) -> s.setObject(i, v.atOffset(ZoneOffset.UTC)), ColumnType::readInstant, Types.TIMESTAMP_WITH_TIMEZONE, null, Instant::parse);
     /** A JSON object or array, held as its JSON text. */
     public static final ColumnType<String> JSONB = new ColumnType<>("jsonb", String.class,
-            ColumnType::bindJsonb, (r, c) -> r.getString(c), Types.OTHER, null);
+            ColumnType::bindJsonb, (r, c) -> r.getString(c), Types.OTHER, null, s -> s);
     @SuppressWarnings("unchecked")
     public static final ColumnType<List<String>> TEXT_ARRAY = new ColumnType<>("text[]", (Class<List<String>>) (Class<?>) List.class,
-            ColumnType::bindTextArray, ColumnType::readTextArray, Types.ARRAY, null);
+            ColumnType::bindTextArray, ColumnType::readTextArray, Types.ARRAY, null, null);
+    /** Raw bytes: ciphertext of encrypted columns and their blind indexes. */
+    public static final ColumnType<byte[]> BYTEA = new ColumnType<>("bytea", byte[].class,
+            (s, i, v) -> s.setBytes(i, v), (r, c) -> r.getBytes(c), Types.BINARY, null, null);
     /** A list of ids held as {@code text[]} of their canonical text. */
     @SuppressWarnings("unchecked")
     public static final ColumnType<List<UUID>> UUID_TEXT_ARRAY = new ColumnType<>("text[]", (Class<List<UUID>>) (Class<?>) List.class,
@@ -57,7 +61,7 @@ public final class ColumnType<V> {
                 List<String> text = readTextArray(r, c);
                 return text == null ? null : text.stream().map(UUID::fromString).toList();
             },
-            Types.ARRAY, null);
+            Types.ARRAY, null, null);
 
     private final String sqlType;
     private final Class<V> javaType;
@@ -65,27 +69,29 @@ public final class ColumnType<V> {
     private final Reader<V> reader;
     private final int jdbcType;
     private final Class<? extends Enum<?>> enumType;
+    private final Function<String, V> parser;
 
     private ColumnType(String sqlType, Class<V> javaType, Binder<V> binder, Reader<V> reader, int jdbcType,
-            Class<? extends Enum<?>> enumType) {
+            Class<? extends Enum<?>> enumType, Function<String, V> parser) {
         this.sqlType = sqlType;
         this.javaType = javaType;
         this.binder = binder;
         this.reader = reader;
         this.jdbcType = jdbcType;
         this.enumType = enumType;
+        this.parser = parser;
     }
 
     /** {@code numeric(precision, scale)}, e.g. money is {@code numeric(19, 4)}. */
     public static ColumnType<BigDecimal> numeric(int precision, int scale) {
         return new ColumnType<>("numeric(" + precision + "," + scale + ")", BigDecimal.class,
-                (s, i, v) -> s.setBigDecimal(i, v), (r, c) -> r.getBigDecimal(c), Types.NUMERIC, null);
+                (s, i, v) -> s.setBigDecimal(i, v), (r, c) -> r.getBigDecimal(c), Types.NUMERIC, null, BigDecimal::new);
     }
 
     /** {@code character(length)}, e.g. ISO currency and country codes. */
     public static ColumnType<String> character(int length) {
         return new ColumnType<>("character(" + length + ")", String.class,
-                (s, i, v) -> s.setString(i, v), (r, c) -> r.getString(c), Types.CHAR, null);
+                (s, i, v) -> s.setString(i, v), (r, c) -> r.getString(c), Types.CHAR, null, text -> text);
     }
 
     /** A closed value set stored as text; see {@link DatabaseEnum}. */
@@ -97,7 +103,7 @@ public final class ColumnType<V> {
                     String text = r.getString(c);
                     return text == null ? null : DatabaseEnum.fromDatabase(type, text);
                 },
-                Types.VARCHAR, type);
+                Types.VARCHAR, type, text -> DatabaseEnum.fromDatabase(type, text));
     }
 
     /** The type as PostgreSQL's {@code format_type} prints it. */
@@ -140,6 +146,24 @@ public final class ColumnType<V> {
     /** Reads the column, or null. */
     public V read(ResultSet resultSet, String column) throws SQLException {
         return reader.read(resultSet, column);
+    }
+
+    /** Whether a value of this type has a text form that {@link #fromText} reads back (every scalar type). */
+    public boolean hasTextForm() {
+        return parser != null;
+    }
+
+    /**
+     * The value whose {@link #toText} form is {@code text} (used by encrypted columns, whose plaintext is
+     * that text form).
+     *
+     * @throws UnsupportedOperationException for array types, which have no text form here
+     */
+    public V fromText(String text) {
+        if (parser == null) {
+            throw new UnsupportedOperationException(sqlType + " has no text form");
+        }
+        return parser.apply(text);
     }
 
     /** The value as text that PostgreSQL casts back to this type (used by page cursors). */

@@ -115,6 +115,23 @@ public final class Db {
     @Target(ElementType.METHOD)
     public @interface SmallInt {}
 
+    /**
+     * The column is stored encrypted with the host's {@link dev.atlvs.core.crypto.FieldKeys}: a {@code bytea}
+     * of authenticated ciphertext bound to its table, column and row, never plaintext in the database, its
+     * dumps or the audit trail (an encrypted column is also sensitive). Any scalar type may be encrypted; an
+     * encrypted column cannot be a sort key, and the database cannot check its value.
+     */
+    @Documented
+    @Retention(RetentionPolicy.CLASS)
+    @Target(ElementType.METHOD)
+    public @interface Encrypted {
+        /**
+         * Whether the column {@code <column>_bidx} holds a blind index (a keyed hash of the value, per
+         * organization) so that equality look-ups work without decrypting.
+         */
+        boolean blindIndex() default false;
+    }
+
     /** The attribute is not stored: it has no column. */
     @Documented
     @Retention(RetentionPolicy.CLASS)

@@ -49,6 +49,14 @@ public interface Repository<T extends Entity> extends SqlObject {
         return Engine.page(getHandle(), table(), request);
     }
 
+    /**
+     * The records whose encrypted {@code column} (declared {@code @Db.Encrypted(blindIndex = true)}) holds
+     * {@code value}, found through its blind index without decrypting the table.
+     */
+    default java.util.List<T> findByBlindIndex(String column, Object value) {
+        return Engine.findByBlindIndex(getHandle(), table(), column, value);
+    }
+
     /** Validates and inserts {@code value}; returns the stored record (version 1, stamps set). */
     default T insert(T value) {
         return Engine.insert(getHandle(), table(), value);

@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import dev.atlvs.core.error.AtlvsException;
 import dev.atlvs.core.error.CoreErrorCode;
 import dev.atlvs.core.repository.Column.Role;
+import dev.atlvs.core.crypto.FieldKeys;
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -83,7 +85,9 @@ public final class Table<T extends Entity, B extends Entity.Builder<?>> {
             if (names.put(column.name(), column) != null) {
                 throw new IllegalArgumentException(name + " declares column " + column.name() + " twice");
             }
-            properties.put(column.property(), column);
+            if (column.role() != Role.BLIND_INDEX) {
+                properties.put(column.property(), column);
+            }
         }
         this.byName = Map.copyOf(names);
         this.byProperty = Map.copyOf(properties);
@@ -204,15 +208,66 @@ public final class Table<T extends Entity, B extends Entity.Builder<?>> {
 
     /** Maps the current row of {@code resultSet} to a value. */
     public T map(ResultSet resultSet) throws SQLException {
+        return map(resultSet, null);
+    }
+
+    /**
+     * Maps the current row of {@code resultSet} to a value, decrypting its encrypted columns with {@code keys}
+     * (which may be null for a table without encrypted columns).
+     *
+     * @throws AtlvsException ({@link CoreErrorCode#ENCRYPTION_KEY_MISSING}) when an encrypted value is present
+     *         and no keys were given or none of them decrypts it
+     */
+    public T map(ResultSet resultSet, FieldKeys keys) throws SQLException {
         B builder = newBuilder.get();
         for (Column<T, B, ?> column : columns) {
-            read(column, resultSet, builder);
+            if (column.encrypted()) {
+                readEncrypted(column, resultSet, builder, keys);
+            } else if (column.role() != Column.Role.BLIND_INDEX) {
+                read(column, resultSet, builder);
+            }
         }
         return build.apply(builder);
     }
 
     private static <T, B, V> void read(Column<T, B, V> column, ResultSet resultSet, B builder) throws SQLException {
         column.set(builder, column.type().read(resultSet, column.name()));
+    }
+
+    private <V> void readEncrypted(Column<T, B, V> column, ResultSet resultSet, B builder, FieldKeys keys) throws SQLException {
+        byte[] ciphertext = resultSet.getBytes(column.name());
+        if (ciphertext == null) {
+            return;
+        }
+        UUID tenant = tenantColumn == null ? null : resultSet.getObject(tenantColumn, UUID.class);
+        UUID id = resultSet.getObject("id", UUID.class);
+        byte[] plaintext = keysFor(column, keys).decrypt(ciphertext, associatedData(column, tenant, id));
+        column.set(builder, column.type().fromText(new String(plaintext, StandardCharsets.UTF_8)));
+    }
+
+    /** The keys to encrypt or decrypt {@code column} with, or a setup error naming it when there are none. */
+    public FieldKeys keysFor(Column<T, B, ?> column, FieldKeys keys) {
+        if (keys == null) {
+            throw new AtlvsException(CoreErrorCode.ENCRYPTION_KEY_MISSING, name + "." + column.name()
+                    + " is encrypted and no field keys are configured: give them to Atlvs.Builder.fieldKeys");
+        }
+        return keys;
+    }
+
+    /**
+     * What the ciphertext of {@code column} in the row {@code id} of tenant {@code tenant} is bound to: table,
+     * column, tenant and row, so a ciphertext copied to another row, column or organization does not decrypt.
+     */
+    public byte[] associatedData(Column<T, B, ?> column, UUID tenant, UUID id) {
+        return ("atlvs.v1|" + name + "|" + column.name() + "|" + tenant + "|" + id).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * What the blind index of {@code column} hashes for the plaintext {@code text} in tenant {@code tenant}: equal
+     * values match within one table column of one organization only.
+     */
+    public byte[] blindIndexInput(Column<T, B, ?> column, UUID tenant, String text) {
+        return ("atlvs.v1|" + name + "|" + column.name() + "|" + tenant + "|" + text).getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
@@ -275,11 +330,30 @@ public final class Table<T extends Entity, B extends Entity.Builder<?>> {
             return amendLast(c -> c.with(c.updatable(), true, c.sortable()));
         }
 
+        /**
+         * The column declared last is stored encrypted with the host's {@link dev.atlvs.core.crypto.FieldKeys}
+         * (and so is sensitive); with {@code blindIndex}, its {@code <column>_bidx} column holds a keyed hash for
+         * equality look-ups.
+         */
+        public Definition<T, B> encrypted(boolean blindIndex) {
+            Column<T, B, ?> last = columns.get(columns.size() - 1);
+            if (!last.type().hasTextForm()) {
+                throw new IllegalArgumentException(name + "." + last.name() + " has no text form and cannot be encrypted");
+            }
+            if (last.sortable()) {
+                throw new IllegalArgumentException(name + "." + last.name() + " is a sort key and cannot be encrypted");
+            }
+            return amendLast(c -> c.encrypted(blindIndex));
+        }
+
         /** Pages may be sorted by the column declared last (it must be non-null). */
         public Definition<T, B> sortable() {
             Column<T, B, ?> last = columns.get(columns.size() - 1);
             if (last.nullable()) {
                 throw new IllegalArgumentException(name + "." + last.name() + " is nullable and cannot be a sort key");
+            }
+            if (last.encrypted()) {
+                throw new IllegalArgumentException(name + "." + last.name() + " is encrypted and cannot be a sort key");
             }
             return amendLast(c -> c.with(c.updatable(), c.sensitive(), true));
         }
@@ -296,9 +370,14 @@ public final class Table<T extends Entity, B extends Entity.Builder<?>> {
             return this;
         }
 
-        /** Completes the declaration with the standard columns. */
+        /** Completes the declaration with the blind indexes of encrypted columns and the standard columns. */
         @SuppressWarnings("unchecked")
         public Table<T, B> build() {
+            for (Column<T, B, ?> column : List.copyOf(columns)) {
+                if (column.blindIndexed()) {
+                    add(column.blindIndexColumn());
+                }
+            }
             add(new Column<>("created_at", ColumnType.TIMESTAMPTZ, false, Entity::createdAt, (B b, Instant v) -> b.createdAt(v),
                     Role.MANAGED, false, false, true));
             add(new Column<>("created_by", ColumnType.UUID_TYPE, true, Entity::createdBy, (B b, UUID v) -> b.createdBy(v),

@@ -9,7 +9,6 @@ import dev.atlvs.core.entity.EntityType;
 import dev.atlvs.core.entity.EntityTypes;
 import dev.atlvs.core.error.DuplicateException;
 import dev.atlvs.core.error.ReferenceMissingException;
-import dev.atlvs.core.validation.Validation;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -53,7 +52,7 @@ public final class TagService {
         requireNonNull(name, "name is null");
         requireNonNull(color, "color is null");
         tx.require(CorePermissions.TAGS_CREATE);
-        Tag tag = Validation.validate("Tag", Tag.builder().organizationId(tx.organizationId()).name(name).color(color).build());
+        Tag tag = tx.validate("Tag", Tag.builder().organizationId(tx.organizationId()).name(name).color(color).build());
         requireUniqueName(tag);
         return uniquely(() -> tags.insert(tag));
     }
@@ -63,7 +62,7 @@ public final class TagService {
         requireNonNull(id, "id is null");
         requireNonNull(name, "name is null");
         tx.require(CorePermissions.TAGS_UPDATE);
-        Tag renamed = Validation.validate("Tag", ImmutableTag.copyOf(tags.get(id)).withVersion(version).withName(name));
+        Tag renamed = tx.validate("Tag", ImmutableTag.copyOf(tags.get(id)).withVersion(version).withName(name));
         requireUniqueName(renamed);
         return uniquely(() -> tags.update(renamed));
     }
@@ -100,13 +99,13 @@ public final class TagService {
         requireNonNull(target, "target is null");
         requireNonNull(tagId, "tagId is null");
         tx.require(CorePermissions.TAGGINGS_CREATE);
-        Tagging tagging = Validation.validate("Tagging", Tagging.builder()
+        Tagging tagging = tx.validate("Tagging", Tagging.builder()
                 .organizationId(tx.organizationId())
                 .tagId(tagId)
                 .entityType(target.type())
                 .entityId(target.id())
                 .build());
-        EntityType type = EntityTypes.require(target.type());
+        EntityType type = EntityTypes.require(target.type(), dev.atlvs.core.CoreRules.TAGGINGS_ENTITY_ID_TYPE);
         if (tags.find(tagId).isEmpty()) {
             throw new ReferenceMissingException("Tagging", "tagId", "taggings_tag_fkey", null);
         }

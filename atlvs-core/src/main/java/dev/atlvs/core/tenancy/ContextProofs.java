@@ -22,7 +22,7 @@ import org.postgresql.PGConnection;
  * Opens verified transaction contexts on plain JDBC connections: what {@link dev.atlvs.core.Atlvs} does at
  * the start of every transaction, for host code that works outside the SDK's transactions (and for test
  * harnesses). It is the one place that computes the proof {@code atlvs.begin_tenant_transaction} and
- * {@code atlvs.begin_system_transaction} check (see {@code V13__tenant_context.sql} of core for the
+ * {@code atlvs.begin_system_transaction} check (see {@code V17__tenant_context.sql} of core for the
  * formats):
  *
  * <pre>

@@ -7,13 +7,8 @@ import dev.atlvs.core.event.DomainEvent;
 import dev.atlvs.core.internal.DomainEventRows;
 import dev.atlvs.core.internal.Json;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -21,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import javax.net.ssl.SSLContext;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -32,23 +28,46 @@ import org.jdbi.v3.core.Handle;
  * down by up to half ("equal jitter"), until the endpoint's {@link Webhook#maxAttempts()} are used up and
  * the delivery fails. An endpoint answering 410 Gone, or failing without a success for longer than
  * {@code disableAfter}, is disabled and its pending deliveries are cancelled. Redirects are not followed.
+ *
+ * <p>Each attempt connects only to addresses the {@link UrlPolicy} checked for it: the host is resolved once,
+ * through the policy, every address is checked, and the connection goes to those addresses while TLS and the
+ * {@code Host} header keep the host name; an attempt whose addresses the policy refuses is logged as
+ * {@code blocked} and sends nothing. The start of the endpoint's answer is kept in the attempt log, at most
+ * {@value #RESPONSE_EXCERPT_LENGTH} characters, with anything that looks like a credential redacted.
  */
-public final class WebhookDispatcher {
+public final class WebhookDispatcher implements AutoCloseable {
     /** The longest part of a response body kept in the attempt log. */
     public static final int RESPONSE_EXCERPT_LENGTH = 1000;
 
+    /** How long an attempt waits to connect. */
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
     private final WebhookSettings settings;
-    private final HttpClient http;
+    private final WebhookHttp http;
     private final Duration backoffBase;
     private final Duration backoffCap;
     private final Duration disableAfter;
 
-    public WebhookDispatcher(WebhookSettings settings, HttpClient http, Duration backoffBase, Duration backoffCap, Duration disableAfter) {
+    /**
+     * A dispatcher with the host's webhook settings; {@code tls} is the TLS context of attempts (trusted
+     * certificates, protocols), or null for the JVM's default.
+     */
+    public WebhookDispatcher(WebhookSettings settings, SSLContext tls, Duration backoffBase, Duration backoffCap, Duration disableAfter) {
         this.settings = requireNonNull(settings, "settings is null");
-        this.http = requireNonNull(http, "http is null");
         this.backoffBase = requireNonNull(backoffBase, "backoffBase is null");
         this.backoffCap = requireNonNull(backoffCap, "backoffCap is null");
         this.disableAfter = requireNonNull(disableAfter, "disableAfter is null");
+        this.http = new WebhookHttp(settings.urlPolicy(), tls, CONNECT_TIMEOUT);
+    }
+
+    /** Closes the HTTP client of attempts. */
+    @Override
+    public void close() {
+        try {
+            http.close();
+        } catch (IOException ignored) {
+            // nothing is left to release
+        }
     }
 
     /** Creates a pending delivery of {@code event} to each active endpoint subscribed to it; returns how many. */
@@ -123,52 +142,57 @@ public final class WebhookDispatcher {
     }
 
     /**
-     * Sends an attempt, signed with {@code now} as its timestamp; the URL is checked against the policy
-     * again first, resolving the host anew.
+     * Sends an attempt, signed with {@code now} as its timestamp. The URL's form is checked against the policy
+     * again, and its host is resolved anew, once, through the policy: the attempt connects to the addresses
+     * checked, or is {@code blocked} without sending anything.
      */
     public Outcome send(Attempt attempt, Instant now) {
-        URI uri;
-        try {
-            uri = settings.urlPolicy().check(attempt.webhook().url());
-        } catch (ValidationException refused) {
-            return new Outcome("blocked", Optional.empty(), 0, Optional.empty(), Optional.of(refused.violations().get(0).message()));
-        }
         String messageId = attempt.delivery().eventId().toString();
         long timestamp = now.getEpochSecond();
-        HttpRequest request = HttpRequest.newBuilder(uri)
-                .timeout(Duration.ofSeconds(attempt.webhook().timeoutSeconds()))
-                .header("content-type", "application/json")
-                .header("user-agent", "atlvs-webhooks")
-                .header("webhook-id", messageId)
-                .header("webhook-timestamp", Long.toString(timestamp))
-                .header("webhook-signature", WebhookSignature.sign(attempt.secret(), messageId, timestamp, attempt.body()))
-                .POST(HttpRequest.BodyPublishers.ofString(attempt.body(), StandardCharsets.UTF_8))
-                .build();
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("webhook-id", messageId);
+        headers.put("webhook-timestamp", Long.toString(timestamp));
+        headers.put("webhook-signature", WebhookSignature.sign(attempt.secret(), messageId, timestamp, attempt.body()));
         long started = System.nanoTime();
         try {
-            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            String excerpt;
-            try (InputStream in = response.body()) {
-                excerpt = new String(in.readNBytes(RESPONSE_EXCERPT_LENGTH * 4), StandardCharsets.UTF_8);
-            }
-            if (excerpt.length() > RESPONSE_EXCERPT_LENGTH) {
-                excerpt = excerpt.substring(0, RESPONSE_EXCERPT_LENGTH);
-            }
+            WebhookHttp.Response response = http.post(attempt.webhook().url(), headers, attempt.body(),
+                    Duration.ofSeconds(attempt.webhook().timeoutSeconds()));
+            String excerpt = excerpt(response.bodyStart());
             int latency = millisSince(started);
-            int status = response.statusCode();
+            int status = response.status();
             String outcome = status >= 200 && status < 300 ? "delivered" : status == 410 ? "gone" : "failed";
             return new Outcome(outcome, Optional.of(status), latency, Optional.of(excerpt).filter(s -> !s.isEmpty()),
                     outcome.equals("failed") ? Optional.of("the endpoint answered HTTP " + status) : Optional.empty());
-        } catch (HttpTimeoutException timeout) {
+        } catch (ValidationException refused) {
+            return new Outcome("blocked", Optional.empty(), 0, Optional.empty(), Optional.of(refused.violations().get(0).message()));
+        } catch (WebhookHttp.Blocked blocked) {
+            return new Outcome("blocked", Optional.empty(), millisSince(started), Optional.empty(), Optional.of(blocked.reason()));
+        } catch (org.apache.hc.client5.http.ConnectTimeoutException timeout) {
+            return new Outcome("timeout", Optional.empty(), millisSince(started), Optional.empty(),
+                    Optional.of("could not connect within " + CONNECT_TIMEOUT.toSeconds() + " s"));
+        } catch (SocketTimeoutException timeout) {
             return new Outcome("timeout", Optional.empty(), millisSince(started), Optional.empty(),
                     Optional.of("no answer within " + attempt.webhook().timeoutSeconds() + " s"));
-        } catch (IOException failure) {
-            return new Outcome("failed", Optional.empty(), millisSince(started), Optional.empty(),
-                    Optional.of(("could not reach the endpoint: " + failure.getClass().getSimpleName())));
-        } catch (InterruptedException interrupted) {
+        } catch (InterruptedIOException interrupted) {
             Thread.currentThread().interrupt();
             return new Outcome("failed", Optional.empty(), millisSince(started), Optional.empty(), Optional.of("interrupted"));
+        } catch (IOException failure) {
+            return new Outcome("failed", Optional.empty(), millisSince(started), Optional.empty(),
+                    Optional.of("could not reach the endpoint: " + failure.getClass().getSimpleName()));
         }
+    }
+
+    /** The start of a response body as the attempt log keeps it: credentials redacted, then bounded. */
+    static String excerpt(String bodyStart) {
+        String redacted = CredentialRedactor.redact(bodyStart);
+        if (redacted.length() > RESPONSE_EXCERPT_LENGTH) {
+            redacted = redacted.substring(0, RESPONSE_EXCERPT_LENGTH);
+            // A surrogate pair cut in two would not be valid text.
+            if (Character.isHighSurrogate(redacted.charAt(redacted.length() - 1))) {
+                redacted = redacted.substring(0, redacted.length() - 1);
+            }
+        }
+        return redacted;
     }
 
     /**

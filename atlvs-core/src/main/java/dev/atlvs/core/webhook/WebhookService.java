@@ -9,7 +9,6 @@ import dev.atlvs.core.error.CoreErrorCode;
 import dev.atlvs.core.error.NotFoundException;
 import dev.atlvs.core.event.EventTypes;
 import dev.atlvs.core.repository.Ids;
-import dev.atlvs.core.validation.Validation;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -52,12 +51,13 @@ public final class WebhookService {
         settings.urlPolicy().check(url);
         Set<String> types = new LinkedHashSet<>();
         for (String type : eventTypes) {
-            EventTypes.require(type, "Webhook", "eventTypes");
+            EventTypes.require(type, dev.atlvs.core.CoreRules.WEBHOOKS_EVENT_TYPES_REGISTERED);
             types.add(type);
         }
         UUID id = Ids.newId();
         String secret = WebhookSignature.newSecret();
-        Webhook webhook = Validation.validate("Webhook", Webhook.builder()
+        // No SQL runs before the insert, which validates the endpoint.
+        Webhook webhook = Webhook.builder()
                 .organizationId(tx.organizationId())
                 .id(id)
                 .name(name == null ? "" : name)
@@ -65,7 +65,7 @@ public final class WebhookService {
                 .eventTypes(types.stream().sorted().toList())
                 .secretCiphertext(settings.secretKeys().encrypt(secret, context(tx.organizationId(), id)))
                 .secretKeyId(settings.secretKeys().currentKeyId())
-                .build());
+                .build();
         return new RegisteredWebhook(webhooks.insert(webhook), secret);
     }
 
@@ -168,15 +168,14 @@ public final class WebhookService {
      * Delivers again the event of delivery {@code id} (delivered, failed or cancelled), with a fresh
      * set of attempts; the receiver sees the same {@code webhook-id} and may de-duplicate.
      *
-     * @throws ConflictException ({@link CoreErrorCode#ILLEGAL_TRANSITION}, field {@code status}) when it is still
-     *         pending, ({@link CoreErrorCode#RULE_VIOLATED}, field {@code webhookId}) when its endpoint is disabled
+     * @throws ConflictException ({@link CoreErrorCode#WEBHOOK_DELIVERY_TRANSITION_INVALID}, field {@code status}, rule
+     *         {@code webhook_deliveries_status_transition}) when it is still pending, ({@link CoreErrorCode#RULE_VIOLATED},
+     *         field {@code webhookId}) when its endpoint is disabled
      */
     public WebhookDelivery replay(UUID id) {
         tx.require(CorePermissions.WEBHOOKS_MANAGE);
-        WebhookDelivery delivery = findDelivery(id).orElseThrow(() -> NotFoundException.of("WebhookDelivery", id));
-        if (delivery.status() == DeliveryStatus.PENDING) {
-            throw new ConflictException(CoreErrorCode.ILLEGAL_TRANSITION, "status", "a pending delivery is already on its way");
-        }
+        WebhookDelivery delivery = DeliveryStatus.LIFECYCLE.require(
+                findDelivery(id).orElseThrow(() -> NotFoundException.of("WebhookDelivery", id)), DeliveryStatus.PENDING);
         if (webhooks.get(delivery.webhookId()).status() != WebhookStatus.ACTIVE) {
             throw new ConflictException(CoreErrorCode.RULE_VIOLATED, "webhookId", "enable the endpoint before replaying to it");
         }

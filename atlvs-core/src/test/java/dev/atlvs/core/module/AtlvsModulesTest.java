@@ -7,6 +7,7 @@ import dev.atlvs.core.error.AtlvsException;
 import dev.atlvs.core.error.CoreErrorCode;
 import dev.atlvs.core.error.ErrorCategory;
 import dev.atlvs.core.error.ErrorCode;
+import dev.atlvs.core.error.Rule;
 import dev.atlvs.core.permission.Permission;
 import dev.atlvs.core.repository.Table;
 import java.util.List;
@@ -124,6 +125,40 @@ class AtlvsModulesTest {
     private interface WidgetRepository {}
 
     @Test
+    void aReadPermissionForATableTheModuleDoesNotDeclareIsRefused() {
+        Permission read = Permission.of("people.ghosts.read", "Reading ghosts");
+
+        assertThatThrownBy(() -> AtlvsModules.of(List.of(CORE, new AtlvsModule() {
+            @Override
+            public String name() {
+                return "people";
+            }
+
+            @Override
+            public List<Table<?, ?>> tables() {
+                return List.of();
+            }
+
+            @Override
+            public List<Permission> permissions() {
+                return List.of(read);
+            }
+
+            @Override
+            public java.util.Map<String, Permission> readPermissions() {
+                return java.util.Map.of("ghosts", read);
+            }
+
+            @Override
+            public ErrorCodeBlock errorCodes() {
+                return new ErrorCodeBlock(4000, 4999, List.of());
+            }
+        })))
+                .isInstanceOfSatisfying(AtlvsException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.MODULE_SETUP_INVALID))
+                .hasMessageContaining("module people declares a read permission for table ghosts, which it does not declare");
+    }
+
+    @Test
     void aRepositoryDeclaredByTwoModulesIsRefused() {
         assertThatThrownBy(() -> AtlvsModules.of(List.of(CORE,
                 new WithRepositories("people", new ErrorCodeBlock(4000, 4999, List.of()), List.of(WidgetRepository.class)),
@@ -138,6 +173,51 @@ class AtlvsModulesTest {
                 new WithRepositories("people", new ErrorCodeBlock(4000, 4999, List.of()), List.of(String.class)))))
                 .isInstanceOf(AtlvsException.class)
                 .hasMessageContaining("module people declares java.lang.String as a repository, but it is no interface");
+    }
+
+    /** A module without tables, named {@code name}, declaring {@code rules}. */
+    private record WithRules(String name, ErrorCodeBlock errorCodes, List<Rule> rules) implements AtlvsModule {
+        @Override
+        public Set<String> dependsOn() {
+            return Set.of();
+        }
+
+        @Override
+        public List<Table<?, ?>> tables() {
+            return List.of();
+        }
+    }
+
+    private static final Rule WIDGETS_SIZE = Rule.of("widgets_size_check", CoreErrorCode.VALIDATION_FAILED, "widgets", "size",
+            "is small or medium");
+
+    @Test
+    void theRulesOfEveryModuleAreFoundByName() {
+        AtlvsModules modules = AtlvsModules.of(List.of(CORE,
+                new WithRules("people", new ErrorCodeBlock(4000, 4999, List.of(TestCode.FIRST, TestCode.SECOND)),
+                        List.of(WIDGETS_SIZE, Rule.of("widgets_owner_fixed", TestCode.FIRST, "widgets", "ownerId", "keeps its owner")))));
+
+        assertThat(modules.rule("widgets_size_check")).contains(WIDGETS_SIZE);
+        assertThat(modules.rules()).containsOnlyKeys("widgets_size_check", "widgets_owner_fixed");
+        assertThat(modules.rule("widgets_colour_check")).isEmpty();
+    }
+
+    @Test
+    void aRuleDeclaredByTwoModulesIsRefused() {
+        assertThatThrownBy(() -> AtlvsModules.of(List.of(CORE,
+                new WithRules("people", new ErrorCodeBlock(4000, 4999, List.of()), List.of(WIDGETS_SIZE)),
+                new WithRules("pipeline", new ErrorCodeBlock(5000, 5999, List.of()), List.of(WIDGETS_SIZE)))))
+                .isInstanceOfSatisfying(AtlvsException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.MODULE_SETUP_INVALID))
+                .hasMessageContaining("rule widgets_size_check is declared by modules people and pipeline");
+    }
+
+    @Test
+    void aRuleWithAnotherModulesErrorCodeIsRefused() {
+        Rule foreign = Rule.of("widgets_owner_fixed", TestCode.OTHER, "widgets", "ownerId", "keeps its owner");
+        assertThatThrownBy(() -> AtlvsModules.of(List.of(CORE,
+                new WithRules("people", new ErrorCodeBlock(4000, 4999, List.of(TestCode.FIRST)), List.of(foreign)))))
+                .isInstanceOf(AtlvsException.class)
+                .hasMessageContaining("module people declares rule widgets_owner_fixed with error code OTHER, which is neither its own nor a core code");
     }
 
     @Test

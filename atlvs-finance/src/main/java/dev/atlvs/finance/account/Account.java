@@ -1,7 +1,6 @@
 package dev.atlvs.finance.account;
 
 import dev.atlvs.core.AtlvsStyle;
-import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
@@ -68,8 +67,7 @@ public interface Account extends TenantEntity {
     @Value.Check
     default void check() {
         if (normalBalance() != type().normalBalance()) {
-            throw ValidationException.of("Account", "normalBalance", "accounts_normal_balance_type_check",
-                    "follows from the type: debit for assets and expenses, credit otherwise");
+            throw dev.atlvs.finance.FinanceRules.ACCOUNTS_NORMAL_BALANCE_TYPE_CHECK.exception();
         }
     }
 

@@ -82,7 +82,7 @@ public interface Budget extends TenantEntity, MoneyAmount, DatePeriod {
 
     @Value.Check
     default void check() {
-        checkPeriod("Budget", "budgets_period_end_check");
+        checkPeriod(dev.atlvs.finance.FinanceRules.BUDGETS_PERIOD_END_CHECK);
     }
 
     /** Builder contract the repository engine relies on. */

@@ -1,7 +1,6 @@
 package dev.atlvs.finance.budget;
 
 import dev.atlvs.core.AtlvsStyle;
-import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
@@ -56,10 +55,10 @@ public interface BudgetLine extends TenantEntity, DatePeriod {
 
     @Value.Check
     default void check() {
-        if (category().isEmpty() && glAccountId().isEmpty()) {
-            throw ValidationException.of("BudgetLine", "category", "budget_lines_target_check", "a line names a category, a GL account or both");
-        }
-        checkPeriod("BudgetLine", "budget_lines_period_end_check");
+        dev.atlvs.core.validation.Violations.of("BudgetLine")
+                .require(category().isPresent() || glAccountId().isPresent(), dev.atlvs.finance.FinanceRules.BUDGET_LINES_TARGET_CHECK)
+                .require(!periodEnd().isBefore(periodStart()), dev.atlvs.finance.FinanceRules.BUDGET_LINES_PERIOD_END_CHECK)
+                .throwIfAny();
     }
 
     /** Builder contract the repository engine relies on. */

@@ -6,7 +6,6 @@ import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.core.error.ConflictException;
 import dev.atlvs.core.error.ScheduleConflictException;
 import dev.atlvs.core.repository.DatabaseEnum;
-import dev.atlvs.core.validation.Validation;
 import dev.atlvs.finance.FinanceErrorCode;
 import dev.atlvs.finance.FinancePermissions;
 import dev.atlvs.finance.currency.Currencies;
@@ -81,7 +80,7 @@ public final class BudgetService {
         requireNonNull(budget, "budget is null");
         tx.require(FinancePermissions.BUDGETS_CREATE);
         Budget draft = ImmutableBudget.copyOf(budget).withOrganizationId(tx.organizationId()).withStatus(BudgetStatus.DRAFT);
-        Validation.validate("Budget", draft);
+        tx.validate("Budget", draft);
         Currencies.require(draft.currency(), "Budget", "currency");
         requireNoOverlap(draft, NO_ID);
         return budgets.insert(draft);
@@ -101,7 +100,7 @@ public final class BudgetService {
             throw new ConflictException(FinanceErrorCode.BUDGET_TRANSITION_INVALID, "status",
                     "a budget changes while draft, active or on hold, and its status only through its transitions");
         }
-        Validation.validate("Budget", changed);
+        tx.validate("Budget", changed);
         Currencies.require(changed.currency(), "Budget", "currency");
         requireNoOverlap(changed, changed.id());
         Budget updated = budgets.update(changed);
@@ -143,11 +142,10 @@ public final class BudgetService {
         requireNonNull(line, "line is null");
         tx.require(FinancePermissions.BUDGETS_CREATE);
         BudgetLine wanted = ImmutableBudgetLine.copyOf(line).withOrganizationId(tx.organizationId());
-        Validation.validate("BudgetLine", wanted);
+        tx.validate("BudgetLine", wanted);
         Budget budget = budgets.get(wanted.budgetId());
         if (!budget.covers(wanted.periodStart()) || !budget.covers(wanted.periodEnd())) {
-            throw dev.atlvs.core.error.ValidationException.of("BudgetLine", "periodStart", "budget_lines_within_budget",
-                    "a budget line plans inside its budget's period");
+            throw dev.atlvs.finance.FinanceRules.BUDGET_LINES_WITHIN_BUDGET.exception();
         }
         return tx.repository(BudgetLineRepository.class).insert(wanted);
     }
@@ -310,11 +308,7 @@ public final class BudgetService {
 
     private Budget transition(UUID budgetId, BudgetStatus target) {
         requireNonNull(budgetId, "budgetId is null");
-        Budget current = budgets.get(budgetId);
-        if (!current.status().canMoveTo(target)) {
-            throw new ConflictException(FinanceErrorCode.BUDGET_TRANSITION_INVALID, "status",
-                    "a budget does not move from " + DatabaseEnum.toDatabase(current.status()) + " to " + DatabaseEnum.toDatabase(target));
-        }
+        Budget current = BudgetStatus.LIFECYCLE.require(budgets.get(budgetId), target);
         if (current.status() == BudgetStatus.CANCELLED) {
             requireNoOverlap(current, current.id());
         }
@@ -326,8 +320,7 @@ public final class BudgetService {
     private void requireNoOverlap(Budget budget, UUID self) {
         if (!budgets.overlapping(budget.projectId().orElse(null), DatabaseEnum.toDatabase(budget.category()), budget.periodStart(),
                 budget.periodEnd(), self).isEmpty()) {
-            throw new ScheduleConflictException(FinanceErrorCode.BUDGET_PERIOD_OVERLAP, "periodStart",
-                    "the budgets of one project and category do not overlap in time (budgets_period_overlap)", null);
+            throw dev.atlvs.finance.FinanceRules.BUDGETS_PERIOD_OVERLAP.exception();
         }
     }
 

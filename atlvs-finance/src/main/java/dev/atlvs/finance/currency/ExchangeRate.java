@@ -1,7 +1,6 @@
 package dev.atlvs.finance.currency;
 
 import dev.atlvs.core.AtlvsStyle;
-import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
@@ -60,7 +59,7 @@ public interface ExchangeRate extends TenantEntity {
     @Value.Check
     default void check() {
         if (baseCurrency().equals(quoteCurrency())) {
-            throw ValidationException.of("ExchangeRate", "quoteCurrency", "exchange_rates_pair_check", "differs from the base currency");
+            throw dev.atlvs.finance.FinanceRules.EXCHANGE_RATES_PAIR_CHECK.exception();
         }
     }
 

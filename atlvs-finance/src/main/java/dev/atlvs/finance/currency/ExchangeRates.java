@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.core.TransactionKey;
 import dev.atlvs.core.error.ConflictException;
-import dev.atlvs.core.validation.Validation;
 import dev.atlvs.finance.FinanceErrorCode;
 import dev.atlvs.finance.FinancePermissions;
 import java.math.BigDecimal;
@@ -72,7 +71,7 @@ public final class ExchangeRates {
         ExchangeRate wanted = ExchangeRate.builder().organizationId(tx.organizationId()).baseCurrency(base).quoteCurrency(quote)
                 .rate(requireNonNull(rate, "rate is null")).asOf(requireNonNull(asOf, "asOf is null")).source(Optional.ofNullable(source))
                 .build();
-        Validation.validate("ExchangeRate", wanted);
+        tx.validate("ExchangeRate", wanted);
         Optional<ExchangeRate> existing = rates.dated(base, quote, asOf);
         return existing.isPresent()
                 ? rates.update(ExchangeRate.builder().from(existing.get()).rate(rate).source(Optional.ofNullable(source)).build())

@@ -6,9 +6,9 @@ import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.core.event.DomainEvents;
 import dev.atlvs.core.error.AccessDeniedException;
 import dev.atlvs.core.error.ConflictException;
-import dev.atlvs.core.error.FieldViolation;
+import dev.atlvs.core.validation.Violations;
+import dev.atlvs.finance.FinanceRules;
 import dev.atlvs.core.error.ValidationException;
-import dev.atlvs.core.repository.DatabaseEnum;
 import dev.atlvs.core.validation.Validation;
 import dev.atlvs.finance.FinanceErrorCode;
 import dev.atlvs.finance.FinancePermissions;
@@ -34,8 +34,6 @@ import dev.atlvs.finance.payment.PaymentMethod;
 import dev.atlvs.projects.budget.BudgetCategory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -148,8 +146,7 @@ public final class ExpenseService {
         if (current.receiptFileId().isEmpty()) {
             Optional<ExpensePolicy> policy = tx.repository(ExpensePolicyRepository.class).current();
             if (policy.isPresent() && current.baseAmount().compareTo(policy.get().receiptThreshold()) > 0) {
-                throw new ValidationException(FinanceErrorCode.EXPENSE_RECEIPT_REQUIRED, "Expense", List.of(new FieldViolation(
-                        "receiptFileId", "expenses_receipt_required", "an expense above the organization's receipt threshold needs a receipt")));
+                throw dev.atlvs.finance.FinanceRules.EXPENSES_RECEIPT_REQUIRED.exception();
             }
         }
         return moved(current, ExpenseStatus.SUBMITTED, Optional.empty());
@@ -289,19 +286,13 @@ public final class ExpenseService {
 
     private void requireNotSubmitter(Expense expense) {
         if (expense.submittedBy().filter(tx.actorId()::equals).isPresent()) {
-            throw new AccessDeniedException(FinanceErrorCode.EXPENSE_SELF_APPROVAL, FinancePermissions.EXPENSES_APPROVE.name(),
-                    "the approver of an expense is never its submitter (expenses_approver_not_submitter)");
+            throw dev.atlvs.finance.FinanceRules.EXPENSES_APPROVER_NOT_SUBMITTER.exception();
         }
     }
 
     private Expense movable(UUID expenseId, ExpenseStatus target) {
         requireNonNull(expenseId, "expenseId is null");
-        Expense current = expenses.get(expenseId);
-        if (!current.status().canMoveTo(target)) {
-            throw new ConflictException(FinanceErrorCode.EXPENSE_TRANSITION_INVALID, "status", "an expense does not move from "
-                    + DatabaseEnum.toDatabase(current.status()) + " to " + DatabaseEnum.toDatabase(target) + " (expenses_status_transition)");
-        }
-        return current;
+        return ExpenseStatus.LIFECYCLE.require(expenses.get(expenseId), target);
     }
 
     private Expense moved(Expense current, ExpenseStatus target, Optional<UUID> approvalEntry) {
@@ -322,22 +313,15 @@ public final class ExpenseService {
     private Expense priced(Expense expense) {
         Validation.validate("Expense", expense);
         Currencies.require(expense.currency(), "Expense", "currency");
-        List<FieldViolation> violations = new ArrayList<>();
+        Violations violations = Violations.of("Expense", FinanceErrorCode.EXPENSE_INVALID);
         if (expense.budgetId().isPresent()) {
             Budget budget = tx.repository(BudgetRepository.class).get(expense.budgetId().get());
-            if (budget.projectId().isPresent() && !budget.projectId().equals(expense.projectId())) {
-                violations.add(new FieldViolation("budgetId", "expenses_budget_project", "is a budget of the expense's own project or an overhead budget"));
-            }
-            if (!budget.covers(expense.expenseDate())) {
-                violations.add(new FieldViolation("expenseDate", "expenses_budget_period", "falls in the budget's period"));
-            }
-            if (budget.status() == BudgetStatus.CANCELLED || budget.status() == BudgetStatus.COMPLETED) {
-                violations.add(new FieldViolation("budgetId", "expenses_budget_open", "is a budget open for spending, not completed or cancelled"));
-            }
+            violations.require(budget.projectId().isEmpty() || budget.projectId().equals(expense.projectId()), dev.atlvs.finance.FinanceRules.EXPENSES_BUDGET_PROJECT)
+                    .require(budget.covers(expense.expenseDate()), "expenseDate", "expenses_budget_period", "falls in the budget's period")
+                    .require(budget.status() != BudgetStatus.CANCELLED && budget.status() != BudgetStatus.COMPLETED, "budgetId",
+                            "expenses_budget_open", "is a budget open for spending, not completed or cancelled");
         }
-        if (!violations.isEmpty()) {
-            throw new ValidationException(FinanceErrorCode.EXPENSE_INVALID, "Expense", violations);
-        }
+        violations.throwIfAny();
         ExchangeRates rates = new ExchangeRates(tx);
         String base = rates.baseCurrency();
         BigDecimal rate = rates.rate(expense.currency(), base, expense.expenseDate());

@@ -82,7 +82,7 @@ public interface Forecast extends TenantEntity, InCurrency, DatePeriod {
 
     @Value.Check
     default void check() {
-        checkPeriod("Forecast", "forecasts_period_end_check");
+        checkPeriod(dev.atlvs.finance.FinanceRules.FORECASTS_PERIOD_END_CHECK);
     }
 
     /** Builder contract the repository engine relies on. */

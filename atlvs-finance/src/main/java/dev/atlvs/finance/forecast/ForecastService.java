@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.core.error.ScheduleConflictException;
-import dev.atlvs.core.validation.Validation;
 import dev.atlvs.finance.FinanceErrorCode;
 import dev.atlvs.finance.FinancePermissions;
 import dev.atlvs.finance.currency.Currencies;
@@ -78,12 +77,11 @@ public final class ForecastService {
     }
 
     private void checked(Forecast forecast, UUID self) {
-        Validation.validate("Forecast", forecast);
+        tx.validate("Forecast", forecast);
         Currencies.require(forecast.currency(), "Forecast", "currency");
         if (!forecasts.overlapping(forecast.projectId().orElse(null), forecast.scenario(), forecast.periodStart(), forecast.periodEnd(), self)
                 .isEmpty()) {
-            throw new ScheduleConflictException(FinanceErrorCode.FORECAST_PERIOD_OVERLAP, "periodStart",
-                    "the forecasts of one project and scenario do not overlap in time (forecasts_period_overlap)", null);
+            throw dev.atlvs.finance.FinanceRules.FORECASTS_PERIOD_OVERLAP.exception();
         }
     }
 }

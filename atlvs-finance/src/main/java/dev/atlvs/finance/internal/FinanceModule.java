@@ -116,8 +116,38 @@ public final class FinanceModule implements AtlvsModule {
     }
 
     @Override
+    public java.util.Map<String, Permission> readPermissions() {
+        // the books (chart, periods, entries, rates, numbering) are read with the journal
+        return java.util.Map.ofEntries(
+                java.util.Map.entry(Account.TABLE.name(), FinancePermissions.JOURNAL_ENTRIES_READ),
+                java.util.Map.entry(PostingAccount.TABLE.name(), FinancePermissions.JOURNAL_ENTRIES_READ),
+                java.util.Map.entry(FiscalPeriod.TABLE.name(), FinancePermissions.JOURNAL_ENTRIES_READ),
+                java.util.Map.entry(JournalEntry.TABLE.name(), FinancePermissions.JOURNAL_ENTRIES_READ),
+                java.util.Map.entry(JournalLine.TABLE.name(), FinancePermissions.JOURNAL_ENTRIES_READ),
+                java.util.Map.entry(ExchangeRate.TABLE.name(), FinancePermissions.JOURNAL_ENTRIES_READ),
+                java.util.Map.entry(DocumentSequence.TABLE.name(), FinancePermissions.JOURNAL_ENTRIES_READ),
+                java.util.Map.entry(FinanceAccount.TABLE.name(), FinancePermissions.FINANCE_ACCOUNTS_READ),
+                java.util.Map.entry(Invoice.TABLE.name(), FinancePermissions.INVOICES_READ),
+                java.util.Map.entry(InvoiceLine.TABLE.name(), FinancePermissions.INVOICES_READ),
+                java.util.Map.entry(Payment.TABLE.name(), FinancePermissions.PAYMENTS_READ),
+                java.util.Map.entry(PaymentAllocation.TABLE.name(), FinancePermissions.PAYMENTS_READ),
+                java.util.Map.entry(Budget.TABLE.name(), FinancePermissions.BUDGETS_READ),
+                java.util.Map.entry(BudgetLine.TABLE.name(), FinancePermissions.BUDGETS_READ),
+                java.util.Map.entry(ExpensePolicy.TABLE.name(), FinancePermissions.EXPENSES_READ),
+                java.util.Map.entry(Expense.TABLE.name(), FinancePermissions.EXPENSES_READ),
+                java.util.Map.entry(Revenue.TABLE.name(), FinancePermissions.REVENUE_READ),
+                java.util.Map.entry(RevenueRecognition.TABLE.name(), FinancePermissions.REVENUE_READ),
+                java.util.Map.entry(Forecast.TABLE.name(), FinancePermissions.FORECASTS_READ));
+    }
+
+    @Override
     public ErrorCodeBlock errorCodes() {
         return ErrorCodeBlock.of(3000, 3999, FinanceErrorCode.class);
+    }
+
+    @Override
+    public List<dev.atlvs.core.error.Rule> rules() {
+        return dev.atlvs.finance.FinanceRules.ALL;
     }
 
     @Override

@@ -154,8 +154,7 @@ public interface Invoice extends TenantEntity, InvoiceHeader {
     @Value.Check
     default void check() {
         if ((kind() == InvoiceKind.CREDIT_NOTE) != creditedInvoiceId().isPresent()) {
-            throw dev.atlvs.core.error.ValidationException.of("Invoice", "creditedInvoiceId", "invoices_credited_invoice_id_check",
-                    "a credit note names the invoice it credits, and only a credit note does");
+            throw dev.atlvs.finance.FinanceRules.INVOICES_CREDITED_INVOICE_ID_CHECK.exception();
         }
     }
 

@@ -100,7 +100,7 @@ public final class InvoiceCalculator {
     private static void validate(List<InvoiceDraft.Line> lines) {
         List<FieldViolation> violations = new ArrayList<>();
         if (lines.isEmpty()) {
-            violations.add(new FieldViolation("lines", "invoices_lines_total", "an invoice has at least one line"));
+            violations.add(dev.atlvs.finance.FinanceRules.INVOICES_LINES_TOTAL.violation());
         }
         for (int i = 0; i < lines.size(); i++) {
             InvoiceDraft.Line line = lines.get(i);

@@ -104,8 +104,7 @@ public interface InvoiceLine extends TenantEntity {
     @Value.Check
     default void check() {
         if (lineTotal().compareTo(lineSubtotal().subtract(discountAmount()).add(taxAmount())) != 0) {
-            throw dev.atlvs.core.error.ValidationException.of("InvoiceLine", "lineTotal", "invoice_line_items_line_total_check",
-                    "is the subtotal less the discount plus the tax");
+            throw dev.atlvs.finance.FinanceRules.INVOICE_LINE_ITEMS_LINE_TOTAL_CHECK.exception();
         }
     }
 

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.core.event.DomainEvents;
 import dev.atlvs.core.error.ConflictException;
-import dev.atlvs.core.error.FieldViolation;
 import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.core.repository.DatabaseEnum;
 import dev.atlvs.core.validation.Validation;
@@ -136,8 +135,8 @@ public final class InvoiceService {
      * Issues the draft {@code id} on {@code issueDate}: takes its gap-free number, posts it to the ledger and
      * freezes it. A credit note reduces what is open on its invoice.
      *
-     * @throws ConflictException ({@link FinanceErrorCode#INVOICE_TRANSITION_INVALID}, field {@code status}) when it is not
-     *         a draft; ({@link FinanceErrorCode#EXCHANGE_RATE_MISSING}) when no rate converts its currency on that date
+     * @throws ConflictException ({@link FinanceErrorCode#INVOICE_TRANSITION_INVALID}, field {@code status}, rule
+     *         {@code invoices_status_transition}) when it is not a draft; ({@link FinanceErrorCode#EXCHANGE_RATE_MISSING}) when no rate converts its currency on that date
      * @throws ValidationException (field {@code dueDate}) when the due date is before the issue date;
      *         ({@link FinanceErrorCode#CREDIT_NOTE_INVALID}) when a credit note's invoice is no longer open enough
      */
@@ -145,14 +144,10 @@ public final class InvoiceService {
         requireNonNull(id, "id is null");
         requireNonNull(issueDate, "issueDate is null");
         tx.require(FinancePermissions.INVOICES_ISSUE);
-        Invoice draft = invoices.get(id);
-        if (draft.status() != InvoiceStatus.DRAFT) {
-            throw new ConflictException(FinanceErrorCode.INVOICE_TRANSITION_INVALID, "status",
-                    "only a draft is issued; this invoice is " + DatabaseEnum.toDatabase(draft.status()));
-        }
+        Invoice draft = InvoiceStatus.LIFECYCLE.require(invoices.get(id), InvoiceStatus.ISSUED);
         LocalDate dueDate = draft.dueDate().orElse(issueDate.plusDays(draft.paymentTermsDays()));
         if (dueDate.isBefore(issueDate)) {
-            throw ValidationException.of("Invoice", "dueDate", "invoices_due_date_check", "is on or after the issue date");
+            throw dev.atlvs.finance.FinanceRules.INVOICES_DUE_DATE_CHECK.exception();
         }
         List<InvoiceLine> items = lines.ofInvoice(id);
         Optional<Invoice> credited = draft.creditedInvoiceId().map(invoices::get);
@@ -175,17 +170,17 @@ public final class InvoiceService {
     /**
      * Voids {@code id} on {@code date}: a draft simply becomes void; an issued invoice has its entry reversed.
      *
-     * @throws ConflictException ({@link FinanceErrorCode#INVOICE_TRANSITION_INVALID}, field {@code status}, rule
-     *         {@code invoices_void_unpaid}) when anything is paid or credited on it, or it is paid, void or an issued credit note
+     * @throws ConflictException ({@link FinanceErrorCode#INVOICE_TRANSITION_INVALID}, field {@code status}): rule
+     *         {@code invoices_status_transition} when it is paid, partially paid or void; otherwise when anything is paid or
+     *         credited on it, or it is an issued credit note ({@code invoices_void_unpaid})
      */
     public Invoice voidInvoice(UUID id, LocalDate date) {
         requireNonNull(id, "id is null");
         requireNonNull(date, "date is null");
         tx.require(FinancePermissions.INVOICES_VOID);
-        Invoice invoice = invoices.get(id);
+        Invoice invoice = InvoiceStatus.LIFECYCLE.require(invoices.get(id), InvoiceStatus.VOID);
         boolean issuedCreditNote = invoice.kind() == InvoiceKind.CREDIT_NOTE && invoice.status() != InvoiceStatus.DRAFT;
-        if (!invoice.status().canMoveTo(InvoiceStatus.VOID) || issuedCreditNote || invoice.amountPaid().signum() != 0
-                || invoice.amountCredited().signum() != 0) {
+        if (issuedCreditNote || invoice.amountPaid().signum() != 0 || invoice.amountCredited().signum() != 0) {
             throw new ConflictException(FinanceErrorCode.INVOICE_TRANSITION_INVALID, "status",
                     "an invoice is voided only as a draft or while nothing is paid or credited on it (invoices_void_unpaid); this one is "
                             + DatabaseEnum.toDatabase(invoice.status()));
@@ -317,19 +312,16 @@ public final class InvoiceService {
 
     private static void requireDraft(Invoice invoice) {
         if (invoice.status() != InvoiceStatus.DRAFT) {
-            throw new ConflictException(FinanceErrorCode.INVOICE_NOT_EDITABLE, "status",
-                    "an issued invoice does not change; issue a credit note (invoices_issued_frozen)");
+            throw dev.atlvs.finance.FinanceRules.INVOICES_ISSUED_FROZEN.exception();
         }
     }
 
     private static void requireCreditable(Invoice invoice, BigDecimal credit) {
         if (invoice.kind() != InvoiceKind.INVOICE || !invoice.status().isOpenForSettlement()) {
-            throw new ValidationException(FinanceErrorCode.CREDIT_NOTE_INVALID, "Invoice", List.of(new FieldViolation("creditedInvoiceId",
-                    "invoices_credit_note_target", "is an issued invoice with something open")));
+            throw dev.atlvs.finance.FinanceRules.INVOICES_CREDIT_NOTE_TARGET.exception();
         }
         if (credit.compareTo(invoice.amountDue()) > 0) {
-            throw new ValidationException(FinanceErrorCode.CREDIT_NOTE_INVALID, "Invoice", List.of(new FieldViolation("lines",
-                    "invoices_credit_exceeds_open", "credit no more than is open on the invoice")));
+            throw dev.atlvs.finance.FinanceRules.INVOICES_CREDIT_EXCEEDS_OPEN.exception();
         }
     }
 

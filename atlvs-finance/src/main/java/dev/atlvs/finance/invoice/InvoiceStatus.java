@@ -1,5 +1,8 @@
 package dev.atlvs.finance.invoice;
 
+import dev.atlvs.core.lifecycle.Lifecycle;
+import dev.atlvs.finance.FinanceErrorCode;
+
 /**
  * The lifecycle of an invoice (L-DOC): a draft is edited freely; issuing numbers it, posts it and freezes its
  * amounts; once issued its status follows from what is settled: {@code ISSUED} while nothing is paid,
@@ -10,15 +13,14 @@ package dev.atlvs.finance.invoice;
 public enum InvoiceStatus {
     DRAFT, ISSUED, PARTIALLY_PAID, PAID, VOID;
 
-    /** Whether an invoice in this state may move to {@code target}. */
-    public boolean canMoveTo(InvoiceStatus target) {
-        return switch (this) {
-            case DRAFT -> target == ISSUED || target == VOID;
-            case ISSUED -> target == PARTIALLY_PAID || target == PAID || target == VOID;
-            case PARTIALLY_PAID -> target == PAID;
-            case PAID, VOID -> false;
-        };
-    }
+    /** The transition table; a refused move is {@link FinanceErrorCode#INVOICE_TRANSITION_INVALID}. */
+    public static final Lifecycle<Invoice, InvoiceStatus> LIFECYCLE = Lifecycle.of(InvoiceStatus.class, Invoice::status)
+            .entity("invoice").table("invoices").code(FinanceErrorCode.INVOICE_TRANSITION_INVALID)
+            .initial(DRAFT)
+            .allow(DRAFT, ISSUED, VOID)
+            .allow(ISSUED, PARTIALLY_PAID, PAID, VOID)
+            .allow(PARTIALLY_PAID, PAID)
+            .build();
 
     /** Whether the invoice has been issued and not voided: it counts in the books and may be settled. */
     public boolean isOpenForSettlement() {

@@ -1,7 +1,6 @@
 package dev.atlvs.finance.ledger;
 
 import dev.atlvs.core.AtlvsStyle;
-import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
@@ -94,8 +93,7 @@ public interface JournalLine extends TenantEntity {
                 && (debit().signum() == 0) == (baseDebit().signum() == 0) && (credit().signum() == 0) == (baseCredit().signum() == 0);
         boolean exchangeDifference = isExchangeDifference() && (baseDebit().signum() == 0) != (baseCredit().signum() == 0);
         if (!regular && !exchangeDifference) {
-            throw ValidationException.of("JournalLine", "debit", "journal_lines_one_side_check",
-                    "a line has exactly one non-zero side, debit or credit, with a non-zero base amount on the same side");
+            throw dev.atlvs.finance.FinanceRules.JOURNAL_LINES_ONE_SIDE_CHECK.exception();
         }
     }
 

@@ -6,6 +6,8 @@ import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.core.error.ConflictException;
 import dev.atlvs.core.error.DuplicateException;
 import dev.atlvs.core.error.FieldViolation;
+import dev.atlvs.core.validation.Violations;
+import dev.atlvs.finance.FinanceRules;
 import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.core.validation.Validation;
 import dev.atlvs.finance.FinanceErrorCode;
@@ -81,19 +83,15 @@ public final class LedgerService {
      * with every debit and credit swapped, pointing at the original, and marks the original reversed.
      *
      * @return the reversing entry
-     * @throws ConflictException ({@link FinanceErrorCode#ENTRY_NOT_REVERSIBLE}, field {@code status}) when the entry
-     *         is a draft or already reversed; ({@link FinanceErrorCode#PERIOD_CLOSED}) when {@code date} is in a closed period
+     * @throws ConflictException ({@link FinanceErrorCode#JOURNAL_ENTRY_TRANSITION_INVALID}, field {@code status}, rule
+     *         {@code journal_entries_status_transition}) when the entry is a draft or already reversed; ({@link FinanceErrorCode#PERIOD_CLOSED}) when {@code date} is in a closed period
      * @throws dev.atlvs.core.error.NotFoundException when there is no such entry
      */
     public JournalEntry reverse(UUID entryId, LocalDate date) {
         requireNonNull(entryId, "entryId is null");
         requireNonNull(date, "date is null");
         tx.require(FinancePermissions.JOURNAL_ENTRIES_REVERSE);
-        JournalEntry original = entries.get(entryId);
-        if (!original.status().canMoveTo(JournalEntryStatus.REVERSED)) {
-            throw new ConflictException(FinanceErrorCode.ENTRY_NOT_REVERSIBLE, "status",
-                    "only a posted journal entry is reversed, and only once; this one is " + original.status());
-        }
+        JournalEntry original = JournalEntryStatus.LIFECYCLE.require(entries.get(entryId), JournalEntryStatus.REVERSED);
         requireOpenPeriod(date);
         List<JournalEntryDraft.Line> swapped = lines.ofEntry(entryId).stream()
                 .map(line -> new JournalEntryDraft.Line(line.accountId(), line.credit(), line.debit(), line.currency(), line.projectId(),
@@ -169,32 +167,22 @@ public final class LedgerService {
 
     /** At least two lines, each with one positive side, and per currency as much debit as credit. */
     private static void requireBalanced(List<JournalEntryDraft.Line> draftLines) {
-        List<FieldViolation> violations = new ArrayList<>();
-        if (draftLines.size() < 2) {
-            violations.add(new FieldViolation("lines", "journal_entries_balanced", "a journal entry has two lines or more"));
-        }
+        Violations violations = Violations.of("JournalEntry", FinanceErrorCode.ENTRY_UNBALANCED)
+                .require(draftLines.size() >= 2, FinanceRules.JOURNAL_ENTRIES_BALANCED);
         Map<String, BigDecimal> difference = new TreeMap<>();
         for (int i = 0; i < draftLines.size(); i++) {
             JournalEntryDraft.Line line = draftLines.get(i);
-            if (!Currencies.isKnown(line.currency())) {
-                violations.add(new FieldViolation("lines[" + i + "].currency", "currency_known", "is an ISO 4217 currency code such as EUR"));
-            }
-            if (line.debit().signum() < 0 || line.credit().signum() < 0
-                    || (!line.isExchangeDifference() && (line.debit().signum() == 0) == (line.credit().signum() == 0))) {
-                violations.add(new FieldViolation("lines[" + i + "]", "journal_lines_one_side_check",
-                        "a line has exactly one positive side, debit or credit"));
-            }
+            violations.require(Currencies.isKnown(line.currency()), "lines[" + i + "].currency", "currency_known",
+                    "is an ISO 4217 currency code such as EUR");
+            violations.require(line.debit().signum() >= 0 && line.credit().signum() >= 0
+                    && (line.isExchangeDifference() || (line.debit().signum() == 0) != (line.credit().signum() == 0)),
+                    "lines[" + i + "]", FinanceRules.JOURNAL_LINES_ONE_SIDE_CHECK.name(), "a line has exactly one positive side, debit or credit");
             difference.merge(line.currency(), line.debit().subtract(line.credit()), BigDecimal::add);
         }
-        difference.forEach((currency, amount) -> {
-            if (amount.signum() != 0) {
-                violations.add(new FieldViolation("lines", "journal_entries_balanced",
-                        "the debits and credits in " + currency + " differ; a journal entry balances in each currency"));
-            }
-        });
-        if (!violations.isEmpty()) {
-            throw new ValidationException(FinanceErrorCode.ENTRY_UNBALANCED, "JournalEntry", violations);
-        }
+        // One violation however many currencies differ: the rule is the entry's, not a currency's.
+        violations.require(difference.values().stream().allMatch(amount -> amount.signum() == 0) || draftLines.size() < 2,
+                FinanceRules.JOURNAL_ENTRIES_BALANCED);
+        violations.throwIfAny();
     }
 
     /**
@@ -263,9 +251,7 @@ public final class LedgerService {
         BigDecimal difference = based.stream().map(line -> line.baseDebit().orElseThrow().subtract(line.baseCredit().orElseThrow()))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         if (difference.signum() != 0) {
-            throw new ValidationException(FinanceErrorCode.ENTRY_UNBALANCED, "JournalEntry", List.of(new FieldViolation("lines",
-                    "journal_entries_balanced", "the debits and credits in the base currency " + base + " differ by " + difference.toPlainString()
-                            + "; a journal entry balances in the base currency")));
+            throw FinanceRules.JOURNAL_ENTRIES_BALANCED.exception();
         }
         return based;
     }
@@ -318,8 +304,7 @@ public final class LedgerService {
 
     private void requireOpenPeriod(LocalDate date) {
         if (tx.repository(FiscalPeriodRepository.class).containing(date).filter(p -> p.status() == FiscalPeriodStatus.CLOSED).isPresent()) {
-            throw new ConflictException(FinanceErrorCode.PERIOD_CLOSED, "postingDate",
-                    "no posting into a closed fiscal period (journal_entries_period_closed)");
+            throw FinanceRules.JOURNAL_ENTRIES_PERIOD_CLOSED.exception();
         }
     }
 

@@ -170,8 +170,7 @@ public final class PaymentService {
         List<Allocation> planned = oldestFirst(payment.amount(), oldestFirst);
         BigDecimal allocated = planned.stream().map(Allocation::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (allocated.compareTo(payment.amount()) < 0) {
-            throwIfAny(FinanceErrorCode.PAYMENT_EXCEEDS_OPEN, List.of(new FieldViolation("amount", "payment_allocations_invoice_open",
-                    "pays no more than is open on the counterparty's invoices in this currency")));
+            throw dev.atlvs.finance.FinanceRules.PAYMENT_ALLOCATIONS_INVOICE_OPEN.exception();
         }
         return write(payment, planned, locked);
     }

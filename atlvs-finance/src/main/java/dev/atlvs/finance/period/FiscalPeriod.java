@@ -1,7 +1,6 @@
 package dev.atlvs.finance.period;
 
 import dev.atlvs.core.AtlvsStyle;
-import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
@@ -55,7 +54,7 @@ public interface FiscalPeriod extends TenantEntity {
     @Value.Check
     default void check() {
         if (endsOn().isBefore(startsOn())) {
-            throw ValidationException.of("FiscalPeriod", "endsOn", "fiscal_periods_ends_on_check", "is on or after the start");
+            throw dev.atlvs.finance.FinanceRules.FISCAL_PERIODS_ENDS_ON_CHECK.exception();
         }
     }
 

@@ -1,6 +1,17 @@
 package dev.atlvs.finance.revenue;
 
-/** A scheduled amount is recognized once its journal entry is posted. */
+import dev.atlvs.core.lifecycle.Lifecycle;
+import dev.atlvs.finance.FinanceErrorCode;
+
+/** A scheduled amount is recognized once its journal entry is posted; recognized is terminal. */
 public enum RecognitionStatus {
-    SCHEDULED, RECOGNIZED
+    SCHEDULED, RECOGNIZED;
+
+    /** The transition table; a refused move is {@link FinanceErrorCode#REVENUE_RECOGNITION_TRANSITION_INVALID}. */
+    public static final Lifecycle<RevenueRecognition, RecognitionStatus> LIFECYCLE = Lifecycle
+            .of(RecognitionStatus.class, RevenueRecognition::status)
+            .entity("revenue recognition").table("revenue_recognitions").code(FinanceErrorCode.REVENUE_RECOGNITION_TRANSITION_INVALID)
+            .initial(SCHEDULED)
+            .allow(SCHEDULED, RECOGNIZED)
+            .build();
 }

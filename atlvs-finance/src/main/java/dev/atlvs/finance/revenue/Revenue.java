@@ -1,7 +1,6 @@
 package dev.atlvs.finance.revenue;
 
 import dev.atlvs.core.AtlvsStyle;
-import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
@@ -82,31 +81,17 @@ public interface Revenue extends TenantEntity, MoneyAmount {
 
     @Value.Check
     default void check() {
-        switch (recognitionMethod()) {
-            case ON_DATE -> {
-                if (recognitionDate().isEmpty()) {
-                    throw ValidationException.of("Revenue", "recognitionDate", "revenue_recognition_check", "is required to recognize on a date");
-                }
-            }
-            case ON_MILESTONE -> {
-                if (milestoneId().isEmpty() || projectId().isEmpty()) {
-                    throw ValidationException.of("Revenue", "milestoneId", "revenue_recognition_check",
-                            "a milestone of the revenue's project is required to recognize on a milestone");
-                }
-            }
-            case STRAIGHT_LINE -> {
-                if (serviceStart().isEmpty() || serviceEnd().isEmpty()) {
-                    throw ValidationException.of("Revenue", "serviceStart", "revenue_recognition_check",
-                            "a service period is required to recognize straight-line");
-                }
-                if (serviceEnd().get().isBefore(serviceStart().get())) {
-                    throw ValidationException.of("Revenue", "serviceEnd", "revenue_service_end_check", "is on or after the service start");
-                }
-            }
-        }
-        if (receivedAmount().compareTo(amount()) > 0) {
-            throw ValidationException.of("Revenue", "receivedAmount", "revenue_received_amount_check", "is no more than the amount");
-        }
+        boolean terms = switch (recognitionMethod()) {
+            case ON_DATE -> recognitionDate().isPresent();
+            // A milestone of the revenue's own project: without a project there is none.
+            case ON_MILESTONE -> milestoneId().isPresent() && projectId().isPresent();
+            case STRAIGHT_LINE -> serviceStart().isPresent() && serviceEnd().isPresent();
+        };
+        dev.atlvs.core.validation.Violations.of("Revenue")
+                .require(terms, dev.atlvs.finance.FinanceRules.REVENUE_RECOGNITION_CHECK)
+                .ordered(serviceStart(), serviceEnd(), dev.atlvs.finance.FinanceRules.REVENUE_SERVICE_END_CHECK)
+                .require(receivedAmount().compareTo(amount()) <= 0, dev.atlvs.finance.FinanceRules.REVENUE_RECEIVED_AMOUNT_CHECK)
+                .throwIfAny();
     }
 
     /** Builder contract the repository engine relies on. */

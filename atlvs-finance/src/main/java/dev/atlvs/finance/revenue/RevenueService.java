@@ -4,10 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.core.error.ConflictException;
-import dev.atlvs.core.error.FieldViolation;
 import dev.atlvs.core.error.ValidationException;
-import dev.atlvs.core.repository.DatabaseEnum;
-import dev.atlvs.core.validation.Validation;
 import dev.atlvs.finance.FinanceErrorCode;
 import dev.atlvs.finance.FinancePermissions;
 import dev.atlvs.finance.account.Account;
@@ -88,13 +85,12 @@ public final class RevenueService {
         tx.require(FinancePermissions.REVENUE_CREATE);
         Revenue wanted = ImmutableRevenue.copyOf(revenue).withOrganizationId(tx.organizationId()).withStatus(RevenueStatus.PROJECTED)
                 .withInvoiceId(Optional.empty()).withReceivedAmount(BigDecimal.ZERO).withReceivedDate(Optional.empty());
-        Validation.validate("Revenue", wanted);
+        tx.validate("Revenue", wanted);
         Currencies.require(wanted.currency(), "Revenue", "currency");
         if (wanted.milestoneId().isPresent()) {
             Milestone milestone = new MilestoneService(tx).get(wanted.milestoneId().get());
             if (!wanted.projectId().equals(Optional.of(milestone.projectId()))) {
-                throw new ValidationException(FinanceErrorCode.REVENUE_INVALID, "Revenue", List.of(
-                        new FieldViolation("milestoneId", "revenue_milestone_project", "is a milestone of the revenue's project")));
+                throw dev.atlvs.finance.FinanceRules.REVENUE_MILESTONE_PROJECT.exception();
             }
         }
         Revenue stored = revenues.insert(wanted);
@@ -107,7 +103,8 @@ public final class RevenueService {
      *
      * @throws ValidationException ({@link FinanceErrorCode#REVENUE_INVALID}, field {@code invoiceId}, rule
      *         {@code revenue_invoice_match}) for a payable invoice, a draft or void one, or one of another currency
-     * @throws ConflictException ({@link FinanceErrorCode#REVENUE_TRANSITION_INVALID}) unless the revenue is projected
+     * @throws ConflictException ({@link FinanceErrorCode#REVENUE_TRANSITION_INVALID}, field {@code status}, rule
+     *         {@code revenue_status_transition}) unless the revenue is projected
      */
     public Revenue invoice(UUID revenueId, UUID invoiceId) {
         requireNonNull(invoiceId, "invoiceId is null");
@@ -116,8 +113,7 @@ public final class RevenueService {
         Invoice invoice = tx.repository(InvoiceRepository.class).get(invoiceId);
         if (invoice.direction() != InvoiceDirection.RECEIVABLE || invoice.kind() != InvoiceKind.INVOICE || !invoice.currency().equals(current.currency())
                 || invoice.status() == InvoiceStatus.DRAFT || invoice.status() == InvoiceStatus.VOID) {
-            throw new ValidationException(FinanceErrorCode.REVENUE_INVALID, "Revenue", List.of(new FieldViolation("invoiceId",
-                    "revenue_invoice_match", "is an issued receivable invoice in the revenue's currency")));
+            throw dev.atlvs.finance.FinanceRules.REVENUE_INVOICE_MATCH.exception();
         }
         return revenues.update(ImmutableRevenue.copyOf(current).withInvoiceId(invoiceId).withStatus(RevenueStatus.INVOICED));
     }
@@ -127,8 +123,8 @@ public final class RevenueService {
      * received once the whole amount is.
      *
      * @throws ConflictException ({@link FinanceErrorCode#REVENUE_EXCEEDS_PAID}, field {@code receivedAmount}) when the amount
-     *         exceeds what is paid on the revenue's invoice; ({@link FinanceErrorCode#REVENUE_TRANSITION_INVALID}) unless the
-     *         revenue is invoiced
+     *         exceeds what is paid on the revenue's invoice; ({@link FinanceErrorCode#REVENUE_TRANSITION_INVALID}, field
+     *         {@code status}, rule {@code revenue_status_transition}) unless the revenue is invoiced
      * @throws ValidationException (field {@code receivedAmount}) when the amount is negative or above the revenue's
      */
     public Revenue receive(UUID revenueId, BigDecimal amount, LocalDate date) {
@@ -136,19 +132,14 @@ public final class RevenueService {
         requireNonNull(amount, "amount is null");
         requireNonNull(date, "date is null");
         tx.require(FinancePermissions.REVENUE_UPDATE);
-        Revenue current = revenues.get(revenueId);
-        if (current.status() != RevenueStatus.INVOICED) {
-            throw new ConflictException(FinanceErrorCode.REVENUE_TRANSITION_INVALID, "status",
-                    "only invoiced revenue is received (revenue_status_transition)");
-        }
+        // Only invoiced revenue is received, in part or in whole: exactly the revenue that may move to received.
+        Revenue current = movable(revenueId, RevenueStatus.RECEIVED);
         if (amount.signum() < 0 || amount.compareTo(current.amount()) > 0) {
-            throw new ValidationException(FinanceErrorCode.REVENUE_INVALID, "Revenue", List.of(new FieldViolation("receivedAmount",
-                    "revenue_received_amount_check", "is between zero and the revenue's amount")));
+            throw dev.atlvs.finance.FinanceRules.REVENUE_RECEIVED_AMOUNT_CHECK.exception();
         }
         Invoice invoice = tx.repository(InvoiceRepository.class).get(current.invoiceId().orElseThrow());
         if (amount.compareTo(invoice.amountPaid()) > 0) {
-            throw new ConflictException(FinanceErrorCode.REVENUE_EXCEEDS_PAID, "receivedAmount",
-                    "the received amount does not exceed what is paid on the revenue's invoice (revenue_received_exceeds_paid)");
+            throw dev.atlvs.finance.FinanceRules.REVENUE_RECEIVED_EXCEEDS_PAID.exception();
         }
         ImmutableRevenue received = ImmutableRevenue.copyOf(current).withReceivedAmount(amount);
         if (amount.compareTo(current.amount()) == 0) {
@@ -165,7 +156,8 @@ public final class RevenueService {
     /**
      * Cancels projected or invoiced revenue and drops what of its schedule is not recognized yet.
      *
-     * @throws ConflictException ({@link FinanceErrorCode#REVENUE_TRANSITION_INVALID}, field {@code status}) when it is
+     * @throws ConflictException ({@link FinanceErrorCode#REVENUE_TRANSITION_INVALID}, field {@code status}, rule
+     *         {@code revenue_status_transition}) when it is
      *         received or cancelled already
      */
     public Revenue cancel(UUID revenueId) {
@@ -191,6 +183,7 @@ public final class RevenueService {
             if (postingDate.isEmpty()) {
                 continue;
             }
+            RecognitionStatus.LIFECYCLE.require(due, RecognitionStatus.RECOGNIZED);
             JournalEntry entry = post(revenue, due, postingDate.get());
             recognized.add(schedules.update(ImmutableRevenueRecognition.copyOf(due).withStatus(RecognitionStatus.RECOGNIZED)
                     .withJournalEntryId(entry.id()).withRecognizedAt(tx.now())));
@@ -243,11 +236,6 @@ public final class RevenueService {
 
     private Revenue movable(UUID revenueId, RevenueStatus target) {
         requireNonNull(revenueId, "revenueId is null");
-        Revenue current = revenues.get(revenueId);
-        if (!current.status().canMoveTo(target)) {
-            throw new ConflictException(FinanceErrorCode.REVENUE_TRANSITION_INVALID, "status", "revenue does not move from "
-                    + DatabaseEnum.toDatabase(current.status()) + " to " + DatabaseEnum.toDatabase(target) + " (revenue_status_transition)");
-        }
-        return current;
+        return RevenueStatus.LIFECYCLE.require(revenues.get(revenueId), target);
     }
 }

@@ -3,7 +3,14 @@ package dev.atlvs.finance.testing;
 import dev.atlvs.core.module.Guardrails;
 import dev.atlvs.finance.account.AccountRepository;
 import dev.atlvs.finance.account.AccountType;
+import dev.atlvs.finance.budget.BudgetStatus;
+import dev.atlvs.finance.expense.ExpenseStatus;
+import dev.atlvs.finance.invoice.InvoiceStatus;
 import dev.atlvs.finance.ledger.JournalEntryRepository;
+import dev.atlvs.finance.ledger.JournalEntryStatus;
+import dev.atlvs.finance.revenue.RecognitionStatus;
+import dev.atlvs.finance.revenue.RevenueStatus;
+import dev.atlvs.finance.treasury.FinanceAccountStatus;
 import dev.atlvs.finance.ledger.JournalLineRepository;
 import dev.atlvs.finance.period.FiscalPeriodRepository;
 import java.math.BigDecimal;
@@ -14,9 +21,9 @@ public final class FinanceGuardrails {
 
     private FinanceGuardrails() {}
 
-    /** One sample row and one ordinary update per finance table. */
+    /** One sample row and one ordinary update per finance table, and a probe of each finance rule. */
     public static Guardrails guardrails() {
-        return Guardrails.builder()
+        return FinanceRuleProbes.declare(Guardrails.builder())
                 .table("accounts",
                         org -> FinanceFixtures.account(org, AccountType.ASSET, "Cash").id(),
                         (org, id) -> org.asOwner(tx -> {
@@ -148,6 +155,25 @@ public final class FinanceGuardrails {
                 return allocations.update(dev.atlvs.finance.payment.ImmutablePaymentAllocation.copyOf(allocation)
                         .withAllocatedOn(allocation.allocatedOn().plusDays(1)));
             }))
+                .lifecycle(ExpenseStatus.LIFECYCLE, probe -> probe
+                        // The database stamps the approver as the acting user, who never approves what they submitted.
+                        .alsoSet(ExpenseStatus.APPROVED, "submitted_by = gen_random_uuid()"))
+                .lifecycle(RevenueStatus.LIFECYCLE, probe -> probe
+                        .sample(org -> {
+                            FinanceFixtures.draftInvoice(org);
+                            return FinanceFixtures.revenue(org, FinanceFixtures.project(org, "Harbour Lights Festival")).id();
+                        })
+                        .alsoSet(RevenueStatus.INVOICED, "invoice_id = (select i.id from atlvs.invoices i where i.organization_id"
+                                + " = revenue.organization_id and i.direction = 'receivable' and i.currency = revenue.currency"
+                                + " order by i.id limit 1)")
+                        .alsoSet(RevenueStatus.RECEIVED, "received_date = current_date"))
+                .lifecycle(InvoiceStatus.LIFECYCLE)
+                .lifecycle(BudgetStatus.LIFECYCLE)
+                .lifecycle(JournalEntryStatus.LIFECYCLE)
+                .lifecycle(FinanceAccountStatus.LIFECYCLE)
+                .lifecycle(RecognitionStatus.LIFECYCLE)
+                // Free: a period is opened, closed and reopened by the accountants; the database keeps a closed period's dates.
+                .freeStatus("fiscal_periods", "status")
                 .build();
     }
 

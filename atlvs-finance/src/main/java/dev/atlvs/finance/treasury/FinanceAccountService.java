@@ -6,7 +6,6 @@ import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.core.error.ConflictException;
 import dev.atlvs.core.error.FieldViolation;
 import dev.atlvs.core.error.ValidationException;
-import dev.atlvs.core.validation.Validation;
 import dev.atlvs.finance.FinanceErrorCode;
 import dev.atlvs.finance.FinancePermissions;
 import dev.atlvs.finance.account.Account;
@@ -51,7 +50,7 @@ public final class FinanceAccountService {
     public FinanceAccount open(FinanceAccount account) {
         requireNonNull(account, "account is null");
         tx.require(FinancePermissions.FINANCE_ACCOUNTS_MANAGE);
-        Validation.validate("FinanceAccount", account);
+        tx.validate("FinanceAccount", account);
         Currencies.require(account.currency(), "FinanceAccount", "currency");
         tx.repository(AccountRepository.class).find(account.glAccountId()).ifPresent(gl -> requireHoldingAccount(account, gl));
         return accounts.insert(account);
@@ -66,7 +65,7 @@ public final class FinanceAccountService {
     }
 
     /**
-     * Closes {@code id}.
+     * Closes {@code id}; closing a closed account changes nothing.
      *
      * @throws ConflictException ({@link FinanceErrorCode#FINANCE_ACCOUNT_NOT_CLOSABLE}, field {@code status}, rule
      *         {@code finance_accounts_closed_zero_balance}) when its balance is not zero
@@ -78,9 +77,9 @@ public final class FinanceAccountService {
         if (account.status() == FinanceAccountStatus.CLOSED) {
             return account;
         }
+        FinanceAccountStatus.LIFECYCLE.require(account, FinanceAccountStatus.CLOSED);
         if (accounts.balance(id).signum() != 0) {
-            throw new ConflictException(FinanceErrorCode.FINANCE_ACCOUNT_NOT_CLOSABLE, "status",
-                    "a finance account is closed only at a zero balance (finance_accounts_closed_zero_balance)");
+            throw dev.atlvs.finance.FinanceRules.FINANCE_ACCOUNTS_CLOSED_ZERO_BALANCE.exception();
         }
         return accounts.update(ImmutableFinanceAccount.copyOf(account).withStatus(FinanceAccountStatus.CLOSED));
     }

@@ -58,8 +58,7 @@ public interface Dependency extends TenantEntity {
     @Value.Check
     default void check() {
         Violations.of("Dependency")
-                .require(!successorId().equals(predecessorId()), "successorId", "project_dependencies_self",
-                        "a task cannot depend on itself")
+                .require(!successorId().equals(predecessorId()), dev.atlvs.projects.ProjectsRules.PROJECT_DEPENDENCIES_SELF)
                 .throwIfAny();
     }
 

@@ -6,7 +6,6 @@ import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.core.error.DuplicateException;
 import dev.atlvs.core.error.ReferenceMissingException;
 import dev.atlvs.core.error.ValidationException;
-import dev.atlvs.core.validation.Validation;
 import dev.atlvs.projects.ProjectsPermissions;
 import dev.atlvs.projects.task.Task;
 import dev.atlvs.projects.task.TaskRepository;
@@ -35,25 +34,26 @@ public final class DependencyService {
     /**
      * Stores {@code dependency}.
      *
-     * @throws ValidationException when it breaks a rule: a self-edge (field {@code successorId}, rule
-     *         {@code project_dependencies_self}); an end in another project (field
+     * @throws ValidationException when it breaks a rule: a self-edge ({@link dev.atlvs.projects.ProjectsErrorCode#DEPENDENCY_INVALID}, field
+     *         {@code successorId}, rule {@code project_dependencies_self}); an end in another project (field
      *         {@code predecessorId} or {@code successorId}, rule {@code project_dependencies_predecessor_fkey} or
-     *         {@code project_dependencies_successor_fkey}); a cycle (field {@code successorId}, rule
-     *         {@code project_dependencies_cycle})
+     *         {@code project_dependencies_successor_fkey})
+     * @throws dev.atlvs.core.error.ConflictException ({@link dev.atlvs.projects.ProjectsErrorCode#DEPENDENCY_CYCLE}, field {@code successorId},
+     *         rule {@code project_dependencies_cycle}) when it would close a cycle
      * @throws ReferenceMissingException when either task does not exist
      * @throws DuplicateException (fields {@code predecessorId}, {@code successorId}) when the two tasks are linked already
      */
     public Dependency link(Dependency dependency) {
         requireNonNull(dependency, "dependency is null");
         tx.require(ProjectsPermissions.DEPENDENCIES_CREATE);
-        Validation.validate("Dependency", dependency);
+        tx.validate("Dependency", dependency);
         requireInProject(dependency.predecessorId(), dependency.projectId(), "predecessorId", "project_dependencies_predecessor_fkey");
         requireInProject(dependency.successorId(), dependency.projectId(), "successorId", "project_dependencies_successor_fkey");
         if (dependencies.findEdge(dependency.predecessorId(), dependency.successorId()).isPresent()) {
             throw new DuplicateException("Dependency", List.of("predecessorId", "successorId"), "project_dependencies_edge_unique", null);
         }
         if (dependencies.wouldCloseCycle(dependency.predecessorId(), dependency.successorId())) {
-            throw ValidationException.of("Dependency", "successorId", "project_dependencies_cycle", "the dependency would close a cycle");
+            throw dev.atlvs.projects.ProjectsRules.PROJECT_DEPENDENCIES_CYCLE.exception();
         }
         return dependencies.insert(dependency);
     }

@@ -72,8 +72,26 @@ public final class ProjectsModule implements AtlvsModule {
     }
 
     @Override
+    public java.util.Map<String, Permission> readPermissions() {
+        return java.util.Map.of(
+                Project.TABLE.name(), ProjectsPermissions.PROJECTS_READ,
+                ProjectMember.TABLE.name(), ProjectsPermissions.PROJECTS_READ,
+                Milestone.TABLE.name(), ProjectsPermissions.PROJECTS_READ,
+                ProjectResource.TABLE.name(), ProjectsPermissions.PROJECTS_READ,
+                Task.TABLE.name(), ProjectsPermissions.TASKS_READ,
+                Dependency.TABLE.name(), ProjectsPermissions.TASKS_READ,
+                Timeline.TABLE.name(), ProjectsPermissions.TASKS_READ,
+                ProjectBudget.TABLE.name(), ProjectsPermissions.BUDGETS_READ);
+    }
+
+    @Override
     public ErrorCodeBlock errorCodes() {
         return ErrorCodeBlock.of(2000, 2999, ProjectsErrorCode.class);
+    }
+
+    @Override
+    public List<dev.atlvs.core.error.Rule> rules() {
+        return dev.atlvs.projects.ProjectsRules.ALL;
     }
 
     @Override

@@ -104,10 +104,8 @@ public interface Milestone extends TenantEntity {
     @Value.Check
     default void check() {
         Violations.of("Milestone")
-                .require(isPaymentMilestone() || amount().isEmpty(), "amount", "project_milestones_payment_amount_check",
-                        "only a payment milestone has an amount")
-                .require(amount().isPresent() == currency().isPresent(), "currency", "project_milestones_amount_currency_check",
-                        "is given exactly with an amount")
+                .require(isPaymentMilestone() || amount().isEmpty(), dev.atlvs.projects.ProjectsRules.PROJECT_MILESTONES_PAYMENT_AMOUNT_CHECK)
+                .require(amount().isPresent() == currency().isPresent(), dev.atlvs.projects.ProjectsRules.PROJECT_MILESTONES_AMOUNT_CURRENCY_CHECK)
                 .throwIfAny();
     }
 

@@ -130,11 +130,9 @@ public interface Project extends TenantEntity, SoftDeletable {
     @Value.Check
     default void check() {
         Violations.of("Project")
-                .ordered(startDate(), endDate(), "endDate", "projects_end_date_check", "must not be before the start date")
-                .ordered(actualStartDate(), actualEndDate(), "actualEndDate", "projects_actual_end_date_check",
-                        "must not be before the actual start date")
-                .require(budgetAmount().isEmpty() || currency().isPresent(), "currency", "projects_budget_currency_check",
-                        "is required with a budget amount")
+                .ordered(startDate(), endDate(), dev.atlvs.projects.ProjectsRules.PROJECTS_END_DATE_CHECK)
+                .ordered(actualStartDate(), actualEndDate(), dev.atlvs.projects.ProjectsRules.PROJECTS_ACTUAL_END_DATE_CHECK)
+                .require(budgetAmount().isEmpty() || currency().isPresent(), dev.atlvs.projects.ProjectsRules.PROJECTS_BUDGET_CURRENCY_CHECK)
                 .throwIfAny();
     }
 

@@ -7,7 +7,7 @@ import dev.atlvs.core.error.ConflictException;
 import dev.atlvs.core.error.CoreErrorCode;
 import dev.atlvs.core.error.DuplicateException;
 import dev.atlvs.core.event.DomainEvents;
-import dev.atlvs.core.validation.Validation;
+import dev.atlvs.projects.ProjectsErrorCode;
 import dev.atlvs.projects.ProjectsPermissions;
 import dev.atlvs.projects.internal.ProjectsEventTypes;
 import dev.atlvs.projects.milestone.MilestoneRepository;
@@ -55,7 +55,7 @@ public final class ProjectService {
     public Project create(Project project) {
         requireNonNull(project, "project is null");
         tx.require(ProjectsPermissions.PROJECTS_CREATE);
-        Validation.validate("Project", project);
+        tx.validate("Project", project);
         if (projects.findByCode(project.code()).isPresent()) {
             throw new DuplicateException("Project", List.of("code"), "projects_code_unique", null);
         }
@@ -68,8 +68,9 @@ public final class ProjectService {
     /**
      * Moves project {@code id} to {@code target}.
      *
-     * @throws ConflictException ({@link CoreErrorCode#ILLEGAL_TRANSITION}, field {@code status}) when the lifecycle
-     *         does not allow the move; ({@link CoreErrorCode#RULE_VIOLATED}, field {@code status}) when completing a
+     * @throws ConflictException ({@link ProjectsErrorCode#PROJECT_TRANSITION_INVALID}, field {@code status}, rule
+     *         {@code projects_status_transition}) when {@link ProjectStatus#LIFECYCLE} does not allow the move;
+     *         ({@link CoreErrorCode#RULE_VIOLATED}, field {@code status}) when completing a
      *         project with open tasks or milestones
      * @throws dev.atlvs.core.error.AccessDeniedException when reopening a completed project without {@link ProjectsPermissions#PROJECTS_MANAGE}
      */
@@ -90,7 +91,11 @@ public final class ProjectService {
         return recorded(project, projects.update(moved(project, target)));
     }
 
-    /** Completes project {@code id} with open work, recording {@code reason} in the audit trail. */
+    /**
+     * Completes project {@code id} with open work, recording {@code reason} in the audit trail.
+     *
+     * @throws ConflictException ({@link ProjectsErrorCode#PROJECT_TRANSITION_INVALID}, field {@code status}) unless it is active
+     */
     public Project forceComplete(UUID id, String reason) {
         requireNonNull(id, "id is null");
         tx.require(ProjectsPermissions.PROJECTS_MANAGE);
@@ -106,10 +111,7 @@ public final class ProjectService {
     }
 
     private void requireTransition(Project project, ProjectStatus target) {
-        if (!project.status().canMoveTo(target)) {
-            throw new ConflictException(CoreErrorCode.ILLEGAL_TRANSITION, "status",
-                    "a project cannot move from " + project.status() + " to " + target);
-        }
+        ProjectStatus.LIFECYCLE.require(project, target);
         if (project.status() == ProjectStatus.COMPLETED && target == ProjectStatus.ACTIVE) {
             tx.require(ProjectsPermissions.PROJECTS_MANAGE);
         }

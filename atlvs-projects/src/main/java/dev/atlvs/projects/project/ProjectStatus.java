@@ -1,35 +1,24 @@
 package dev.atlvs.projects.project;
 
-import java.util.EnumSet;
-import java.util.Set;
+import dev.atlvs.core.lifecycle.Lifecycle;
+import dev.atlvs.projects.ProjectsErrorCode;
 
 /**
  * The lifecycle of a project (the L-PLAN family): planning → active or cancelled; active → on hold,
  * completed or cancelled; on hold → active or cancelled; completed → archived, or back to active (an
- * administrator's reopen); cancelled → archived. Archived is terminal.
+ * administrator's reopen); cancelled → archived. Archived is terminal. A project starts in planning.
  */
 public enum ProjectStatus {
     PLANNING, ACTIVE, ON_HOLD, COMPLETED, CANCELLED, ARCHIVED;
 
-    /** The statuses this one may move to. */
-    public Set<ProjectStatus> next() {
-        return switch (this) {
-            case PLANNING -> EnumSet.of(ACTIVE, CANCELLED);
-            case ACTIVE -> EnumSet.of(ON_HOLD, COMPLETED, CANCELLED);
-            case ON_HOLD -> EnumSet.of(ACTIVE, CANCELLED);
-            case COMPLETED -> EnumSet.of(ARCHIVED, ACTIVE);
-            case CANCELLED -> EnumSet.of(ARCHIVED);
-            case ARCHIVED -> EnumSet.noneOf(ProjectStatus.class);
-        };
-    }
-
-    /** Whether moving from this status to {@code target} is allowed. */
-    public boolean canMoveTo(ProjectStatus target) {
-        return next().contains(target);
-    }
-
-    /** Whether no status follows this one. */
-    public boolean isTerminal() {
-        return next().isEmpty();
-    }
+    /** The transition table; a refused move is {@link ProjectsErrorCode#PROJECT_TRANSITION_INVALID}. */
+    public static final Lifecycle<Project, ProjectStatus> LIFECYCLE = Lifecycle.of(ProjectStatus.class, Project::status)
+            .entity("project").table("projects").code(ProjectsErrorCode.PROJECT_TRANSITION_INVALID)
+            .initial(PLANNING)
+            .allow(PLANNING, ACTIVE, CANCELLED)
+            .allow(ACTIVE, ON_HOLD, COMPLETED, CANCELLED)
+            .allow(ON_HOLD, ACTIVE, CANCELLED)
+            .allow(COMPLETED, ARCHIVED, ACTIVE)
+            .allow(CANCELLED, ARCHIVED)
+            .build();
 }

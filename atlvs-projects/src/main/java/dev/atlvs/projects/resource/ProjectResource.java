@@ -109,9 +109,8 @@ public interface ProjectResource extends TenantEntity {
     @Value.Check
     default void check() {
         Violations.of("ProjectResource")
-                .require(endAt().isAfter(startAt()), "endAt", "project_resources_end_at_check", "must be after the start")
-                .require(plannedCost().isEmpty() || currency().isPresent(), "currency", "project_resources_cost_currency_check",
-                        "is required with a planned cost")
+                .require(endAt().isAfter(startAt()), dev.atlvs.projects.ProjectsRules.PROJECT_RESOURCES_END_AT_CHECK)
+                .require(plannedCost().isEmpty() || currency().isPresent(), dev.atlvs.projects.ProjectsRules.PROJECT_RESOURCES_COST_CURRENCY_CHECK)
                 .throwIfAny();
     }
 

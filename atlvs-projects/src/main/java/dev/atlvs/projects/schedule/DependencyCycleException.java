@@ -21,7 +21,8 @@ public class DependencyCycleException extends ConflictException {
     private final List<UUID> cycle;
 
     public DependencyCycleException(List<UUID> cycle) {
-        super(ProjectsErrorCode.DEPENDENCY_CYCLE, "successorId", "the dependency links form a cycle: " + spelledOut(cycle) + " (" + RULE + ")");
+        super(ProjectsErrorCode.DEPENDENCY_CYCLE, "successorId", RULE, "the dependency links form a cycle: " + spelledOut(cycle) + " (" + RULE + ")",
+                null);
         this.cycle = List.copyOf(cycle);
     }
 

@@ -3,10 +3,8 @@ package dev.atlvs.projects.schedule;
 import static java.util.Objects.requireNonNull;
 
 import dev.atlvs.core.AtlvsStyle;
-import dev.atlvs.core.error.FieldViolation;
 import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.projects.ProjectsErrorCode;
-import java.util.List;
 import java.util.UUID;
 import org.immutables.value.Value;
 
@@ -61,8 +59,7 @@ public interface Link {
     @Value.Check
     default void check() {
         if (predecessorId().equals(successorId())) {
-            throw new ValidationException(ProjectsErrorCode.DEPENDENCY_INVALID, "Link",
-                    List.of(new FieldViolation("successorId", "project_dependencies_self", "a task cannot depend on itself")));
+            throw dev.atlvs.projects.ProjectsRules.PROJECT_DEPENDENCIES_SELF.exception();
         }
     }
 }

@@ -114,11 +114,9 @@ public interface Task extends TenantEntity, SoftDeletable {
     @Value.Check
     default void check() {
         Violations.of("Task")
-                .ordered(startDate(), dueDate(), "dueDate", "project_tasks_due_date_check", "must not be before the start date")
-                .require((status() == TaskStatus.DONE) == completedAt().isPresent(), "completedAt", "project_tasks_completed_at_check",
-                        "is set exactly when the task is done")
-                .require(parentTaskId().map(parent -> !parent.equals(id())).orElse(true), "parentTaskId",
-                        "project_tasks_parent_task_id_check", "a task cannot be its own sub-task")
+                .ordered(startDate(), dueDate(), dev.atlvs.projects.ProjectsRules.PROJECT_TASKS_DUE_DATE_CHECK)
+                .require((status() == TaskStatus.DONE) == completedAt().isPresent(), dev.atlvs.projects.ProjectsRules.PROJECT_TASKS_COMPLETED_AT_CHECK)
+                .require(parentTaskId().map(parent -> !parent.equals(id())).orElse(true), dev.atlvs.projects.ProjectsRules.PROJECT_TASKS_PARENT_TASK_ID_CHECK)
                 .throwIfAny();
     }
 

@@ -4,13 +4,13 @@ import static java.util.Objects.requireNonNull;
 
 import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.core.event.DomainEvents;
+import dev.atlvs.projects.ProjectsErrorCode;
 import dev.atlvs.projects.ProjectsPermissions;
 import dev.atlvs.projects.internal.ProjectsEventTypes;
 import dev.atlvs.core.error.ConflictException;
 import dev.atlvs.core.error.CoreErrorCode;
 import dev.atlvs.core.error.ReferenceMissingException;
 import dev.atlvs.core.error.ValidationException;
-import dev.atlvs.core.validation.Validation;
 import dev.atlvs.projects.milestone.Milestone;
 import dev.atlvs.projects.milestone.MilestoneRepository;
 import dev.atlvs.projects.project.ProjectRepository;
@@ -48,7 +48,7 @@ public final class TaskService {
     public Task create(Task task) {
         requireNonNull(task, "task is null");
         tx.require(ProjectsPermissions.TASKS_CREATE);
-        Validation.validate("Task", task);
+        tx.validate("Task", task);
         if (tx.repository(ProjectRepository.class).find(task.projectId()).isEmpty()) {
             throw new ReferenceMissingException("Task", "projectId", "project_tasks_project_fkey", null);
         }
@@ -75,8 +75,9 @@ public final class TaskService {
     /**
      * Moves task {@code id} to {@code target}: done sets {@link Task#completedAt()} to now, leaving done clears it.
      *
-     * @throws ConflictException ({@link CoreErrorCode#ILLEGAL_TRANSITION}, field {@code status}) when the lifecycle
-     *         does not allow the move; ({@link CoreErrorCode#RULE_VIOLATED}, field {@code status}) when starting a
+     * @throws ConflictException ({@link ProjectsErrorCode#TASK_TRANSITION_INVALID}, field {@code status}, rule
+     *         {@code project_tasks_status_transition}) when {@link TaskStatus#LIFECYCLE} does not allow the move;
+     *         ({@link CoreErrorCode#RULE_VIOLATED}, field {@code status}) when starting a
      *         task whose finish-to-start predecessors are not done
      * @throws ValidationException (field {@code status}, rule {@code project_tasks_children_open}) when completing
      *         a task with open sub-tasks
@@ -85,8 +86,7 @@ public final class TaskService {
         requireNonNull(id, "id is null");
         requireNonNull(target, "target is null");
         tx.require(ProjectsPermissions.TASKS_UPDATE);
-        Task task = tasks.get(id);
-        requireTransition(task, target);
+        Task task = TaskStatus.LIFECYCLE.require(tasks.get(id), target);
         if (starts(task, target)) {
             List<Task> waitingFor = tasks.unfinishedFinishToStartPredecessors(id);
             if (!waitingFor.isEmpty()) {
@@ -97,20 +97,18 @@ public final class TaskService {
         return move(task, target);
     }
 
-    /** Moves task {@code id} to {@code target} even though its predecessors are not done, recording {@code reason} in the audit trail. */
+    /**
+     * Moves task {@code id} to {@code target} even though its predecessors are not done, recording {@code reason} in the audit trail.
+     *
+     * @throws ConflictException ({@link ProjectsErrorCode#TASK_TRANSITION_INVALID}, field {@code status}) when
+     *         {@link TaskStatus#LIFECYCLE} does not allow the move
+     */
     public Task changeStatusOverridingDependencies(UUID id, TaskStatus target, String reason) {
         requireNonNull(id, "id is null");
         requireNonNull(target, "target is null");
         tx.require(ProjectsPermissions.TASKS_MANAGE);
-        Task task = tasks.get(id);
-        requireTransition(task, target);
+        Task task = TaskStatus.LIFECYCLE.require(tasks.get(id), target);
         return tx.withAuditReason(reason, () -> move(task, target));
-    }
-
-    private static void requireTransition(Task task, TaskStatus target) {
-        if (!task.status().canMoveTo(target)) {
-            throw new ConflictException(CoreErrorCode.ILLEGAL_TRANSITION, "status", "a task cannot move from " + task.status() + " to " + target);
-        }
     }
 
     private static boolean starts(Task task, TaskStatus target) {
@@ -119,7 +117,7 @@ public final class TaskService {
 
     private Task move(Task task, TaskStatus target) {
         if (target == TaskStatus.DONE && tasks.subtasks(task.id()).stream().anyMatch(Task::isOpen)) {
-            throw ValidationException.of("Task", "status", "project_tasks_children_open", "a task is done only once its sub-tasks are done or cancelled");
+            throw dev.atlvs.projects.ProjectsRules.PROJECT_TASKS_CHILDREN_OPEN.exception();
         }
         Task moved = tasks.update(ImmutableTask.builder().from(task)
                 .status(target)

@@ -77,11 +77,9 @@ public interface ProjectMember extends TenantEntity {
     @Value.Check
     default void check() {
         Violations.of("ProjectMember")
-                .require(userId().isPresent() != personId().isPresent(), "userId", "project_members_user_or_person_check",
-                        "exactly one of userId and personId is given")
-                .ordered(startDate(), endDate(), "endDate", "project_members_end_date_check", "must not be before the start date")
-                .require(billRate().isEmpty() && costRate().isEmpty() || currency().isPresent(), "currency",
-                        "project_members_rate_currency_check", "is required with a rate")
+                .require(userId().isPresent() != personId().isPresent(), dev.atlvs.projects.ProjectsRules.PROJECT_MEMBERS_USER_OR_PERSON_CHECK)
+                .ordered(startDate(), endDate(), dev.atlvs.projects.ProjectsRules.PROJECT_MEMBERS_END_DATE_CHECK)
+                .require(billRate().isEmpty() && costRate().isEmpty() || currency().isPresent(), dev.atlvs.projects.ProjectsRules.PROJECT_MEMBERS_RATE_CURRENCY_CHECK)
                 .throwIfAny();
     }
 

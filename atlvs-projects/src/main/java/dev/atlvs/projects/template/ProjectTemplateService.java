@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.core.error.DuplicateException;
-import dev.atlvs.core.validation.Validation;
 import dev.atlvs.projects.ProjectsPermissions;
 import dev.atlvs.projects.budget.ProjectBudget;
 import dev.atlvs.projects.budget.ProjectBudgetRepository;
@@ -101,7 +100,7 @@ public final class ProjectTemplateService {
                 .visibility(source.visibility())
                 .metadata(source.metadata())
                 .build();
-        Validation.validate("Project", project);
+        tx.validate("Project", project);
         if (projects.findByCode(project.code()).isPresent()) {
             throw new DuplicateException("Project", List.of("code"), "projects_code_unique", null);
         }

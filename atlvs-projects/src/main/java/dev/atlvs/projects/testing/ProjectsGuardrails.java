@@ -7,8 +7,10 @@ import dev.atlvs.projects.milestone.Milestone;
 import dev.atlvs.projects.milestone.MilestoneRepository;
 import dev.atlvs.projects.project.Priority;
 import dev.atlvs.projects.project.ProjectRepository;
+import dev.atlvs.projects.project.ProjectStatus;
 import dev.atlvs.projects.resource.ProjectResourceRepository;
 import dev.atlvs.projects.task.TaskRepository;
+import dev.atlvs.projects.task.TaskStatus;
 import dev.atlvs.projects.team.ProjectMemberRepository;
 import dev.atlvs.projects.timeline.TimelineRepository;
 import java.math.BigDecimal;
@@ -18,9 +20,9 @@ public final class ProjectsGuardrails {
 
     private ProjectsGuardrails() {}
 
-    /** One sample row and one ordinary update per projects table. */
+    /** One sample row and one ordinary update per projects table, and a probe of each projects rule. */
     public static Guardrails guardrails() {
-        return Guardrails.builder()
+        return ProjectsRuleProbes.declare(Guardrails.builder())
                 .table("projects",
                         org -> ProjectFixtures.project(org).id(),
                         (org, id) -> org.asOwner(tx -> {
@@ -29,14 +31,26 @@ public final class ProjectsGuardrails {
                         .withDescription("Main stage moved to the north field").withPriority(Priority.HIGH));
             }))
                 .table("project_members",
-                        org -> ProjectFixtures.manager(org, ProjectFixtures.project(org)).id(),
+                        // A manager with rates, so that every rule of the row can be broken on its own.
+                        org -> {
+                dev.atlvs.projects.project.Project project = ProjectFixtures.project(org);
+                return org.asOwner(tx -> tx.repository(ProjectMemberRepository.class).insert(dev.atlvs.projects.team.ProjectMember.builder()
+                        .organizationId(org.id()).projectId(project.id()).userId(org.owner().id())
+                        .role(dev.atlvs.projects.team.ProjectRole.MANAGER).function("Production Manager")
+                        .billRate(new BigDecimal("120.0000")).costRate(new BigDecimal("80.0000")).currency("EUR").build())).id();
+            },
                         (org, id) -> org.asOwner(tx -> {
                 ProjectMemberRepository team = tx.repository(ProjectMemberRepository.class);
                 return team.update(dev.atlvs.projects.team.ImmutableProjectMember.copyOf(team.get(id)).withFunction("Head of Production"));
             }))
                 .table("project_milestones",
-                        org -> ProjectFixtures.milestone(org, ProjectFixtures.project(org), "Show day",
-                    java.time.LocalDate.of(2026, 9, 18)).id(),
+                        // A payment milestone, so that every rule of the row can be broken on its own.
+                        org -> {
+                dev.atlvs.projects.project.Project project = ProjectFixtures.project(org);
+                return org.asOwner(tx -> tx.repository(MilestoneRepository.class).insert(Milestone.builder()
+                        .organizationId(org.id()).projectId(project.id()).title("Show day").dueDate(java.time.LocalDate.of(2026, 9, 18))
+                        .isPaymentMilestone(true).amount(new BigDecimal("25000.0000")).currency("EUR").build())).id();
+            },
                         (org, id) -> org.asOwner(tx -> {
                 MilestoneRepository milestones = tx.repository(MilestoneRepository.class);
                 Milestone current = milestones.get(id);
@@ -80,6 +94,10 @@ public final class ProjectsGuardrails {
                 return budgets.update(dev.atlvs.projects.budget.ImmutableProjectBudget.copyOf(budgets.get(id))
                         .withPlannedAmount(new BigDecimal("92500.0000")));
             }))
+                .lifecycle(ProjectStatus.LIFECYCLE)
+                .lifecycle(TaskStatus.LIFECYCLE)
+                // Free: a booking is firmed up or released in any order.
+                .freeStatus("project_resources", "status")
                 .build();
     }
 }

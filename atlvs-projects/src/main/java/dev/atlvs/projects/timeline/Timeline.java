@@ -85,11 +85,9 @@ public interface Timeline extends TenantEntity {
     @Value.Check
     default void check() {
         Violations.of("Timeline")
-                .require(endsAt().isAfter(startsAt()), "endsAt", "project_timelines_ends_at_check", "must be after the start")
-                .require(baselineOf().isEmpty() || isBaseline() && !baselineOf().get().equals(id()), "baselineOf",
-                        "project_timelines_baseline_of_check", "only a baseline names the timeline it was captured from, never itself")
-                .require(isBaseline() == snapshot().isPresent(), "snapshot", "project_timelines_baseline_snapshot_check",
-                        "a baseline, and only a baseline, has a snapshot")
+                .require(endsAt().isAfter(startsAt()), dev.atlvs.projects.ProjectsRules.PROJECT_TIMELINES_ENDS_AT_CHECK)
+                .require(baselineOf().isEmpty() || isBaseline() && !baselineOf().get().equals(id()), dev.atlvs.projects.ProjectsRules.PROJECT_TIMELINES_BASELINE_OF_CHECK)
+                .require(isBaseline() == snapshot().isPresent(), dev.atlvs.projects.ProjectsRules.PROJECT_TIMELINES_BASELINE_SNAPSHOT_CHECK)
                 .throwIfAny();
     }
 

@@ -3,6 +3,7 @@ package dev.atlvs.testing.guardrails;
 import dev.atlvs.core.repository.Column;
 import dev.atlvs.core.repository.DatabaseEnum;
 import dev.atlvs.core.repository.Table;
+import dev.atlvs.core.validation.internal.ValidationRules;
 import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -48,9 +49,9 @@ public final class ContractCheck {
                 findings.add(new Finding(table.name(), "column exists", column.name() + " is declared but absent from the table"));
                 continue;
             }
-            if (!actual[0].equals(column.type().sqlType())) {
+            if (!actual[0].equals(column.sqlType())) {
                 findings.add(new Finding(table.name(), "column type",
-                        column.name() + " is declared " + column.type().sqlType() + " but is " + actual[0]));
+                        column.name() + " is declared " + column.sqlType() + " but is " + actual[0]));
             }
             boolean nullable = actual[1].equals("f");
             if (nullable != column.nullable()) {
@@ -136,6 +137,9 @@ public final class ContractCheck {
     static List<Finding> validation(Table<?, ?> table, Map<String, List<NamedCheck>> checks) {
         List<Finding> findings = new ArrayList<>();
         for (Column<?, ?, ?> column : table.columns()) {
+            if (column.encrypted() || column.role() == Column.Role.BLIND_INDEX) {
+                continue; // the database holds ciphertext: only Java can check the value
+            }
             boolean text = column.type().sqlType().equals("text") && column.type().enumType().isEmpty()
                     && column.type().javaType() == String.class;
             boolean numeric = Number.class.isAssignableFrom(column.type().javaType());

@@ -59,7 +59,7 @@ public final class AtlvsExtension implements ParameterResolver {
 
         ClassResources(TestDatabase database) {
             this.database = database;
-            this.atlvs = Atlvs.builder(database.appDataSource()).contextKey(database.contextKey()).strict(true).build();
+            this.atlvs = database.atlvsBuilder().build();
             this.fixtures = new Fixtures(atlvs);
         }
 

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,15 +17,25 @@ import java.util.Optional;
  */
 public final class Constraints {
 
-    /** One constraint: its table, kind ({@code p}, {@code u}, {@code f}, {@code c}, {@code x}) and columns. */
-    public record Constraint(String name, String table, char kind, List<String> columns) {}
+    /**
+     * One constraint: its table, kind ({@code p}, {@code u}, {@code f}, {@code c}, {@code x}), columns and
+     * definition as the server prints it ({@code pg_get_constraintdef}; empty for unique indexes).
+     */
+    public record Constraint(String name, String table, char kind, List<String> columns, String definition) {
+
+        /** Whether this is a CHECK constraint on exactly one column. */
+        public boolean isSingleColumnCheck() {
+            return kind == 'c' && columns.size() == 1;
+        }
+    }
 
     private static final String QUERY = """
             select con.conname, cls.relname, con.contype,
                    array(select att.attname::text
                            from unnest(con.conkey) with ordinality as k(attnum, ord)
                            join pg_attribute att on att.attrelid = con.conrelid and att.attnum = k.attnum
-                          order by k.ord) as columns
+                          order by k.ord) as columns,
+                   pg_get_constraintdef(con.oid) as definition
               from pg_constraint con
               join pg_class cls on cls.oid = con.conrelid
               join pg_namespace ns on ns.oid = cls.relnamespace
@@ -37,7 +48,8 @@ public final class Constraints {
                                          substring(pg_get_indexdef(i.indexrelid, k.ord::int, true) from '([a-z_][a-z0-9_]*)\\)?$'))
                            from unnest(i.indkey::int2[]) with ordinality as k(attnum, ord)
                            left join pg_attribute att on att.attrelid = i.indrelid and att.attnum = k.attnum and k.attnum > 0
-                          order by k.ord) as columns
+                          order by k.ord) as columns,
+                   '' as definition
               from pg_index i
               join pg_class idx on idx.oid = i.indexrelid
               join pg_class cls on cls.oid = i.indrelid
@@ -64,11 +76,16 @@ public final class Constraints {
             while (rows.next()) {
                 String[] columns = (String[]) rows.getArray(4).getArray();
                 Constraint constraint = new Constraint(rows.getString(1), rows.getString(2), rows.getString(3).charAt(0),
-                        List.copyOf(Arrays.asList(columns)));
+                        List.copyOf(Arrays.asList(columns)), rows.getString(5));
                 constraints.put(constraint.table() + "." + constraint.name(), constraint);
             }
         }
         return new Constraints(constraints);
+    }
+
+    /** Every constraint, in no particular order. */
+    public Collection<Constraint> all() {
+        return byName.values();
     }
 
     /** The constraint {@code name} of {@code table}. */

@@ -46,9 +46,103 @@ public final class Engine {
                 int index = scope.bind(statement, 1);
                 statement.setObject(index, id);
                 try (ResultSet rows = statement.executeQuery()) {
-                    return rows.next() ? Optional.of(table.map(rows)) : Optional.empty();
+                    return rows.next() ? Optional.of(table.map(rows, FieldEncryption.of(handle.getConfig()))) : Optional.empty();
                 }
             }
+        });
+    }
+
+    /**
+     * The live records whose encrypted, blind-indexed {@code column} holds {@code value}: matched by the value's
+     * blind index under every index key (so rows not yet moved to a new key are found), then compared decrypted.
+     */
+    public static <T extends Entity> List<T> findByBlindIndex(Handle handle, Table<T, ?> table, String column, Object value) {
+        Column<T, ?, ?> source = table.column(column)
+                .filter(Column::blindIndexed)
+                .orElseThrow(() -> new IllegalArgumentException(table.name() + "." + column + " is not an encrypted column with a blind index"));
+        if (value == null) {
+            throw new IllegalArgumentException("a blind-index look-up needs a value");
+        }
+        dev.atlvs.core.crypto.FieldKeys keys = FieldEncryption.keysFor(table, source, FieldEncryption.of(handle.getConfig()));
+        Scope scope = scope(handle, table);
+        String text = source.type().toText(source.type().cast(value));
+        List<byte[]> indexes = keys.blindIndexes(FieldEncryption.blindIndexInput(table, source, scope.tenant(), text));
+        String sql = "select " + selectList(table) + " from " + table.qualifiedName() + " where "
+                + scope.where(column + "_bidx = any(?)") + (table.softDelete() ? " and deleted_at is null" : "") + " order by id";
+        return run(handle, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                int index = scope.bind(statement, 1);
+                statement.setArray(index, connection.createArrayOf("bytea", indexes.toArray(new byte[0][])));
+                List<T> found = new ArrayList<>();
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        T row = table.map(rows, keys);
+                        if (value.equals(source.valueOf(row))) {
+                            found.add(row);
+                        }
+                    }
+                }
+                return found;
+            }
+        });
+    }
+
+    /**
+     * Rewrites up to {@code batchSize} rows of the current tenant whose encrypted values or blind indexes were
+     * made by a key other than the primary one, with the primary keys; returns how many rows it rewrote.
+     */
+    public static <T extends Entity> int reencryptBatch(Handle handle, Table<T, ?> table, int batchSize) {
+        List<Column<T, ?, ?>> encrypted = table.columns().stream().filter(Column::encrypted).collect(Collectors.toList());
+        List<Column<T, ?, ?>> indexes = table.columns().stream().filter(c -> c.role() == Column.Role.BLIND_INDEX).collect(Collectors.toList());
+        if (encrypted.isEmpty()) {
+            return 0;
+        }
+        dev.atlvs.core.crypto.FieldKeys keys = FieldEncryption.keysFor(table, encrypted.get(0), FieldEncryption.of(handle.getConfig()));
+        Scope scope = scope(handle, table);
+        List<String> stale = new ArrayList<>();
+        encrypted.forEach(c -> stale.add("substring(" + c.name() + " from 2 for 4) <> ?"));
+        indexes.forEach(c -> stale.add("substring(" + c.name() + " from 2 for 4) <> ?"));
+        String select = "select " + selectList(table) + " from " + table.qualifiedName() + " where "
+                + scope.where("(" + String.join(" or ", stale) + ")") + " order by id limit ? for update";
+        List<Column<T, ?, ?>> written = new ArrayList<>(encrypted);
+        written.addAll(indexes);
+        String update = "update " + table.qualifiedName() + " set "
+                + written.stream().map(c -> c.name() + " = ?").collect(Collectors.joining(", "))
+                + " where " + scope.where("id = ?");
+        byte[] primary = java.nio.ByteBuffer.allocate(4).putInt(keys.primaryKeyId()).array();
+        byte[] primaryIndex = java.nio.ByteBuffer.allocate(4).putInt(keys.primaryIndexKeyId()).array();
+        return run(handle, connection -> {
+            List<T> rows = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(select)) {
+                int index = scope.bind(statement, 1);
+                for (int i = 0; i < encrypted.size(); i++) {
+                    statement.setBytes(index++, primary);
+                }
+                for (int i = 0; i < indexes.size(); i++) {
+                    statement.setBytes(index++, primaryIndex);
+                }
+                statement.setInt(index, batchSize);
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        rows.add(table.map(result, keys));
+                    }
+                }
+            }
+            try (PreparedStatement statement = connection.prepareStatement(update)) {
+                for (T row : rows) {
+                    int index = 1;
+                    for (Column<T, ?, ?> column : written) {
+                        bindValue(statement, index++, table, column, row, keys);
+                    }
+                    index = scope.bind(statement, index);
+                    statement.setObject(index, row.id());
+                    statement.addBatch();
+                }
+                if (!rows.isEmpty()) {
+                    statement.executeBatch();
+                }
+            }
+            return rows.size();
         });
     }
 
@@ -59,24 +153,26 @@ public final class Engine {
 
     /** Inserts {@code value} after validating it, and returns the stored record. */
     public static <T extends Entity> T insert(Handle handle, Table<T, ?> table, T value) {
-        Validation.validate(table.entityName(), value);
+        validateOnce(handle, table, value);
         checkTenant(handle, table, value);
         List<Column<T, ?, ?>> written = table.columns().stream()
-                .filter(c -> c.role() == Column.Role.TENANT || c.role() == Column.Role.KEY || c.role() == Column.Role.DATA)
+                .filter(c -> c.role() == Column.Role.TENANT || c.role() == Column.Role.KEY || c.role() == Column.Role.DATA
+                        || c.role() == Column.Role.BLIND_INDEX)
                 .collect(Collectors.toList());
         String sql = "insert into " + table.qualifiedName() + " ("
                 + written.stream().map(Column::name).collect(Collectors.joining(", "))
                 + ") values (" + written.stream().map(c -> "?").collect(Collectors.joining(", "))
                 + ") returning " + selectList(table);
+        dev.atlvs.core.crypto.FieldKeys keys = FieldEncryption.of(handle.getConfig());
         return run(handle, connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 int index = 1;
                 for (Column<T, ?, ?> column : written) {
-                    bindValue(statement, index++, column, value);
+                    bindValue(statement, index++, table, column, value, keys);
                 }
                 try (ResultSet rows = statement.executeQuery()) {
                     rows.next();
-                    return table.map(rows);
+                    return table.map(rows, FieldEncryption.of(handle.getConfig()));
                 }
             }
         });
@@ -87,10 +183,10 @@ public final class Engine {
      * with the next version. Another writer's change in between raises a {@link StaleVersionException}.
      */
     public static <T extends Entity> T update(Handle handle, Table<T, ?> table, T value) {
-        Validation.validate(table.entityName(), value);
+        validateOnce(handle, table, value);
         checkTenant(handle, table, value);
         List<Column<T, ?, ?>> written = table.columns().stream()
-                .filter(c -> c.role() == Column.Role.DATA && c.updatable())
+                .filter(c -> (c.role() == Column.Role.DATA || c.role() == Column.Role.BLIND_INDEX) && c.updatable())
                 .collect(Collectors.toList());
         Scope scope = scope(handle, table);
         // A table without updatable columns (a pure link) still gets a version-checked touch.
@@ -100,17 +196,18 @@ public final class Engine {
                 + " where " + scope.where("id = ? and version = ?")
                 + (table.softDelete() ? " and deleted_at is null" : "")
                 + " returning " + selectList(table);
+        dev.atlvs.core.crypto.FieldKeys keys = FieldEncryption.of(handle.getConfig());
         Optional<T> updated = run(handle, connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 int index = 1;
                 for (Column<T, ?, ?> column : written) {
-                    bindValue(statement, index++, column, value);
+                    bindValue(statement, index++, table, column, value, keys);
                 }
                 index = scope.bind(statement, index);
                 statement.setObject(index++, value.id());
                 statement.setLong(index, value.version());
                 try (ResultSet rows = statement.executeQuery()) {
-                    return rows.next() ? Optional.of(table.map(rows)) : Optional.<T>empty();
+                    return rows.next() ? Optional.of(table.map(rows, FieldEncryption.of(handle.getConfig()))) : Optional.<T>empty();
                 }
             }
         });
@@ -161,7 +258,7 @@ public final class Engine {
                 statement.setObject(index++, value.id());
                 statement.setLong(index, value.version());
                 try (ResultSet rows = statement.executeQuery()) {
-                    return rows.next() ? Optional.of(table.map(rows)) : Optional.<T>empty();
+                    return rows.next() ? Optional.of(table.map(rows, FieldEncryption.of(handle.getConfig()))) : Optional.<T>empty();
                 }
             }
         });
@@ -263,7 +360,7 @@ public final class Engine {
                 List<T> found = new ArrayList<>();
                 try (ResultSet result = statement.executeQuery()) {
                     while (result.next()) {
-                        found.add(table.map(result));
+                        found.add(table.map(result, FieldEncryption.of(handle.getConfig())));
                     }
                 }
                 return found;
@@ -277,6 +374,16 @@ public final class Engine {
             return NotFoundException.of(table.entityName(), value.id());
         }
         return new StaleVersionException(table.entityName(), value.id(), value.version());
+    }
+
+    /**
+     * Validates {@code value} before its write, unless the transaction validated this very value already
+     * ({@code TenantTransaction.validate}): each write validates once.
+     */
+    private static <T extends Entity> void validateOnce(Handle handle, Table<T, ?> table, T value) {
+        if (!handle.getConfig(TransactionScope.class).takeValidated(value)) {
+            Validation.validate(table.entityName(), value);
+        }
     }
 
     private static <T extends Entity> void checkTenant(Handle handle, Table<T, ?> table, T value) {
@@ -295,8 +402,21 @@ public final class Engine {
         }
     }
 
-    private static <T, V> void bindValue(PreparedStatement statement, int index, Column<T, ?, V> column, T value) throws SQLException {
-        column.type().bind(statement, index, column.valueOf(value));
+    private static <T extends Entity, V> void bindValue(PreparedStatement statement, int index, Table<T, ?> table, Column<T, ?, V> column,
+            T value, dev.atlvs.core.crypto.FieldKeys keys) throws SQLException {
+        if (column.encrypted()) {
+            statement.setBytes(index, FieldEncryption.encrypt(table, column, value, keys));
+        } else if (column.role() == Column.Role.BLIND_INDEX) {
+            statement.setBytes(index, FieldEncryption.blindIndex(table, sourceOf(table, column), value, keys));
+        } else {
+            column.type().bind(statement, index, column.valueOf(value));
+        }
+    }
+
+    private static <T extends Entity> Column<T, ?, ?> sourceOf(Table<T, ?> table, Column<T, ?, ?> blindIndex) {
+        @SuppressWarnings("unchecked")
+        Column<T, ?, ?> source = (Column<T, ?, ?>) table.column(blindIndex.source().orElseThrow()).orElseThrow();
+        return source;
     }
 
     private static String selectList(Table<?, ?> table) {

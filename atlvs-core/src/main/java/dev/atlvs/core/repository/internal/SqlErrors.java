@@ -7,8 +7,10 @@ import dev.atlvs.core.error.CoreErrorCode;
 import dev.atlvs.core.error.DuplicateException;
 import dev.atlvs.core.error.FieldViolation;
 import dev.atlvs.core.error.ReferenceMissingException;
+import dev.atlvs.core.error.Rule;
 import dev.atlvs.core.error.ScheduleConflictException;
 import dev.atlvs.core.error.ValidationException;
+import dev.atlvs.core.module.AtlvsModules;
 import dev.atlvs.core.repository.internal.Constraints.Constraint;
 import java.sql.SQLException;
 import java.util.List;
@@ -21,6 +23,11 @@ import org.postgresql.util.ServerErrorMessage;
  * Translates database failures into the {@link AtlvsException} hierarchy. Messages are built from
  * constraint, table and column names only: the server's detail text, which quotes the offending
  * values, is never copied.
+ *
+ * <p>A broken rule that a module registers ({@link dev.atlvs.core.module.AtlvsModule#rules()}) is reported with
+ * its registered code, field and rule name, exactly as the module's Java checks report it; a broken CHECK on one
+ * column of a declared table is {@link CoreErrorCode#VALIDATION_FAILED} on that property, with the constraint as
+ * the rule, as validation reports the annotation that mirrors it. Other constraints are translated by kind.
  */
 public final class SqlErrors {
 
@@ -68,10 +75,18 @@ public final class SqlErrors {
         String constraintName = server == null ? null : server.getConstraint();
         String column = server == null ? null : server.getColumn();
         Optional<Constraint> constraint = constraints.find(table, constraintName);
+        if (state.startsWith("23") && constraintName != null) {
+            // A registered rule has one identity, whoever catches it: the code, field and rule its module declares.
+            Optional<Rule> rule = AtlvsModules.installed().rule(constraintName);
+            if (rule.isPresent()) {
+                return rule.get().exception(failure);
+            }
+        }
         String entity = Tables.entity(table);
         switch (state) {
             case "23505": {
-                List<String> fields = constraint.map(c -> fields(table, c.columns())).orElse(List.of(constraintName == null ? "unknown" : constraintName));
+                List<String> fields = constraint.map(c -> fields(table, c.columns()))
+                        .orElseGet(() -> List.of(column != null ? Tables.property(table, column) : constraintName == null ? "unknown" : constraintName));
                 return new DuplicateException(entity, fields, String.valueOf(constraintName), failure);
             }
             case "23503": {
@@ -84,25 +99,29 @@ public final class SqlErrors {
                 return new ReferenceMissingException(entity, field, String.valueOf(constraintName), failure);
             }
             case "23514": {
+                String rule = String.valueOf(constraintName);
+                if (constraint.isPresent() && constraint.get().isSingleColumnCheck() && Tables.named(table).isPresent()) {
+                    // A CHECK on one column of a declared table is the rule on that property, as validation reports it.
+                    return new ValidationException(CoreErrorCode.VALIDATION_FAILED, entity,
+                            List.of(new FieldViolation(Tables.property(table, constraint.get().columns().get(0)), rule,
+                                    "is not allowed by " + rule)), failure);
+                }
                 String field = column != null ? Tables.property(table, column)
                         : constraint.map(c -> String.join(",", fields(table, c.columns()))).orElse(entity);
-                String rule = String.valueOf(constraintName);
-                if ("organization_members_last_owner".equals(rule) || "organizations_active_owner".equals(rule)) {
-                    return new ConflictException(CoreErrorCode.LAST_OWNER, field, server.getMessage() + " (" + rule + ")", failure);
-                }
                 String message = column != null && server != null && server.getMessage() != null
                         ? server.getMessage()
                         : "violates " + rule;
                 return new ValidationException(CoreErrorCode.CHECK_VIOLATED, entity,
-                        List.of(new FieldViolation(field, rule, message)));
+                        List.of(new FieldViolation(field, rule, message)), failure);
             }
             case "23502":
                 return new ValidationException(CoreErrorCode.REQUIRED_VALUE_MISSING, entity,
                         List.of(new FieldViolation(column == null ? "unknown" : Tables.property(table, column), "NotNull", "must not be null")));
             case "23P01":
                 return new ScheduleConflictException(CoreErrorCode.OVERLAP,
-                        constraint.map(c -> String.join(",", fields(table, c.columns()))).orElse(null),
-                        entity + " overlaps an existing one (" + constraintName + ")", failure);
+                        constraint.map(c -> String.join(",", fields(table, c.columns())))
+                                .orElseGet(() -> column == null ? null : Tables.property(table, column)),
+                        constraintName, entity + " overlaps an existing one (" + constraintName + ")", failure);
             case "42501":
                 return new AccessDeniedException(CoreErrorCode.TENANT_VIOLATION, null,
                         "the write is outside the current organization or not permitted (" + (table == null ? "row-level security" : table) + ")", failure);

@@ -2,17 +2,25 @@ package dev.atlvs.core.repository.internal;
 
 import dev.atlvs.core.error.AtlvsException;
 import dev.atlvs.core.error.CoreErrorCode;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.config.JdbiConfig;
 
 /**
- * What a handle knows of the transaction it serves: the tenant, the actor, and the schema's
- * constraints for error translation. Set by the SDK when it opens a transaction; repositories read it.
+ * What a handle knows of the transaction it serves: the tenant, the actor, the schema's constraints for
+ * error translation and which of them mirror validation annotations, and the values validated in the
+ * transaction ahead of their write. Set by the SDK when it opens a transaction; repositories read it.
  */
 public final class TransactionScope implements JdbiConfig<TransactionScope> {
     private UUID organizationId;
     private UUID actorId;
     private Constraints constraints = Constraints.none();
+    // Shared by the copies Jdbi makes of a handle's configuration (an attached repository's, a statement's),
+    // so the repository engine sees what the transaction validated; a new transaction starts a new set.
+    private Set<Object> validated = newValidatedSet();
+    private dev.atlvs.core.validation.internal.CheckMirrors checkMirrors = dev.atlvs.core.validation.internal.CheckMirrors.none();
 
     public TransactionScope() {}
 
@@ -20,6 +28,8 @@ public final class TransactionScope implements JdbiConfig<TransactionScope> {
         this.organizationId = other.organizationId;
         this.actorId = other.actorId;
         this.constraints = other.constraints;
+        this.validated = other.validated;
+        this.checkMirrors = other.checkMirrors;
     }
 
     /** The tenant of the transaction; fails when the handle serves no tenant. */
@@ -47,11 +57,39 @@ public final class TransactionScope implements JdbiConfig<TransactionScope> {
     public TransactionScope tenant(UUID newOrganizationId, UUID newActorId) {
         this.organizationId = newOrganizationId;
         this.actorId = newActorId;
+        this.validated = newValidatedSet();
         return this;
+    }
+
+    /**
+     * Records that {@code value} (this very instance, an immutable value) passed validation in the current
+     * transaction, so that its insert or update does not validate it a second time.
+     */
+    public void validated(Object value) {
+        validated.add(value);
+    }
+
+    /** Whether {@code value} was validated in the current transaction ahead of its write; the mark is used up. */
+    public boolean takeValidated(Object value) {
+        return validated.remove(value);
+    }
+
+    private static Set<Object> newValidatedSet() {
+        return Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
     }
 
     public TransactionScope constraints(Constraints newConstraints) {
         this.constraints = newConstraints;
+        return this;
+    }
+
+    /** Which CHECK constraints mirror which Bean Validation annotations, worked out once from the constraints. */
+    public dev.atlvs.core.validation.internal.CheckMirrors checkMirrors() {
+        return checkMirrors;
+    }
+
+    public TransactionScope checkMirrors(dev.atlvs.core.validation.internal.CheckMirrors newMirrors) {
+        this.checkMirrors = newMirrors;
         return this;
     }
 

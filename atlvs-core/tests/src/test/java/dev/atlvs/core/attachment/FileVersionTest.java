@@ -139,7 +139,10 @@ class FileVersionTest {
 
         // when / then
         assertThatThrownBy(() -> storage(acme, files -> files.activate(file.id())))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.ILLEGAL_TRANSITION));
+                .isInstanceOfSatisfying(ConflictException.class, e -> {
+                    assertThat(e.code()).isEqualTo(CoreErrorCode.STORAGE_FILE_TRANSITION_INVALID);
+                    assertThat(e.rule()).contains("storage_files_status_transition");
+                });
         assertThat(storage(acme, (StorageService files) -> files.get(file.id())).status()).isEqualTo(FileStatus.DELETED);
     }
 

@@ -15,6 +15,7 @@ import dev.atlvs.core.attachment.StorageFileRepository;
 import dev.atlvs.core.attachment.StorageService;
 import dev.atlvs.core.attachment.StorageUsage;
 import dev.atlvs.core.attachment.Upload;
+import dev.atlvs.core.Atlvs;
 import dev.atlvs.core.error.ConflictException;
 import dev.atlvs.core.error.CoreErrorCode;
 import dev.atlvs.core.error.FieldViolation;
@@ -22,6 +23,7 @@ import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.testing.Rows;
 import dev.atlvs.testing.Fixtures;
 import dev.atlvs.testing.OrganizationFixture;
+import dev.atlvs.testing.Race;
 import dev.atlvs.testing.TestDatabase;
 import dev.atlvs.testing.junit.AtlvsTest;
 import java.util.ArrayList;
@@ -33,12 +35,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The files of an organization that are not deleted add up to at most its storage quota (GiB). Going
  * over is a {@link ConflictException} ({@link CoreErrorCode#RULE_VIOLATED}, field {@code sizeBytes}) and
- * writes nothing, also when two uploads race each other.
+ * writes nothing, also when two uploads race each other, at every isolation level the SDK offers.
  */
 @AtlvsTest
 class StorageQuotaTest {
@@ -114,9 +119,11 @@ class StorageQuotaTest {
         assertThatThrownBy(() -> acme.asOwner(tx -> tx.repository(StorageFileRepository.class).insert(StorageFile.builder()
                         .organizationId(acme.id()).name(big.name()).mediaType(big.mediaType()).sizeBytes(big.sizeBytes())
                         .checksumSha256(big.checksumSha256()).storageKey(big.storageKey()).uploadedBy(acme.owner().id()).build())))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
-                        .extracting(FieldViolation::field, FieldViolation::rule)
-                        .containsExactly(tuple("sizeBytes", "storage_files_quota")));
+                .isInstanceOfSatisfying(ConflictException.class, e -> {
+                    assertThat(e.code()).isEqualTo(CoreErrorCode.RULE_VIOLATED);
+                    assertThat(e.field()).contains("sizeBytes");
+                    assertThat(e.rule()).contains("storage_files_quota");
+                });
         assertThat(Rows.count(database, "storage_files")).isEqualTo(before);
     }
 
@@ -162,6 +169,34 @@ class StorageQuotaTest {
         assertThat(refused).singleElement().isInstanceOfSatisfying(ConflictException.class,
                 e -> assertThat(e.code()).isEqualTo(CoreErrorCode.RULE_VIOLATED));
         assertThat(Rows.count(database, "storage_files")).isEqualTo(before + 1);
+        assertThat(usage(acme).usedBytes()).isEqualTo(600 * MIB);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TransactionIsolationLevel.class, names = {"READ_COMMITTED", "REPEATABLE_READ", "SERIALIZABLE"})
+    void ofTwoUploadsInRacingTransactionsThatFitOnlyOneAtATimeExactlyOneCommits(TransactionIsolationLevel isolation,
+            Fixtures fixtures, TestDatabase database) throws Exception {
+        // given: each upload fits the quota alone, not both together
+        Atlvs atlvs = database.atlvsBuilder().isolation(isolation).build();
+        OrganizationFixture acme = fixtures.organization("Racing Uploads " + isolation);
+        quotaGb(acme, 1);
+
+        // when: both transactions have begun before either writes
+        List<Race.Outcome<StorageFile>> outcomes = Race.run(List.of(
+                gate -> atlvs.inTenant(acme.id(), acme.owner().id(), tx -> {
+                    gate.meet();
+                    return new StorageService(tx).register(upload("Camera A.mov", 600 * MIB));
+                }),
+                gate -> atlvs.inTenant(acme.id(), acme.owner().id(), tx -> {
+                    gate.meet();
+                    return new StorageService(tx).register(upload("Camera B.mov", 600 * MIB));
+                })));
+
+        // then
+        assertThat(outcomes).filteredOn(Race.Outcome::won).hasSize(1);
+        assertThat(outcomes).filteredOn(outcome -> !outcome.won()).singleElement()
+                .satisfies(loser -> assertThat(loser.failure().orElseThrow()).isInstanceOfSatisfying(ConflictException.class,
+                        e -> assertThat(e.code()).isEqualTo(CoreErrorCode.RULE_VIOLATED)));
         assertThat(usage(acme).usedBytes()).isEqualTo(600 * MIB);
     }
 }

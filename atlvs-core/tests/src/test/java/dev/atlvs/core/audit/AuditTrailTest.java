@@ -44,7 +44,7 @@ class AuditTrailTest {
     @Test
     void historyListsEveryChangeWithActorTransactionAndCorrelationId(TestDatabase database, Fixtures fixtures) {
         UUID correlation = UUID.randomUUID();
-        Atlvs correlated = Atlvs.builder(database.appDataSource()).contextKey(database.contextKey()).strict(true).correlationIds(() -> correlation).build();
+        Atlvs correlated = database.atlvsBuilder().correlationIds(() -> correlation).build();
         OrganizationFixture org = fixtures.organization();
         Location stage = insert(org, "Aurora Stage");
         long renameTx = correlated.inTenant(org.id(), org.owner().id(), tx -> {
@@ -290,7 +290,7 @@ class AuditTrailTest {
 
     @Test
     void monthlyPartitionsAreCreatedAheadAndDetachedForArchival(TestDatabase database) throws SQLException {
-        Atlvs maintenance = Atlvs.builder(database.appDataSource()).migrateAs(database.ownerDataSource(), "atlvs_app").build();
+        Atlvs maintenance = database.atlvsBuilder().migrateAs(database.ownerDataSource(), "atlvs_app").build();
         LocalDate farMonth = LocalDate.now().withDayOfMonth(1).plusMonths(6);
 
         List<String> created = maintenance.createAuditPartitions(farMonth);

@@ -110,7 +110,7 @@ class CommentTargetTest {
         // when / then
         assertThatThrownBy(() -> asOwner(acme, comments -> comments.post(stage, "a".repeat(10_001))))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violationsOf("body"))
-                        .extracting(FieldViolation::rule).containsExactly("Size"));
+                        .extracting(FieldViolation::rule).containsExactly("comments_body_check"));
         assertThat(Rows.count(database, "comments")).isEqualTo(before);
     }
 

@@ -42,7 +42,7 @@ class InputValidationTest {
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
                     assertThat(e.code()).isEqualTo(CoreErrorCode.VALIDATION_FAILED);
                     assertThat(e.violations()).extracting(FieldViolation::field, FieldViolation::rule)
-                            .containsExactly(tuple("name", "NotBlank"));
+                            .containsExactly(tuple("name", "locations_name_check"));
                 });
         assertThat(Rows.count(database, "locations")).isEqualTo(before);
     }
@@ -57,7 +57,7 @@ class InputValidationTest {
         assertThatThrownBy(() -> insert(acme, location(acme.id()).name("x".repeat(201)).build()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(FieldViolation::field, FieldViolation::rule)
-                        .containsExactly(tuple("name", "Size")));
+                        .containsExactly(tuple("name", "locations_name_check")));
         assertThat(Rows.count(database, "locations")).isEqualTo(before);
     }
 
@@ -126,7 +126,7 @@ class InputValidationTest {
         // when / then
         assertThatThrownBy(() -> atlvs.platform().registerUser(User.builder().email(email).displayName("Jane Local").build()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
-                    assertThat(e.code()).isEqualTo(CoreErrorCode.CHECK_VIOLATED);
+                    assertThat(e.code()).isEqualTo(CoreErrorCode.VALIDATION_FAILED);
                     assertThat(e.violations()).extracting(FieldViolation::field, FieldViolation::rule)
                             .containsExactly(tuple("email", "users_email_check"));
                     assertThat(e.getMessage()).doesNotContain(email);
@@ -147,7 +147,7 @@ class InputValidationTest {
                         .build()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(FieldViolation::field, FieldViolation::rule)
-                        .containsExactly(tuple("latitude", "DecimalMax")));
+                        .containsExactly(tuple("latitude", "locations_latitude_check")));
         assertThat(Rows.count(database, "locations")).isEqualTo(before);
     }
 
@@ -161,7 +161,7 @@ class InputValidationTest {
         assertThatThrownBy(() -> insert(acme, location(acme.id()).capacity(-5).build()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(FieldViolation::field, FieldViolation::rule)
-                        .containsExactly(tuple("capacity", "Positive")));
+                        .containsExactly(tuple("capacity", "locations_capacity_check")));
         assertThat(Rows.count(database, "locations")).isEqualTo(before);
     }
 
@@ -170,7 +170,7 @@ class InputValidationTest {
         assertThatThrownBy(() -> location(UUID.randomUUID()).timezone("Mars/Olympus_Mons").build())
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
                     assertThat(e.violations()).extracting(FieldViolation::field, FieldViolation::rule)
-                            .containsExactly(tuple("timezone", "TimeZone"));
+                            .containsExactly(tuple("timezone", "locations_timezone_zone"));
                     assertThat(e.getMessage()).doesNotContain("Olympus");
                 });
     }
@@ -191,10 +191,10 @@ class InputValidationTest {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(FieldViolation::field, FieldViolation::rule)
                         .containsExactly(
-                                tuple("capacity", "Positive"),
+                                tuple("capacity", "locations_capacity_check"),
                                 tuple("country", "Pattern"),
-                                tuple("name", "NotBlank"),
-                                tuple("postalCode", "Size")));
+                                tuple("name", "locations_name_check"),
+                                tuple("postalCode", "locations_postal_code_check")));
         assertThat(Rows.count(database, "locations")).isEqualTo(before);
     }
 
@@ -210,7 +210,7 @@ class InputValidationTest {
                         .bind("id", stored.id())
                         .execute()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
-                    assertThat(e.code()).isEqualTo(CoreErrorCode.CHECK_VIOLATED);
+                    assertThat(e.code()).isEqualTo(CoreErrorCode.VALIDATION_FAILED);
                     assertThat(e.violations()).extracting(FieldViolation::field, FieldViolation::rule)
                             .containsExactly(tuple("type", "locations_type_check"));
                     assertThat(e.getMessage()).doesNotContain("spaceship");

@@ -72,7 +72,7 @@ class EventTypeRegistryTest {
     }
 
     private static void assertRefusedBy(ValidationException failure, String field, String constraint) {
-        assertThat(failure.code()).isEqualTo(CoreErrorCode.CHECK_VIOLATED);
+        assertThat(failure.code()).isEqualTo(CoreErrorCode.UNKNOWN_EVENT_TYPE);
         assertThat(failure.violationsOf(field)).singleElement().satisfies(v -> assertThat(v.rule()).isEqualTo(constraint));
         assertThat(failure.getMessage()).doesNotContain("invoice.paid");
     }

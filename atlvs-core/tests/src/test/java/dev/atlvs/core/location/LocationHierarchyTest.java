@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import dev.atlvs.core.Atlvs;
 import dev.atlvs.core.error.FieldViolation;
 import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.core.location.ImmutableLocation;
@@ -13,13 +14,21 @@ import dev.atlvs.core.location.LocationType;
 import dev.atlvs.core.repository.Ids;
 import dev.atlvs.testing.Fixtures;
 import dev.atlvs.testing.OrganizationFixture;
+import dev.atlvs.testing.Race;
+import dev.atlvs.testing.TestDatabase;
 import dev.atlvs.testing.junit.AtlvsTest;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** The one place hierarchy: it never loops, and it is walked up (ancestors) and down (live children). */
+/**
+ * The one place hierarchy: it never loops (also when two moves race, at every isolation level the SDK
+ * offers), and it is walked up (ancestors) and down (live children).
+ */
 @AtlvsTest
 class LocationHierarchyTest {
 
@@ -60,7 +69,7 @@ class LocationHierarchyTest {
                         .parentId(id).build())
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(FieldViolation::field, FieldViolation::rule)
-                        .containsExactly(tuple("parentId", "NotSelf")));
+                        .containsExactly(tuple("parentId", "locations_parent_check")));
     }
 
     @Test
@@ -114,6 +123,36 @@ class LocationHierarchyTest {
 
         // then
         assertThat(get(acme, room.id()).parentId()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TransactionIsolationLevel.class, names = {"READ_COMMITTED", "REPEATABLE_READ", "SERIALIZABLE"})
+    void twoMovesThatCloseALoopTogetherInRacingTransactionsCannotBothCommit(TransactionIsolationLevel isolation, Fixtures fixtures,
+            TestDatabase database) throws Exception {
+        // given: two top-level places, each about to be moved under the other
+        Atlvs atlvs = database.atlvsBuilder().isolation(isolation).build();
+        OrganizationFixture acme = fixtures.organization("Crossed Moves " + isolation);
+        Location north = insert(acme, location(acme, "North Field", LocationType.AREA, null));
+        Location south = insert(acme, location(acme, "South Field", LocationType.AREA, null));
+
+        // when: both transactions have begun before either writes
+        List<Race.Outcome<Location>> outcomes = Race.run(List.of(
+                gate -> atlvs.inTenant(acme.id(), acme.owner().id(), tx -> {
+                    gate.meet();
+                    return tx.repository(LocationRepository.class).update(ImmutableLocation.copyOf(north).withParentId(south.id()));
+                }),
+                gate -> atlvs.inTenant(acme.id(), acme.owner().id(), tx -> {
+                    gate.meet();
+                    return tx.repository(LocationRepository.class).update(ImmutableLocation.copyOf(south).withParentId(north.id()));
+                })));
+
+        // then: one move commits, the other is refused as a loop, and the tree has no loop
+        assertThat(outcomes).filteredOn(Race.Outcome::won).hasSize(1);
+        assertThat(outcomes).filteredOn(outcome -> !outcome.won()).singleElement()
+                .satisfies(loser -> assertThat(loser.failure().orElseThrow()).isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.violations()).extracting(FieldViolation::rule).containsExactly("locations_parent_cycle")));
+        assertThat(List.of(get(acme, north.id()).parentId(), get(acme, south.id()).parentId()))
+                .filteredOn(Optional::isPresent).hasSize(1);
     }
 
     private static Location location(OrganizationFixture organization, String name, LocationType type, UUID parentId) {

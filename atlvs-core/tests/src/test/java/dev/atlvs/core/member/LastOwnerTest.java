@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.atlvs.core.Atlvs;
+import dev.atlvs.core.error.AccessDeniedException;
 import dev.atlvs.core.error.ConflictException;
 import dev.atlvs.core.error.CoreErrorCode;
 import dev.atlvs.core.member.Member;
@@ -13,6 +14,8 @@ import dev.atlvs.core.member.MemberStatus;
 import dev.atlvs.core.user.User;
 import dev.atlvs.testing.Fixtures;
 import dev.atlvs.testing.OrganizationFixture;
+import dev.atlvs.testing.Race;
+import dev.atlvs.testing.TestDatabase;
 import dev.atlvs.testing.junit.AtlvsTest;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,11 +25,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * An organization always keeps an active owner: the last one can be neither demoted, suspended,
- * removed nor deleted, whatever code writes; with a second active owner each may step down.
+ * removed nor deleted, whatever code writes; with a second active owner each may step down. Two owners
+ * stepping each other down at once leave one, at every isolation level the SDK offers.
  */
 @AtlvsTest
 class LastOwnerTest {
@@ -155,6 +162,40 @@ class LastOwnerTest {
         assertThat(refused).singleElement().isInstanceOfSatisfying(ConflictException.class,
                 e -> assertThat(e.code()).isEqualTo(CoreErrorCode.LAST_OWNER));
         long owners = acme.as(coOwner, tx -> tx.repository(MemberRepository.class).countActive(MemberRole.OWNER));
+        assertThat(owners).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TransactionIsolationLevel.class, names = {"READ_COMMITTED", "REPEATABLE_READ", "SERIALIZABLE"})
+    void twoOwnersDemotingEachOtherInRacingTransactionsLeaveOneActiveOwner(TransactionIsolationLevel isolation, Fixtures fixtures,
+            TestDatabase database) throws Exception {
+        // given: two active owners, each about to demote the other in a transaction of their own at the level
+        Atlvs atlvs = database.atlvsBuilder().isolation(isolation).build();
+        OrganizationFixture acme = fixtures.organization("Mutual Demotions " + isolation);
+        User coOwner = acme.addMember(MemberRole.OWNER);
+        Member second = acme.as(coOwner, tx -> tx.repository(MemberRepository.class).findByUser(coOwner.id()).orElseThrow());
+
+        // when: both transactions have begun before either writes
+        List<Race.Outcome<Member>> outcomes = Race.run(List.of(
+                gate -> atlvs.inTenant(acme.id(), acme.owner().id(), tx -> {
+                    gate.meet();
+                    return new MemberService(tx).changeRole(second.id(), MemberRole.ADMIN);
+                }),
+                gate -> atlvs.inTenant(acme.id(), coOwner.id(), tx -> {
+                    gate.meet();
+                    return new MemberService(tx).changeRole(acme.ownerMembership().id(), MemberRole.ADMIN);
+                })));
+
+        // then: one demotion commits; the other is refused, as the last owner's (it waited and saw the first)
+        // or, run again after a serialization failure, because its actor is no owner any more
+        assertThat(outcomes).filteredOn(Race.Outcome::won).hasSize(1);
+        assertThat(outcomes).filteredOn(outcome -> !outcome.won()).singleElement()
+                .satisfies(loser -> assertThat(loser.failure().orElseThrow()).satisfiesAnyOf(
+                        refused -> assertThat(refused).isInstanceOfSatisfying(ConflictException.class,
+                                e -> assertThat(e.code()).isEqualTo(CoreErrorCode.LAST_OWNER)),
+                        refused -> assertThat(refused).isInstanceOf(AccessDeniedException.class)));
+        // (both stay active members, so either may count)
+        long owners = acme.asOwner(tx -> tx.repository(MemberRepository.class).countActive(MemberRole.OWNER));
         assertThat(owners).isEqualTo(1);
     }
 

@@ -44,7 +44,8 @@ class CoreOnlySchemaTest {
     @Test
     void theCoreLineIsAppliedInFull(TestDatabase database) throws SQLException {
         assertThat(strings(database, "select version from atlvs.flyway_schema_history_core where success and version is not null order by installed_rank"))
-                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13");
+                .containsExactlyElementsOf(coreVersions(database))
+                .startsWith("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
         assertThat(strings(database, "select name from atlvs.event_types order by name")).containsExactly("comment.posted");
         assertThat(strings(database, "select name from atlvs.entity_types order by name"))
                 .containsExactly("custom_role", "location", "member", "user_profile");
@@ -58,7 +59,20 @@ class CoreOnlySchemaTest {
 
         assertThat(report.appliedByModule()).containsExactly(java.util.Map.entry("core", 0));
         assertThat(report.applied()).isZero();
-        assertThat(migrations.currentVersion("core")).contains("13");
+        List<String> versions = coreVersions(database);
+        assertThat(migrations.currentVersion("core")).contains(versions.get(versions.size() - 1));
+    }
+
+    /** The versions of the core line's migration files on the class path, in order, as Flyway resolves them. */
+    private static List<String> coreVersions(TestDatabase database) {
+        return java.util.Arrays.stream(org.flywaydb.core.Flyway.configure()
+                        .dataSource(database.ownerDataSource())
+                        .locations(AtlvsModules.installed().named("core").orElseThrow().migrationLocation())
+                        .schemas("atlvs").table("flyway_schema_history_core")
+                        .load().info().all())
+                .filter(migration -> migration.getVersion() != null)
+                .map(migration -> migration.getVersion().getVersion())
+                .toList();
     }
 
     private static List<String> strings(TestDatabase database, String sql) throws SQLException {

@@ -155,7 +155,7 @@ class NotificationValidationTest {
                         .bind("userId", crew.id())
                         .execute()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
-                    assertThat(e.code()).isEqualTo(CoreErrorCode.CHECK_VIOLATED);
+                    assertThat(e.code()).isEqualTo(CoreErrorCode.VALIDATION_FAILED);
                     assertThat(e.violations()).extracting(FieldViolation::field, FieldViolation::rule)
                             .containsExactly(tuple("channel", "notifications_channel_check"));
                     assertThat(e.getMessage()).doesNotContain("pigeon");

@@ -83,10 +83,10 @@ class CustomRoleTest {
         // when / then
         assertThatThrownBy(() -> acme.asOwner(tx -> tx.repository(CustomRoleRepository.class)
                         .update(ImmutableCustomRole.copyOf(system).withPermissions(List.of("core.locations.read", "finance.*")))))
-                .isInstanceOfSatisfying(ValidationException.class, e -> {
-                    assertThat(e.code()).isEqualTo(CoreErrorCode.CHECK_VIOLATED);
-                    assertThat(e.violations()).extracting(FieldViolation::field, FieldViolation::rule)
-                            .containsExactly(tuple("isSystem", "custom_roles_system_role"));
+                .isInstanceOfSatisfying(ConflictException.class, e -> {
+                    assertThat(e.code()).isEqualTo(CoreErrorCode.RULE_VIOLATED);
+                    assertThat(e.field()).contains("isSystem");
+                    assertThat(e.rule()).contains("custom_roles_system_role");
                 });
         assertThat(get(acme, system)).isEqualTo(system);
     }
@@ -102,9 +102,7 @@ class CustomRoleTest {
         assertThatThrownBy(() -> acme.asOwner(tx -> {
             tx.repository(CustomRoleRepository.class).delete(system);
             return null;
-        })).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
-                .extracting(FieldViolation::rule)
-                .containsExactly("custom_roles_system_role"));
+        })).isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.rule()).contains("custom_roles_system_role"));
         assertThat(get(acme, system)).isEqualTo(system);
     }
 

@@ -134,7 +134,7 @@ class UserProfileTest {
         assertThatThrownBy(() -> profile(acme, crew).managerUserId(crew.id()).build())
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(FieldViolation::field, FieldViolation::rule)
-                        .containsExactly(tuple("managerUserId", "NotSelf")));
+                        .containsExactly(tuple("managerUserId", "user_profiles_manager_check")));
     }
 
     @Test

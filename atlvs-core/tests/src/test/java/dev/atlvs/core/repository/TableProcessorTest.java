@@ -83,6 +83,32 @@ class TableProcessorTest {
     }
 
     @Test
+    void anEncryptedAccessorIsDeclaredEncryptedWithOrWithoutItsBlindIndex() throws IOException {
+        Compilation compilation = compile("""
+                    @Db.Encrypted Optional<String> passportNumber();
+                    @Db.Encrypted(blindIndex = true) Optional<String> taxId();
+                    @Db.Encrypted Optional<LocalDate> dateOfBirth();
+                """);
+
+        assertThat(compilation.status()).isEqualTo(Compilation.Status.SUCCESS);
+        assertThat(generated(compilation))
+                .contains(".optional(\"passport_number\", ColumnType.TEXT, Gig::passportNumber, ImmutableGig.Builder::passportNumber).encrypted(false)")
+                .contains(".optional(\"tax_id\", ColumnType.TEXT, Gig::taxId, ImmutableGig.Builder::taxId).encrypted(true)")
+                .contains(".optional(\"date_of_birth\", ColumnType.DATE, Gig::dateOfBirth, ImmutableGig.Builder::dateOfBirth).encrypted(false)");
+    }
+
+    @Test
+    void anEncryptedSortKeyIsACompileError() {
+        Compilation compilation = compile("""
+                    @Db.Encrypted @Db.Sortable String stageName();
+                """);
+
+        assertThat(compilation.status()).isEqualTo(Compilation.Status.FAILURE);
+        assertThat(compilation.errors()).extracting(error -> error.getMessage(Locale.ROOT))
+                .contains("stage_name is encrypted: it cannot be a sort key or an array");
+    }
+
+    @Test
     void aNullableSortKeyIsACompileErrorOnItsAccessor() {
         Compilation compilation = compile("""
                     @Db.Sortable Optional<LocalDate> showDate();

@@ -67,7 +67,7 @@ class TagServiceTest {
         // when / then
         assertThatThrownBy(() -> tags(acme, service -> service.create("x".repeat(65))))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violationsOf("name"))
-                        .extracting(FieldViolation::rule).containsExactly("Size"));
+                        .extracting(FieldViolation::rule).containsExactly("tags_name_check"));
         assertThat(Rows.count(database, "tags")).isEqualTo(before);
     }
 

@@ -23,6 +23,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.LongStream;
+import dev.atlvs.core.Atlvs;
+import dev.atlvs.testing.Race;
+import dev.atlvs.testing.TestDatabase;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 
 @AtlvsTest
@@ -69,6 +75,32 @@ class DomainEventsTest {
         assertThat(history).extracting(DomainEvent::sequence).containsExactlyElementsOf(LongStream.rangeClosed(1, 20).boxed().toList());
     }
 
+    @ParameterizedTest
+    @EnumSource(value = TransactionIsolationLevel.class, names = {"READ_COMMITTED", "REPEATABLE_READ", "SERIALIZABLE"})
+    void twoAppendsToOneAggregateInRacingTransactionsTakeConsecutiveSequences(TransactionIsolationLevel isolation, Fixtures fixtures,
+            TestDatabase database) throws Exception {
+        // given
+        Atlvs atlvs = database.atlvsBuilder().isolation(isolation).build();
+        OrganizationFixture org = fixtures.organization("Racing Events " + isolation);
+        UUID project = UUID.randomUUID();
+
+        // when: both transactions have begun before either appends
+        List<Race.Outcome<DomainEvent>> outcomes = Race.run(List.of(
+                gate -> atlvs.inTenant(org.id(), org.owner().id(), tx -> {
+                    gate.meet();
+                    return new DomainEvents(tx).append("project", project, "project.status_changed", Map.of("n", 1));
+                }),
+                gate -> atlvs.inTenant(org.id(), org.owner().id(), tx -> {
+                    gate.meet();
+                    return new DomainEvents(tx).append("project", project, "project.status_changed", Map.of("n", 2));
+                })));
+
+        // then: both commit, numbered one and two
+        assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.won()).as("appended").isTrue());
+        List<DomainEvent> history = org.asOwner(tx -> new DomainEvents(tx).history("project", project));
+        assertThat(history).extracting(DomainEvent::sequence).containsExactly(1L, 2L);
+    }
+
     @Test
     void anUnknownEventTypeIsRefusedNamingTheFieldAndNothingIsStored(Fixtures fixtures) {
         OrganizationFixture org = fixtures.organization();
@@ -77,18 +109,20 @@ class DomainEventsTest {
         assertThatThrownBy(() -> org.asOwner(tx -> new DomainEvents(tx).append("project", project, "project.teleported", Map.of())))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
                     assertThat(e.code()).isEqualTo(CoreErrorCode.UNKNOWN_EVENT_TYPE);
-                    assertThat(e.violationsOf("eventType")).singleElement().satisfies(v -> assertThat(v.rule()).isEqualTo("EventTypeCatalog"));
+                    assertThat(e.violationsOf("eventType")).singleElement()
+                            .satisfies(v -> assertThat(v.rule()).isEqualTo("domain_events_event_type_registered"));
                 });
         List<DomainEvent> stored = org.asOwner(tx -> new DomainEvents(tx).history("project", project));
         assertThat(stored).isEmpty();
     }
 
     @Test
-    void anEventTypeOfAnotherAggregateTypeIsRefused(Fixtures fixtures) {
+    void anEventTypeOfAnotherAggregateTypeIsRefusedAsTheDatabaseRefusesIt(Fixtures fixtures) {
         OrganizationFixture org = fixtures.organization();
 
         assertThatThrownBy(() -> org.asOwner(tx -> new DomainEvents(tx).append("task", UUID.randomUUID(), "project.created", Map.of())))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violationsOf("aggregateType")).hasSize(1));
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violationsOf("eventType")).singleElement()
+                        .satisfies(v -> assertThat(v.rule()).isEqualTo("domain_events_event_type_registered")));
     }
 
     @Test

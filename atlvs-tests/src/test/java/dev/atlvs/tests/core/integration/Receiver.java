@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntUnaryOperator;
 import java.util.stream.Collectors;
 
-/** A webhook receiver on 127.0.0.1 that records every request and answers with a chosen status. */
+/** A webhook receiver (on 127.0.0.1 unless told otherwise) that records every request and answers with a chosen status and body. */
 final class Receiver implements AutoCloseable {
     record Request(Map<String, List<String>> headers, String body) {
         String id() {
@@ -26,10 +26,16 @@ final class Receiver implements AutoCloseable {
     private final AtomicInteger count = new AtomicInteger();
     private volatile IntUnaryOperator status = n -> 200;
     private volatile Runnable beforeAnswer = () -> {};
+    private volatile String body = "ok";
 
     Receiver() {
+        this("127.0.0.1", 0);
+    }
+
+    /** A receiver on {@code address}, port {@code port} (0: any free one). */
+    Receiver(String address, int port) {
         try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server = HttpServer.create(new InetSocketAddress(address, port), 0);
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
         }
@@ -40,7 +46,7 @@ final class Receiver implements AutoCloseable {
             requests.add(new Request(headers, body));
             int n = count.incrementAndGet();
             beforeAnswer.run();
-            byte[] answer = "ok".getBytes(StandardCharsets.UTF_8);
+            byte[] answer = this.body.getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(status.applyAsInt(n), answer.length);
             exchange.getResponseBody().write(answer);
             exchange.close();
@@ -50,7 +56,17 @@ final class Receiver implements AutoCloseable {
     }
 
     String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks/atlvs";
+        return "http://127.0.0.1:" + port() + "/hooks/atlvs";
+    }
+
+    int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** Answers every request with {@code newBody}. */
+    Receiver answeringBody(String newBody) {
+        this.body = newBody;
+        return this;
     }
 
     /** Answers the n-th request (from 1) with {@code status.applyAsInt(n)}. */

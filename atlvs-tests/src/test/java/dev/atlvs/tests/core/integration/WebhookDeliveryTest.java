@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.standardwebhooks.Webhook;
 import dev.atlvs.core.Atlvs;
+import dev.atlvs.core.error.ConflictException;
 import dev.atlvs.core.error.CoreErrorCode;
 import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.core.event.DomainEvent;
@@ -279,6 +280,24 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void aPendingDeliveryIsNotReplayedAgain() {
+        Receiver receiver = receiver();
+        RegisteredWebhook webhook = webhook(receiver);
+        ProjectFixtures.projectCreated(org);
+        drain(relay());
+        WebhookDelivery delivered = deliveries(webhook).get(0);
+        org.asOwner(tx -> new WebhookService(tx, settings).replay(delivered.id()));
+
+        assertThatThrownBy(() -> org.asOwner(tx -> new WebhookService(tx, settings).replay(delivered.id())))
+                .isInstanceOfSatisfying(ConflictException.class, e -> {
+                    assertThat(e.code()).isEqualTo(CoreErrorCode.WEBHOOK_DELIVERY_TRANSITION_INVALID);
+                    assertThat(e.field()).contains("status");
+                    assertThat(e.rule()).contains("webhook_deliveries_status_transition");
+                });
+        assertThat(deliveries(webhook).get(0).status()).isEqualTo(DeliveryStatus.PENDING);
+    }
+
+    @Test
     void aUrlThatIsNotHttpsOrResolvesToAPrivateAddressIsRefusedAndNothingStored() {
         WebhookSettings strict = new WebhookSettings(settings.secretKeys(), UrlPolicy.publicHttpsOnly()
                 .withResolver(host -> host.endsWith(".example.com")
@@ -317,6 +336,52 @@ class WebhookDeliveryTest {
         List<WebhookAttempt> logged = org.asOwner(tx -> new WebhookService(tx, settings).attempts(delivery.id()));
         assertThat(logged)
                 .singleElement().satisfies(attempt -> assertThat(attempt.outcome()).isEqualTo("blocked"));
+    }
+
+    @Test
+    void anAttemptGoesToTheAddressItsOneLookupCheckedNotToWhereALaterLookupPoints() {
+        // given: the endpoint's name answers 127.0.0.1 at registration and at the attempt's lookup, and 127.0.0.2,
+        // where another listener waits at the same port, on any lookup after those
+        Receiver endpoint = receiver();
+        Receiver rebound = new Receiver("127.0.0.2", endpoint.port());
+        resources.add(rebound);
+        java.util.concurrent.atomic.AtomicInteger lookups = new java.util.concurrent.atomic.AtomicInteger();
+        settings = new WebhookSettings(settings.secretKeys(), UrlPolicy.allowingLocalNetwork().withResolver(host -> new InetAddress[] {
+                InetAddress.getByAddress(host, lookups.incrementAndGet() <= 2 ? new byte[] {127, 0, 0, 1} : new byte[] {127, 0, 0, 2})}));
+        RegisteredWebhook webhook = org.asOwner(tx -> new WebhookService(tx, settings)
+                .register("ERP", "http://erp.example.test:" + endpoint.port() + "/hooks", Set.of("project.created")));
+        ProjectFixtures.projectCreated(org);
+
+        // when
+        drain(relay());
+
+        // then: one lookup for the attempt, whose checked address received the delivery
+        assertThat(lookups).hasValue(2);
+        assertThat(endpoint.requests()).singleElement()
+                .satisfies(request -> assertThat(request.headers().get("host")).containsExactly("erp.example.test:" + endpoint.port()));
+        assertThat(rebound.requests()).isEmpty();
+        assertThat(deliveries(webhook).get(0).status()).isEqualTo(DeliveryStatus.DELIVERED);
+    }
+
+    @Test
+    void theStoredResponseExcerptIsBoundedAndHoldsNoCredential() {
+        // given: an endpoint that fails and echoes credentials in a long answer
+        String token = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJlcnAifQ.dGhlLXNpZ25hdHVyZQ";
+        Receiver receiver = receiver().answering(n -> 500).answeringBody("{\"error\":\"rejected\",\"access_token\":\"t0p-s3cret\","
+                + "\"seen\":\"Authorization: Bearer " + token + "\",\"retry\":\"/cb?api_key=k-42\",\"pad\":\"" + "x".repeat(3000) + "\"}");
+        RegisteredWebhook webhook = webhook(receiver);
+        ProjectFixtures.projectCreated(org);
+
+        // when
+        drain(relay());
+
+        // then
+        WebhookDelivery delivery = deliveries(webhook).get(0);
+        List<WebhookAttempt> logged = org.asOwner(tx -> new WebhookService(tx, settings).attempts(delivery.id()));
+        String excerpt = logged.get(0).responseExcerpt().orElseThrow();
+        assertThat(excerpt).hasSizeLessThanOrEqualTo(dev.atlvs.core.webhook.WebhookDispatcher.RESPONSE_EXCERPT_LENGTH)
+                .startsWith("{\"error\":\"rejected\"").contains("[redacted]")
+                .doesNotContain("t0p-s3cret", token, "k-42");
     }
 
     @Test

@@ -1,8 +1,8 @@
-package dev.atlvs.testing.guardrails;
+package dev.atlvs.core.validation.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.atlvs.testing.guardrails.ValidationRules.Bound;
+import dev.atlvs.core.validation.internal.ValidationRules.Bound;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,4 +1,4 @@
-package dev.atlvs.testing.guardrails;
+package dev.atlvs.core.validation.internal;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -88,16 +88,22 @@ public record ValidationRules(Integer maxLength, boolean notBlank, Bound lower, 
      * on its type argument; {@code integral} when the column holds whole numbers.
      */
     public static ValidationRules ofAccessor(Method accessor, boolean integral) {
+        return ofAnnotations(annotationsOf(accessor), integral);
+    }
+
+    /** The annotations of an accessor: on the method, on its return type and, for {@code Optional<...>}, on its type argument. */
+    public static List<Annotation> annotationsOf(Method accessor) {
         List<Annotation> annotations = new ArrayList<>(List.of(accessor.getAnnotations()));
         AnnotatedType returnType = accessor.getAnnotatedReturnType();
         annotations.addAll(List.of(returnType.getAnnotations()));
         if (accessor.getReturnType() == Optional.class && returnType instanceof AnnotatedParameterizedType parameterized) {
             annotations.addAll(List.of(parameterized.getAnnotatedActualTypeArguments()[0].getAnnotations()));
         }
-        return ofAnnotations(annotations, integral);
+        return annotations;
     }
 
-    static ValidationRules ofAnnotations(List<Annotation> annotations, boolean integral) {
+    /** The rules of the given Bean Validation annotations; {@code integral} when the column holds whole numbers. */
+    public static ValidationRules ofAnnotations(List<Annotation> annotations, boolean integral) {
         Integer maxLength = null;
         boolean notBlank = false;
         boolean pattern = false;
@@ -223,6 +229,20 @@ public record ValidationRules(Integer maxLength, boolean notBlank, Bound lower, 
     }
 
     // ---- comparison ---------------------------------------------------------------------------------
+
+    /**
+     * Whether {@code check} (the rules of one CHECK constraint) says what these rules (of one Bean Validation
+     * annotation) say: every rule set here is set there to the same value. Empty rules mirror nothing.
+     */
+    public boolean mirroredBy(ValidationRules check) {
+        if (isEmpty()) {
+            return false;
+        }
+        return (maxLength == null || maxLength.equals(check.maxLength))
+                && (!notBlank || check.notBlank)
+                && (lower == null || lower.sameAs(check.lower))
+                && (upper == null || upper.sameAs(check.upper));
+    }
 
     /**
      * Every disagreement between the rules of the Java declaration ({@code this}) and of the database;

@@ -1,0 +1,91 @@
+package dev.atlvs.core.repository.internal;
+
+import dev.atlvs.core.crypto.FieldKeys;
+import dev.atlvs.core.repository.Column;
+import dev.atlvs.core.repository.Entity;
+import dev.atlvs.core.repository.Table;
+import dev.atlvs.core.repository.TenantEntity;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.jdbi.v3.core.config.ConfigRegistry;
+import org.jdbi.v3.core.config.JdbiConfig;
+
+/**
+ * The host's field keys as Jdbi configuration, so that every place that writes or maps a declared table (the
+ * repository engine, the row mappers of repository queries, the audit trail) encrypts and decrypts with them.
+ */
+public final class FieldEncryption implements JdbiConfig<FieldEncryption> {
+    private FieldKeys keys;
+
+    public FieldEncryption() {}
+
+    private FieldEncryption(FieldEncryption other) {
+        this.keys = other.keys;
+    }
+
+    /** The keys of the statements and handles of this configuration; null when the host gave none. */
+    public FieldKeys keys() {
+        return keys;
+    }
+
+    /** Sets the keys. */
+    public FieldEncryption keys(FieldKeys newKeys) {
+        this.keys = newKeys;
+        return this;
+    }
+
+    /** The keys configured in {@code config}, or null. */
+    public static FieldKeys of(ConfigRegistry config) {
+        return config.get(FieldEncryption.class).keys();
+    }
+
+    /** The tenant an encrypted value of {@code value} is bound to: its organization, or its own id for the tenant root. */
+    static <T extends Entity> UUID tenantOf(Table<T, ?> table, T value) {
+        if (table.tenantColumn().isEmpty()) {
+            return null;
+        }
+        return value instanceof TenantEntity tenant ? tenant.organizationId() : value.id();
+    }
+
+    /** The ciphertext of {@code column}'s value in {@code value}, or null when it has none. */
+    static <T extends Entity, V> byte[] encrypt(Table<T, ?> table, Column<T, ?, V> column, T value, FieldKeys keys) {
+        V plain = column.valueOf(value);
+        if (plain == null) {
+            return null;
+        }
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Table<T, ?> typed = table;
+        FieldKeys usable = keysFor(typed, column, keys);
+        byte[] associated = associatedData(typed, column, tenantOf(table, value), value.id());
+        return usable.encrypt(column.type().toText(plain).getBytes(StandardCharsets.UTF_8), associated);
+    }
+
+    /** The blind index of the encrypted column {@code source}'s value in {@code value}, or null when it has none. */
+    static <T extends Entity, V> byte[] blindIndex(Table<T, ?> table, Column<T, ?, V> source, T value, FieldKeys keys) {
+        V plain = source.valueOf(value);
+        if (plain == null) {
+            return null;
+        }
+        return keysFor(table, source, keys).blindIndex(blindIndexInput(table, source, tenantOf(table, value), source.type().toText(plain)));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static <T extends Entity> FieldKeys keysFor(Table<T, ?> table, Column<T, ?, ?> column, FieldKeys keys) {
+        return ((Table) table).keysFor(column, keys);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static <T extends Entity> byte[] associatedData(Table<T, ?> table, Column<T, ?, ?> column, UUID tenant, UUID id) {
+        return ((Table) table).associatedData(column, tenant, id);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static <T extends Entity> byte[] blindIndexInput(Table<T, ?> table, Column<T, ?, ?> column, UUID tenant, String text) {
+        return ((Table) table).blindIndexInput(column, tenant, text);
+    }
+
+    @Override
+    public FieldEncryption createCopy() {
+        return new FieldEncryption(this);
+    }
+}
