@@ -146,7 +146,7 @@ class ChangeFeedTest {
     void aMemberWhoLosesTheReadPermissionOfATableGetsNoMoreOfItsChanges(TestDatabase database, Fixtures fixtures) throws Exception {
         // given: a viewer who may follow notifications through a grant that expires in an hour
         MutableClock clock = MutableClock.startingNow();
-        Atlvs atlvs = Atlvs.builder(database.appDataSource()).clock(clock).strict(true).build();
+        Atlvs atlvs = database.atlvsBuilder().clock(clock).build();
         OrganizationFixture org = new Fixtures(atlvs).organization();
         User viewer = org.addMember(MemberRole.VIEWER);
         org.asOwner(tx -> tx.repository(UserPermissionRepository.class).insert(UserPermission.builder().organizationId(org.id())
