@@ -75,6 +75,18 @@ class ExpenseServiceTest {
     }
 
     @Test
+    void anAmountWithMoreDecimalsThanTheCurrencysMinorUnitIsRefusedByName(Fixtures fixtures) {
+        Setting s = setting(fixtures, "Expense Minor Units", "20000.00");
+
+        assertThatThrownBy(() -> FinanceFixtures.expense(s.org(), s.crew(), s.budget(), "50.005"))
+                .isInstanceOfSatisfying(dev.atlvs.core.error.ValidationException.class, e -> {
+                    assertThat(e.code()).isEqualTo(dev.atlvs.finance.FinanceErrorCode.EXPENSE_INVALID);
+                    assertThat(e.violationsOf("amount")).extracting(dev.atlvs.core.error.FieldViolation::rule).containsExactly("currency_minor_unit");
+                });
+        assertThat(FinanceFixtures.expense(s.org(), s.crew(), s.budget(), "50.0100").amount()).isEqualByComparingTo("50.01");
+    }
+
+    @Test
     void approvingASubmittedExpensePostsTheCategoryAccountAgainstPayables(Fixtures fixtures) {
         // given
         Setting s = setting(fixtures, "Expense Approval Live", "20000.00");

@@ -404,12 +404,41 @@ public final class Engine {
 
     private static <T extends Entity, V> void bindValue(PreparedStatement statement, int index, Table<T, ?> table, Column<T, ?, V> column,
             T value, dev.atlvs.core.crypto.FieldKeys keys) throws SQLException {
+        requireStorableText(table, column, column.valueOf(value));
         if (column.encrypted()) {
             statement.setBytes(index, FieldEncryption.encrypt(table, column, value, keys));
         } else if (column.role() == Column.Role.BLIND_INDEX) {
             statement.setBytes(index, FieldEncryption.blindIndex(table, sourceOf(table, column), value, keys));
         } else {
             column.type().bind(statement, index, column.valueOf(value));
+        }
+    }
+
+    /**
+     * Refuses text PostgreSQL cannot store or that is not well-formed: a NUL character (the server refuses it with an
+     * error that names no column) or an unpaired surrogate (which the driver would silently replace), naming the field.
+     */
+    private static void requireStorableText(Table<?, ?> table, Column<?, ?, ?> column, Object value) {
+        if (value instanceof String text) {
+            requireStorableText(table, column, text);
+        } else if (value instanceof java.util.Collection<?> values) {
+            for (Object element : values) {
+                if (element instanceof String text) {
+                    requireStorableText(table, column, text);
+                }
+            }
+        }
+    }
+
+    private static void requireStorableText(Table<?, ?> table, Column<?, ?, ?> column, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean unpaired = Character.isHighSurrogate(c) ? i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(++i))
+                    : Character.isLowSurrogate(c);
+            if (c == '\0' || unpaired) {
+                throw ValidationException.of(table.entityName(), column.property(), "StorableText",
+                        "must not contain NUL characters or unpaired surrogates");
+            }
         }
     }
 
