@@ -404,7 +404,10 @@ public final class Engine {
 
     private static <T extends Entity, V> void bindValue(PreparedStatement statement, int index, Table<T, ?> table, Column<T, ?, V> column,
             T value, dev.atlvs.core.crypto.FieldKeys keys) throws SQLException {
-        requireStorableText(table, column, column.valueOf(value));
+        if (column.role() != Column.Role.BLIND_INDEX) {
+            // A blind index is computed from its encrypted column, which is checked itself.
+            requireStorableText(table, column, column.valueOf(value));
+        }
         if (column.encrypted()) {
             statement.setBytes(index, FieldEncryption.encrypt(table, column, value, keys));
         } else if (column.role() == Column.Role.BLIND_INDEX) {
