@@ -108,17 +108,7 @@ public final class Lifecycle<E, S extends Enum<S>> {
 
     /** The field a refusal names: the Java property of {@link #column()}, for example {@code status}. */
     public String field() {
-        StringBuilder field = new StringBuilder();
-        boolean upper = false;
-        for (char c : column.toCharArray()) {
-            if (c == '_') {
-                upper = true;
-            } else {
-                field.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return field.toString();
+        return dev.atlvs.core.repository.Column.propertyName(column);
     }
 
     /** The error code of a refused move: the aggregate's {@code <AGGREGATE>_TRANSITION_INVALID}. */

@@ -171,7 +171,8 @@ public final class Column<T, B, V> {
         return name + " " + sqlType() + (nullable ? "" : " not null") + (encrypted ? " encrypted" : "");
     }
 
-    static String propertyName(String column) {
+    /** The Java property of a column name: the name in lower camel case ({@code address_line1} → {@code addressLine1}). */
+    public static String propertyName(String column) {
         StringBuilder property = new StringBuilder(column.length());
         boolean upper = false;
         for (char c : column.toCharArray()) {

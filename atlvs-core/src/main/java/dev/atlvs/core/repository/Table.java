@@ -246,7 +246,7 @@ public final class Table<T extends Entity, B extends Entity.Builder<?>> {
     }
 
     /** The keys to encrypt or decrypt {@code column} with, or a setup error naming it when there are none. */
-    public FieldKeys keysFor(Column<T, B, ?> column, FieldKeys keys) {
+    public FieldKeys keysFor(Column<T, ?, ?> column, FieldKeys keys) {
         if (keys == null) {
             throw new AtlvsException(CoreErrorCode.ENCRYPTION_KEY_MISSING, name + "." + column.name()
                     + " is encrypted and no field keys are configured: give them to Atlvs.Builder.fieldKeys");
@@ -258,7 +258,7 @@ public final class Table<T extends Entity, B extends Entity.Builder<?>> {
      * What the ciphertext of {@code column} in the row {@code id} of tenant {@code tenant} is bound to: table,
      * column, tenant and row, so a ciphertext copied to another row, column or organization does not decrypt.
      */
-    public byte[] associatedData(Column<T, B, ?> column, UUID tenant, UUID id) {
+    public byte[] associatedData(Column<T, ?, ?> column, UUID tenant, UUID id) {
         return ("atlvs.v1|" + name + "|" + column.name() + "|" + tenant + "|" + id).getBytes(StandardCharsets.UTF_8);
     }
 
@@ -266,7 +266,7 @@ public final class Table<T extends Entity, B extends Entity.Builder<?>> {
      * What the blind index of {@code column} hashes for the plaintext {@code text} in tenant {@code tenant}: equal
      * values match within one table column of one organization only.
      */
-    public byte[] blindIndexInput(Column<T, B, ?> column, UUID tenant, String text) {
+    public byte[] blindIndexInput(Column<T, ?, ?> column, UUID tenant, String text) {
         return ("atlvs.v1|" + name + "|" + column.name() + "|" + tenant + "|" + text).getBytes(StandardCharsets.UTF_8);
     }
 

@@ -63,10 +63,10 @@ public final class Engine {
         if (value == null) {
             throw new IllegalArgumentException("a blind-index look-up needs a value");
         }
-        dev.atlvs.core.crypto.FieldKeys keys = FieldEncryption.keysFor(table, source, FieldEncryption.of(handle.getConfig()));
+        dev.atlvs.core.crypto.FieldKeys keys = table.keysFor(source, FieldEncryption.of(handle.getConfig()));
         Scope scope = scope(handle, table);
         String text = source.type().toText(source.type().cast(value));
-        List<byte[]> indexes = keys.blindIndexes(FieldEncryption.blindIndexInput(table, source, scope.tenant(), text));
+        List<byte[]> indexes = keys.blindIndexes(table.blindIndexInput(source, scope.tenant(), text));
         String sql = "select " + selectList(table) + " from " + table.qualifiedName() + " where "
                 + scope.where(column + "_bidx = any(?)") + (table.softDelete() ? " and deleted_at is null" : "") + " order by id";
         return run(handle, connection -> {
@@ -97,7 +97,7 @@ public final class Engine {
         if (encrypted.isEmpty()) {
             return 0;
         }
-        dev.atlvs.core.crypto.FieldKeys keys = FieldEncryption.keysFor(table, encrypted.get(0), FieldEncryption.of(handle.getConfig()));
+        dev.atlvs.core.crypto.FieldKeys keys = table.keysFor(encrypted.get(0), FieldEncryption.of(handle.getConfig()));
         Scope scope = scope(handle, table);
         List<String> stale = new ArrayList<>();
         encrypted.forEach(c -> stale.add("substring(" + c.name() + " from 2 for 4) <> ?"));

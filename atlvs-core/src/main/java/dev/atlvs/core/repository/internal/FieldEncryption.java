@@ -53,10 +53,8 @@ public final class FieldEncryption implements JdbiConfig<FieldEncryption> {
         if (plain == null) {
             return null;
         }
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        Table<T, ?> typed = table;
-        FieldKeys usable = keysFor(typed, column, keys);
-        byte[] associated = associatedData(typed, column, tenantOf(table, value), value.id());
+        FieldKeys usable = table.keysFor(column, keys);
+        byte[] associated = table.associatedData(column, tenantOf(table, value), value.id());
         return usable.encrypt(column.type().toText(plain).getBytes(StandardCharsets.UTF_8), associated);
     }
 
@@ -66,22 +64,7 @@ public final class FieldEncryption implements JdbiConfig<FieldEncryption> {
         if (plain == null) {
             return null;
         }
-        return keysFor(table, source, keys).blindIndex(blindIndexInput(table, source, tenantOf(table, value), source.type().toText(plain)));
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    static <T extends Entity> FieldKeys keysFor(Table<T, ?> table, Column<T, ?, ?> column, FieldKeys keys) {
-        return ((Table) table).keysFor(column, keys);
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    static <T extends Entity> byte[] associatedData(Table<T, ?> table, Column<T, ?, ?> column, UUID tenant, UUID id) {
-        return ((Table) table).associatedData(column, tenant, id);
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    static <T extends Entity> byte[] blindIndexInput(Table<T, ?> table, Column<T, ?, ?> column, UUID tenant, String text) {
-        return ((Table) table).blindIndexInput(column, tenant, text);
+        return table.keysFor(source, keys).blindIndex(table.blindIndexInput(source, tenantOf(table, value), source.type().toText(plain)));
     }
 
     @Override

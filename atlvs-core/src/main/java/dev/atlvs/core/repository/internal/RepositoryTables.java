@@ -5,7 +5,6 @@ import dev.atlvs.core.error.CoreErrorCode;
 import dev.atlvs.core.repository.Entity;
 import dev.atlvs.core.repository.Repository;
 import dev.atlvs.core.repository.Table;
-import java.lang.reflect.Type;
 import java.util.Optional;
 import org.jdbi.v3.core.generic.GenericTypes;
 
@@ -30,19 +29,16 @@ public final class RepositoryTables {
         return (Table<T, ?>) TABLES.get(repositoryClass);
     }
 
+    /** The type argument the repository interface implemented by {@code repositoryClass} gives {@link Repository}. */
     @SuppressWarnings("unchecked")
     private static Class<? extends Entity> valueType(Class<?> repositoryClass) {
-        Optional<Type> parameter = GenericTypes.findGenericParameter(repositoryClass, Repository.class);
-        for (Class<?> face : repositoryClass.getInterfaces()) {
-            if (parameter.filter(Class.class::isInstance).isPresent()) {
-                break;
-            }
-            if (Repository.class.isAssignableFrom(face)) {
-                parameter = GenericTypes.findGenericParameter(face, Repository.class);
-            }
-        }
-        return parameter.filter(Class.class::isInstance)
+        return java.util.stream.Stream.of(repositoryClass.getInterfaces())
+                .filter(Repository.class::isAssignableFrom)
+                .map(face -> GenericTypes.findGenericParameter(face, Repository.class))
+                .flatMap(Optional::stream)
+                .filter(Class.class::isInstance)
                 .map(type -> (Class<? extends Entity>) type)
+                .findFirst()
                 .orElseThrow(() -> new AtlvsException(CoreErrorCode.MODULE_SETUP_INVALID, repositoryClass.getName()
                         + " does not name its value type: declare it as Repository<Thing> or override table()"));
     }

@@ -21,7 +21,7 @@ public final class Tables {
 
     /** The Java property of {@code column} in {@code table}, falling back to camel case. */
     public static String property(String table, String column) {
-        return named(table).map(t -> t.propertyOf(column)).orElseGet(() -> camel(column == null ? "value" : column));
+        return named(table).map(t -> t.propertyOf(column)).orElseGet(() -> dev.atlvs.core.repository.Column.propertyName(column == null ? "value" : column));
     }
 
     /** The entity name of {@code table} for messages. */
@@ -29,17 +29,4 @@ public final class Tables {
         return named(table).map(Table::entityName).orElse(table == null ? "record" : table);
     }
 
-    private static String camel(String column) {
-        StringBuilder out = new StringBuilder();
-        boolean upper = false;
-        for (char c : column.toCharArray()) {
-            if (c == '_') {
-                upper = true;
-            } else {
-                out.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return out.toString();
-    }
 }
