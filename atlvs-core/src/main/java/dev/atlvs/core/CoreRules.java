@@ -1,6 +1,8 @@
 package dev.atlvs.core;
 
 import static dev.atlvs.core.error.CoreErrorCode.LAST_OWNER;
+import static dev.atlvs.core.error.CoreErrorCode.PERMISSION_DENIED;
+import static dev.atlvs.core.error.CoreErrorCode.PRIVILEGE_ESCALATION;
 import static dev.atlvs.core.error.CoreErrorCode.RULE_VIOLATED;
 import static dev.atlvs.core.error.CoreErrorCode.UNKNOWN_EVENT_TYPE;
 import static dev.atlvs.core.error.CoreErrorCode.VALIDATION_FAILED;
@@ -63,6 +65,53 @@ public final class CoreRules {
     /** A direct grant expires after it was granted. */
     public static final Rule USER_PERMISSIONS_EXPIRES_AT_CHECK = Rule.of("user_permissions_expires_at_check", VALIDATION_FAILED,
             "user_permissions", "expiresAt", "must be after grantedAt");
+
+    // --- privileges: who may change memberships, roles and grants (the database checks the verified actor) ---
+
+    /** Changing a membership needs {@code core.members.manage}, except a member editing its own descriptive columns. */
+    public static final Rule ORGANIZATION_MEMBERS_MANAGE_REQUIRED = Rule.of("organization_members_manage_required",
+            PERMISSION_DENIED, "organization_members", "role", "changing memberships needs the permission core.members.manage");
+
+    /** Making, changing or removing an owner needs {@code core.owners.manage}. */
+    public static final Rule ORGANIZATION_MEMBERS_OWNER_REQUIRED = Rule.of("organization_members_owner_required",
+            PERMISSION_DENIED, "organization_members", "role",
+            "making, changing or removing an owner needs the permission core.owners.manage");
+
+    /** Nobody raises their own base role. */
+    public static final Rule ORGANIZATION_MEMBERS_SELF_ESCALATION = Rule.of("organization_members_self_escalation",
+            PRIVILEGE_ESCALATION, "organization_members", "role", "nobody raises their own role");
+
+    /** Changing a custom role needs {@code core.members.manage}. */
+    public static final Rule CUSTOM_ROLES_MANAGE_REQUIRED = Rule.of("custom_roles_manage_required", PERMISSION_DENIED,
+            "custom_roles", "permissions", "changing custom roles needs the permission core.members.manage");
+
+    /** A custom role gains only permissions its author holds. */
+    public static final Rule CUSTOM_ROLES_PERMISSIONS_HELD = Rule.of("custom_roles_permissions_held", PRIVILEGE_ESCALATION,
+            "custom_roles", "permissions", "a role gains only permissions its author holds");
+
+    /** Assigning or unassigning a custom role needs {@code core.members.manage}. */
+    public static final Rule USER_ROLES_MANAGE_REQUIRED = Rule.of("user_roles_manage_required", PERMISSION_DENIED,
+            "user_roles", "roleId", "assigning roles needs the permission core.members.manage");
+
+    /** Nobody assigns a role to themselves. */
+    public static final Rule USER_ROLES_SELF_GRANT = Rule.of("user_roles_self_grant", PRIVILEGE_ESCALATION,
+            "user_roles", "userId", "nobody assigns a role to themselves");
+
+    /** A role is assigned only by someone holding all its permissions (organization-wide or on the scoped record). */
+    public static final Rule USER_ROLES_PERMISSIONS_HELD = Rule.of("user_roles_permissions_held", PRIVILEGE_ESCALATION,
+            "user_roles", "roleId", "a role is assigned only by someone holding all its permissions");
+
+    /** Granting or revoking a permission needs {@code core.members.manage}. */
+    public static final Rule USER_PERMISSIONS_MANAGE_REQUIRED = Rule.of("user_permissions_manage_required", PERMISSION_DENIED,
+            "user_permissions", "permission", "granting permissions needs the permission core.members.manage");
+
+    /** Nobody grants a permission to themselves. */
+    public static final Rule USER_PERMISSIONS_SELF_GRANT = Rule.of("user_permissions_self_grant", PRIVILEGE_ESCALATION,
+            "user_permissions", "userId", "nobody grants a permission to themselves");
+
+    /** A permission is granted only by someone holding it (organization-wide or on the record). */
+    public static final Rule USER_PERMISSIONS_PERMISSION_HELD = Rule.of("user_permissions_permission_held", PRIVILEGE_ESCALATION,
+            "user_permissions", "permission", "a permission is granted only by someone holding it");
 
     // --- profiles and locations ---
 
@@ -186,7 +235,10 @@ public final class CoreRules {
             ORGANIZATIONS_TIMEZONE_ZONE, ORGANIZATIONS_ACTIVE_OWNER, ORGANIZATION_MEMBERS_LAST_OWNER,
             ORGANIZATION_MEMBERS_JOINED_AT_CHECK, USERS_ANONYMIZED_AT_CHECK, USERS_NEVER_DELETED,
             CUSTOM_ROLES_SYSTEM_ROLE, USER_ROLES_SCOPE_CHECK, USER_ROLES_EXPIRES_AT_CHECK, USER_PERMISSIONS_RESOURCE_CHECK,
-            USER_PERMISSIONS_EXPIRES_AT_CHECK, USER_PROFILES_MANAGER_CHECK, USER_PROFILES_MANAGER_CYCLE, USER_PROFILES_HIRE_DATE_CHECK,
+            USER_PERMISSIONS_EXPIRES_AT_CHECK, ORGANIZATION_MEMBERS_MANAGE_REQUIRED, ORGANIZATION_MEMBERS_OWNER_REQUIRED,
+            ORGANIZATION_MEMBERS_SELF_ESCALATION, CUSTOM_ROLES_MANAGE_REQUIRED, CUSTOM_ROLES_PERMISSIONS_HELD,
+            USER_ROLES_MANAGE_REQUIRED, USER_ROLES_SELF_GRANT, USER_ROLES_PERMISSIONS_HELD, USER_PERMISSIONS_MANAGE_REQUIRED,
+            USER_PERMISSIONS_SELF_GRANT, USER_PERMISSIONS_PERMISSION_HELD, USER_PROFILES_MANAGER_CHECK, USER_PROFILES_MANAGER_CYCLE, USER_PROFILES_HIRE_DATE_CHECK,
             USER_PROFILES_DATE_OF_BIRTH_CHECK, USER_PROFILES_EMPLOYEE_ID_BIDX_CHECK,
             LOCATIONS_COORDINATES_CHECK, LOCATIONS_PARENT_CHECK, LOCATIONS_PARENT_CYCLE, LOCATIONS_TIMEZONE_ZONE,
             COMMENTS_THREAD_FIXED, COMMENTS_PARENT_DEPTH, COMMENTS_PARENT_ENTITY, COMMENTS_PARENT_CHECK, COMMENTS_MENTIONS_MEMBER,

@@ -40,6 +40,8 @@ public enum CoreErrorCode implements ErrorCode {
     EXPIRED_API_KEY(1405, ErrorCategory.ACCESS_DENIED),
     SCOPE_NOT_HELD(1406, ErrorCategory.ACCESS_DENIED),
     CONTEXT_REFUSED(1407, ErrorCategory.ACCESS_DENIED),
+    /** A change of roles or grants that would give its actor, or anyone, more than the actor holds. */
+    PRIVILEGE_ESCALATION(1408, ErrorCategory.ACCESS_DENIED),
     OVERLAP(1500, ErrorCategory.SCHEDULE_CONFLICT),
     UNSAFE_CONNECTION_ROLE(1900, ErrorCategory.INFRASTRUCTURE),
     DATABASE_ERROR(1901, ErrorCategory.INFRASTRUCTURE),

@@ -83,8 +83,9 @@ final class CoreGuardrails {
                 .table("user_roles",
                         org -> {
                 UUID role = customRole(org);
+                UUID member = org.addMember(dev.atlvs.core.member.MemberRole.CONTRIBUTOR).id();
                 return org.asOwner(tx -> tx.repository(UserRoleRepository.class).insert(UserRole.builder()
-                        .organizationId(org.id()).userId(org.owner().id()).roleId(role).grantedAt(tx.now()).build()).id());
+                        .organizationId(org.id()).userId(member).roleId(role).grantedAt(tx.now()).build()).id());
             },
                         (org, id) -> org.asOwner(tx -> {
                 UserRoleRepository roles = tx.repository(UserRoleRepository.class);
@@ -92,8 +93,11 @@ final class CoreGuardrails {
                 return roles.update(dev.atlvs.core.permission.ImmutableUserRole.copyOf(current).withExpiresAt(current.grantedAt().plus(30, ChronoUnit.DAYS)));
             }))
                 .table("user_permissions",
-                        org -> org.asOwner(tx -> tx.repository(UserPermissionRepository.class).insert(UserPermission.builder()
-                    .organizationId(org.id()).userId(org.owner().id()).permission("core.locations.export").grantedAt(tx.now()).build()).id()),
+                        org -> {
+                UUID member = org.addMember(dev.atlvs.core.member.MemberRole.CONTRIBUTOR).id();
+                return org.asOwner(tx -> tx.repository(UserPermissionRepository.class).insert(UserPermission.builder()
+                    .organizationId(org.id()).userId(member).permission("core.locations.export").grantedAt(tx.now()).build()).id());
+            },
                         (org, id) -> org.asOwner(tx -> {
                 UserPermissionRepository grants = tx.repository(UserPermissionRepository.class);
                 UserPermission current = grants.get(id);

@@ -1,6 +1,8 @@
 package dev.atlvs.core.internal;
 
+import dev.atlvs.core.CorePermissions;
 import dev.atlvs.core.TenantTransaction;
+import dev.atlvs.core.permission.PrivilegeService;
 import dev.atlvs.core.attachment.AttachmentLabel;
 import dev.atlvs.core.attachment.AttachmentService;
 import dev.atlvs.core.attachment.ImmutableStorageFile;
@@ -157,6 +159,69 @@ final class CoreRuleProbes {
                             grants.update(ImmutableUserPermission.copyOf(grant).withExpiresAt(grant.grantedAt().minus(1, ChronoUnit.DAYS)));
                         },
                         (tx, id) -> sql(tx, "update atlvs.user_permissions set expires_at = granted_at - interval '1 day' where id = :id", id))
+                // --- privileges: each broken by a member who may not make the change ---
+                .ruleAs(CoreRuleProbes::viewer, "organization_members_manage_required",
+                        organization -> membership(organization, organization.addMember(MemberRole.CONTRIBUTOR).id()),
+                        (tx, id) -> new MemberService(tx).changeRole(id, MemberRole.MANAGER),
+                        (tx, id) -> sql(tx, "update atlvs.organization_members set role = 'manager' where id = :id", id))
+                .ruleAs(CoreRuleProbes::admin, "organization_members_owner_required",
+                        CoreRuleProbes::ownerMembership,
+                        (tx, id) -> new MemberService(tx).changeRole(id, MemberRole.ADMIN),
+                        (tx, id) -> sql(tx, "update atlvs.organization_members set role = 'admin' where id = :id", id))
+                .ruleAs(organization -> withGrant(organization, organization.addMember(MemberRole.MANAGER),
+                                CorePermissions.MEMBERS_MANAGE.name()),
+                        "organization_members_self_escalation",
+                        FixtureOrganization::id,
+                        (tx, organizationId) -> new MemberService(tx).changeRole(
+                                tx.repository(MemberRepository.class).findByUser(tx.actorId()).orElseThrow().id(), MemberRole.ADMIN),
+                        (tx, organizationId) -> sql(tx, "update atlvs.organization_members set role = 'admin' where user_id = :id",
+                                tx.actorId()))
+                .ruleAs(CoreRuleProbes::contributor, "custom_roles_manage_required",
+                        organization -> role(organization, "core.locations.read"),
+                        (tx, id) -> new PrivilegeService(tx).changeRole(id, "Renamed " + suffix(), Optional.empty(),
+                                List.of("core.locations.read")),
+                        (tx, id) -> sql(tx, "update atlvs.custom_roles set description = 'Changed by a contributor' where id = :id", id))
+                .ruleAs(CoreRuleProbes::admin, "custom_roles_permissions_held",
+                        organization -> role(organization, "core.locations.read"),
+                        (tx, id) -> new PrivilegeService(tx).changeRole(id, "Owners " + suffix(), Optional.empty(),
+                                List.of("core.locations.read", CorePermissions.OWNERS_MANAGE.name())),
+                        (tx, id) -> sql(tx, "update atlvs.custom_roles set permissions = permissions || '{core.owners.manage}' "
+                                + "where id = :id", id))
+                .ruleAs(CoreRuleProbes::contributor, "user_roles_manage_required",
+                        organization -> {
+                            UUID role = role(organization, "core.locations.read");
+                            UUID member = organization.addMember(MemberRole.VIEWER).id();
+                            return organization.asOwner(tx -> new PrivilegeService(tx)
+                                    .assignRole(member, role, Optional.empty(), Optional.empty()).id());
+                        },
+                        (tx, id) -> new PrivilegeService(tx).unassignRole(id),
+                        (tx, id) -> sql(tx, "delete from atlvs.user_roles where id = :id", id))
+                .ruleAs(CoreRuleProbes::admin, "user_roles_self_grant",
+                        organization -> role(organization, "core.locations.read"),
+                        (tx, id) -> new PrivilegeService(tx).assignRole(tx.actorId(), id, Optional.empty(), Optional.empty()),
+                        (tx, id) -> assignRole(tx, tx.actorId(), id))
+                .ruleAs(CoreRuleProbes::admin, "user_roles_permissions_held",
+                        organization -> role(organization, CorePermissions.OWNERS_MANAGE.name()),
+                        (tx, id) -> new PrivilegeService(tx).assignRole(otherMember(tx), id, Optional.empty(), Optional.empty()),
+                        (tx, id) -> assignRole(tx, otherMember(tx), id))
+                .ruleAs(CoreRuleProbes::contributor, "user_permissions_manage_required",
+                        organization -> {
+                            UUID member = organization.addMember(MemberRole.VIEWER).id();
+                            return organization.asOwner(tx -> new PrivilegeService(tx)
+                                    .grant(member, "core.locations.create", Optional.empty(), Optional.empty()).id());
+                        },
+                        (tx, id) -> new PrivilegeService(tx).revoke(id),
+                        (tx, id) -> sql(tx, "delete from atlvs.user_permissions where id = :id", id))
+                .ruleAs(CoreRuleProbes::admin, "user_permissions_self_grant",
+                        FixtureOrganization::id,
+                        (tx, organizationId) -> new PrivilegeService(tx).grant(tx.actorId(), "core.locations.create", Optional.empty(),
+                                Optional.empty()),
+                        (tx, organizationId) -> grant(tx, tx.actorId(), "core.locations.create"))
+                .ruleAs(CoreRuleProbes::admin, "user_permissions_permission_held",
+                        FixtureOrganization::id,
+                        (tx, organizationId) -> new PrivilegeService(tx).grant(otherMember(tx), CorePermissions.ORGANIZATION_DELETE.name(),
+                                Optional.empty(), Optional.empty()),
+                        (tx, organizationId) -> grant(tx, otherMember(tx), CorePermissions.ORGANIZATION_DELETE.name()))
                 // --- profiles and locations ---
                 .rule("user_profiles_manager_check",
                         (tx, id) -> {
@@ -388,6 +453,56 @@ final class CoreRuleProbes {
     }
 
     /** The membership of the organization's owner. */
+    private static dev.atlvs.core.user.User viewer(FixtureOrganization organization) {
+        return organization.addMember(MemberRole.VIEWER);
+    }
+
+    private static dev.atlvs.core.user.User contributor(FixtureOrganization organization) {
+        return organization.addMember(MemberRole.CONTRIBUTOR);
+    }
+
+    private static dev.atlvs.core.user.User admin(FixtureOrganization organization) {
+        return organization.addMember(MemberRole.ADMIN);
+    }
+
+    /** {@code member} with a direct grant of {@code permission} from the owner. */
+    private static dev.atlvs.core.user.User withGrant(FixtureOrganization organization, dev.atlvs.core.user.User member, String permission) {
+        organization.asOwner(tx -> new PrivilegeService(tx).grant(member.id(), permission, Optional.empty(), Optional.empty()));
+        return member;
+    }
+
+    /** The membership of {@code userId}. */
+    private static UUID membership(FixtureOrganization organization, UUID userId) {
+        return organization.asOwner(tx -> tx.repository(MemberRepository.class).findByUser(userId).orElseThrow().id());
+    }
+
+    /** A custom role with {@code permissions}, made by the owner. */
+    private static UUID role(FixtureOrganization organization, String... permissions) {
+        return organization.asOwner(tx -> new PrivilegeService(tx).createRole("Probe " + suffix(), Optional.empty(),
+                List.of(permissions)).id());
+    }
+
+    /** An active member other than the transaction's actor. */
+    private static UUID otherMember(TenantTransaction tx) {
+        return tx.handle().createQuery("""
+                select user_id from atlvs.organization_members
+                 where organization_id = :organizationId and user_id <> :actor and status = 'active'
+                 order by joined_at, id limit 1
+                """).bind("organizationId", tx.organizationId()).bind("actor", tx.actorId()).mapTo(UUID.class).one();
+    }
+
+    private static void assignRole(TenantTransaction tx, UUID userId, UUID roleId) {
+        tx.handle().createUpdate("""
+                insert into atlvs.user_roles (organization_id, user_id, role_id) values (:organizationId, :userId, :roleId)
+                """).bind("organizationId", tx.organizationId()).bind("userId", userId).bind("roleId", roleId).execute();
+    }
+
+    private static void grant(TenantTransaction tx, UUID userId, String permission) {
+        tx.handle().createUpdate("""
+                insert into atlvs.user_permissions (organization_id, user_id, permission) values (:organizationId, :userId, :permission)
+                """).bind("organizationId", tx.organizationId()).bind("userId", userId).bind("permission", permission).execute();
+    }
+
     private static UUID ownerMembership(FixtureOrganization organization) {
         return organization.asOwner(tx -> tx.repository(MemberRepository.class).findByUser(organization.owner().id()).orElseThrow().id());
     }

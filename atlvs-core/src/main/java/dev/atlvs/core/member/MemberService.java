@@ -3,14 +3,18 @@ package dev.atlvs.core.member;
 import static java.util.Objects.requireNonNull;
 
 import dev.atlvs.core.CorePermissions;
+import dev.atlvs.core.CoreRules;
 import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.core.permission.PermissionSet;
 import java.util.UUID;
 
 /**
- * Membership administration by a member of the organization: needs {@link CorePermissions#MEMBERS_MANAGE}, and making or
- * unmaking owners needs {@link dev.atlvs.core.CorePermissions#OWNERS_MANAGE} (held by owners only, unless granted).
- * The last active owner can be neither demoted nor removed.
+ * Membership administration by a member of the organization: needs {@link CorePermissions#MEMBERS_MANAGE}; making,
+ * changing or removing an owner needs {@link CorePermissions#OWNERS_MANAGE} (held by owners only, unless granted);
+ * nobody raises their own role; the last active owner can be neither demoted nor removed. The database holds the same
+ * rules against the transaction's verified actor whatever code writes, and reports them with the same identity
+ * ({@link CoreRules#ORGANIZATION_MEMBERS_MANAGE_REQUIRED}, {@link CoreRules#ORGANIZATION_MEMBERS_OWNER_REQUIRED},
+ * {@link CoreRules#ORGANIZATION_MEMBERS_SELF_ESCALATION}, {@link CoreRules#ORGANIZATION_MEMBERS_LAST_OWNER}).
  */
 public final class MemberService {
 
@@ -25,7 +29,7 @@ public final class MemberService {
     }
 
     public Member invite(UUID userId, MemberRole role) {
-        tx.require(CorePermissions.MEMBERS_MANAGE);
+        requireManage();
         requireOwnerFor(role);
         return memberships.invite(tx.organizationId(), userId, role, tx.actorId(), tx.now());
     }
@@ -43,21 +47,32 @@ public final class MemberService {
     }
 
     public Member changeRole(UUID memberId, MemberRole role) {
-        tx.require(CorePermissions.MEMBERS_MANAGE);
+        Member member = members.get(memberId);
+        requireManage();
         requireOwnerFor(role);
-        requireOwnerFor(members.get(memberId).role());
+        requireOwnerFor(member.role());
+        if (member.userId().equals(tx.actorId()) && role.compareTo(member.role()) < 0) {
+            throw CoreRules.ORGANIZATION_MEMBERS_SELF_ESCALATION.exception();
+        }
         return memberships.changeRole(memberId, role);
     }
 
     private Member transition(UUID memberId, MemberStatus target) {
-        tx.require(CorePermissions.MEMBERS_MANAGE);
-        requireOwnerFor(members.get(memberId).role());
+        Member member = members.get(memberId);
+        requireManage();
+        requireOwnerFor(member.role());
         return memberships.transition(memberId, target, tx.now());
     }
 
+    private void requireManage() {
+        if (!tx.permissions().allows(CorePermissions.MEMBERS_MANAGE)) {
+            throw CoreRules.ORGANIZATION_MEMBERS_MANAGE_REQUIRED.exception();
+        }
+    }
+
     private void requireOwnerFor(MemberRole role) {
-        if (role == MemberRole.OWNER) {
-            tx.require(dev.atlvs.core.CorePermissions.OWNERS_MANAGE);
+        if (role == MemberRole.OWNER && !tx.permissions().allows(CorePermissions.OWNERS_MANAGE)) {
+            throw CoreRules.ORGANIZATION_MEMBERS_OWNER_REQUIRED.exception();
         }
     }
 }

@@ -94,6 +94,18 @@ public final class Guardrails {
         void apply(Connection connection, RawScope scope, UUID id) throws SQLException;
     }
 
+    /**
+     * The member a tenant probe breaks its rule as, made in the probe's organization: the owner unless the rule is about
+     * what other members may not do (for example {@code organization -> organization.addMember(MemberRole.VIEWER)}).
+     */
+    @FunctionalInterface
+    public interface ProbeActor {
+        dev.atlvs.core.user.User of(FixtureOrganization organization);
+
+        /** The organization's owner. */
+        ProbeActor OWNER = FixtureOrganization::owner;
+    }
+
     /** How the suites break one registered rule: {@link TenantProbe} or {@link PlatformProbe}. */
     public sealed interface RuleProbe permits TenantProbe, PlatformProbe {}
 
@@ -108,10 +120,17 @@ public final class Guardrails {
      * @param sdk     the break through the SDK, empty when none exists
      * @param sql     the break by raw SQL, empty when none exists
      * @param without why a path is missing, when one is
+     * @param actor   the member both breaks run as ({@link ProbeActor#OWNER} unless the rule is about other members)
      */
-    public record TenantProbe(Optional<Sample> setup, Optional<Breach> sdk, Optional<Breach> sql, Optional<String> without)
-            implements RuleProbe {
+    public record TenantProbe(Optional<Sample> setup, Optional<Breach> sdk, Optional<Breach> sql, Optional<String> without,
+            ProbeActor actor) implements RuleProbe {
+        /** A probe breaking its rule as the organization's owner. */
+        public TenantProbe(Optional<Sample> setup, Optional<Breach> sdk, Optional<Breach> sql, Optional<String> without) {
+            this(setup, sdk, sql, without, ProbeActor.OWNER);
+        }
+
         public TenantProbe {
+            requireNonNull(actor, "actor is null");
             requireNonNull(setup, "setup is null");
             requireNonNull(sdk, "sdk is null");
             requireNonNull(sql, "sql is null");
@@ -306,6 +325,16 @@ public final class Guardrails {
         public Builder rule(String rule, Sample setup, Breach sdk, Breach sql) {
             return probe(rule, new TenantProbe(Optional.of(requireNonNull(setup, "setup is null")),
                     Optional.of(requireNonNull(sdk, "sdk is null")), Optional.of(requireNonNull(sql, "sql is null")), Optional.empty()));
+        }
+
+        /**
+         * The probe of the registered rule {@code rule} about what members other than the owner may not do: both breaks
+         * of the row {@code setup} writes run in a tenant transaction of the member {@code actor} makes.
+         */
+        public Builder ruleAs(ProbeActor actor, String rule, Sample setup, Breach sdk, Breach sql) {
+            return probe(rule, new TenantProbe(Optional.of(requireNonNull(setup, "setup is null")),
+                    Optional.of(requireNonNull(sdk, "sdk is null")), Optional.of(requireNonNull(sql, "sql is null")), Optional.empty(),
+                    requireNonNull(actor, "actor is null")));
         }
 
         /**

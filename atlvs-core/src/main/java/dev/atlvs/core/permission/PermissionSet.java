@@ -141,6 +141,74 @@ public final class PermissionSet {
         return p.length == q.length;
     }
 
+    /**
+     * Whether this set holds every permission that {@code pattern} (a permission or a pattern) grants, organization-wide
+     * or, when {@code resource} is given, on that record: what granting {@code pattern} to someone else, or putting it
+     * into a role, requires of the actor.
+     */
+    public boolean covers(String pattern, ResourceRef resource) {
+        requireNonNull(pattern, "pattern is null");
+        boolean held = coversAny(patterns, pattern) || (resource != null && coversAny(scoped.getOrDefault(resource, Set.of()), pattern));
+        return held && (limit == null || coversAny(limit, pattern));
+    }
+
+    /** Like {@link #covers(String, ResourceRef)}, organization-wide. */
+    public boolean covers(String pattern) {
+        return covers(pattern, (ResourceRef) null);
+    }
+
+    /**
+     * Whether the pattern {@code held} grants every permission that {@code wanted} grants. A trailing {@code *} stands
+     * for all remaining parts, any other {@code *} for one part, {@code *} alone for everything; the {@link #RESERVED}
+     * permissions are covered only by {@code *} and by themselves. The database computes the same
+     * ({@code atlvs.permission_covers}) when it checks a change of roles or grants.
+     */
+    public static boolean patternCovers(String held, String wanted) {
+        requireNonNull(held, "held is null");
+        requireNonNull(wanted, "wanted is null");
+        if (held.equals("*")) {
+            return true;
+        }
+        if (wanted.equals("*")) {
+            return false;
+        }
+        if (RESERVED.contains(wanted)) {
+            return held.equals(wanted);
+        }
+        String[] h = widened(held.split("\\.", -1));
+        String[] w = widened(wanted.split("\\.", -1));
+        if (w.length != 3) {
+            return true; // a pattern of another length grants no permission at all
+        }
+        if (h.length != 3) {
+            return false;
+        }
+        for (int i = 0; i < 3; i++) {
+            if (!h[i].equals("*") && !h[i].equals(w[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String[] widened(String[] parts) {
+        if (parts.length >= 3 || !parts[parts.length - 1].equals("*")) {
+            return parts;
+        }
+        String[] wide = java.util.Arrays.copyOf(parts, 3);
+        java.util.Arrays.fill(wide, parts.length, 3, "*");
+        return wide;
+    }
+
+    private static boolean coversAny(Set<String> held, String wanted) {
+        for (String pattern : held) {
+            if (patternCovers(pattern, wanted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean matchesAny(Set<String> patterns, String permission) {
         if (RESERVED.contains(permission)) {
             return patterns.contains("*") || patterns.contains(permission);

@@ -87,11 +87,12 @@ public final class RuleIdentityCheck {
         requireNonNull(rule, "rule is null");
         requireNonNull(probe, "probe is null");
         List<Finding> findings = new ArrayList<>();
+        dev.atlvs.core.user.User actor = probe.actor().of(organization);
         if (probe.sdk().isPresent()) {
-            compare(findings, rule.name(), "through the SDK", Identity.of(rule), breakRule(organization, id, probe.sdk().get()));
+            compare(findings, rule.name(), "through the SDK", Identity.of(rule), breakRule(organization, actor, id, probe.sdk().get()));
         }
         if (probe.sql().isPresent()) {
-            compare(findings, rule.name(), "by raw SQL", Identity.of(rule), breakRule(organization, id, probe.sql().get()));
+            compare(findings, rule.name(), "by raw SQL", Identity.of(rule), breakRule(organization, actor, id, probe.sql().get()));
         }
         return findings;
     }
@@ -152,9 +153,15 @@ public final class RuleIdentityCheck {
      * rules at once, and rolls the transaction back; returns the failure that refused the break, if any.
      */
     public static Optional<RuntimeException> breakRule(FixtureOrganization organization, UUID id, Breach breach) {
+        return breakRule(organization, organization.owner(), id, breach);
+    }
+
+    /** Like {@link #breakRule(FixtureOrganization, UUID, Breach)}, in a tenant transaction of the member {@code actor}. */
+    public static Optional<RuntimeException> breakRule(FixtureOrganization organization, dev.atlvs.core.user.User actor, UUID id,
+            Breach breach) {
         requireNonNull(breach, "breach is null");
         try {
-            organization.asOwner(tx -> {
+            organization.as(actor, tx -> {
                 breach.apply(tx, id);
                 tx.handle().execute("set constraints all immediate");
                 throw new NotRefused();

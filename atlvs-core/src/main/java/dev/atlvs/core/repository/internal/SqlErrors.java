@@ -75,7 +75,7 @@ public final class SqlErrors {
         String constraintName = server == null ? null : server.getConstraint();
         String column = server == null ? null : server.getColumn();
         Optional<Constraint> constraint = constraints.find(table, constraintName);
-        if (state.startsWith("23") && constraintName != null) {
+        if ((state.startsWith("23") || state.equals("42501")) && constraintName != null) {
             // A registered rule has one identity, whoever catches it: the code, field and rule its module declares.
             Optional<Rule> rule = AtlvsModules.installed().rule(constraintName);
             if (rule.isPresent()) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.atlvs.core.CorePermissions;
+import dev.atlvs.core.CoreRules;
 import dev.atlvs.core.error.AccessDeniedException;
 import dev.atlvs.core.error.CoreErrorCode;
 import dev.atlvs.core.member.Member;
@@ -41,7 +42,8 @@ class MemberServiceTest {
         assertThatThrownBy(() -> acme.as(member, tx -> new MemberService(tx).invite(guest.id(), MemberRole.VIEWER)))
                 .isInstanceOfSatisfying(AccessDeniedException.class, e -> {
                     assertThat(e.code()).isEqualTo(CoreErrorCode.PERMISSION_DENIED);
-                    assertThat(e.permission()).contains(CorePermissions.MEMBERS_MANAGE.name());
+                    assertThat(e.rule()).contains(CoreRules.ORGANIZATION_MEMBERS_MANAGE_REQUIRED.name());
+                    assertThat(e.getMessage()).contains(CorePermissions.MEMBERS_MANAGE.name());
                 });
         assertThat(Rows.count(database, "organization_members")).isEqualTo(before);
     }
@@ -77,7 +79,8 @@ class MemberServiceTest {
         assertThatThrownBy(() -> acme.as(admin, tx -> new MemberService(tx).invite(guest.id(), MemberRole.OWNER)))
                 .isInstanceOfSatisfying(AccessDeniedException.class, e -> {
                     assertThat(e.code()).isEqualTo(CoreErrorCode.PERMISSION_DENIED);
-                    assertThat(e.permission()).contains("core.owners.manage");
+                    assertThat(e.rule()).contains(CoreRules.ORGANIZATION_MEMBERS_OWNER_REQUIRED.name());
+                    assertThat(e.getMessage()).contains("core.owners.manage");
                 });
         assertThat(Rows.count(database, "organization_members")).isEqualTo(before);
     }
