@@ -211,6 +211,31 @@ final class CoreGuardrails {
                 .freeStatus("organizations", "compliance_status")
                 .freeStatus("user_profiles", "status")
                 .freeStatus("users", "status")
+                // --- functions with the owner's rights that the run-time role executes ---
+                .definerFunction("atlvs.current_tenant()",
+                        "policies evaluate it as the caller; reads the context key to verify the context, returns only the verified tenant")
+                .definerFunction("atlvs.current_actor()",
+                        "triggers evaluate it as the caller; reads the context key to verify the context, returns only the verified actor")
+                .definerFunction("atlvs.current_context()",
+                        "the audit trigger's single verification of tenant, actor and correlation id; returns nothing but the verified context")
+                .definerFunction("atlvs.begin_tenant_transaction(uuid,uuid,uuid,text,timestamp with time zone,bytea)",
+                        "opens a tenant context only for a proof made with the context key, which the run-time role cannot read")
+                .definerFunction("atlvs.begin_system_transaction(uuid,uuid,uuid,text,timestamp with time zone,bytea)",
+                        "opens a platform context only for a proof made with the context key, which the run-time role cannot read")
+                .definerFunction("atlvs.api_key_organization(text)",
+                        "API key authentication before any tenant is known: maps a public prefix to its organization, refused inside a tenant")
+                .definerFunction("atlvs.relay_claim(text,uuid,timestamp with time zone,interval,integer)",
+                        "the event relay claims due work by id across tenants, outside any tenant; the queue is otherwise unreadable")
+                .definerFunction("atlvs.relay_finish(text,uuid,uuid,timestamp with time zone)",
+                        "the relay finishes an item it holds, only in the verified tenant of that item")
+                .definerFunction("atlvs.audit_state_at(text,uuid,timestamp with time zone)",
+                        "replays a record's redacted history, confined to the verified tenant by row-level security")
+                .definerFunction("atlvs.revert_transaction(bigint,boolean)",
+                        "reverts a transaction with its sealed values, confined to the verified tenant; the service checks audit permission")
+                .definerFunction("atlvs.restore_record(text,uuid,timestamp with time zone)",
+                        "restores a record with its sealed values, confined to the verified tenant; the service checks audit permission")
+                .definerFunction("atlvs.anonymize_user(uuid)",
+                        "erasure of a user's data including sealed values, refused outside a verified platform context")
                 .build();
     }
 

@@ -82,7 +82,34 @@ public final class AtlvsMigrations {
                         + " failed: " + failure.getMessage(), failure);
             }
         }
+        revokeDefinerFunctionsFromPublic();
         return new MigrationReport(applied);
+    }
+
+    /**
+     * PostgreSQL lets {@code PUBLIC} execute every new function; a function that runs with the owner's rights must not
+     * be, whichever module's migration created it. Each module grants the run-time role the ones it calls.
+     */
+    private void revokeDefinerFunctionsFromPublic() {
+        try (java.sql.Connection connection = dataSource.getConnection(); java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("""
+                    do $$
+                    declare
+                        definer regprocedure;
+                    begin
+                        for definer in select p.oid::regprocedure
+                                         from pg_catalog.pg_proc p join pg_catalog.pg_namespace n on n.oid = p.pronamespace
+                                        where n.nspname = 'atlvs' and p.prosecdef
+                                          and pg_catalog.has_function_privilege('public', p.oid, 'execute') loop
+                            execute pg_catalog.format('revoke execute on function %s from public', definer);
+                        end loop;
+                    end
+                    $$
+                    """);
+        } catch (java.sql.SQLException failure) {
+            throw new AtlvsException(CoreErrorCode.MIGRATION_FAILED,
+                    "the functions with the owner's rights could not be revoked from PUBLIC (SQLSTATE " + failure.getSQLState() + ")", failure);
+        }
     }
 
     /** The version of the newest applied migration of {@code module}, if any. */

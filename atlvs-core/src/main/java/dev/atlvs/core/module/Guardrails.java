@@ -169,8 +169,10 @@ public final class Guardrails {
     private final List<LifecycleProbe<?>> lifecycles;
     private final Set<String> freeStatuses;
     private final Map<String, RuleProbe> probes;
+    private final Map<String, String> definerFunctions;
 
     private Guardrails(Builder builder) {
+        this.definerFunctions = Map.copyOf(builder.definerFunctions);
         this.samples = Map.copyOf(builder.samples);
         this.mutations = Map.copyOf(builder.mutations);
         this.undeletable = Set.copyOf(builder.undeletable);
@@ -241,8 +243,32 @@ public final class Guardrails {
         return Optional.ofNullable(probes.get(rule));
     }
 
+    /**
+     * The functions of the module that run with the schema owner's rights ({@code SECURITY DEFINER}) and that the
+     * run-time role may execute, by signature ({@code atlvs.name(argument types)}), each with why it must.
+     */
+    public Map<String, String> definerFunctions() {
+        return new java.util.TreeMap<>(definerFunctions);
+    }
+
     /** Builds a {@link Guardrails}. */
     public static final class Builder {
+        private final Map<String, String> definerFunctions = new LinkedHashMap<>();
+
+        /**
+         * Justifies a function of the module that runs with the schema owner's rights and that the run-time role may
+         * execute: {@code signature} as {@code atlvs.name(argument types)} in {@code format_type} spelling, and why the
+         * run-time role must execute it. The suites fail on any such function no installed module justifies.
+         */
+        public Builder definerFunction(String signature, String justification) {
+            requireNonNull(signature, "signature is null");
+            requireNonNull(justification, "justification is null");
+            if (definerFunctions.putIfAbsent(signature, justification) != null) {
+                throw new IllegalArgumentException(signature + " is justified twice");
+            }
+            return this;
+        }
+
         private final Map<String, Sample> samples = new LinkedHashMap<>();
         private final Map<String, Mutation> mutations = new LinkedHashMap<>();
         private final Set<String> undeletable = new TreeSet<>();
