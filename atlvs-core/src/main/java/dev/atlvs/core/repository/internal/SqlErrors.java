@@ -71,8 +71,9 @@ public final class SqlErrors {
         String state = original.getSQLState() == null ? "" : original.getSQLState();
         ServerErrorMessage server = original instanceof PSQLException psql ? psql.getServerErrorMessage() : null;
         SQLException failure = sanitized(original, state, server);
-        String table = server == null ? null : server.getTable();
-        String constraintName = server == null ? null : server.getConstraint();
+        String table = unsharded(server == null ? null : server.getTable(), name -> Tables.named(name).isPresent());
+        String constraintName = unsharded(server == null ? null : server.getConstraint(),
+                name -> constraints.find(table, name).isPresent() || AtlvsModules.installed().rule(name).isPresent());
         String column = server == null ? null : server.getColumn();
         Optional<Constraint> constraint = constraints.find(table, constraintName);
         if ((state.startsWith("23") || state.equals("42501")) && constraintName != null) {
@@ -149,6 +150,21 @@ public final class SqlErrors {
             default:
                 return new AtlvsException(CoreErrorCode.DATABASE_ERROR, "database error (SQLSTATE " + state + ")", failure);
         }
+    }
+
+    private static final java.util.regex.Pattern SHARD_SUFFIX = java.util.regex.Pattern.compile("(.+)_[0-9]{4,}");
+
+    /**
+     * The logical name of a table or constraint that the server reported by its shard's name: distributed with Citus,
+     * a shard of {@code tags} is {@code tags_102075} and its constraints carry the same suffix. The suffix is removed
+     * only when what remains is a name the SDK knows.
+     */
+    static String unsharded(String name, java.util.function.Predicate<String> known) {
+        if (name == null || known.test(name)) {
+            return name;
+        }
+        java.util.regex.Matcher shard = SHARD_SUFFIX.matcher(name);
+        return shard.matches() && known.test(shard.group(1)) ? shard.group(1) : name;
     }
 
     /**
