@@ -192,7 +192,8 @@ public final class TenantTransaction {
     }
 
     private void setAuditReason(String reason) {
-        handle().createQuery("select set_config('atlvs.audit_reason', :reason, true)").bind("reason", reason).mapTo(String.class).one();
+        // Set on every node of a distributed database, where the audit triggers of the shards read it.
+        handle().createQuery("select atlvs.set_local('atlvs.audit_reason', :reason) is null").bind("reason", reason).mapTo(Boolean.class).one();
     }
 
     /**

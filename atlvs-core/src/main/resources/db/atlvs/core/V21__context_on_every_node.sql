@@ -1,0 +1,77 @@
+-- The transaction's context reaches every node of a distributed database.
+--
+-- Distributed with Citus, statements on shards run in other sessions (on other nodes, or over connections
+-- to the coordinator itself): a setting made with set_config stays in the coordinator's session, while a
+-- SET LOCAL is sent along to every shard connection of the transaction once citus.propagate_set_commands
+-- is 'local'. The openings, the close of a context and the audit reason therefore set the transaction's
+-- settings through atlvs.set_local, which issues SET LOCAL (and switches the propagation on) where Citus
+-- is loaded, and keeps the cheaper set_config elsewhere. The shards verify the context's MAC with the same
+-- key (atlvs.context_keys is a reference table there).
+
+-- Sets one of the SDK's transaction settings (atlvs.*) until the end of the transaction, on every node.
+create function atlvs.set_local(setting text, value text) returns void
+    language plpgsql volatile
+    set search_path = pg_catalog
+as $$
+begin
+    if setting !~ '^atlvs\.[a-z_]+$' then
+        raise exception 'only the settings of the SDK (atlvs.*) are set here' using errcode = 'invalid_parameter_value';
+    end if;
+    if current_setting('citus.propagate_set_commands', true) is null then
+        perform set_config(setting, coalesce(value, ''), true);
+    else
+        set local citus.propagate_set_commands = 'local';
+        execute 'set local ' || setting || ' = ' || quote_literal(coalesce(value, ''));
+    end if;
+end
+$$;
+
+create or replace function atlvs.open_context(kind text, tenant uuid, actor uuid, correlation uuid, key_id text,
+                                   issued_at timestamptz, proof bytea) returns void
+    language plpgsql volatile
+    set search_path = pg_catalog, atlvs
+as $$
+declare
+    inner_pad bytea;
+    outer_pad bytea;
+    effective_tenant text := coalesce(tenant, atlvs.platform_tenant())::text;
+    expiry text := (floor(extract(epoch from now()))::bigint + 3600)::text;
+begin
+    select k.inner_pad, k.outer_pad into inner_pad, outer_pad
+      from atlvs.context_keys k
+     where k.key_id = open_context.key_id and k.retired_at is null;
+    if not found then
+        raise exception 'the transaction context was refused: its context key is not installed or is retired'
+            using errcode = 'insufficient_privilege', hint = 'install the host''s context key (Atlvs.migrate does) or configure the installed one';
+    end if;
+    if issued_at is null or abs(extract(epoch from clock_timestamp() - issued_at)) > 300 then
+        raise exception 'the transaction context was refused: it was issued more than five minutes away from the database''s clock'
+            using errcode = 'insufficient_privilege';
+    end if;
+    if proof is null or proof <> sha256(outer_pad || sha256(inner_pad || convert_to(
+            'atlvs-' || kind || '-v1|' || coalesce(tenant::text, '') || '|' || coalesce(actor::text, '')
+            || '|' || coalesce(correlation::text, '') || '|' || key_id
+            || '|' || floor(extract(epoch from issued_at) * 1000)::bigint::text || '|' || pg_backend_pid()::text, 'UTF8'))) then
+        raise exception 'the transaction context was refused: its proof does not match'
+            using errcode = 'insufficient_privilege';
+    end if;
+    perform atlvs.set_local('atlvs.tenant_id', effective_tenant);
+    perform atlvs.set_local('atlvs.actor_id', coalesce(actor::text, ''));
+    perform atlvs.set_local('atlvs.correlation_id', coalesce(correlation::text, ''));
+    perform atlvs.set_local('atlvs.context', kind || ':' || key_id || ':' || expiry || ':' || encode(sha256(outer_pad || sha256(inner_pad
+        || convert_to('atlvs-context-v1|' || kind || '|' || effective_tenant || '|' || coalesce(actor::text, '')
+                      || '|' || coalesce(correlation::text, '') || '|' || key_id || '|' || expiry, 'UTF8'))), 'hex'));
+end
+$$;
+
+create or replace function atlvs.close_context() returns void
+    language plpgsql volatile
+    set search_path = pg_catalog, atlvs
+as $$
+begin
+    perform atlvs.set_local('atlvs.tenant_id', '');
+    perform atlvs.set_local('atlvs.actor_id', '');
+    perform atlvs.set_local('atlvs.correlation_id', '');
+    perform atlvs.set_local('atlvs.context', '');
+end
+$$;
