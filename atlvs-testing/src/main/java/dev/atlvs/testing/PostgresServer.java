@@ -17,6 +17,11 @@ public interface PostgresServer {
         EMBEDDED,
         /** A server that was already running, named by {@code ATLVS_TEST_JDBC_URL}. */
         EXTERNAL,
+        /**
+         * A Citus coordinator that was already running, named by {@code ATLVS_TEST_CITUS_URL}: the migrations distribute
+         * the schema on it.
+         */
+        CITUS,
         /** A Docker container started through Testcontainers. */
         TESTCONTAINERS
     }

@@ -77,8 +77,11 @@ public final class TestDatabases {
     private volatile boolean templateCreated;
     private volatile String cloneStrategy = "";
 
-    private TestDatabases(ManagedServer server) {
+    private final boolean citusLocalExecution;
+
+    private TestDatabases(ManagedServer server, boolean citusLocalExecution) {
         this.server = server;
+        this.citusLocalExecution = citusLocalExecution;
         this.template = DatabaseNames.template();
     }
 
@@ -110,7 +113,7 @@ public final class TestDatabases {
 
     private static TestDatabases start(ServerSettings settings) {
         long started = System.nanoTime();
-        var databases = new TestDatabases(PostgresServers.start(settings));
+        var databases = new TestDatabases(PostgresServers.start(settings), settings.citusLocalExecution());
         Runtime.getRuntime().addShutdownHook(new Thread(databases::shutDown, "atlvs-testing-shutdown"));
         long serverReady = System.nanoTime();
         try {
@@ -164,6 +167,10 @@ public final class TestDatabases {
             try {
                 Sql.execute(admin, "create database " + Sql.identifier(name) + " template " + Sql.identifier(template)
                         + " owner " + Sql.identifier(OWNER_ROLE) + cloneStrategy);
+                if (server.kind() == PostgresServer.Kind.CITUS && !citusLocalExecution) {
+                    // Settings of a database are not copied with it.
+                    Sql.execute(admin, "alter database " + Sql.identifier(name) + " set citus.enable_local_execution = off");
+                }
                 var database = new TestDatabase(this, name);
                 open.add(database);
                 LOG.debug("Created test database {} in {} ms", name, (System.nanoTime() - started) / 1_000_000);
@@ -346,6 +353,9 @@ public final class TestDatabases {
         Sql.execute(admin, "create database " + Sql.identifier(template) + " owner " + Sql.identifier(OWNER_ROLE)
                 + " template template0 encoding 'UTF8'");
         templateCreated = true;
+        if (server.kind() == PostgresServer.Kind.CITUS) {
+            prepareCitus();
+        }
         long started = System.nanoTime();
         int applied;
         try {
@@ -356,8 +366,43 @@ public final class TestDatabases {
         }
         LOG.info("Migrated the template database {} ({} migrations) in {} ms",
                 template, applied, (System.nanoTime() - started) / 1_000_000);
-        // A database can only be cloned while nobody is connected to it.
+        // A database can only be cloned while nobody is connected to it (Citus keeps sessions of its own open).
         Sql.execute(admin, "alter database " + Sql.identifier(template) + " with allow_connections false is_template true");
+        if (server.kind() == PostgresServer.Kind.CITUS) {
+            try (Connection connection = admin.getConnection();
+                    java.sql.PreparedStatement terminate = connection.prepareStatement(
+                            "select count(pg_terminate_backend(pid)) from pg_stat_activity where datname = ? and pid <> pg_backend_pid()")) {
+                terminate.setString(1, template);
+                terminate.executeQuery().close();
+            }
+        }
+    }
+
+    /**
+     * Makes the template a Citus database before it is migrated: the extension, the coordinator as the one node that
+     * holds shards (a single-node cluster), and the passwords Citus uses to connect to its own node as the test roles.
+     */
+    private void prepareCitus() throws SQLException {
+        try (Connection connection = server.dataSource(template, server.adminCredentials()).getConnection();
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("create extension if not exists citus");
+            try (java.sql.PreparedStatement node = connection.prepareStatement(
+                    "select citus_set_coordinator_host(?, ?), citus_set_node_property(?, ?, 'shouldhaveshards', true)")) {
+                node.setString(1, server.host());
+                node.setInt(2, server.port());
+                node.setString(3, server.host());
+                node.setInt(4, server.port());
+                node.executeQuery().close();
+            }
+            try (java.sql.PreparedStatement auth = connection.prepareStatement(
+                    "insert into pg_dist_authinfo (nodeid, rolename, authinfo) values (0, ?, ?) on conflict do nothing")) {
+                for (Credentials role : List.of(OWNER, APP, server.adminCredentials())) {
+                    auth.setString(1, role.user());
+                    auth.setString(2, "password=" + role.password());
+                    auth.executeUpdate();
+                }
+            }
+        }
     }
 
     private void dropDatabase(String name) throws SQLException {

@@ -28,9 +28,11 @@ public final class ExternalPostgresServer extends AbstractServer {
     private final String maintenanceDatabase;
     private final SortedMap<String, String> parameters;
     private final Credentials admin;
+    private final Kind kind;
 
-    private ExternalPostgresServer(
+    private ExternalPostgresServer(Kind kind,
             String hosts, String ports, String maintenanceDatabase, SortedMap<String, String> parameters, Credentials admin) {
+        this.kind = kind;
         this.hosts = hosts;
         this.ports = ports;
         this.maintenanceDatabase = maintenanceDatabase;
@@ -55,7 +57,7 @@ public final class ExternalPostgresServer extends AbstractServer {
         var user = settings.user().orElse(properties.getProperty("user", "postgres"));
         var password = settings.password().orElse(properties.getProperty("password", ""));
         var database = properties.getProperty("PGDBNAME", "");
-        return new ExternalPostgresServer(
+        return new ExternalPostgresServer(settings.mode() == ServerSettings.Mode.CITUS ? Kind.CITUS : Kind.EXTERNAL,
                 properties.getProperty("PGHOST"),
                 properties.getProperty("PGPORT"),
                 database.isEmpty() ? "postgres" : database,
@@ -65,7 +67,7 @@ public final class ExternalPostgresServer extends AbstractServer {
 
     @Override
     public Kind kind() {
-        return Kind.EXTERNAL;
+        return kind;
     }
 
     @Override

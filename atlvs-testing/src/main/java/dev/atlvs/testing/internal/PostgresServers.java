@@ -13,7 +13,7 @@ public final class PostgresServers {
     public static ManagedServer start(ServerSettings settings) {
         return switch (settings.mode()) {
             case EMBEDDED -> EmbeddedPostgresServer.start(settings);
-            case EXTERNAL -> ExternalPostgresServer.of(settings);
+            case EXTERNAL, CITUS -> ExternalPostgresServer.of(settings);
             case TESTCONTAINERS -> startTestcontainers(settings);
         };
     }

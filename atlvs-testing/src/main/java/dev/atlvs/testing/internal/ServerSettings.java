@@ -16,6 +16,8 @@ import java.util.function.UnaryOperator;
  * @param password the external server's administrator password, overriding the URL's {@code password}
  * @param image the Docker image of the Testcontainers server
  * @param binariesCache where the embedded server's binaries are extracted and its cluster kept, if not the default
+ * @param citusLocalExecution on a Citus coordinator, whether shards on the coordinator are reached in its own session
+ *        ({@code true}, Citus's default) or, as on a cluster of several nodes, over connections of their own
  */
 public record ServerSettings(
         Mode mode,
@@ -23,7 +25,8 @@ public record ServerSettings(
         Optional<String> user,
         Optional<String> password,
         String image,
-        Optional<Path> binariesCache) {
+        Optional<Path> binariesCache,
+        boolean citusLocalExecution) {
 
     /** The Docker image used when none is configured. */
     public static final String DEFAULT_IMAGE = "postgres:17-alpine";
@@ -34,6 +37,8 @@ public record ServerSettings(
         EMBEDDED,
         /** A running server given by its JDBC URL. */
         EXTERNAL,
+        /** A running Citus coordinator given by its JDBC URL: the schema is distributed on it. */
+        CITUS,
         /** A Testcontainers container. */
         TESTCONTAINERS
     }
@@ -42,6 +47,16 @@ public record ServerSettings(
     public enum Setting {
         /** The external server's JDBC URL. */
         JDBC_URL("atlvs.test.jdbcUrl", "ATLVS_TEST_JDBC_URL"),
+        /**
+         * The JDBC URL of a Citus coordinator (single node holding shards, or a cluster's coordinator): the tests run
+         * against the distributed schema.
+         */
+        CITUS_URL("atlvs.test.citusUrl", "ATLVS_TEST_CITUS_URL"),
+        /**
+         * {@code on} (the default) or {@code off}: whether Citus reaches the coordinator's own shards in the same
+         * session; {@code off} makes a single node behave like a cluster of several.
+         */
+        CITUS_LOCAL_EXECUTION("atlvs.test.citus.localExecution", "ATLVS_TEST_CITUS_LOCAL_EXECUTION"),
         /** The external server's administrator role. */
         JDBC_USER("atlvs.test.jdbcUser", "ATLVS_TEST_JDBC_USER"),
         /** The external server's administrator password. */
@@ -85,9 +100,22 @@ public record ServerSettings(
      */
     public static ServerSettings from(UnaryOperator<String> properties, UnaryOperator<String> environment) {
         var jdbcUrl = read(Setting.JDBC_URL, properties, environment);
+        var citusUrl = read(Setting.CITUS_URL, properties, environment);
         var requested = read(Setting.POSTGRES, properties, environment).map(v -> v.toLowerCase(Locale.ROOT));
+        var localExecution = read(Setting.CITUS_LOCAL_EXECUTION, properties, environment).map(v -> v.toLowerCase(Locale.ROOT));
+        if (localExecution.isPresent() && !localExecution.get().equals("on") && !localExecution.get().equals("off")) {
+            throw new TestDatabaseException(describe(Setting.CITUS_LOCAL_EXECUTION) + " is '" + localExecution.get()
+                    + "'; expected 'on' or 'off'");
+        }
         Mode mode;
-        if (jdbcUrl.isPresent()) {
+        if (citusUrl.isPresent()) {
+            if (jdbcUrl.isPresent() || requested.isPresent()) {
+                throw new TestDatabaseException(describe(Setting.CITUS_URL) + " names a Citus coordinator; set neither "
+                        + describe(Setting.JDBC_URL) + " nor " + describe(Setting.POSTGRES) + " with it");
+            }
+            mode = Mode.CITUS;
+            jdbcUrl = citusUrl;
+        } else if (jdbcUrl.isPresent()) {
             if (requested.isPresent() && !requested.get().equals("external")) {
                 throw new TestDatabaseException(describe(Setting.JDBC_URL) + " names an external server but "
                         + describe(Setting.POSTGRES) + " asks for '" + requested.get() + "'; set only one of them");
@@ -109,7 +137,8 @@ public record ServerSettings(
                 read(Setting.JDBC_USER, properties, environment),
                 read(Setting.JDBC_PASSWORD, properties, environment),
                 read(Setting.IMAGE, properties, environment).orElse(DEFAULT_IMAGE),
-                read(Setting.BINARIES_CACHE, properties, environment).map(Path::of));
+                read(Setting.BINARIES_CACHE, properties, environment).map(Path::of),
+                !localExecution.map("off"::equals).orElse(false));
     }
 
     /** Leaves the password out. */

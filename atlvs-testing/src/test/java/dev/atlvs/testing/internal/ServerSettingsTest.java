@@ -38,6 +38,30 @@ class ServerSettingsTest {
     }
 
     @Test
+    void aCitusUrlSelectsACitusCoordinatorWithLocalExecutionUnlessTurnedOff() {
+        var onByDefault = settings(Map.of(), Map.of("ATLVS_TEST_CITUS_URL", "jdbc:postgresql://localhost:5433/citus"));
+        var off = settings(Map.of(), Map.of("ATLVS_TEST_CITUS_URL", "jdbc:postgresql://localhost:5433/citus",
+                "ATLVS_TEST_CITUS_LOCAL_EXECUTION", "OFF"));
+
+        assertThat(onByDefault.mode()).isEqualTo(ServerSettings.Mode.CITUS);
+        assertThat(onByDefault.jdbcUrl()).contains("jdbc:postgresql://localhost:5433/citus");
+        assertThat(onByDefault.citusLocalExecution()).isTrue();
+        assertThat(off.citusLocalExecution()).isFalse();
+    }
+
+    @Test
+    void aCitusUrlTogetherWithAnotherServerIsRejected() {
+        assertThatThrownBy(() -> settings(Map.of(), Map.of("ATLVS_TEST_CITUS_URL", "jdbc:postgresql://localhost:5433/citus",
+                "ATLVS_TEST_JDBC_URL", "jdbc:postgresql://db:5432/postgres")))
+                .isInstanceOf(dev.atlvs.testing.TestDatabaseException.class)
+                .hasMessageContaining("ATLVS_TEST_CITUS_URL");
+        assertThatThrownBy(() -> settings(Map.of(), Map.of("ATLVS_TEST_CITUS_URL", "jdbc:postgresql://localhost:5433/citus",
+                "ATLVS_TEST_CITUS_LOCAL_EXECUTION", "sometimes")))
+                .isInstanceOf(dev.atlvs.testing.TestDatabaseException.class)
+                .hasMessageContaining("ATLVS_TEST_CITUS_LOCAL_EXECUTION");
+    }
+
+    @Test
     void testcontainersIsSelectedByNameInAnyCase() {
         var settings = settings(Map.of(), Map.of("ATLVS_TEST_POSTGRES", "TestContainers",
                 "ATLVS_TEST_POSTGRES_IMAGE", "postgis/postgis:17-3.5"));
