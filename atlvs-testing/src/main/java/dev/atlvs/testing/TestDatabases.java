@@ -406,7 +406,24 @@ public final class TestDatabases {
     }
 
     private void dropDatabase(String name) throws SQLException {
-        Sql.execute(admin, "drop database if exists " + Sql.identifier(name) + " with (force)");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Sql.execute(admin, "drop database if exists " + Sql.identifier(name) + " with (force)");
+                return;
+            } catch (SQLException inUse) {
+                // Citus's maintenance daemon, a background worker that FORCE does not end, may still hold a session
+                // on a database it just noticed; it leaves within a moment.
+                if (!"55006".equals(inUse.getSQLState()) || server.kind() != PostgresServer.Kind.CITUS || attempt == 50) {
+                    throw inUse;
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw inUse;
+                }
+            }
+        }
     }
 
     /** A small connection pool for one database, created lazily by {@link TestDatabase}. */
