@@ -54,7 +54,7 @@ class WebhookDeliveryTest {
     @BeforeEach
     void setUp(TestDatabase database) {
         clock = MutableClock.startingNow();
-        atlvs = Atlvs.builder(database.appDataSource()).contextKey(database.contextKey()).clock(clock).strict(true).build();
+        atlvs = database.atlvsBuilder().clock(clock).build();
         org = new Fixtures(atlvs).organization();
         settings = IntegrationFixtures.webhookSettings();
     }
@@ -299,7 +299,7 @@ class WebhookDeliveryTest {
 
     @Test
     void aUrlThatIsNotHttpsOrResolvesToAPrivateAddressIsRefusedAndNothingStored() {
-        WebhookSettings strict = new WebhookSettings(settings.secretKeys(), UrlPolicy.publicHttpsOnly()
+        WebhookSettings strict = new WebhookSettings(UrlPolicy.publicHttpsOnly()
                 .withResolver(host -> host.endsWith(".example.com")
                         ? new InetAddress[] {InetAddress.getByAddress(host, host.equals("intranet.example.com")
                                 ? new byte[] {10, 0, 0, 5} : new byte[] {93, (byte) 184, (byte) 216, 34})}
@@ -324,7 +324,7 @@ class WebhookDeliveryTest {
     @Test
     void anAddressThatTurnsPrivateAfterRegistrationIsBlockedAtDelivery() {
         Map<String, byte[]> dns = new ConcurrentHashMap<>(Map.of("erp.example.com", new byte[] {93, (byte) 184, (byte) 216, 34}));
-        settings = new WebhookSettings(settings.secretKeys(), UrlPolicy.publicHttpsOnly()
+        settings = new WebhookSettings(UrlPolicy.publicHttpsOnly()
                 .withResolver(host -> new InetAddress[] {InetAddress.getByAddress(host, dns.get(host))}));
         RegisteredWebhook webhook = org.asOwner(tx -> new WebhookService(tx, settings).register("ERP", "https://erp.example.com/hooks", Set.of("project.created")));
         dns.put("erp.example.com", new byte[] {127, 0, 0, 1});
@@ -346,7 +346,7 @@ class WebhookDeliveryTest {
         Receiver rebound = new Receiver("127.0.0.2", endpoint.port());
         resources.add(rebound);
         java.util.concurrent.atomic.AtomicInteger lookups = new java.util.concurrent.atomic.AtomicInteger();
-        settings = new WebhookSettings(settings.secretKeys(), UrlPolicy.allowingLocalNetwork().withResolver(host -> new InetAddress[] {
+        settings = new WebhookSettings(UrlPolicy.allowingLocalNetwork().withResolver(host -> new InetAddress[] {
                 InetAddress.getByAddress(host, lookups.incrementAndGet() <= 2 ? new byte[] {127, 0, 0, 1} : new byte[] {127, 0, 0, 2})}));
         RegisteredWebhook webhook = org.asOwner(tx -> new WebhookService(tx, settings)
                 .register("ERP", "http://erp.example.test:" + endpoint.port() + "/hooks", Set.of("project.created")));
@@ -382,33 +382,6 @@ class WebhookDeliveryTest {
         assertThat(excerpt).hasSizeLessThanOrEqualTo(dev.atlvs.core.webhook.WebhookDispatcher.RESPONSE_EXCERPT_LENGTH)
                 .startsWith("{\"error\":\"rejected\"").contains("[redacted]")
                 .doesNotContain("t0p-s3cret", token, "k-42");
-    }
-
-    @Test
-    void theSecretIsStoredEncryptedAndReencryptedUnderANewKey() {
-        RegisteredWebhook webhook = webhook(receiver());
-        String stored = org.asOwner(tx -> tx.handle().createQuery("select to_jsonb(w)::text from atlvs.webhooks w where id = :id")
-                .bind("id", webhook.webhook().id()).mapTo(String.class).one());
-        assertThat(stored).doesNotContain(webhook.secret().substring("whsec_".length()));
-
-        byte[] newKey = new byte[32];
-        newKey[0] = 42;
-        Map<String, byte[]> keys = Map.of(IntegrationFixtures.KEY_ID, testKey(), "2027", newKey);
-        WebhookSettings rotated = new WebhookSettings(dev.atlvs.core.webhook.WebhookSecretKeys.of("2027", keys), settings.urlPolicy());
-        int moved = org.asOwner(tx -> new WebhookService(tx, rotated).reencryptSecrets());
-
-        assertThat(moved).isEqualTo(1);
-        WebhookSettings onlyNewKey = new WebhookSettings(dev.atlvs.core.webhook.WebhookSecretKeys.of("2027", Map.of("2027", newKey)), settings.urlPolicy());
-        String decrypted = org.asOwner(tx -> new WebhookService(tx, onlyNewKey).secret(webhook.webhook().id()));
-        assertThat(decrypted).isEqualTo(webhook.secret());
-    }
-
-    private static byte[] testKey() {
-        byte[] key = new byte[32];
-        for (int i = 0; i < key.length; i++) {
-            key[i] = (byte) (i * 7 + 3);
-        }
-        return key;
     }
 
     private static void await(CountDownLatch latch) {
