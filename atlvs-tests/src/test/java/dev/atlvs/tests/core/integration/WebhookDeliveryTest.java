@@ -3,8 +3,13 @@ package dev.atlvs.tests.core.integration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.daead.PredefinedDeterministicAeadParameters;
+import com.google.crypto.tink.prf.PredefinedPrfParameters;
 import com.standardwebhooks.Webhook;
 import dev.atlvs.core.Atlvs;
+import dev.atlvs.core.TenantWork;
+import dev.atlvs.core.crypto.FieldKeys;
 import dev.atlvs.core.error.ConflictException;
 import dev.atlvs.core.error.CoreErrorCode;
 import dev.atlvs.core.error.ValidationException;
@@ -382,6 +387,86 @@ class WebhookDeliveryTest {
         assertThat(excerpt).hasSizeLessThanOrEqualTo(dev.atlvs.core.webhook.WebhookDispatcher.RESPONSE_EXCERPT_LENGTH)
                 .startsWith("{\"error\":\"rejected\"").contains("[redacted]")
                 .doesNotContain("t0p-s3cret", token, "k-42");
+    }
+
+    @Test
+    void rotatingTheFieldKeysMovesEverySecretToTheNewKeyAndDeliveriesStillVerifyWithTheSameSecret(TestDatabase database) throws Exception {
+        // given: two endpoints registered under the old keys
+        KeysetHandle oldValues = KeysetHandle.generateNew(PredefinedDeterministicAeadParameters.AES256_SIV);
+        KeysetHandle oldIndexes = KeysetHandle.generateNew(PredefinedPrfParameters.HMAC_SHA256_PRF);
+        atlvs = database.atlvsBuilder().clock(clock).fieldKeys(FieldKeys.of(oldValues, oldIndexes)).build();
+        Receiver first = receiver();
+        Receiver second = receiver();
+        List<RegisteredWebhook> registered = List.of(webhookAt(first), webhookAt(second));
+        KeysetHandle newValues = KeysetHandle.newBuilder(oldValues)
+                .addEntry(KeysetHandle.generateEntryFromParameters(PredefinedDeterministicAeadParameters.AES256_SIV).withRandomId().makePrimary())
+                .build();
+        FieldKeys rotated = FieldKeys.of(newValues, oldIndexes);
+
+        // when: the keysets gain a new primary key and the organization's rows are re-encrypted
+        long moved = database.atlvsBuilder().fieldKeys(rotated).build().platform().reencrypt(org.id(), dev.atlvs.core.webhook.Webhook.TABLE, 1);
+
+        // then: every secret is under the new key, readable without the old one, unchanged, and signs deliveries
+        assertThat(moved).isEqualTo(2);
+        KeysetHandle onlyNewValues = KeysetHandle.newBuilder()
+                .addEntry(KeysetHandle.importKey(newValues.getPrimary().getKey()).withFixedId(newValues.getPrimary().getId()).makePrimary())
+                .build();
+        atlvs = database.atlvsBuilder().clock(clock).fieldKeys(FieldKeys.of(onlyNewValues, oldIndexes)).build();
+        for (RegisteredWebhook webhook : registered) {
+            assertThat(storedKeyId(database, webhook)).isEqualTo(rotated.primaryKeyId());
+            String secret = asOwner(tx -> new WebhookService(tx, settings).secret(webhook.webhook().id()));
+            assertThat(secret).isEqualTo(webhook.secret());
+        }
+        ProjectFixtures.projectCreated(org);
+        drain(relay());
+        for (int i = 0; i < 2; i++) {
+            String secret = registered.get(i).secret();
+            assertThat(List.of(first, second).get(i).requests()).singleElement()
+                    .satisfies(request -> new Webhook(secret).verify(request.body(), request.headers()));
+        }
+    }
+
+    @Test
+    void reencryptingTheSecretsOfAnOrganizationMovesThemToThePrimaryKeyOnce(TestDatabase database) throws Exception {
+        KeysetHandle oldValues = KeysetHandle.generateNew(PredefinedDeterministicAeadParameters.AES256_SIV);
+        KeysetHandle indexes = KeysetHandle.generateNew(PredefinedPrfParameters.HMAC_SHA256_PRF);
+        atlvs = database.atlvsBuilder().clock(clock).fieldKeys(FieldKeys.of(oldValues, indexes)).build();
+        RegisteredWebhook webhook = webhookAt(receiver());
+        FieldKeys rotated = FieldKeys.of(KeysetHandle.newBuilder(oldValues)
+                .addEntry(KeysetHandle.generateEntryFromParameters(PredefinedDeterministicAeadParameters.AES256_SIV).withRandomId().makePrimary())
+                .build(), indexes);
+        atlvs = database.atlvsBuilder().clock(clock).fieldKeys(rotated).build();
+
+        int moved = asOwner(tx -> new WebhookService(tx, settings).reencryptSecrets());
+        int again = asOwner(tx -> new WebhookService(tx, settings).reencryptSecrets());
+
+        assertThat(moved).isEqualTo(1);
+        assertThat(again).isZero();
+        assertThat(storedKeyId(database, webhook)).isEqualTo(rotated.primaryKeyId());
+        String secret = asOwner(tx -> new WebhookService(tx, settings).secret(webhook.webhook().id()));
+        assertThat(secret).isEqualTo(webhook.secret());
+    }
+
+    /** {@code work} as the organization's owner, through the current {@link #atlvs} and its field keys. */
+    private <R> R asOwner(TenantWork<R> work) {
+        return atlvs.inTenant(org.id(), org.owner().id(), work);
+    }
+
+    /** An endpoint at {@code receiver}, registered through the current {@link #atlvs}. */
+    private RegisteredWebhook webhookAt(Receiver receiver) {
+        return asOwner(tx -> new WebhookService(tx, settings).register("ERP", receiver.url(), Set.of("project.created")));
+    }
+
+    /** The id of the key that encrypted the endpoint's stored secret, read as the administrator. */
+    private static int storedKeyId(TestDatabase database, RegisteredWebhook webhook) throws java.sql.SQLException {
+        try (java.sql.Connection connection = database.adminDataSource().getConnection();
+                java.sql.PreparedStatement statement = connection.prepareStatement("select secret from atlvs.webhooks where id = ?")) {
+            statement.setObject(1, webhook.webhook().id());
+            try (java.sql.ResultSet row = statement.executeQuery()) {
+                row.next();
+                return FieldKeys.keyIdOf(row.getBytes(1));
+            }
+        }
     }
 
     private static void await(CountDownLatch latch) {
