@@ -273,7 +273,10 @@ public final class EventRelay implements AutoCloseable {
             return this;
         }
 
-        /** Deliver webhooks, with the host's secret keys and URL policy. Without it, no webhook is attempted. */
+        /**
+         * Deliver webhooks, with the host's URL policy; secrets are decrypted with the {@code Atlvs}'s field keys.
+         * Without it, no webhook is attempted.
+         */
         public Builder webhooks(WebhookSettings newSettings) {
             this.settings = requireNonNull(newSettings, "settings is null");
             return this;

@@ -40,16 +40,11 @@ import dev.atlvs.core.module.FixtureOrganization;
 import dev.atlvs.core.module.Guardrails;
 import dev.atlvs.core.webhook.DeliveryStatus;
 import dev.atlvs.core.webhook.UrlPolicy;
-import dev.atlvs.core.webhook.WebhookSecretKeys;
 import dev.atlvs.core.webhook.WebhookService;
 import dev.atlvs.core.webhook.WebhookSettings;
-import java.util.Map;
 
 /** The guardrail samples and mutations of the core tables (see {@link Guardrails}). */
 final class CoreGuardrails {
-
-    /** A fixed key for the secrets of sample endpoints: sample rows only, never a real endpoint. */
-    private static final String SAMPLE_KEY_ID = "sample";
 
     private CoreGuardrails() {}
 
@@ -268,12 +263,7 @@ final class CoreGuardrails {
     }
 
     private static UUID webhook(FixtureOrganization org) {
-        byte[] key = new byte[32];
-        for (int i = 0; i < key.length; i++) {
-            key[i] = (byte) (i * 11 + 5);
-        }
-        WebhookSettings settings = new WebhookSettings(WebhookSecretKeys.of(SAMPLE_KEY_ID, Map.of(SAMPLE_KEY_ID, key)),
-                UrlPolicy.allowingLocalNetwork());
+        WebhookSettings settings = new WebhookSettings(UrlPolicy.allowingLocalNetwork());
         return org.asOwner(tx -> new WebhookService(tx, settings).register("Accounting sync", "http://127.0.0.1:9/atlvs",
                 Set.of(CoreEvents.COMMENT_POSTED)).webhook().id());
     }

@@ -15,9 +15,10 @@ import org.immutables.value.Value;
 
 /**
  * An organization's endpoint that receives the domain events it subscribes to, signed per the
- * Standard Webhooks specification with its own secret. The secret is stored encrypted by the SDK
- * ({@link WebhookSecretKeys}); the value here is the ciphertext. Register endpoints through
- * {@link WebhookService#register}.
+ * Standard Webhooks specification with its own secret. The secret is an encrypted column
+ * ({@link Db.Encrypted}): the database, its dumps and the audit trail hold only its ciphertext, made with the
+ * host's {@link dev.atlvs.core.crypto.FieldKeys} and bound to this endpoint's row; the value here is the secret
+ * in clear, left out of {@code toString()}. Register endpoints through {@link WebhookService#register}.
  */
 @Value.Immutable
 @AtlvsStyle
@@ -44,15 +45,10 @@ public interface Webhook extends TenantEntity {
     @Size(min = 1, max = 100)
     List<String> eventTypes();
 
-    /** The signing secret, encrypted: base64 of the AES-GCM nonce and ciphertext. */
-    @Db.Sensitive
+    /** The signing secret ({@code whsec_} and base64 of 256 random bits), encrypted in the database. */
+    @Db.Encrypted
     @Value.Redacted
-    String secretCiphertext();
-
-    /** The id of the host key that encrypted the secret. */
-    @NotBlank
-    @Size(max = 100)
-    String secretKeyId();
+    String secret();
 
     @Value.Default
     default WebhookStatus status() {

@@ -42,7 +42,6 @@ public final class WebhookDispatcher implements AutoCloseable {
     /** How long an attempt waits to connect. */
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
-    private final WebhookSettings settings;
     private final WebhookHttp http;
     private final Duration backoffBase;
     private final Duration backoffCap;
@@ -53,7 +52,7 @@ public final class WebhookDispatcher implements AutoCloseable {
      * certificates, protocols), or null for the JVM's default.
      */
     public WebhookDispatcher(WebhookSettings settings, SSLContext tls, Duration backoffBase, Duration backoffCap, Duration disableAfter) {
-        this.settings = requireNonNull(settings, "settings is null");
+        requireNonNull(settings, "settings is null");
         this.backoffBase = requireNonNull(backoffBase, "backoffBase is null");
         this.backoffCap = requireNonNull(backoffCap, "backoffCap is null");
         this.disableAfter = requireNonNull(disableAfter, "disableAfter is null");
@@ -89,12 +88,18 @@ public final class WebhookDispatcher implements AutoCloseable {
         return created;
     }
 
-    /** One attempt about to be made: where to, what, signed with which secret. */
-    public record Attempt(WebhookDelivery delivery, Webhook webhook, String body, String secret, int number) {}
+    /** One attempt about to be made: where to, what, signed with which secret (the endpoint's, decrypted). */
+    public record Attempt(WebhookDelivery delivery, Webhook webhook, String body, String secret, int number) {
+        @Override
+        public String toString() {
+            return "Attempt[delivery=" + delivery.id() + ", webhook=" + webhook.id() + ", number=" + number + "]";
+        }
+    }
 
     /**
      * The next attempt of delivery {@code deliveryId}, or empty when there is nothing to send (it is no
-     * longer pending, or its endpoint was disabled: then it is cancelled here).
+     * longer pending, or its endpoint was disabled: then it is cancelled here). The endpoint is read through the
+     * repository engine, which decrypts its secret with the host's field keys.
      */
     public Optional<Attempt> prepare(Handle handle, UUID deliveryId) {
         Optional<WebhookDelivery> found = handle.createQuery(
@@ -129,8 +134,7 @@ public final class WebhookDispatcher implements AutoCloseable {
                 + ",\"organizationId\":" + Json.write(event.organizationId())
                 + ",\"aggregate\":" + Json.write(aggregate)
                 + ",\"data\":" + event.payload() + "}";
-        String secret = WebhookService.decryptSecret(webhook, settings.secretKeys());
-        return Optional.of(new Attempt(delivery, webhook, body, secret, delivery.attemptCount() + 1));
+        return Optional.of(new Attempt(delivery, webhook, body, webhook.secret(), delivery.attemptCount() + 1));
     }
 
     /** What an attempt came to. */

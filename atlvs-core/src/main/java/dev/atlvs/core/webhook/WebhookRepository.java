@@ -14,12 +14,4 @@ public interface WebhookRepository extends Repository<Webhook> {
              order by id
             """)
     List<Webhook> subscribedTo(String eventType);
-
-    /** The endpoints whose secret is encrypted with another key than {@code keyId}. */
-    @SqlQuery("""
-            select * from atlvs.webhooks
-             where organization_id = :organizationId and secret_key_id <> :keyId
-             order by id
-            """)
-    List<Webhook> encryptedWithOtherKeyThan(String keyId);
 }

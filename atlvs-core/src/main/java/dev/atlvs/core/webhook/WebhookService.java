@@ -9,6 +9,7 @@ import dev.atlvs.core.error.CoreErrorCode;
 import dev.atlvs.core.error.NotFoundException;
 import dev.atlvs.core.event.EventTypes;
 import dev.atlvs.core.repository.Ids;
+import dev.atlvs.core.repository.internal.Engine;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -17,8 +18,9 @@ import java.util.UUID;
 
 /**
  * Webhook endpoints of the organization, inside a tenant transaction; every operation requires
- * {@link CorePermissions#WEBHOOKS_MANAGE}. The signing secret is generated here, returned once in clear, and stored encrypted
- * with the host's current key.
+ * {@link CorePermissions#WEBHOOKS_MANAGE}. The signing secret is generated here and returned once in clear; the
+ * repository engine stores it encrypted with the primary key of the host's field keys ({@link Webhook#secret()} is an
+ * encrypted column) and decrypts it when the endpoint is read.
  *
  * <pre>{@code
  * RegisteredWebhook hook = new WebhookService(tx, settings)
@@ -27,6 +29,7 @@ import java.util.UUID;
  * }</pre>
  */
 public final class WebhookService {
+    private static final int REENCRYPT_BATCH = 500;
 
     private final TenantTransaction tx;
     private final WebhookSettings settings;
@@ -44,6 +47,8 @@ public final class WebhookService {
      * @throws dev.atlvs.core.error.ValidationException ({@link CoreErrorCode#UNSAFE_URL}, field {@code url}) when the
      *         URL policy refuses the URL; ({@link CoreErrorCode#UNKNOWN_EVENT_TYPE}, field {@code eventTypes}) when a type
      *         is not published; nothing is stored
+     * @throws dev.atlvs.core.error.AtlvsException ({@link CoreErrorCode#ENCRYPTION_KEY_MISSING}, naming
+     *         {@code webhooks.secret}) when the host configured no field keys; nothing is stored
      */
     public RegisteredWebhook register(String name, String url, Set<String> eventTypes) {
         requireNonNull(eventTypes, "eventTypes is null");
@@ -63,8 +68,7 @@ public final class WebhookService {
                 .name(name == null ? "" : name)
                 .url(url)
                 .eventTypes(types.stream().sorted().toList())
-                .secretCiphertext(settings.secretKeys().encrypt(secret, context(tx.organizationId(), id)))
-                .secretKeyId(settings.secretKeys().currentKeyId())
+                .secret(secret)
                 .build();
         return new RegisteredWebhook(webhooks.insert(webhook), secret);
     }
@@ -80,34 +84,31 @@ public final class WebhookService {
         tx.require(CorePermissions.WEBHOOKS_MANAGE);
         Webhook webhook = webhooks.get(id);
         String secret = WebhookSignature.newSecret();
-        Webhook rotated = webhooks.update(ImmutableWebhook.copyOf(webhook)
-                .withSecretCiphertext(settings.secretKeys().encrypt(secret, context(webhook.organizationId(), id)))
-                .withSecretKeyId(settings.secretKeys().currentKeyId()));
+        Webhook rotated = webhooks.update(ImmutableWebhook.copyOf(webhook).withSecret(secret));
         return new RegisteredWebhook(rotated, secret);
     }
 
     /** The signing secret of endpoint {@code id}, decrypted, e.g. to show it again to an administrator. */
     public String secret(UUID id) {
         tx.require(CorePermissions.WEBHOOKS_MANAGE);
-        return decryptSecret(webhooks.get(id), settings.secretKeys());
+        return webhooks.get(id).secret();
     }
 
     /**
-     * Re-encrypts with the current key every secret of the organization still encrypted with an older
-     * one; afterwards the older key may be retired. Returns how many were re-encrypted.
+     * Re-encrypts with the primary key of the host's field keys every secret of the organization that an older key
+     * of the keyset encrypted, in this transaction, each row locked while it is rewritten; the secrets themselves do
+     * not change, so receivers keep verifying. It is {@link dev.atlvs.core.Platform#reencrypt} for this table and
+     * organization, open to the organization's webhook administrators. Returns how many were re-encrypted.
      */
     public int reencryptSecrets() {
         tx.require(CorePermissions.WEBHOOKS_MANAGE);
-        WebhookSecretKeys keys = settings.secretKeys();
-        int count = 0;
-        for (Webhook webhook : webhooks.encryptedWithOtherKeyThan(keys.currentKeyId())) {
-            String secret = decryptSecret(webhook, keys);
-            webhooks.update(ImmutableWebhook.copyOf(webhook)
-                    .withSecretCiphertext(keys.encrypt(secret, context(webhook.organizationId(), webhook.id())))
-                    .withSecretKeyId(keys.currentKeyId()));
-            count++;
-        }
-        return count;
+        int total = 0;
+        int rewritten;
+        do {
+            rewritten = Engine.reencryptBatch(tx.handle(), Webhook.TABLE, REENCRYPT_BATCH);
+            total += rewritten;
+        } while (rewritten == REENCRYPT_BATCH);
+        return total;
     }
 
     /** Stops deliveries to endpoint {@code id}: its pending deliveries are cancelled. */
@@ -209,13 +210,5 @@ public final class WebhookService {
                 .bind("webhookId", webhook.id())
                 .execute();
         return disabled;
-    }
-
-    static String decryptSecret(Webhook webhook, WebhookSecretKeys keys) {
-        return keys.decrypt(webhook.secretKeyId(), webhook.secretCiphertext(), context(webhook.organizationId(), webhook.id()));
-    }
-
-    private static String context(UUID organizationId, UUID webhookId) {
-        return "atlvs.webhooks:" + organizationId + ":" + webhookId;
     }
 }

@@ -18,7 +18,6 @@ import dev.atlvs.testing.Fixtures;
 import dev.atlvs.testing.OrganizationFixture;
 import dev.atlvs.testing.TestDatabase;
 import dev.atlvs.testing.junit.AtlvsTest;
-import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -32,7 +31,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.postgresql.PGConnection;
 
 /** Encrypted columns, on the encrypted personal fields of user profiles. */
 @AtlvsTest
@@ -160,31 +158,11 @@ class FieldEncryptionTest {
         org.asOwner(tx -> tx.repository(UserProfileRepository.class).update(ImmutableUserProfile.copyOf(saved)
                 .withPhonePrimary("+46 8 5550 9732").withAddressLine1("Hornsgatan 118")));
 
-        String dump = dumpAllTables(database);
+        String dump = TableDump.allTables(database);
 
         // The dump did read the profile and its audit rows: its id and its plaintext job title are there.
         assertThat(dump).contains(saved.id().toString(), "Rigger");
         assertThat(dump).doesNotContain("5550 9731", "5550 9732", "DUMP-EMPLOYEE-5531", "Hornsgatan", "Kastanienallee", "1988-04-12");
-    }
-
-    /** Every row of every table of the schema, as text, read by the administrator (row-level security does not hide any). */
-    private static String dumpAllTables(TestDatabase database) throws SQLException, java.io.IOException {
-        StringWriter dump = new StringWriter();
-        try (Connection connection = database.adminDataSource().getConnection()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rows = connection.createStatement().executeQuery(
-                    "select format('%I.%I', n.nspname, c.relname) from pg_class c join pg_namespace n on n.oid = c.relnamespace "
-                            + "where n.nspname = 'atlvs' and c.relkind = 'r' order by 1")) {
-                while (rows.next()) {
-                    tables.add(rows.getString(1));
-                }
-            }
-            assertThat(tables).contains("atlvs.user_profiles", "atlvs.audit_sealed_values").anyMatch(t -> t.startsWith("atlvs.audit_logs_"));
-            for (String table : tables) {
-                connection.unwrap(PGConnection.class).getCopyAPI().copyOut("copy " + table + " to stdout", dump);
-            }
-        }
-        return dump.toString();
     }
 
     @Test

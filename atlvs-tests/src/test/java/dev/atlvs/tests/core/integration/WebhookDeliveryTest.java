@@ -3,8 +3,13 @@ package dev.atlvs.tests.core.integration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.daead.PredefinedDeterministicAeadParameters;
+import com.google.crypto.tink.prf.PredefinedPrfParameters;
 import com.standardwebhooks.Webhook;
 import dev.atlvs.core.Atlvs;
+import dev.atlvs.core.TenantWork;
+import dev.atlvs.core.crypto.FieldKeys;
 import dev.atlvs.core.error.ConflictException;
 import dev.atlvs.core.error.CoreErrorCode;
 import dev.atlvs.core.error.ValidationException;
@@ -54,7 +59,7 @@ class WebhookDeliveryTest {
     @BeforeEach
     void setUp(TestDatabase database) {
         clock = MutableClock.startingNow();
-        atlvs = Atlvs.builder(database.appDataSource()).contextKey(database.contextKey()).clock(clock).strict(true).build();
+        atlvs = database.atlvsBuilder().clock(clock).build();
         org = new Fixtures(atlvs).organization();
         settings = IntegrationFixtures.webhookSettings();
     }
@@ -299,7 +304,7 @@ class WebhookDeliveryTest {
 
     @Test
     void aUrlThatIsNotHttpsOrResolvesToAPrivateAddressIsRefusedAndNothingStored() {
-        WebhookSettings strict = new WebhookSettings(settings.secretKeys(), UrlPolicy.publicHttpsOnly()
+        WebhookSettings strict = new WebhookSettings(UrlPolicy.publicHttpsOnly()
                 .withResolver(host -> host.endsWith(".example.com")
                         ? new InetAddress[] {InetAddress.getByAddress(host, host.equals("intranet.example.com")
                                 ? new byte[] {10, 0, 0, 5} : new byte[] {93, (byte) 184, (byte) 216, 34})}
@@ -324,7 +329,7 @@ class WebhookDeliveryTest {
     @Test
     void anAddressThatTurnsPrivateAfterRegistrationIsBlockedAtDelivery() {
         Map<String, byte[]> dns = new ConcurrentHashMap<>(Map.of("erp.example.com", new byte[] {93, (byte) 184, (byte) 216, 34}));
-        settings = new WebhookSettings(settings.secretKeys(), UrlPolicy.publicHttpsOnly()
+        settings = new WebhookSettings(UrlPolicy.publicHttpsOnly()
                 .withResolver(host -> new InetAddress[] {InetAddress.getByAddress(host, dns.get(host))}));
         RegisteredWebhook webhook = org.asOwner(tx -> new WebhookService(tx, settings).register("ERP", "https://erp.example.com/hooks", Set.of("project.created")));
         dns.put("erp.example.com", new byte[] {127, 0, 0, 1});
@@ -346,7 +351,7 @@ class WebhookDeliveryTest {
         Receiver rebound = new Receiver("127.0.0.2", endpoint.port());
         resources.add(rebound);
         java.util.concurrent.atomic.AtomicInteger lookups = new java.util.concurrent.atomic.AtomicInteger();
-        settings = new WebhookSettings(settings.secretKeys(), UrlPolicy.allowingLocalNetwork().withResolver(host -> new InetAddress[] {
+        settings = new WebhookSettings(UrlPolicy.allowingLocalNetwork().withResolver(host -> new InetAddress[] {
                 InetAddress.getByAddress(host, lookups.incrementAndGet() <= 2 ? new byte[] {127, 0, 0, 1} : new byte[] {127, 0, 0, 2})}));
         RegisteredWebhook webhook = org.asOwner(tx -> new WebhookService(tx, settings)
                 .register("ERP", "http://erp.example.test:" + endpoint.port() + "/hooks", Set.of("project.created")));
@@ -385,30 +390,83 @@ class WebhookDeliveryTest {
     }
 
     @Test
-    void theSecretIsStoredEncryptedAndReencryptedUnderANewKey() {
-        RegisteredWebhook webhook = webhook(receiver());
-        String stored = org.asOwner(tx -> tx.handle().createQuery("select to_jsonb(w)::text from atlvs.webhooks w where id = :id")
-                .bind("id", webhook.webhook().id()).mapTo(String.class).one());
-        assertThat(stored).doesNotContain(webhook.secret().substring("whsec_".length()));
+    void rotatingTheFieldKeysMovesEverySecretToTheNewKeyAndDeliveriesStillVerifyWithTheSameSecret(TestDatabase database) throws Exception {
+        // given: two endpoints registered under the old keys
+        KeysetHandle oldValues = KeysetHandle.generateNew(PredefinedDeterministicAeadParameters.AES256_SIV);
+        KeysetHandle oldIndexes = KeysetHandle.generateNew(PredefinedPrfParameters.HMAC_SHA256_PRF);
+        atlvs = database.atlvsBuilder().clock(clock).fieldKeys(FieldKeys.of(oldValues, oldIndexes)).build();
+        Receiver first = receiver();
+        Receiver second = receiver();
+        List<RegisteredWebhook> registered = List.of(webhookAt(first), webhookAt(second));
+        KeysetHandle newValues = KeysetHandle.newBuilder(oldValues)
+                .addEntry(KeysetHandle.generateEntryFromParameters(PredefinedDeterministicAeadParameters.AES256_SIV).withRandomId().makePrimary())
+                .build();
+        FieldKeys rotated = FieldKeys.of(newValues, oldIndexes);
 
-        byte[] newKey = new byte[32];
-        newKey[0] = 42;
-        Map<String, byte[]> keys = Map.of(IntegrationFixtures.KEY_ID, testKey(), "2027", newKey);
-        WebhookSettings rotated = new WebhookSettings(dev.atlvs.core.webhook.WebhookSecretKeys.of("2027", keys), settings.urlPolicy());
-        int moved = org.asOwner(tx -> new WebhookService(tx, rotated).reencryptSecrets());
+        // when: the keysets gain a new primary key and the organization's rows are re-encrypted
+        long moved = database.atlvsBuilder().fieldKeys(rotated).build().platform().reencrypt(org.id(), dev.atlvs.core.webhook.Webhook.TABLE, 1);
 
-        assertThat(moved).isEqualTo(1);
-        WebhookSettings onlyNewKey = new WebhookSettings(dev.atlvs.core.webhook.WebhookSecretKeys.of("2027", Map.of("2027", newKey)), settings.urlPolicy());
-        String decrypted = org.asOwner(tx -> new WebhookService(tx, onlyNewKey).secret(webhook.webhook().id()));
-        assertThat(decrypted).isEqualTo(webhook.secret());
+        // then: every secret is under the new key, readable without the old one, unchanged, and signs deliveries
+        assertThat(moved).isEqualTo(2);
+        KeysetHandle onlyNewValues = KeysetHandle.newBuilder()
+                .addEntry(KeysetHandle.importKey(newValues.getPrimary().getKey()).withFixedId(newValues.getPrimary().getId()).makePrimary())
+                .build();
+        atlvs = database.atlvsBuilder().clock(clock).fieldKeys(FieldKeys.of(onlyNewValues, oldIndexes)).build();
+        for (RegisteredWebhook webhook : registered) {
+            assertThat(storedKeyId(database, webhook)).isEqualTo(rotated.primaryKeyId());
+            String secret = asOwner(tx -> new WebhookService(tx, settings).secret(webhook.webhook().id()));
+            assertThat(secret).isEqualTo(webhook.secret());
+        }
+        ProjectFixtures.projectCreated(org);
+        drain(relay());
+        for (int i = 0; i < 2; i++) {
+            String secret = registered.get(i).secret();
+            assertThat(List.of(first, second).get(i).requests()).singleElement()
+                    .satisfies(request -> new Webhook(secret).verify(request.body(), request.headers()));
+        }
     }
 
-    private static byte[] testKey() {
-        byte[] key = new byte[32];
-        for (int i = 0; i < key.length; i++) {
-            key[i] = (byte) (i * 7 + 3);
+    @Test
+    void reencryptingTheSecretsOfAnOrganizationMovesThemToThePrimaryKeyOnce(TestDatabase database) throws Exception {
+        KeysetHandle oldValues = KeysetHandle.generateNew(PredefinedDeterministicAeadParameters.AES256_SIV);
+        KeysetHandle indexes = KeysetHandle.generateNew(PredefinedPrfParameters.HMAC_SHA256_PRF);
+        atlvs = database.atlvsBuilder().clock(clock).fieldKeys(FieldKeys.of(oldValues, indexes)).build();
+        RegisteredWebhook webhook = webhookAt(receiver());
+        FieldKeys rotated = FieldKeys.of(KeysetHandle.newBuilder(oldValues)
+                .addEntry(KeysetHandle.generateEntryFromParameters(PredefinedDeterministicAeadParameters.AES256_SIV).withRandomId().makePrimary())
+                .build(), indexes);
+        atlvs = database.atlvsBuilder().clock(clock).fieldKeys(rotated).build();
+
+        int moved = asOwner(tx -> new WebhookService(tx, settings).reencryptSecrets());
+        int again = asOwner(tx -> new WebhookService(tx, settings).reencryptSecrets());
+
+        assertThat(moved).isEqualTo(1);
+        assertThat(again).isZero();
+        assertThat(storedKeyId(database, webhook)).isEqualTo(rotated.primaryKeyId());
+        String secret = asOwner(tx -> new WebhookService(tx, settings).secret(webhook.webhook().id()));
+        assertThat(secret).isEqualTo(webhook.secret());
+    }
+
+    /** {@code work} as the organization's owner, through the current {@link #atlvs} and its field keys. */
+    private <R> R asOwner(TenantWork<R> work) {
+        return atlvs.inTenant(org.id(), org.owner().id(), work);
+    }
+
+    /** An endpoint at {@code receiver}, registered through the current {@link #atlvs}. */
+    private RegisteredWebhook webhookAt(Receiver receiver) {
+        return asOwner(tx -> new WebhookService(tx, settings).register("ERP", receiver.url(), Set.of("project.created")));
+    }
+
+    /** The id of the key that encrypted the endpoint's stored secret, read as the administrator. */
+    private static int storedKeyId(TestDatabase database, RegisteredWebhook webhook) throws java.sql.SQLException {
+        try (java.sql.Connection connection = database.adminDataSource().getConnection();
+                java.sql.PreparedStatement statement = connection.prepareStatement("select secret from atlvs.webhooks where id = ?")) {
+            statement.setObject(1, webhook.webhook().id());
+            try (java.sql.ResultSet row = statement.executeQuery()) {
+                row.next();
+                return FieldKeys.keyIdOf(row.getBytes(1));
+            }
         }
-        return key;
     }
 
     private static void await(CountDownLatch latch) {
