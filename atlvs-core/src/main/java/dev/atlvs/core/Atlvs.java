@@ -64,6 +64,8 @@ public final class Atlvs {
     private final dev.atlvs.core.crypto.FieldKeys fieldKeys;
     private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
     private volatile Jdbi jdbi;
+    private volatile Jdbi replicaJdbi;
+    private final DataSource readReplica;
     private volatile ContextProofs proofs;
 
     private Atlvs(Builder builder) {
@@ -76,6 +78,7 @@ public final class Atlvs {
         this.correlationIds = builder.correlationIds;
         this.configuredKey = builder.contextKey;
         this.fieldKeys = builder.fieldKeys;
+        this.readReplica = builder.readReplica;
         AtlvsModules.installed();
         checkConnectionRole(builder.strict);
     }
@@ -102,6 +105,7 @@ public final class Atlvs {
             installContextKey(configuredKey);
         }
         jdbi = null;
+        replicaJdbi = null;
         return applied;
     }
 
@@ -242,12 +246,38 @@ public final class Atlvs {
         return new dev.atlvs.core.apikey.ApiKeys(systemTransactions());
     }
 
+    /**
+     * Runs read-only {@code work} (reports, exports, dashboards: {@code AgingReport}, {@code TrialBalance} and the like)
+     * in a read-only transaction of {@code organizationId} on behalf of {@code actorId}: on the read replica when one is
+     * configured ({@link Builder#readReplica}), else on the primary. The tenant, the actor's membership and row-level
+     * security hold as in {@link #inTenant(UUID, UUID, TenantWork)}; a write inside is refused
+     * ({@link CoreErrorCode#READ_ONLY_TRANSACTION}). A replica may lag behind the primary: work that must see its own
+     * writes belongs in {@link #inTenant(UUID, UUID, TenantWork)}.
+     *
+     * @throws AccessDeniedException when the actor is not an active member
+     */
+    public <R> R readInTenant(UUID organizationId, UUID actorId, TenantWork<R> work) {
+        return inTenant(organizationId, actorId, null, true, work);
+    }
+
+    /** Whether read-only work ({@link #readInTenant}) goes to a read replica. */
+    public boolean hasReadReplica() {
+        return readReplica != null;
+    }
+
     private <R> R inTenant(UUID organizationId, UUID actorId, java.util.Set<String> scopes, TenantWork<R> work) {
+        return inTenant(organizationId, actorId, scopes, false, work);
+    }
+
+    private <R> R inTenant(UUID organizationId, UUID actorId, java.util.Set<String> scopes, boolean readOnly, TenantWork<R> work) {
         requireNonNull(organizationId, "organizationId is null");
         requireNonNull(actorId, "actorId is null");
         requireNonNull(work, "work is null");
         ContextProofs opening = proofs();
-        return outermost(() -> withRetries(() -> transaction(handle -> {
+        return outermost(() -> withRetries(() -> transaction(readOnly, handle -> {
+            if (readOnly) {
+                handle.execute("set transaction read only");
+            }
             handle.getConfig(TransactionScope.class).tenant(organizationId, actorId);
             UUID correlationId = correlationIds.get();
             String membership = beginTenantTransaction(opening, handle, organizationId, actorId, correlationId);
@@ -360,7 +390,28 @@ public final class Atlvs {
      * (READ COMMITTED on PostgreSQL) and no round trip is spent reading or restoring the level.
      */
     private <R> R transaction(org.jdbi.v3.core.HandleCallback<R, RuntimeException> callback) {
-        return isolation == null ? jdbi().inTransaction(callback) : jdbi().inTransaction(isolation, callback);
+        return transaction(false, callback);
+    }
+
+    /** Like {@link #transaction(org.jdbi.v3.core.HandleCallback)}, on the read replica for read-only work when one is configured. */
+    private <R> R transaction(boolean readOnly, org.jdbi.v3.core.HandleCallback<R, RuntimeException> callback) {
+        Jdbi target = readOnly && readReplica != null ? replicaJdbi() : jdbi();
+        return isolation == null ? target.inTransaction(callback) : target.inTransaction(isolation, callback);
+    }
+
+    private Jdbi replicaJdbi() {
+        Jdbi current = replicaJdbi;
+        if (current == null) {
+            synchronized (this) {
+                current = replicaJdbi;
+                if (current == null) {
+                    // The replica holds the primary's schema: the constraints read from the primary describe it.
+                    current = JdbiSetup.create(readReplica, constraints(), fieldKeys);
+                    replicaJdbi = current;
+                }
+            }
+        }
+        return current;
     }
 
     /**
@@ -463,6 +514,7 @@ public final class Atlvs {
     public static final class Builder {
         private final DataSource dataSource;
         private DataSource migrationDataSource;
+        private DataSource readReplica;
         private String runtimeRole;
         private Clock clock = Clock.systemUTC();
         private boolean strict;
@@ -567,6 +619,16 @@ public final class Atlvs {
          */
         public Builder fieldKeys(dev.atlvs.core.crypto.FieldKeys keys) {
             this.fieldKeys = requireNonNull(keys, "keys is null");
+            return this;
+        }
+
+        /**
+         * A pool on a read replica of the database (a streaming standby, connected as the same run-time role), where
+         * {@link Atlvs#readInTenant} runs read-only work such as reports; the primary keeps everything else. Default:
+         * none, and read-only work runs on the primary.
+         */
+        public Builder readReplica(DataSource replica) {
+            this.readReplica = requireNonNull(replica, "replica is null");
             return this;
         }
 

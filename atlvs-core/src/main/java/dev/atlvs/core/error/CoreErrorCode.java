@@ -50,6 +50,8 @@ public enum CoreErrorCode implements ErrorCode {
     ENCRYPTION_KEY_MISSING(1904, ErrorCategory.INFRASTRUCTURE),
     MODULE_SETUP_INVALID(1905, ErrorCategory.INFRASTRUCTURE),
     MIGRATION_FAILED(1906, ErrorCategory.INFRASTRUCTURE),
+    /** A write inside a read-only transaction ({@code Atlvs.readInTenant}). */
+    READ_ONLY_TRANSACTION(1908, ErrorCategory.INFRASTRUCTURE),
     CONTEXT_KEY_MISSING(1907, ErrorCategory.INFRASTRUCTURE);
 
     private final int number;

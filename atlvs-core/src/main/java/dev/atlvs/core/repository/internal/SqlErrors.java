@@ -144,6 +144,9 @@ public final class SqlErrors {
             case "AR002":
                 return new dev.atlvs.core.error.NotFoundException(CoreErrorCode.NOT_FOUND, table == null ? "Transaction" : entity,
                         table == null ? "no audited transaction with this id in this organization" : entity + " was not found");
+            case "25006":
+                return new AtlvsException(CoreErrorCode.READ_ONLY_TRANSACTION,
+                        "the transaction is read-only (Atlvs.readInTenant): write in Atlvs.inTenant instead", failure);
             case "25P02":
                 return new AtlvsException(CoreErrorCode.DATABASE_ERROR,
                         "the transaction was aborted by an earlier error and must be rolled back", failure);
