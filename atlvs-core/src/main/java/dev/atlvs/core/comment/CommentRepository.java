@@ -18,7 +18,7 @@ public interface CommentRepository extends SoftDeleteRepository<Comment> {
                and c.deleted_at is null
                and (c.parent_id is null
                     or exists (select 1 from atlvs.comments p
-                                where p.organization_id = c.organization_id and p.id = c.parent_id
+                                where p.organization_id = :organizationId and p.id = c.parent_id
                                   and p.deleted_at is null))
              order by c.created_at, c.id
             """)

@@ -23,7 +23,7 @@ public interface LocationRepository extends SoftDeleteRepository<Location> {
                  where l.organization_id = :organizationId and l.id = :id
                 union all
                 select p.*, a.depth + 1 from ancestors a
-                  join atlvs.locations p on p.organization_id = a.organization_id and p.id = a.parent_id
+                  join atlvs.locations p on p.organization_id = :organizationId and p.id = a.parent_id
                  where a.depth < 100
             )
             select * from ancestors where depth > 0 order by depth

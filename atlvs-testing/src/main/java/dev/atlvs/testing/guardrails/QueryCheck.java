@@ -102,6 +102,7 @@ public final class QueryCheck {
     private static final String STATEMENT = "atlvs_query_check";
     private static final String PREPARES = "query prepares";
     private static final String RENDERS = "query renders";
+    private static final String ROUTES = "query names its organization";
 
     private QueryCheck() {}
 
@@ -191,7 +192,7 @@ public final class QueryCheck {
             return List.of(new Finding(query.name(), RENDERS, prepared.problem()));
         }
         String prepare = "PREPARE " + STATEMENT + (prepared.types().isEmpty() ? "" : " (" + String.join(", ", prepared.types()) + ")") + " AS ";
-        String explain = "EXPLAIN (COSTS OFF) EXECUTE " + STATEMENT
+        String explain = "EXPLAIN (COSTS OFF, VERBOSE, FORMAT JSON) EXECUTE " + STATEMENT
                 + (prepared.types().isEmpty() ? "" : prepared.types().stream().map(t -> "NULL").collect(Collectors.joining(", ", " (", ")")));
         boolean autoCommit = connection.getAutoCommit();
         boolean deallocate = false;
@@ -204,12 +205,12 @@ public final class QueryCheck {
                 try {
                     statement.execute(prepare + prepared.sql());
                     deallocate = true;
-                    try (ResultSet plan = statement.executeQuery(explain)) {
-                        while (plan.next()) {
-                            // the plan itself is of no interest: planning and the executor's start are the check
-                        }
+                    String plan;
+                    try (ResultSet planned = statement.executeQuery(explain)) {
+                        planned.next();
+                        plan = planned.getString(1);
                     }
-                    return List.of();
+                    return routing(connection, query, plan);
                 } catch (SQLException failure) {
                     return List.of(new Finding(query.name(), PREPARES, describe(failure, prepared.sql(), prepare.length())));
                 }
@@ -224,6 +225,78 @@ public final class QueryCheck {
         } finally {
             connection.setAutoCommit(autoCommit);
         }
+    }
+
+    /**
+     * Whether the statement names its organization for every tenant table it reads: each scan of a tenant table is
+     * bounded by {@code <alias>.<tenant column> = $n} (a bound organization) or joined on the tenant column to a table
+     * that is, and at least one bound organization appears. Row-level security alone filters every row too, but only a
+     * condition the planner sees lets it use the tenant-leading indexes, and lets a distributed database send the
+     * statement to the one shard of the organization instead of every shard. Inserts name their organization in the row.
+     */
+    private static List<Finding> routing(Connection connection, Query query, String plan) throws SQLException {
+        Map<String, String> tenantTables = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select table_name, tenant_column from atlvs.registered_tables where scope = 'tenant'")) {
+            while (rows.next()) {
+                tenantTables.put(rows.getString(1), rows.getString(2));
+            }
+        }
+        List<String[]> scans = new ArrayList<>();
+        List<String> conditions = new ArrayList<>();
+        try (java.sql.PreparedStatement nodes = connection.prepareStatement("""
+                select n ->> 'Relation Name', n ->> 'Alias', n ->> 'Schema', n ->> 'Node Type'
+                  from jsonb_path_query(?::jsonb, 'strict $.**') n
+                 where jsonb_typeof(n) = 'object' and n ->> 'Relation Name' is not null
+                """)) {
+            nodes.setString(1, plan);
+            try (ResultSet rows = nodes.executeQuery()) {
+                while (rows.next()) {
+                    scans.add(new String[] {rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4)});
+                }
+            }
+        }
+        try (java.sql.PreparedStatement quals = connection.prepareStatement("""
+                select e.value #>> '{}'
+                  from jsonb_path_query(?::jsonb, 'strict $.**') n, jsonb_each(n) e
+                 where jsonb_typeof(n) = 'object' and (e.key like '%Cond' or e.key like '%Filter')
+                """)) {
+            quals.setString(1, plan);
+            try (ResultSet rows = quals.executeQuery()) {
+                while (rows.next()) {
+                    conditions.add(rows.getString(1));
+                }
+            }
+        }
+        String all = String.join(" AND ", conditions);
+        boolean bound = false;
+        List<String> unbounded = new ArrayList<>();
+        for (String[] scan : scans) {
+            String tenantColumn = tenantTables.get(scan[0]);
+            if (tenantColumn == null || !"atlvs".equals(scan[2]) || "ModifyTable".equals(scan[3])) {
+                continue;
+            }
+            String column = java.util.regex.Pattern.quote(scan[1] + "." + tenantColumn);
+            java.util.regex.Pattern byParameter = java.util.regex.Pattern.compile(
+                    "(?<![\\w.])" + column + " = \\$\\d+|\\$\\d+ = " + column + "(?![\\w])");
+            java.util.regex.Pattern byJoin = java.util.regex.Pattern.compile(
+                    "(?<![\\w.])" + column + " = \\w+\\.(organization_id|id)(?![\\w])|(?<![\\w.])\\w+\\.(organization_id|id) = " + column + "(?![\\w])");
+            if (byParameter.matcher(all).find()) {
+                bound = true;
+            } else if (!byJoin.matcher(all).find() && !all.contains("." + tenantColumn + " = (hashed SubPlan ")) {
+                // (A sub-query the planner hashes is matched to the outer rows on the tenant column, as a join is.)
+                unbounded.add(scan[0] + " " + scan[1]);
+            }
+        }
+        boolean readsTenantTables = scans.stream().anyMatch(scan -> tenantTables.containsKey(scan[0]) && "atlvs".equals(scan[2])
+                && !"ModifyTable".equals(scan[3]));
+        if (!unbounded.isEmpty() || (readsTenantTables && !bound)) {
+            return List.of(new Finding(query.name(), ROUTES, "the statement reads "
+                    + (unbounded.isEmpty() ? "tenant tables" : String.join(", ", unbounded))
+                    + " without naming the organization: bound every tenant table by its tenant column (organization_id = "
+                    + ":organizationId, or a join on it to a table that is)"));
+        }
+        return List.of();
     }
 
     /** PostgreSQL's message, its SQLSTATE, the line of the SQL it points at, and its hint. */

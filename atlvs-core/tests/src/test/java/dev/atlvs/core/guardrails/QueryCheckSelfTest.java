@@ -89,6 +89,27 @@ class QueryCheckSelfTest {
         List<UUID> listOfTheWrongType(@BindList("ids") Collection<UUID> ids);
     }
 
+    /** Statements on a tenant table that do, and do not, name their organization. */
+    interface LocationLookups {
+        @SqlQuery("select count(*) from atlvs.locations where name = :name")
+        long unboundedByName(String name);
+
+        @SqlQuery("""
+                select count(*) from atlvs.locations l join atlvs.locations p on p.id = l.parent_id
+                 where l.organization_id = :organizationId
+                """)
+        long joinedWithoutTheTenantColumn();
+
+        @SqlQuery("""
+                select count(*) from atlvs.locations l join atlvs.locations p on p.organization_id = l.organization_id and p.id = l.parent_id
+                 where l.organization_id = :organizationId and l.name = :name
+                """)
+        long boundAndJoinedOnTheTenantColumn(String name);
+
+        @SqlUpdate("delete from atlvs.locations where id = :id")
+        int deleteWithoutTheOrganization(UUID id);
+    }
+
     @BeforeEach
     void createThrowawayTable(TestDatabase database) throws SQLException {
         owner(database, """
@@ -110,6 +131,16 @@ class QueryCheckSelfTest {
                 .containsExactly("SoundGadgets.countOf", "SoundGadgets.insertAll", "SoundGadgets.label", "SoundGadgets.namesOfSize",
                         "SoundGadgets.rename");
         assertThat(QueryCheck.check(database.appDataSource(), database.contextKey(), SoundGadgets.class)).isEmpty();
+    }
+
+    @Test
+    void aStatementThatDoesNotNameItsOrganizationForEveryTenantTableIsReported(TestDatabase database) throws SQLException {
+        assertThat(QueryCheck.check(database.appDataSource(), database.contextKey(), LocationLookups.class))
+                .extracting(Finding::object, Finding::rule)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("LocationLookups.deleteWithoutTheOrganization", "query names its organization"),
+                        org.assertj.core.groups.Tuple.tuple("LocationLookups.joinedWithoutTheTenantColumn", "query names its organization"),
+                        org.assertj.core.groups.Tuple.tuple("LocationLookups.unboundedByName", "query names its organization"));
     }
 
     @Test
