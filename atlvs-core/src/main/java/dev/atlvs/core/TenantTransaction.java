@@ -61,7 +61,7 @@ public final class TenantTransaction {
 
     /** The database's id of this transaction, as recorded in the audit trail (e.g. to revert it later). */
     public long transactionId() {
-        return handle().createQuery("select pg_current_xact_id()::text::bigint").mapTo(Long.class).one();
+        return handle().createQuery("select atlvs.current_transaction_id()").mapTo(Long.class).one();
     }
 
     /** The tenant. */

@@ -8,6 +8,16 @@
 -- is loaded, and keeps the cheaper set_config elsewhere. The shards verify the context's MAC with the same
 -- key (atlvs.context_keys is a reference table there).
 
+-- The transaction's id as the audit trail records it: the coordinator's transaction id where Citus is loaded
+-- (shards run in sessions of their own, each with a transaction id of its own; the opening of the context
+-- sends the coordinator's as atlvs.transaction_id), else this session's.
+create function atlvs.current_transaction_id() returns bigint
+    language sql stable parallel safe
+    set search_path = pg_catalog
+as $$
+    select coalesce(nullif(current_setting('atlvs.transaction_id', true), '')::bigint, pg_current_xact_id()::text::bigint)
+$$;
+
 -- Sets one of the SDK's transaction settings (atlvs.*) until the end of the transaction, on every node.
 create function atlvs.set_local(setting text, value text) returns void
     language plpgsql volatile
@@ -58,6 +68,9 @@ begin
     perform atlvs.set_local('atlvs.tenant_id', effective_tenant);
     perform atlvs.set_local('atlvs.actor_id', coalesce(actor::text, ''));
     perform atlvs.set_local('atlvs.correlation_id', coalesce(correlation::text, ''));
+    if current_setting('citus.propagate_set_commands', true) is not null then
+        perform atlvs.set_local('atlvs.transaction_id', pg_current_xact_id()::text);
+    end if;
     perform atlvs.set_local('atlvs.context', kind || ':' || key_id || ':' || expiry || ':' || encode(sha256(outer_pad || sha256(inner_pad
         || convert_to('atlvs-context-v1|' || kind || '|' || effective_tenant || '|' || coalesce(actor::text, '')
                       || '|' || coalesce(correlation::text, '') || '|' || key_id || '|' || expiry, 'UTF8'))), 'hex'));

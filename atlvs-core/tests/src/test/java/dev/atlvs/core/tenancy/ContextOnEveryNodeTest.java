@@ -47,6 +47,9 @@ class ContextOnEveryNodeTest {
             assertThat(text(connection, "select atlvs.current_actor()::text")).isEqualTo(acme.owner().id().toString());
             assertThat(text(connection, "select count(*)::text from atlvs.locations")).isEqualTo("1");
             assertThat(text(connection, "select current_setting('citus.propagate_set_commands')")).isEqualTo("local");
+            assertThat(text(connection, "select current_setting('atlvs.transaction_id')"))
+                    .isEqualTo(text(connection, "select pg_current_xact_id()::text"))
+                    .isEqualTo(text(connection, "select atlvs.current_transaction_id()::text"));
             connection.rollback();
             assertThat(text(connection, "select coalesce(nullif(current_setting('atlvs.tenant_id', true), ''), 'none')")).isEqualTo("none");
             connection.rollback();
