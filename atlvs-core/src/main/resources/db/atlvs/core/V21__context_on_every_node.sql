@@ -31,6 +31,9 @@ begin
         perform set_config(setting, coalesce(value, ''), true);
     else
         set local citus.propagate_set_commands = 'local';
+        -- Policies and triggers on shards verify the context against atlvs.context_keys, a reference table: a
+        -- query on the node's own copy from within a shard's query, which Citus counts as nested.
+        set local citus.allow_nested_distributed_execution = on;
         execute 'set local ' || setting || ' = ' || quote_literal(coalesce(value, ''));
     end if;
 end
@@ -86,5 +89,96 @@ begin
     perform atlvs.set_local('atlvs.actor_id', '');
     perform atlvs.set_local('atlvs.correlation_id', '');
     perform atlvs.set_local('atlvs.context', '');
+end
+$$;
+
+-- The checks of the context answer at once when there is none, without reading the keys: a statement outside any
+-- context (a pooled connection's first, a platform look-up before its opening) costs no key read, and on the
+-- shards of a distributed database reads no reference table.
+create or replace function atlvs.current_tenant() returns uuid
+    language plpgsql stable parallel safe security definer
+    set search_path = pg_catalog, atlvs
+as $$
+declare
+    context text := current_setting('atlvs.context', true);
+    tenant text := current_setting('atlvs.tenant_id', true);
+    inner_pad bytea;
+    outer_pad bytea;
+begin
+    if context is null or context = '' then
+        return null;
+    end if;
+    select k.inner_pad, k.outer_pad into inner_pad, outer_pad
+      from atlvs.context_keys k
+     where k.key_id = split_part(context, ':', 2) and k.retired_at is null;
+    if split_part(context, ':', 4) = encode(sha256(outer_pad || sha256(inner_pad || convert_to(
+            'atlvs-context-v1|' || split_part(context, ':', 1) || '|' || tenant || '|' || current_setting('atlvs.actor_id', true)
+            || '|' || current_setting('atlvs.correlation_id', true) || '|' || split_part(context, ':', 2)
+            || '|' || split_part(context, ':', 3), 'UTF8'))), 'hex') then
+        if split_part(context, ':', 3)::bigint > extract(epoch from now()) then
+            return tenant::uuid;
+        end if;
+    end if;
+    return null;
+end
+$$;
+
+create or replace function atlvs.current_actor() returns uuid
+    language plpgsql stable parallel safe security definer
+    set search_path = pg_catalog, atlvs
+as $$
+declare
+    context text := current_setting('atlvs.context', true);
+    actor text := current_setting('atlvs.actor_id', true);
+    inner_pad bytea;
+    outer_pad bytea;
+begin
+    if context is null or context = '' then
+        return null;
+    end if;
+    select k.inner_pad, k.outer_pad into inner_pad, outer_pad
+      from atlvs.context_keys k
+     where k.key_id = split_part(context, ':', 2) and k.retired_at is null;
+    if split_part(context, ':', 4) = encode(sha256(outer_pad || sha256(inner_pad || convert_to(
+            'atlvs-context-v1|' || split_part(context, ':', 1) || '|' || current_setting('atlvs.tenant_id', true) || '|' || actor
+            || '|' || current_setting('atlvs.correlation_id', true) || '|' || split_part(context, ':', 2)
+            || '|' || split_part(context, ':', 3), 'UTF8'))), 'hex') then
+        if split_part(context, ':', 3)::bigint > extract(epoch from now()) then
+            return nullif(actor, '')::uuid;
+        end if;
+    end if;
+    return null;
+end
+$$;
+
+create or replace function atlvs.current_context(out tenant uuid, out actor uuid, out correlation uuid, out kind text)
+    language plpgsql stable parallel safe security definer
+    set search_path = pg_catalog, atlvs
+as $$
+declare
+    context text := current_setting('atlvs.context', true);
+    claimed_tenant text := current_setting('atlvs.tenant_id', true);
+    claimed_actor text := current_setting('atlvs.actor_id', true);
+    claimed_correlation text := current_setting('atlvs.correlation_id', true);
+    inner_pad bytea;
+    outer_pad bytea;
+begin
+    if context is null or context = '' then
+        return;
+    end if;
+    select k.inner_pad, k.outer_pad into inner_pad, outer_pad
+      from atlvs.context_keys k
+     where k.key_id = split_part(context, ':', 2) and k.retired_at is null;
+    if split_part(context, ':', 4) = encode(sha256(outer_pad || sha256(inner_pad || convert_to(
+            'atlvs-context-v1|' || split_part(context, ':', 1) || '|' || claimed_tenant || '|' || claimed_actor
+            || '|' || claimed_correlation || '|' || split_part(context, ':', 2)
+            || '|' || split_part(context, ':', 3), 'UTF8'))), 'hex') then
+        if split_part(context, ':', 3)::bigint > extract(epoch from now()) then
+            tenant := claimed_tenant::uuid;
+            actor := nullif(claimed_actor, '')::uuid;
+            correlation := nullif(claimed_correlation, '')::uuid;
+            kind := split_part(context, ':', 1);
+        end if;
+    end if;
 end
 $$;

@@ -136,6 +136,10 @@ public final class AtlvsMigrations {
                 .baselineDescription("module " + module.name())
                 .placeholders(Map.of("runtime_role", runtimeRole == null ? "" : runtimeRole))
                 .placeholderReplacement(true)
+                // On a Citus coordinator the migrations create triggers on distributed tables and create, link and
+                // fill tables in one transaction; elsewhere these settings do not exist and nothing is set.
+                .initSql("select set_config(name, case name when 'citus.enable_unsafe_triggers' then 'on' else 'sequential' end, false) "
+                        + "from pg_catalog.pg_settings where name in ('citus.enable_unsafe_triggers', 'citus.multi_shard_modify_mode')")
                 .validateMigrationNaming(true)
                 .cleanDisabled(true)
                 .load();
