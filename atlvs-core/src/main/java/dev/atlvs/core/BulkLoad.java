@@ -6,6 +6,7 @@ import dev.atlvs.core.error.AtlvsException;
 import dev.atlvs.core.error.CoreErrorCode;
 import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.core.repository.DatabaseEnum;
+import dev.atlvs.core.repository.Identifiers;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.internal.SqlErrors;
 import dev.atlvs.core.repository.internal.TransactionScope;
@@ -81,9 +82,9 @@ public final class BulkLoad implements AutoCloseable {
                         column + " of " + table.name() + " is encrypted: write it through the repository, which encrypts each row");
             }
         }
-        this.table = table.qualifiedName();
-        this.staging = "atlvs_bulk_" + table.name() + "_" + STAGING_NAMES.incrementAndGet();
-        this.columnList = String.join(", ", columns);
+        this.table = table.quotedName();
+        this.staging = Identifiers.quote("atlvs_bulk_" + table.name() + "_" + STAGING_NAMES.incrementAndGet());
+        this.columnList = columns.stream().map(Identifiers::quote).collect(java.util.stream.Collectors.joining(", "));
         this.columnCount = columns.size();
         run(() -> {
             try (Statement statement = handle.getConnection().createStatement()) {

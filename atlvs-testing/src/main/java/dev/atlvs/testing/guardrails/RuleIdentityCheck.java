@@ -319,12 +319,13 @@ public final class RuleIdentityCheck {
     public static Breach derivedSqlBreak(Mirror mirror, Object value) {
         return (tx, id) -> {
             tx.handle()
-                    .createUpdate("update " + mirror.table().qualifiedName() + " set " + mirror.column().name() + " = :value where id = :id")
+                    .createUpdate("update " + mirror.table().quotedName() + " set " + mirror.column().quotedName() + " = :value where id = :id")
                     .bind("value", value)
                     .bind("id", id)
                     .execute();
             boolean kept = tx.handle()
-                    .createQuery("select " + mirror.column().name() + " = :value from " + mirror.table().qualifiedName() + " where id = :id")
+                    .createQuery("select " + mirror.column().quotedName() + " = :value from " + mirror.table().quotedName()
+                            + " where id = :id")
                     .bind("value", value)
                     .bind("id", id)
                     .mapTo(Boolean.class)

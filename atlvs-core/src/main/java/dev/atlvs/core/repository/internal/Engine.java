@@ -10,6 +10,7 @@ import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.core.repository.Column;
 import dev.atlvs.core.repository.Entity;
 import dev.atlvs.core.repository.Filter;
+import dev.atlvs.core.repository.Identifiers;
 import dev.atlvs.core.repository.Page;
 import dev.atlvs.core.repository.PageRequest;
 import dev.atlvs.core.repository.Table;
@@ -39,7 +40,7 @@ public final class Engine {
     /** The record with {@code id}, if it exists and is visible (soft-deleted records only when asked). */
     public static <T extends Entity> Optional<T> find(Handle handle, Table<T, ?> table, UUID id, boolean includeDeleted) {
         Scope scope = scope(handle, table);
-        String sql = "select " + selectList(table) + " from " + table.qualifiedName() + " where " + scope.where("id = ?")
+        String sql = "select " + selectList(table) + " from " + table.quotedName() + " where " + scope.where("id = ?")
                 + (table.softDelete() && !includeDeleted ? " and deleted_at is null" : "");
         return run(handle, connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -67,8 +68,8 @@ public final class Engine {
         Scope scope = scope(handle, table);
         String text = source.type().toText(source.type().cast(value));
         List<byte[]> indexes = keys.blindIndexes(table.blindIndexInput(source, scope.tenant(), text));
-        String sql = "select " + selectList(table) + " from " + table.qualifiedName() + " where "
-                + scope.where(column + "_bidx = any(?)") + (table.softDelete() ? " and deleted_at is null" : "") + " order by id";
+        String sql = "select " + selectList(table) + " from " + table.quotedName() + " where "
+                + scope.where(Identifiers.quote(column + "_bidx") + " = any(?)") + (table.softDelete() ? " and deleted_at is null" : "") + " order by id";
         return run(handle, connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 int index = scope.bind(statement, 1);
@@ -100,14 +101,14 @@ public final class Engine {
         dev.atlvs.core.crypto.FieldKeys keys = table.keysFor(encrypted.get(0), FieldEncryption.of(handle.getConfig()));
         Scope scope = scope(handle, table);
         List<String> stale = new ArrayList<>();
-        encrypted.forEach(c -> stale.add("substring(" + c.name() + " from 2 for 4) <> ?"));
-        indexes.forEach(c -> stale.add("substring(" + c.name() + " from 2 for 4) <> ?"));
-        String select = "select " + selectList(table) + " from " + table.qualifiedName() + " where "
+        encrypted.forEach(c -> stale.add("substring(" + c.quotedName() + " from 2 for 4) <> ?"));
+        indexes.forEach(c -> stale.add("substring(" + c.quotedName() + " from 2 for 4) <> ?"));
+        String select = "select " + selectList(table) + " from " + table.quotedName() + " where "
                 + scope.where("(" + String.join(" or ", stale) + ")") + " order by id limit ? for update";
         List<Column<T, ?, ?>> written = new ArrayList<>(encrypted);
         written.addAll(indexes);
-        String update = "update " + table.qualifiedName() + " set "
-                + written.stream().map(c -> c.name() + " = ?").collect(Collectors.joining(", "))
+        String update = "update " + table.quotedName() + " set "
+                + written.stream().map(c -> c.quotedName() + " = ?").collect(Collectors.joining(", "))
                 + " where " + scope.where("id = ?");
         byte[] primary = java.nio.ByteBuffer.allocate(4).putInt(keys.primaryKeyId()).array();
         byte[] primaryIndex = java.nio.ByteBuffer.allocate(4).putInt(keys.primaryIndexKeyId()).array();
@@ -159,8 +160,8 @@ public final class Engine {
                 .filter(c -> c.role() == Column.Role.TENANT || c.role() == Column.Role.KEY || c.role() == Column.Role.DATA
                         || c.role() == Column.Role.BLIND_INDEX)
                 .collect(Collectors.toList());
-        String sql = "insert into " + table.qualifiedName() + " ("
-                + written.stream().map(Column::name).collect(Collectors.joining(", "))
+        String sql = "insert into " + table.quotedName() + " ("
+                + written.stream().map(Column::quotedName).collect(Collectors.joining(", "))
                 + ") values (" + written.stream().map(c -> "?").collect(Collectors.joining(", "))
                 + ") returning " + selectList(table);
         dev.atlvs.core.crypto.FieldKeys keys = FieldEncryption.of(handle.getConfig());
@@ -191,8 +192,8 @@ public final class Engine {
         Scope scope = scope(handle, table);
         // A table without updatable columns (a pure link) still gets a version-checked touch.
         String assignments = written.isEmpty() ? "version = version"
-                : written.stream().map(c -> c.name() + " = ?").collect(Collectors.joining(", "));
-        String sql = "update " + table.qualifiedName() + " set " + assignments
+                : written.stream().map(c -> c.quotedName() + " = ?").collect(Collectors.joining(", "));
+        String sql = "update " + table.quotedName() + " set " + assignments
                 + " where " + scope.where("id = ? and version = ?")
                 + (table.softDelete() ? " and deleted_at is null" : "")
                 + " returning " + selectList(table);
@@ -218,7 +219,7 @@ public final class Engine {
     public static <T extends Entity> void delete(Handle handle, Table<T, ?> table, T value) {
         checkTenant(handle, table, value);
         Scope scope = scope(handle, table);
-        String sql = "delete from " + table.qualifiedName() + " where " + scope.where("id = ? and version = ?");
+        String sql = "delete from " + table.quotedName() + " where " + scope.where("id = ? and version = ?");
         int deleted = run(handle, connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 int index = scope.bind(statement, 1);
@@ -248,7 +249,7 @@ public final class Engine {
         }
         checkTenant(handle, table, value);
         Scope scope = scope(handle, table);
-        String sql = "update " + table.qualifiedName() + " set deleted_at = " + (deleted ? "now()" : "null")
+        String sql = "update " + table.quotedName() + " set deleted_at = " + (deleted ? "now()" : "null")
                 + " where " + scope.where("id = ? and version = ?")
                 + " and deleted_at is " + (deleted ? "null" : "not null")
                 + " returning " + selectList(table);
@@ -292,9 +293,9 @@ public final class Engine {
                     .orElseThrow(() -> ValidationException.of("PageRequest", "filters." + filter.field(), "KnownField",
                             "is not a field of " + table.entityName()));
             switch (filter.operator()) {
-                case IS_NULL, IS_NOT_NULL -> conditions.add(column.name() + " " + filter.operator().sql());
-                case IN -> conditions.add(column.name() + " in (" + filter.values().stream().map(v -> "?").collect(Collectors.joining(", ")) + ")");
-                default -> conditions.add(column.name() + " " + filter.operator().sql() + " ?");
+                case IS_NULL, IS_NOT_NULL -> conditions.add(column.quotedName() + " " + filter.operator().sql());
+                case IN -> conditions.add(column.quotedName() + " in (" + filter.values().stream().map(v -> "?").collect(Collectors.joining(", ")) + ")");
+                default -> conditions.add(column.quotedName() + " " + filter.operator().sql() + " ?");
             }
         }
         boolean ascending = request.direction() == PageRequest.Direction.ASCENDING;
@@ -306,12 +307,12 @@ public final class Engine {
         if (cursor != null) {
             String comparison = ascending ? ">" : "<";
             conditions.add(byId ? "id " + comparison + " ?"
-                    : "(" + sort.name() + ", id) " + comparison + " (cast(? as " + sort.type().sqlType() + "), ?)");
+                    : "(" + sort.quotedName() + ", id) " + comparison + " (cast(? as " + sort.type().sqlType() + "), ?)");
         }
         String order = ascending ? "asc" : "desc";
-        String sql = "select " + selectList(table) + " from " + table.qualifiedName()
+        String sql = "select " + selectList(table) + " from " + table.quotedName()
                 + " where " + String.join(" and ", conditions)
-                + " order by " + (byId ? "id " + order : sort.name() + " " + order + ", id " + order)
+                + " order by " + (byId ? "id " + order : sort.quotedName() + " " + order + ", id " + order)
                 + " limit ?";
         List<T> rows;
         try {
@@ -452,7 +453,7 @@ public final class Engine {
     }
 
     private static String selectList(Table<?, ?> table) {
-        return table.columns().stream().map(Column::name).collect(Collectors.joining(", "));
+        return table.columns().stream().map(Column::quotedName).collect(Collectors.joining(", "));
     }
 
     private static Scope scope(Handle handle, Table<?, ?> table) {
@@ -478,7 +479,7 @@ public final class Engine {
     /** The tenant condition of a statement, when the table has one. */
     private record Scope(String column, UUID tenant) {
         String where(String condition) {
-            return column == null ? condition : column + " = ? and " + condition;
+            return column == null ? condition : Identifiers.quote(column) + " = ? and " + condition;
         }
 
         int bind(PreparedStatement statement, int index) throws SQLException {
