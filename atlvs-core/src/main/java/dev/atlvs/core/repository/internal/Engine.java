@@ -1,6 +1,7 @@
 package dev.atlvs.core.repository.internal;
 
 import dev.atlvs.core.validation.Validation;
+import dev.atlvs.core.validation.internal.StorableText;
 import dev.atlvs.core.error.AtlvsException;
 import dev.atlvs.core.error.ConflictException;
 import dev.atlvs.core.error.CoreErrorCode;
@@ -292,6 +293,7 @@ public final class Engine {
             Column<T, ?, ?> column = table.columnForProperty(filter.field())
                     .orElseThrow(() -> ValidationException.of("PageRequest", "filters." + filter.field(), "KnownField",
                             "is not a field of " + table.entityName()));
+            StorableText.require("PageRequest", "filters." + filter.field(), filter.values());
             switch (filter.operator()) {
                 case IS_NULL, IS_NOT_NULL -> conditions.add(column.quotedName() + " " + filter.operator().sql());
                 case IN -> conditions.add(column.quotedName() + " in (" + filter.values().stream().map(v -> "?").collect(Collectors.joining(", ")) + ")");
@@ -407,7 +409,7 @@ public final class Engine {
             T value, dev.atlvs.core.crypto.FieldKeys keys) throws SQLException {
         if (column.role() != Column.Role.BLIND_INDEX) {
             // A blind index is computed from its encrypted column, which is checked itself.
-            requireStorableText(table, column, column.valueOf(value));
+            StorableText.require(table.entityName(), column.property(), column.valueOf(value));
         }
         if (column.encrypted()) {
             statement.setBytes(index, FieldEncryption.encrypt(table, column, value, keys));
@@ -415,34 +417,6 @@ public final class Engine {
             statement.setBytes(index, FieldEncryption.blindIndex(table, sourceOf(table, column), value, keys));
         } else {
             column.type().bind(statement, index, column.valueOf(value));
-        }
-    }
-
-    /**
-     * Refuses text PostgreSQL cannot store or that is not well-formed: a NUL character (the server refuses it with an
-     * error that names no column) or an unpaired surrogate (which the driver would silently replace), naming the field.
-     */
-    private static void requireStorableText(Table<?, ?> table, Column<?, ?, ?> column, Object value) {
-        if (value instanceof String text) {
-            requireStorableText(table, column, text);
-        } else if (value instanceof java.util.Collection<?> values) {
-            for (Object element : values) {
-                if (element instanceof String text) {
-                    requireStorableText(table, column, text);
-                }
-            }
-        }
-    }
-
-    private static void requireStorableText(Table<?, ?> table, Column<?, ?, ?> column, String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean unpaired = Character.isHighSurrogate(c) ? i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(++i))
-                    : Character.isLowSurrogate(c);
-            if (c == '\0' || unpaired) {
-                throw ValidationException.of(table.entityName(), column.property(), "StorableText",
-                        "must not contain NUL characters or unpaired surrogates");
-            }
         }
     }
 
@@ -501,6 +475,9 @@ public final class Engine {
         static Cursor decode(String text) {
             try {
                 String[] parts = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8).split("\n", 4);
+                if (!StorableText.storable(parts[3])) {
+                    throw new IllegalArgumentException("a cursor's sort value is storable text");
+                }
                 return new Cursor(parts[0], PageRequest.Direction.valueOf(parts[1]), parts[3], UUID.fromString(parts[2]));
             } catch (IllegalArgumentException | IndexOutOfBoundsException malformed) {
                 throw ValidationException.of("PageRequest", "cursor", "Cursor", "is not a cursor returned by a previous page");

@@ -12,6 +12,7 @@ import dev.atlvs.core.error.ScheduleConflictException;
 import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.core.module.AtlvsModules;
 import dev.atlvs.core.repository.internal.Constraints.Constraint;
+import dev.atlvs.core.validation.internal.StorableText;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
@@ -131,6 +132,12 @@ public final class SqlErrors {
             case "40P01":
                 return new ConflictException(CoreErrorCode.CONCURRENT_UPDATE, null,
                         "the transaction collided with a concurrent one and was rolled back", failure);
+            case "22021":
+            case "22P05":
+                // Text the server cannot store (a NUL character, an escape of one in JSON) that no check refused first.
+                return new ValidationException(CoreErrorCode.VALIDATION_FAILED, entity,
+                        List.of(new FieldViolation(column == null ? "value" : Tables.property(table, column), StorableText.RULE,
+                                StorableText.MESSAGE)), failure);
             case "22P02":
             case "22007":
             case "22008":
