@@ -1,6 +1,7 @@
 package dev.atlvs.core.repository.internal;
 
 import dev.atlvs.core.validation.Validation;
+import dev.atlvs.core.validation.internal.JsonText;
 import dev.atlvs.core.validation.internal.StorableText;
 import dev.atlvs.core.error.AtlvsException;
 import dev.atlvs.core.error.ConflictException;
@@ -9,6 +10,7 @@ import dev.atlvs.core.error.NotFoundException;
 import dev.atlvs.core.error.StaleVersionException;
 import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.core.repository.Column;
+import dev.atlvs.core.repository.ColumnType;
 import dev.atlvs.core.repository.Entity;
 import dev.atlvs.core.repository.Filter;
 import dev.atlvs.core.repository.Identifiers;
@@ -294,6 +296,9 @@ public final class Engine {
                     .orElseThrow(() -> ValidationException.of("PageRequest", "filters." + filter.field(), "KnownField",
                             "is not a field of " + table.entityName()));
             StorableText.require("PageRequest", "filters." + filter.field(), filter.values());
+            for (Object filterValue : filter.values()) {
+                requireJson("PageRequest", "filters." + filter.field(), column, filterValue);
+            }
             switch (filter.operator()) {
                 case IS_NULL, IS_NOT_NULL -> conditions.add(column.quotedName() + " " + filter.operator().sql());
                 case IN -> conditions.add(column.quotedName() + " in (" + filter.values().stream().map(v -> "?").collect(Collectors.joining(", ")) + ")");
@@ -410,6 +415,7 @@ public final class Engine {
         if (column.role() != Column.Role.BLIND_INDEX) {
             // A blind index is computed from its encrypted column, which is checked itself.
             StorableText.require(table.entityName(), column.property(), column.valueOf(value));
+            requireJson(table.entityName(), column.property(), column, column.valueOf(value));
         }
         if (column.encrypted()) {
             statement.setBytes(index, FieldEncryption.encrypt(table, column, value, keys));
@@ -417,6 +423,14 @@ public final class Engine {
             statement.setBytes(index, FieldEncryption.blindIndex(table, sourceOf(table, column), value, keys));
         } else {
             column.type().bind(statement, index, column.valueOf(value));
+        }
+    }
+
+    /** Refuses text of a {@code jsonb} column that PostgreSQL would not store as JSON, naming the field. */
+    private static void requireJson(String subject, String field, Column<?, ?, ?> column, Object value) {
+        Object plain = value instanceof Optional<?> optional ? optional.orElse(null) : value;
+        if (column.type() == ColumnType.JSONB && plain instanceof String text && !JsonText.wellFormed(text)) {
+            throw ValidationException.of(subject, field, JsonText.RULE, JsonText.MESSAGE);
         }
     }
 
