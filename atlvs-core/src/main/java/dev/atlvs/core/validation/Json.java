@@ -15,7 +15,7 @@ import java.lang.annotation.Target;
 
 /**
  * The text, when present, is JSON that PostgreSQL stores as {@code jsonb}: well-formed (RFC 8259), without the
- * escape {@code \u0000} and without an escaped surrogate that is not one of a pair. Broken, it is reported under the
+ * escape <code>&#92;u0000</code> and without an escaped surrogate that is not one of a pair. Broken, it is reported under the
  * rule {@code Json}; the repository engine refuses such text in every {@code @Db.Jsonb} column under the same rule,
  * annotated or not.
  */

@@ -8,7 +8,7 @@ import java.util.Optional;
  * Reads JSON text as PostgreSQL's {@code jsonb} input does, without building it: which kind of value it is, or that
  * PostgreSQL would refuse it. Refused are text that is not JSON (RFC 8259: no comments, no trailing commas, no
  * single quotes, no leading zeros, no control characters inside strings, {@code true}, {@code false} and
- * {@code null} in lower case), text that is not storable ({@link StorableText}), the escape {@code \u0000}, which
+ * {@code null} in lower case), text that is not storable ({@link StorableText}), the escape <code>&#92;u0000</code>, which
  * {@code jsonb} cannot hold, and an escaped surrogate that is not one of a pair.
  */
 public final class JsonText {
