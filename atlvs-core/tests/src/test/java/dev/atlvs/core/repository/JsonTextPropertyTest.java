@@ -53,17 +53,36 @@ class JsonTextPropertyTest {
         };
     }
 
+    /**
+     * {@code text} with one code point cut after, dropped, replaced or doubled, half the time; a surrogate pair is never
+     * split (the driver would send the half of one as {@code ?}, which is not what the text says).
+     */
     private static String mutated(Gen gen, String text) {
-        if (text.isEmpty() || gen.chance(0.5)) {
+        int[] points = text.codePoints().toArray();
+        if (points.length == 0 || gen.chance(0.5)) {
             return text;
         }
-        int at = gen.intBetween(0, text.length() - 1);
-        return switch (gen.intBetween(0, 3)) {
-            case 0 -> text.substring(0, at);
-            case 1 -> text.substring(0, at) + text.substring(at + 1);
-            case 2 -> text.substring(0, at) + NOISE.charAt(gen.intBetween(0, NOISE.length() - 1)) + text.substring(at + 1);
-            default -> text.substring(0, at) + text.charAt(at) + text.substring(at);
-        };
+        int at = gen.intBetween(0, points.length - 1);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < points.length; i++) {
+            if (i == at) {
+                switch (gen.intBetween(0, 3)) {
+                    case 0 -> {
+                        return out.toString();
+                    }
+                    case 1 -> {
+                        continue;
+                    }
+                    case 2 -> {
+                        out.append(NOISE.charAt(gen.intBetween(0, NOISE.length() - 1)));
+                        continue;
+                    }
+                    default -> out.appendCodePoint(points[i]);
+                }
+            }
+            out.appendCodePoint(points[i]);
+        }
+        return out.toString();
     }
 
     /** What the server makes of {@code text} as {@code jsonb}: the kind {@code jsonb_typeof} names, or empty when refused. */
