@@ -468,7 +468,7 @@ public abstract class ModuleGuardrailSuite {
 
     private static boolean runtimeMayRead(TestDatabase database, String table) throws SQLException {
         try (Connection connection = database.ownerDataSource().getConnection();
-                PreparedStatement statement = connection.prepareStatement("select has_table_privilege(?, 'atlvs.' || ?, 'select')")) {
+                PreparedStatement statement = connection.prepareStatement("select has_table_privilege(?, 'atlvs.' || quote_ident(?), 'select')")) {
             statement.setString(1, TestDatabases.APP_ROLE);
             statement.setString(2, table);
             try (ResultSet rows = statement.executeQuery()) {
