@@ -42,7 +42,11 @@ final class GuardedStatements implements StatementBuilder {
 
     @Override
     public Statement create(Connection connection, StatementContext context) throws SQLException {
-        return guard(statements.create(connection, context), Statement.class, context);
+        try {
+            return guard(statements.create(connection, context), Statement.class, context);
+        } catch (SQLException failure) {
+            throw SqlErrors.withoutValues(failure);
+        }
     }
 
     @Override
