@@ -6,9 +6,11 @@ import dev.atlvs.core.error.AtlvsException;
 import dev.atlvs.core.error.CoreErrorCode;
 import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.core.repository.DatabaseEnum;
+import dev.atlvs.core.repository.Identifiers;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.internal.SqlErrors;
 import dev.atlvs.core.repository.internal.TransactionScope;
+import dev.atlvs.core.validation.internal.StorableText;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -46,6 +48,8 @@ import org.postgresql.copy.CopyIn;
  *
  * <p>Values are written in PostgreSQL's text form: {@code null} (or an empty {@link Optional}) is SQL
  * NULL; strings are escaped; enums are stored as {@link DatabaseEnum} text; dates, times, numbers, UUIDs and booleans use their {@code toString}.
+ * Text PostgreSQL cannot store (a NUL character, an unpaired surrogate) refuses the row with a
+ * {@link ValidationException} naming the column's property, before anything is sent.
  * Nothing reaches the table before {@link #finish()}; closing without finishing discards the rows.
  */
 public final class BulkLoad implements AutoCloseable {
@@ -57,6 +61,8 @@ public final class BulkLoad implements AutoCloseable {
     private final String staging;
     private final String columnList;
     private final int columnCount;
+    private final String entity;
+    private final List<String> properties;
     private final StringBuilder buffer = new StringBuilder(FLUSH_BYTES + 4096);
     private CopyIn copy;
     private long rows;
@@ -81,10 +87,12 @@ public final class BulkLoad implements AutoCloseable {
                         column + " of " + table.name() + " is encrypted: write it through the repository, which encrypts each row");
             }
         }
-        this.table = table.qualifiedName();
-        this.staging = "atlvs_bulk_" + table.name() + "_" + STAGING_NAMES.incrementAndGet();
-        this.columnList = String.join(", ", columns);
+        this.table = table.quotedName();
+        this.staging = Identifiers.quote("atlvs_bulk_" + table.name() + "_" + STAGING_NAMES.incrementAndGet());
+        this.columnList = columns.stream().map(Identifiers::quote).collect(java.util.stream.Collectors.joining(", "));
         this.columnCount = columns.size();
+        this.entity = table.entityName();
+        this.properties = columns.stream().map(column -> table.column(column).orElseThrow().property()).toList();
         run(() -> {
             try (Statement statement = handle.getConnection().createStatement()) {
                 statement.execute("create temporary table " + staging + " on commit drop as select " + columnList + " from "
@@ -103,6 +111,10 @@ public final class BulkLoad implements AutoCloseable {
         }
         if (values.length != columnCount) {
             throw new IllegalArgumentException("expected " + columnCount + " values, got " + values.length);
+        }
+        for (int index = 0; index < values.length; index++) {
+            Object value = values[index];
+            StorableText.require(entity, properties.get(index), value instanceof Optional<?> optional ? optional.orElse(null) : value);
         }
         for (int index = 0; index < values.length; index++) {
             if (index > 0) {

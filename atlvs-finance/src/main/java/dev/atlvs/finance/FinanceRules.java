@@ -36,6 +36,8 @@ import java.util.List;
  */
 public final class FinanceRules {
 
+    private static final String MINOR_UNIT = "has no more decimals than the minor unit of its currency";
+
     // --- ledger ---
 
     /** An account's normal balance follows from its type. */
@@ -310,6 +312,60 @@ public final class FinanceRules {
     public static final Rule FORECASTS_PERIOD_OVERLAP = Rule.of("forecasts_period_overlap", FORECAST_PERIOD_OVERLAP,
             "forecasts", "periodStart", "the forecasts of one project and scenario do not overlap in time");
 
+    // --- money: no more decimals than the currency's minor unit ---
+
+    /** A journal line's debit has no more decimals than its currency's minor unit. */
+    public static final Rule JOURNAL_LINES_DEBIT_MINOR_UNIT = Rule.of("journal_lines_debit_minor_unit", VALIDATION_FAILED,
+            "journal_lines", "debit", MINOR_UNIT);
+
+    /** A journal line's credit has no more decimals than its currency's minor unit. */
+    public static final Rule JOURNAL_LINES_CREDIT_MINOR_UNIT = Rule.of("journal_lines_credit_minor_unit", VALIDATION_FAILED,
+            "journal_lines", "credit", MINOR_UNIT);
+
+    /** A finance account's opening balance has no more decimals than its currency's minor unit. */
+    public static final Rule FINANCE_ACCOUNTS_OPENING_BALANCE_MINOR_UNIT = Rule.of("finance_accounts_opening_balance_minor_unit",
+            VALIDATION_FAILED, "finance_accounts", "openingBalance", MINOR_UNIT);
+
+    /** An invoice's subtotal has no more decimals than its currency's minor unit. */
+    public static final Rule INVOICES_SUBTOTAL_MINOR_UNIT = Rule.of("invoices_subtotal_minor_unit", VALIDATION_FAILED,
+            "invoices", "subtotal", MINOR_UNIT);
+
+    /** An invoice's discount has no more decimals than its currency's minor unit. */
+    public static final Rule INVOICES_DISCOUNT_AMOUNT_MINOR_UNIT = Rule.of("invoices_discount_amount_minor_unit", VALIDATION_FAILED,
+            "invoices", "discountAmount", MINOR_UNIT);
+
+    /** An invoice's tax has no more decimals than its currency's minor unit. */
+    public static final Rule INVOICES_TAX_AMOUNT_MINOR_UNIT = Rule.of("invoices_tax_amount_minor_unit", VALIDATION_FAILED,
+            "invoices", "taxAmount", MINOR_UNIT);
+
+    /** A payment's amount has no more decimals than its currency's minor unit. */
+    public static final Rule PAYMENTS_AMOUNT_MINOR_UNIT = Rule.of("payments_amount_minor_unit", PAYMENT_INVALID,
+            "payments", "amount", MINOR_UNIT);
+
+    /** A budget's amount has no more decimals than its currency's minor unit. */
+    public static final Rule BUDGETS_AMOUNT_MINOR_UNIT = Rule.of("budgets_amount_minor_unit", VALIDATION_FAILED,
+            "budgets", "amount", MINOR_UNIT);
+
+    /** An expense's amount has no more decimals than its currency's minor unit. */
+    public static final Rule EXPENSES_AMOUNT_MINOR_UNIT = Rule.of("expenses_amount_minor_unit", EXPENSE_INVALID,
+            "expenses", "amount", MINOR_UNIT);
+
+    /** Revenue's amount has no more decimals than its currency's minor unit. */
+    public static final Rule REVENUE_AMOUNT_MINOR_UNIT = Rule.of("revenue_amount_minor_unit", VALIDATION_FAILED,
+            "revenue", "amount", MINOR_UNIT);
+
+    /** The received amount of revenue has no more decimals than its currency's minor unit. */
+    public static final Rule REVENUE_RECEIVED_AMOUNT_MINOR_UNIT = Rule.of("revenue_received_amount_minor_unit", VALIDATION_FAILED,
+            "revenue", "receivedAmount", MINOR_UNIT);
+
+    /** A forecast's projected spend has no more decimals than its currency's minor unit. */
+    public static final Rule FORECASTS_PROJECTED_SPEND_MINOR_UNIT = Rule.of("forecasts_projected_spend_minor_unit", VALIDATION_FAILED,
+            "forecasts", "projectedSpend", MINOR_UNIT);
+
+    /** A forecast's projected revenue has no more decimals than its currency's minor unit. */
+    public static final Rule FORECASTS_PROJECTED_REVENUE_MINOR_UNIT = Rule.of("forecasts_projected_revenue_minor_unit",
+            VALIDATION_FAILED, "forecasts", "projectedRevenue", MINOR_UNIT);
+
     /** Every rule of the finance tables. */
     public static final List<Rule> ALL = List.of(
             ACCOUNTS_NORMAL_BALANCE_TYPE_CHECK, ACCOUNTS_PARENT_ACCOUNT_ID_CHECK, ACCOUNTS_PARENT_CYCLE,
@@ -331,7 +387,11 @@ public final class FinanceRules {
             REVENUE_RECEIVED_CHECK, REVENUE_RECOGNITION_CHECK, REVENUE_SERVICE_END_CHECK, REVENUE_STATUS_TRANSITION,
             REVENUE_MILESTONE_PROJECT, REVENUE_INVOICE_MATCH, REVENUE_RECEIVED_EXCEEDS_PAID,
             REVENUE_RECOGNITIONS_RECOGNIZED_CHECK, REVENUE_RECOGNITIONS_RECOGNIZED_FIXED, REVENUE_RECOGNITIONS_TOTAL,
-            FORECASTS_PERIOD_END_CHECK, FORECASTS_PERIOD_OVERLAP);
+            FORECASTS_PERIOD_END_CHECK, FORECASTS_PERIOD_OVERLAP, JOURNAL_LINES_DEBIT_MINOR_UNIT, JOURNAL_LINES_CREDIT_MINOR_UNIT,
+            FINANCE_ACCOUNTS_OPENING_BALANCE_MINOR_UNIT, INVOICES_SUBTOTAL_MINOR_UNIT, INVOICES_DISCOUNT_AMOUNT_MINOR_UNIT,
+            INVOICES_TAX_AMOUNT_MINOR_UNIT, PAYMENTS_AMOUNT_MINOR_UNIT, BUDGETS_AMOUNT_MINOR_UNIT, EXPENSES_AMOUNT_MINOR_UNIT,
+            REVENUE_AMOUNT_MINOR_UNIT, REVENUE_RECEIVED_AMOUNT_MINOR_UNIT, FORECASTS_PROJECTED_SPEND_MINOR_UNIT,
+            FORECASTS_PROJECTED_REVENUE_MINOR_UNIT);
 
     private FinanceRules() {}
 }

@@ -81,7 +81,7 @@ class ExpenseServiceTest {
         assertThatThrownBy(() -> FinanceFixtures.expense(s.org(), s.crew(), s.budget(), "50.005"))
                 .isInstanceOfSatisfying(dev.atlvs.core.error.ValidationException.class, e -> {
                     assertThat(e.code()).isEqualTo(dev.atlvs.finance.FinanceErrorCode.EXPENSE_INVALID);
-                    assertThat(e.violationsOf("amount")).extracting(dev.atlvs.core.error.FieldViolation::rule).containsExactly("currency_minor_unit");
+                    assertThat(e.violationsOf("amount")).extracting(dev.atlvs.core.error.FieldViolation::rule).containsExactly("expenses_amount_minor_unit");
                 });
         assertThat(FinanceFixtures.expense(s.org(), s.crew(), s.budget(), "50.0100").amount()).isEqualByComparingTo("50.01");
     }

@@ -65,6 +65,50 @@ class ProjectValidationTest {
     }
 
     @Test
+    void metadataThatIsNotJsonIsRefusedNamingTheFieldAndNothingIsWritten(Fixtures fixtures, TestDatabase database) {
+        // given
+        OrganizationFixture acme = fixtures.organization("Broken Metadata Inc");
+        long before = Rows.count(database, "projects");
+
+        // when / then
+        assertThatThrownBy(() -> acme.asOwner(tx -> new ProjectService(tx).create(
+                        ProjectFixtures.projectBuilder(acme, "Broken Metadata Tour").metadata("{\"season\": summer}").build())))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(FieldViolation::field, FieldViolation::rule)
+                        .containsExactly(tuple("metadata", "Json")));
+        assertThat(Rows.count(database, "projects")).isEqualTo(before);
+    }
+
+    @Test
+    void metadataThatIsJsonButNotAnObjectIsRefusedUnderTheCheckThatRequiresAnObject(Fixtures fixtures) {
+        // given
+        OrganizationFixture acme = fixtures.organization("Array Metadata Inc");
+
+        // when / then
+        assertThatThrownBy(() -> acme.asOwner(tx -> new ProjectService(tx).create(
+                        ProjectFixtures.projectBuilder(acme, "Array Metadata Tour").metadata("[\"summer\"]").build())))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(FieldViolation::field, FieldViolation::rule)
+                        .containsExactly(tuple("metadata", "projects_metadata_check")));
+    }
+
+    @Test
+    void aBaselineSnapshotThatIsNotJsonIsRefusedNamingTheField(Fixtures fixtures) {
+        // given
+        OrganizationFixture acme = fixtures.organization("Broken Snapshot Inc");
+        Project project = ProjectFixtures.project(acme, "Snapshot Tour");
+
+        // when / then
+        assertThatThrownBy(() -> acme.asOwner(tx -> tx.repository(dev.atlvs.projects.timeline.TimelineRepository.class).insert(
+                        Timeline.builder().organizationId(acme.id()).projectId(project.id()).name("Baseline 1")
+                                .kind(dev.atlvs.projects.timeline.TimelineKind.BASELINE).startsAt(Instant.parse("2026-07-01T06:00:00Z"))
+                                .endsAt(Instant.parse("2026-07-10T22:00:00Z")).snapshot("{\"tasks\": [}").build())))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(FieldViolation::field, FieldViolation::rule)
+                        .containsExactly(tuple("snapshot", "Json")));
+    }
+
+    @Test
     void aNegativeProjectBudgetIsRefusedAndNothingIsWritten(Fixtures fixtures, TestDatabase database) {
         // given
         OrganizationFixture acme = fixtures.organization("Negative Budgets Inc");

@@ -4,8 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import dev.atlvs.core.CorePermissions;
 import dev.atlvs.core.TenantTransaction;
+import dev.atlvs.core.error.ValidationException;
+import dev.atlvs.core.module.AtlvsModules;
 import dev.atlvs.core.repository.DatabaseEnum;
 import dev.atlvs.core.repository.Entity;
+import dev.atlvs.core.repository.Identifiers;
 import dev.atlvs.core.repository.Table;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -76,14 +79,17 @@ public final class AuditTrail {
     /**
      * The record as it was at {@code at} (empty when it did not exist then), replayed from the audit trail.
      * Sensitive values are absent; the standard columns are those of the replayed state.
+     *
+     * @throws ValidationException naming {@code table} when it is not the declaration an installed module registers
      */
     public <T extends Entity> Optional<T> stateAt(Table<T, ?> table, UUID recordId, Instant at) {
         tx.require(CorePermissions.AUDIT_READ);
+        requireInstalled(table);
         return tx.handle().createQuery("""
                 select r.* from (select atlvs.audit_state_at(:table, :recordId, :at) as state) s
-                 cross join lateral jsonb_populate_record(null::atlvs.%s, s.state) r
+                 cross join lateral jsonb_populate_record(null::%s, s.state) r
                  where s.state is not null
-                """.formatted(table.name()))
+                """.formatted(table.quotedName()))
                 .bind("table", table.name())
                 .bind("recordId", recordId)
                 .bind("at", at.atOffset(ZoneOffset.UTC))
@@ -116,19 +122,35 @@ public final class AuditTrail {
      * Restores one record to its state at {@code at}: brings it back if it was deleted since, deletes it
      * if it did not exist then, and otherwise writes back the values it had (sensitive columns keep their
      * current values). Returns the record as it now is.
+     *
+     * @throws ValidationException naming {@code table} when it is not the declaration an installed module registers
      */
     public <T extends Entity> Optional<T> restore(Table<T, ?> table, UUID recordId, Instant at) {
         tx.require(CorePermissions.AUDIT_MANAGE);
+        requireInstalled(table);
         tx.handle().createQuery("select atlvs.restore_record(:table, :recordId, :at)")
                 .bind("table", table.name())
                 .bind("recordId", recordId)
                 .bind("at", at.atOffset(ZoneOffset.UTC))
                 .mapTo(Boolean.class)
                 .one();
-        return tx.handle().createQuery("select * from atlvs.%s where id = :recordId".formatted(table.name()))
+        String tenant = table.tenantColumn().map(column -> Identifiers.quote(column) + " = :organizationId and ").orElse("");
+        return tx.handle().createQuery("select * from %s where %sid = :recordId".formatted(table.quotedName(), tenant))
                 .bind("recordId", recordId)
                 .map((rows, context) -> table.map(rows, dev.atlvs.core.repository.internal.FieldEncryption.of(context.getConfig())))
                 .findOne();
+    }
+
+    /**
+     * Refuses a declaration that is not the one an installed module registers under its name: the table's name goes
+     * into the statement text (quoted), so only the schema's own tables are replayed or restored.
+     */
+    private static void requireInstalled(Table<?, ?> table) {
+        requireNonNull(table, "table is null");
+        boolean installed = AtlvsModules.installed().table(table.name()).filter(declared -> declared.type() == table.type()).isPresent();
+        if (!installed) {
+            throw ValidationException.of("AuditTrail", "table", "InstalledTable", "is not a table declared by an installed module");
+        }
     }
 
     private static final RowMapper<AuditEntry> ENTRY = (rows, context) -> new AuditEntry(

@@ -32,8 +32,8 @@ public record EntityType(String name, Table<?, ?> table) {
      */
     public void requireLive(TenantTransaction tx, UUID id, String linkingEntity, String linkingTable) {
         boolean exists = tx.handle()
-                .createQuery("select exists (select 1 from " + table.qualifiedName()
-                        + " where " + table.tenantColumn().orElseThrow() + " = :organizationId and id = :id"
+                .createQuery("select exists (select 1 from " + table.quotedName()
+                        + " where " + dev.atlvs.core.repository.Identifiers.quote(table.tenantColumn().orElseThrow()) + " = :organizationId and id = :id"
                         + (table.softDelete() ? " and deleted_at is null" : "") + ")")
                 .bind("id", id)
                 .mapTo(Boolean.class)

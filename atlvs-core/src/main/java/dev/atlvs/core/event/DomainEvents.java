@@ -8,6 +8,7 @@ import dev.atlvs.core.error.FieldViolation;
 import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.core.internal.DomainEventRows;
 import dev.atlvs.core.internal.Json;
+import dev.atlvs.core.validation.internal.JsonText;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -48,14 +49,21 @@ public final class DomainEvents {
      *         {@code domain_events_event_type_registered}) when no module publishes the type for the aggregate type,
      *         ({@link CoreErrorCode#VALIDATION_FAILED}, field {@code aggregateType}) when the aggregate type is malformed, and
      *         ({@link CoreErrorCode#PAYLOAD_TOO_LARGE}, field {@code payload}, rule {@code MaxSize}) when the payload's
-     *         JSON exceeds {@value #MAX_PAYLOAD_BYTES} bytes; nothing is stored
+     *         JSON exceeds {@value #MAX_PAYLOAD_BYTES} bytes, ({@link CoreErrorCode#VALIDATION_FAILED}, field {@code payload},
+     *         rule {@code Json}) when it holds text PostgreSQL cannot store (a NUL character, an unpaired surrogate);
+     *         nothing is stored
      */
     public DomainEvent append(String aggregateType, UUID aggregateId, String eventType, Map<String, ?> payload) {
         requireNonNull(payload, "payload is null");
         return appendJson(aggregateType, aggregateId, eventType, Json.write(payload));
     }
 
-    /** Like {@link #append} with a payload that is already a JSON object's text. */
+    /**
+     * Like {@link #append} with a payload that is already a JSON object's text.
+     *
+     * @throws ValidationException as {@link #append} does, and (field {@code payload}) under the rule {@code Json} when
+     *         the text is not JSON PostgreSQL stores, or {@code JsonObject} when it is JSON of another kind; nothing is stored
+     */
     public DomainEvent appendJson(String aggregateType, UUID aggregateId, String eventType, String payloadJson) {
         requireNonNull(aggregateId, "aggregateId is null");
         requireNonNull(payloadJson, "payloadJson is null");
@@ -70,7 +78,11 @@ public final class DomainEvents {
             throw new ValidationException(CoreErrorCode.PAYLOAD_TOO_LARGE, "DomainEvent",
                     List.of(new FieldViolation("payload", "MaxSize", "must be at most " + MAX_PAYLOAD_BYTES + " bytes of JSON")));
         }
-        if (!payloadJson.stripLeading().startsWith("{")) {
+        java.util.Optional<JsonText.Kind> kind = JsonText.kind(payloadJson);
+        if (kind.isEmpty()) {
+            throw ValidationException.of("DomainEvent", "payload", JsonText.RULE, JsonText.MESSAGE);
+        }
+        if (kind.get() != JsonText.Kind.OBJECT) {
             throw ValidationException.of("DomainEvent", "payload", "JsonObject", "must be a JSON object");
         }
         var handle = tx.handle();

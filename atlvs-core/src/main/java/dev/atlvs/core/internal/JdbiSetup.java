@@ -27,6 +27,8 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.RowMapperFactory;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.StatementCustomizer;
+import org.jdbi.v3.core.statement.StatementException;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.postgres.PostgresPlugin;
 import org.jdbi.v3.sqlobject.HandlerDecorators;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
@@ -34,7 +36,8 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 /**
  * Configures the SDK's Jdbi: closed value sets as lower-case text, table-declared row mappers for every
  * value type, {@code Instant} arguments, automatic binding of {@code :organizationId} to the tenant,
- * and translation of every failure of a repository method into the {@code AtlvsException} hierarchy.
+ * statement failures that carry neither the statement's text nor its bound values, and translation of
+ * every failure of a repository method into the {@code AtlvsException} hierarchy.
  */
 public final class JdbiSetup {
 
@@ -51,6 +54,9 @@ public final class JdbiSetup {
         jdbi.registerColumnMapper((ColumnMapperFactory) JdbiSetup::enumColumnMapper);
         jdbi.registerRowMapper((RowMapperFactory) JdbiSetup::tableRowMapper);
         jdbi.addCustomizer(new TenantBinding());
+        // Neither the statement's text nor its bound values go into an exception, inside the transaction or out of it.
+        jdbi.setStatementBuilderFactory(connection -> new GuardedStatements());
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(JdbiSetup::messageWithoutValues);
         jdbi.getConfig(HandlerDecorators.class).register((base, sqlObjectType, method) -> (target, args, handleSupplier) -> {
             try {
                 return base.invoke(target, args, handleSupplier);
@@ -62,6 +68,39 @@ public final class JdbiSetup {
             }
         });
         return jdbi;
+    }
+
+    /**
+     * The message of a Jdbi statement exception without the statement's text and bound values: its own short message,
+     * cut before the binding or value some messages describe, or, for a database failure, the failure's message as
+     * {@link SqlErrors#withoutValues} leaves it.
+     */
+    static String messageWithoutValues(StatementException failure) {
+        String message = String.valueOf(failure.getShortMessage());
+        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                if (message.equals(sql.toString())) {
+                    return SqlErrors.withoutValues(sql).toString();
+                }
+                break;
+            }
+        }
+        int binding = message.indexOf(" in binding:");
+        if (binding >= 0) {
+            return message.substring(0, binding);
+        }
+        int declared = message.indexOf(" declares none: ");
+        if (declared >= 0) {
+            return message.substring(0, declared) + " declares none";
+        }
+        if (message.startsWith("No argument factory registered for ") && message.contains("' of qualified type ")) {
+            return "No argument factory registered for a value of qualified type "
+                    + message.substring(message.lastIndexOf("' of qualified type ") + "' of qualified type ".length());
+        }
+        if (message.startsWith("Prepared argument ") && message.contains(" of type ")) {
+            return "Prepared argument of type " + message.substring(message.lastIndexOf(" of type ") + " of type ".length());
+        }
+        return message;
     }
 
     private static Optional<java.util.function.Function<Object, Argument>> prepareArgument(Type type, ConfigRegistry config) {

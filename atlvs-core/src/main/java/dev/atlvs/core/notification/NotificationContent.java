@@ -1,6 +1,7 @@
 package dev.atlvs.core.notification;
 
 import dev.atlvs.core.repository.Db;
+import dev.atlvs.core.validation.JsonObject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -15,9 +16,6 @@ public interface NotificationContent {
 
     /** The format of {@link #type()}: dotted lower-case words, e.g. {@code comment.mention}. */
     String TYPE_PATTERN = "[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+";
-
-    /** The format of {@link #data()}: a JSON object (the database checks it exactly). */
-    String JSON_OBJECT_PATTERN = "(?s)\\s*\\{.*\\}\\s*";
 
     /** The event, as dotted lower-case words such as {@code comment.mention}; part of the merge key. */
     @Db.Fixed
@@ -50,7 +48,7 @@ public interface NotificationContent {
     @Db.Jsonb
     @Value.Default
     @Size(max = 16_000)
-    @Pattern(regexp = JSON_OBJECT_PATTERN, message = "must be a JSON object")
+    @JsonObject
     default String data() {
         return "{}";
     }

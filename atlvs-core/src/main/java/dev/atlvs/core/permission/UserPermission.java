@@ -54,6 +54,7 @@ public interface UserPermission extends TenantEntity {
     @Db.Jsonb
     @Value.Default
     @Size(max = 10_000)
+    @dev.atlvs.core.validation.JsonObject
     default String metadata() {
         return "{}";
     }

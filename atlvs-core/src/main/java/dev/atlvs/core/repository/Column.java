@@ -92,6 +92,11 @@ public final class Column<T, B, V> {
         return name;
     }
 
+    /** The column name as it goes into statement text, quoted: {@code "starts_at"}. */
+    public String quotedName() {
+        return Identifiers.quote(name);
+    }
+
     /** The Java property name (the column name in lower camel case). */
     public String property() {
         return property;

@@ -160,6 +160,11 @@ public final class Table<T extends Entity, B extends Entity.Builder<?>> {
         return SCHEMA + "." + name;
     }
 
+    /** The schema-qualified table name as it goes into statement text, each part quoted: {@code "atlvs"."locations"}. */
+    public String quotedName() {
+        return Identifiers.qualified(SCHEMA, name);
+    }
+
     /** The value type of the table's records. */
     public Class<T> type() {
         return type;

@@ -5,6 +5,10 @@
  *
  * <pre>{@code
  * Optional<@NonBlank @Size(max = 255) String> externalId();
+ *
+ * @Db.Jsonb
+ * @JsonObject                // a JSON object PostgreSQL stores as jsonb
+ * String metadata();
  * }</pre>
  */
 package dev.atlvs.core.validation;

@@ -83,6 +83,9 @@ public interface Budget extends TenantEntity, MoneyAmount, DatePeriod {
     @Value.Check
     default void check() {
         checkPeriod(dev.atlvs.finance.FinanceRules.BUDGETS_PERIOD_END_CHECK);
+        dev.atlvs.core.validation.Violations.of("Budget")
+                .require(dev.atlvs.finance.currency.Currencies.fitsMinorUnit(amount(), currency()), dev.atlvs.finance.FinanceRules.BUDGETS_AMOUNT_MINOR_UNIT)
+                .throwIfAny();
     }
 
     /** Builder contract the repository engine relies on. */

@@ -52,6 +52,16 @@ public final class Currencies {
         return Currency.getInstance(code).getDefaultFractionDigits();
     }
 
+    /**
+     * Whether {@code amount} has no more decimals than the minor unit of {@code code} (12.34 EUR, 1234 JPY, never
+     * 12.345 EUR); true for an absent amount and for a code that is not a known currency, which {@link #require}
+     * refuses on its own. The database holds the same rule for every amount that carries its currency on its row
+     * ({@code atlvs.currency_minor_units}).
+     */
+    public static boolean fitsMinorUnit(BigDecimal amount, String code) {
+        return amount == null || !isKnown(code) || amount.stripTrailingZeros().scale() <= minorUnits(code);
+    }
+
     /** {@code amount} rounded half up to the minor unit of {@code code}. */
     public static BigDecimal round(BigDecimal amount, String code) {
         return amount.setScale(minorUnits(code), RoundingMode.HALF_UP);

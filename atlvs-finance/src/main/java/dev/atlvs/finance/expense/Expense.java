@@ -104,6 +104,13 @@ public interface Expense extends TenantEntity, MoneyAmount {
     /** The journal entry its payment posted. */
     Optional<UUID> paymentEntryId();
 
+    @Value.Check
+    default void check() {
+        dev.atlvs.core.validation.Violations.of("Expense")
+                .require(dev.atlvs.finance.currency.Currencies.fitsMinorUnit(amount(), currency()), dev.atlvs.finance.FinanceRules.EXPENSES_AMOUNT_MINOR_UNIT)
+                .throwIfAny();
+    }
+
     /** Builder contract the repository engine relies on. */
     interface Builder extends TenantEntity.Builder<Builder> {}
 }

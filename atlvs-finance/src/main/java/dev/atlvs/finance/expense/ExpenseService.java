@@ -314,8 +314,6 @@ public final class ExpenseService {
         Validation.validate("Expense", expense);
         Currencies.require(expense.currency(), "Expense", "currency");
         Violations violations = Violations.of("Expense", FinanceErrorCode.EXPENSE_INVALID);
-        violations.require(expense.amount().stripTrailingZeros().scale() <= Currencies.minorUnits(expense.currency()), "amount",
-                "currency_minor_unit", "has no more decimals than the currency's minor unit");
         if (expense.budgetId().isPresent()) {
             Budget budget = tx.repository(BudgetRepository.class).get(expense.budgetId().get());
             violations.require(budget.projectId().isEmpty() || budget.projectId().equals(expense.projectId()), dev.atlvs.finance.FinanceRules.EXPENSES_BUDGET_PROJECT)

@@ -83,6 +83,10 @@ public interface Forecast extends TenantEntity, InCurrency, DatePeriod {
     @Value.Check
     default void check() {
         checkPeriod(dev.atlvs.finance.FinanceRules.FORECASTS_PERIOD_END_CHECK);
+        dev.atlvs.core.validation.Violations.of("Forecast")
+                .require(dev.atlvs.finance.currency.Currencies.fitsMinorUnit(projectedSpend(), currency()), dev.atlvs.finance.FinanceRules.FORECASTS_PROJECTED_SPEND_MINOR_UNIT)
+                .require(dev.atlvs.finance.currency.Currencies.fitsMinorUnit(projectedRevenue(), currency()), dev.atlvs.finance.FinanceRules.FORECASTS_PROJECTED_REVENUE_MINOR_UNIT)
+                .throwIfAny();
     }
 
     /** Builder contract the repository engine relies on. */

@@ -156,6 +156,11 @@ public interface Invoice extends TenantEntity, InvoiceHeader {
         if ((kind() == InvoiceKind.CREDIT_NOTE) != creditedInvoiceId().isPresent()) {
             throw dev.atlvs.finance.FinanceRules.INVOICES_CREDITED_INVOICE_ID_CHECK.exception();
         }
+        dev.atlvs.core.validation.Violations.of("Invoice")
+                .require(dev.atlvs.finance.currency.Currencies.fitsMinorUnit(subtotal(), currency()), dev.atlvs.finance.FinanceRules.INVOICES_SUBTOTAL_MINOR_UNIT)
+                .require(dev.atlvs.finance.currency.Currencies.fitsMinorUnit(discountAmount(), currency()), dev.atlvs.finance.FinanceRules.INVOICES_DISCOUNT_AMOUNT_MINOR_UNIT)
+                .require(dev.atlvs.finance.currency.Currencies.fitsMinorUnit(taxAmount(), currency()), dev.atlvs.finance.FinanceRules.INVOICES_TAX_AMOUNT_MINOR_UNIT)
+                .throwIfAny();
     }
 
     /** Builder contract the repository engine relies on. */

@@ -95,6 +95,10 @@ public interface JournalLine extends TenantEntity {
         if (!regular && !exchangeDifference) {
             throw dev.atlvs.finance.FinanceRules.JOURNAL_LINES_ONE_SIDE_CHECK.exception();
         }
+        dev.atlvs.core.validation.Violations.of("JournalLine")
+                .require(dev.atlvs.finance.currency.Currencies.fitsMinorUnit(debit(), currency()), dev.atlvs.finance.FinanceRules.JOURNAL_LINES_DEBIT_MINOR_UNIT)
+                .require(dev.atlvs.finance.currency.Currencies.fitsMinorUnit(credit(), currency()), dev.atlvs.finance.FinanceRules.JOURNAL_LINES_CREDIT_MINOR_UNIT)
+                .throwIfAny();
     }
 
     /** Builder contract the repository engine relies on. */

@@ -67,6 +67,13 @@ public interface Payment extends TenantEntity, InCurrency {
 
     Optional<@Size(max = 2000) String> notes();
 
+    @Value.Check
+    default void check() {
+        dev.atlvs.core.validation.Violations.of("Payment")
+                .require(dev.atlvs.finance.currency.Currencies.fitsMinorUnit(amount(), currency()), dev.atlvs.finance.FinanceRules.PAYMENTS_AMOUNT_MINOR_UNIT)
+                .throwIfAny();
+    }
+
     /** Builder contract the repository engine relies on. */
     interface Builder extends TenantEntity.Builder<Builder> {}
 }

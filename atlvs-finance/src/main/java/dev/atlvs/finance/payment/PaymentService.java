@@ -204,10 +204,6 @@ public final class PaymentService {
     private void validate(Payment payment) {
         Validation.validate("Payment", payment);
         Currencies.require(payment.currency(), "Payment", "currency");
-        if (payment.amount().stripTrailingZeros().scale() > Currencies.minorUnits(payment.currency())) {
-            throw new ValidationException(FinanceErrorCode.PAYMENT_INVALID, "Payment", List.of(new FieldViolation("amount",
-                    "currency_minor_unit", "has no more decimals than the currency's minor unit")));
-        }
         payment.financeAccountId().ifPresent(id -> {
             FinanceAccount account = tx.repository(FinanceAccountRepository.class).get(id);
             if (account.status() != FinanceAccountStatus.ACTIVE || !account.currency().equals(payment.currency())) {

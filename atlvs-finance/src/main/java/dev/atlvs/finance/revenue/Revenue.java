@@ -91,6 +91,8 @@ public interface Revenue extends TenantEntity, MoneyAmount {
                 .require(terms, dev.atlvs.finance.FinanceRules.REVENUE_RECOGNITION_CHECK)
                 .ordered(serviceStart(), serviceEnd(), dev.atlvs.finance.FinanceRules.REVENUE_SERVICE_END_CHECK)
                 .require(receivedAmount().compareTo(amount()) <= 0, dev.atlvs.finance.FinanceRules.REVENUE_RECEIVED_AMOUNT_CHECK)
+                .require(dev.atlvs.finance.currency.Currencies.fitsMinorUnit(amount(), currency()), dev.atlvs.finance.FinanceRules.REVENUE_AMOUNT_MINOR_UNIT)
+                .require(dev.atlvs.finance.currency.Currencies.fitsMinorUnit(receivedAmount(), currency()), dev.atlvs.finance.FinanceRules.REVENUE_RECEIVED_AMOUNT_MINOR_UNIT)
                 .throwIfAny();
     }
 

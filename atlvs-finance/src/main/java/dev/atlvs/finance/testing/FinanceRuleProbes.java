@@ -94,7 +94,98 @@ final class FinanceRuleProbes {
     private FinanceRuleProbes() {}
 
     static Guardrails.Builder declare(Guardrails.Builder guardrails) {
-        return ledger(invoices(budgets(guardrails)));
+        return ledger(invoices(budgets(money(guardrails))));
+    }
+
+    /** A fraction of a cent: one decimal more than the minor unit of the samples' currencies (euros, dollars). */
+    private static final BigDecimal HALF_A_CENT = new BigDecimal("0.005");
+
+    /** The rules that an amount has no more decimals than the minor unit of the currency on its row. */
+    private static Guardrails.Builder money(Guardrails.Builder guardrails) {
+        return guardrails
+                .rule("journal_lines_debit_minor_unit",
+                        (tx, id) -> {
+                            var line = lines(tx).get(id);
+                            lines(tx).update(ImmutableJournalLine.copyOf(line).withDebit(line.debit().add(HALF_A_CENT)));
+                        },
+                        (tx, id) -> sql(tx, "update atlvs.journal_lines set debit = debit + 0.005 where id = :id", id))
+                .rule("journal_lines_credit_minor_unit",
+                        (tx, id) -> lines(tx).update(ImmutableJournalLine.builder().from(lines(tx).get(id)).debit(BigDecimal.ZERO)
+                                .credit(new BigDecimal("10.005")).baseDebit(BigDecimal.ZERO).baseCredit(new BigDecimal("10.87")).build()),
+                        (tx, id) -> sql(tx, """
+                                update atlvs.journal_lines set debit = 0, credit = 10.005, base_debit = 0, base_credit = 10.87 where id = :id
+                                """, id))
+                .rule("finance_accounts_opening_balance_minor_unit",
+                        (tx, id) -> financeAccounts(tx).update(ImmutableFinanceAccount.copyOf(financeAccounts(tx).get(id))
+                                .withOpeningBalance(new BigDecimal("250.005"))),
+                        (tx, id) -> sql(tx, "update atlvs.finance_accounts set opening_balance = 250.005 where id = :id", id))
+                // An invoice's total follows its subtotal, discount and tax (invoices_total_amount_check): each break keeps it so.
+                .rule("invoices_subtotal_minor_unit",
+                        (tx, id) -> {
+                            Invoice invoice = invoiceRepository(tx).get(id);
+                            invoiceRepository(tx).update(ImmutableInvoice.builder().from(invoice).subtotal(invoice.subtotal().add(HALF_A_CENT))
+                                    .totalAmount(invoice.totalAmount().add(HALF_A_CENT)).build());
+                        },
+                        (tx, id) -> sql(tx, "update atlvs.invoices set subtotal = subtotal + 0.005, total_amount = total_amount + 0.005 where id = :id", id))
+                .rule("invoices_discount_amount_minor_unit",
+                        (tx, id) -> {
+                            Invoice invoice = invoiceRepository(tx).get(id);
+                            invoiceRepository(tx).update(ImmutableInvoice.builder().from(invoice).discountAmount(invoice.discountAmount().add(HALF_A_CENT))
+                                    .totalAmount(invoice.totalAmount().subtract(HALF_A_CENT)).build());
+                        },
+                        (tx, id) -> sql(tx, """
+                                update atlvs.invoices set discount_amount = discount_amount + 0.005, total_amount = total_amount - 0.005 where id = :id
+                                """, id))
+                .rule("invoices_tax_amount_minor_unit",
+                        (tx, id) -> {
+                            Invoice invoice = invoiceRepository(tx).get(id);
+                            invoiceRepository(tx).update(ImmutableInvoice.builder().from(invoice).taxAmount(invoice.taxAmount().add(HALF_A_CENT))
+                                    .totalAmount(invoice.totalAmount().add(HALF_A_CENT)).build());
+                        },
+                        (tx, id) -> sql(tx, "update atlvs.invoices set tax_amount = tax_amount + 0.005, total_amount = total_amount + 0.005 where id = :id", id))
+                // A recorded payment keeps its amount (payments_recorded_fixed): the breaks record another one.
+                .rule("payments_amount_minor_unit",
+                        (tx, id) -> payments(tx).insert(ImmutablePayment.builder().from(payments(tx).get(id)).id(UUID.randomUUID())
+                                .amount(new BigDecimal("10.005")).build()),
+                        (tx, id) -> sql(tx, """
+                                insert into atlvs.payments (organization_id, direction, amount, currency, method, paid_on)
+                                select organization_id, direction, 10.005, currency, method, paid_on from atlvs.payments where id = :id
+                                """, id))
+                .rule("budgets_amount_minor_unit",
+                        (tx, id) -> {
+                            Budget budget = budgetRepository(tx).get(id);
+                            budgetRepository(tx).update(ImmutableBudget.copyOf(budget).withAmount(budget.amount().add(HALF_A_CENT)));
+                        },
+                        (tx, id) -> sql(tx, "update atlvs.budgets set amount = amount + 0.005 where id = :id", id))
+                .rule("expenses_amount_minor_unit",
+                        (tx, id) -> {
+                            Expense expense = expenses(tx).get(id);
+                            expenses(tx).update(ImmutableExpense.copyOf(expense).withAmount(expense.amount().add(HALF_A_CENT)));
+                        },
+                        (tx, id) -> sql(tx, "update atlvs.expenses set amount = amount + 0.005 where id = :id", id))
+                .rule("revenue_amount_minor_unit",
+                        (tx, id) -> {
+                            Revenue current = revenue(tx).get(id);
+                            revenue(tx).update(ImmutableRevenue.copyOf(current).withAmount(current.amount().add(HALF_A_CENT)));
+                        },
+                        (tx, id) -> sql(tx, "update atlvs.revenue set amount = amount + 0.005 where id = :id", id))
+                // Only what is paid on the revenue's invoice is received (revenue_received_exceeds_paid): revenue on a paid invoice.
+                .rule("revenue_received_amount_minor_unit",
+                        FinanceRuleProbes::paidRevenue,
+                        (tx, id) -> revenue(tx).update(ImmutableRevenue.copyOf(revenue(tx).get(id)).withReceivedAmount(new BigDecimal("10.005"))),
+                        (tx, id) -> sql(tx, "update atlvs.revenue set received_amount = 10.005 where id = :id", id))
+                .rule("forecasts_projected_spend_minor_unit",
+                        (tx, id) -> {
+                            Forecast forecast = forecasts(tx).get(id);
+                            forecasts(tx).update(ImmutableForecast.copyOf(forecast).withProjectedSpend(forecast.projectedSpend().add(HALF_A_CENT)));
+                        },
+                        (tx, id) -> sql(tx, "update atlvs.forecasts set projected_spend = projected_spend + 0.005 where id = :id", id))
+                .rule("forecasts_projected_revenue_minor_unit",
+                        (tx, id) -> {
+                            Forecast forecast = forecasts(tx).get(id);
+                            forecasts(tx).update(ImmutableForecast.copyOf(forecast).withProjectedRevenue(forecast.projectedRevenue().add(HALF_A_CENT)));
+                        },
+                        (tx, id) -> sql(tx, "update atlvs.forecasts set projected_revenue = projected_revenue + 0.005 where id = :id", id));
     }
 
     private static Guardrails.Builder ledger(Guardrails.Builder guardrails) {
@@ -687,6 +778,14 @@ final class FinanceRuleProbes {
     /** Revenue invoiced on an issued, unpaid invoice: its id. */
     private static UUID invoicedRevenue(FixtureOrganization organization) {
         Invoice invoice = FinanceFixtures.issuedInvoice(organization);
+        UUID revenue = FinanceFixtures.revenue(organization, FinanceFixtures.project(organization, "Harbour Lights Festival")).id();
+        return organization.asOwner(tx -> new RevenueService(tx).invoice(revenue, invoice.id()).id());
+    }
+
+    /** Revenue invoiced on an invoice of which 100.00 is paid: the revenue's id. */
+    private static UUID paidRevenue(FixtureOrganization organization) {
+        Invoice invoice = FinanceFixtures.issuedInvoice(organization);
+        FinanceFixtures.receipt(organization, invoice, "100.00", LocalDate.of(2026, 8, 14));
         UUID revenue = FinanceFixtures.revenue(organization, FinanceFixtures.project(organization, "Harbour Lights Festival")).id();
         return organization.asOwner(tx -> new RevenueService(tx).invoice(revenue, invoice.id()).id());
     }

@@ -90,6 +90,13 @@ public interface FinanceAccount extends TenantEntity {
         return compact.length() < 4 ? Optional.of(compact) : Optional.of(compact.substring(compact.length() - 4));
     }
 
+    @Value.Check
+    default void check() {
+        dev.atlvs.core.validation.Violations.of("FinanceAccount")
+                .require(dev.atlvs.finance.currency.Currencies.fitsMinorUnit(openingBalance(), currency()), dev.atlvs.finance.FinanceRules.FINANCE_ACCOUNTS_OPENING_BALANCE_MINOR_UNIT)
+                .throwIfAny();
+    }
+
     /** Builder contract the repository engine relies on. */
     interface Builder extends TenantEntity.Builder<Builder> {}
 }

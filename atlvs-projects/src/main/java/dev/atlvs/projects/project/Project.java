@@ -5,6 +5,7 @@ import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.SoftDeletable;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
+import dev.atlvs.core.validation.JsonObject;
 import dev.atlvs.core.validation.Violations;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -122,7 +123,7 @@ public interface Project extends TenantEntity, SoftDeletable {
     @Db.Jsonb
     @Value.Default
     @Size(max = 100_000)
-    @Pattern(regexp = "(?s)\\s*\\{.*\\}\\s*", message = "must be a JSON object")
+    @JsonObject
     default String metadata() {
         return "{}";
     }

@@ -4,6 +4,7 @@ import dev.atlvs.core.AtlvsStyle;
 import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
+import dev.atlvs.core.validation.JsonObject;
 import dev.atlvs.core.validation.Violations;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -64,7 +65,7 @@ public interface Timeline extends TenantEntity {
      * {@code jsonb}, so it is read back normalized: keys in the database's order, canonical spacing.
      */
     @Db.Jsonb
-    Optional<@Size(max = 10_000_000) @Pattern(regexp = "(?s)\\s*\\{.*\\}\\s*", message = "must be a JSON object") String> snapshot();
+    Optional<@Size(max = 10_000_000) @JsonObject String> snapshot();
 
     /** The display color as {@code #RRGGBB}. */
     Optional<@Pattern(regexp = "#[0-9A-Fa-f]{6}", message = "must be a color such as #1E90FF") String> color();

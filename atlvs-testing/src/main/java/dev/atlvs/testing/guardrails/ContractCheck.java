@@ -142,8 +142,9 @@ public final class ContractCheck {
             }
             boolean text = column.type().sqlType().equals("text") && column.type().enumType().isEmpty()
                     && column.type().javaType() == String.class;
+            boolean json = column.type().sqlType().equals("jsonb");
             boolean numeric = Number.class.isAssignableFrom(column.type().javaType());
-            if (!text && !numeric) {
+            if (!text && !json && !numeric) {
                 continue;
             }
             Method accessor;
@@ -156,7 +157,11 @@ public final class ContractCheck {
             ValidationRules java = ValidationRules.ofAccessor(accessor, integral);
             ValidationRules database = ValidationRules.ofCheckConstraints(column.name(),
                     checks.getOrDefault(column.name(), List.of()).stream().map(NamedCheck::definition).toList(), integral);
-            if (text) {
+            if (json) {
+                // A JSON column's rule that both sides state is its kind; its size is Java's alone.
+                java = new ValidationRules(null, false, null, null, false, java.jsonObject());
+                database = new ValidationRules(null, false, null, null, false, database.jsonObject());
+            } else if (text) {
                 java = new ValidationRules(java.maxLength(), java.notBlank(), null, null, java.pattern());
                 database = new ValidationRules(database.maxLength(), database.notBlank(), null, null, database.pattern());
             } else {

@@ -21,6 +21,7 @@ import dev.atlvs.core.validation.internal.CheckMirrors.Mirror;
 import dev.atlvs.testing.Fixtures;
 import dev.atlvs.testing.OrganizationFixture;
 import dev.atlvs.testing.TestDatabase;
+import dev.atlvs.testing.internal.Sql;
 import dev.atlvs.testing.TestDatabases;
 import dev.atlvs.testing.junit.AtlvsTest;
 import java.sql.Connection;
@@ -303,7 +304,7 @@ public abstract class ModuleGuardrailSuite {
 
             if (guardrails.deletable(table)) {
                 long deleteTransaction = org.asOwner(tx -> {
-                    tx.handle().createUpdate("delete from atlvs." + table + " where id = :id").bind("id", row).execute();
+                    tx.handle().createUpdate("delete from " + Sql.identifier("atlvs") + "." + Sql.identifier(table) + " where id = :id").bind("id", row).execute();
                     return tx.transactionId();
                 });
                 assertThat(snapshot(org, table, row)).isEmpty();
@@ -502,7 +503,7 @@ public abstract class ModuleGuardrailSuite {
     /** The row as JSON without the update stamps and the version, read as the owner; empty when absent. */
     private static Optional<String> snapshot(OrganizationFixture org, String table, UUID row) {
         return org.asOwner(tx -> tx.handle()
-                .createQuery("select (" + COMPARABLE + ")::text from atlvs." + table + " t where id = :id")
+                .createQuery("select (" + COMPARABLE + ")::text from " + Sql.identifier("atlvs") + "." + Sql.identifier(table) + " t where id = :id")
                 .bind("id", row)
                 .mapTo(String.class)
                 .findOne());
@@ -510,7 +511,7 @@ public abstract class ModuleGuardrailSuite {
 
     private static boolean runtimeMayRead(TestDatabase database, String table) throws SQLException {
         try (Connection connection = database.ownerDataSource().getConnection();
-                PreparedStatement statement = connection.prepareStatement("select has_table_privilege(?, 'atlvs.' || ?, 'select')")) {
+                PreparedStatement statement = connection.prepareStatement("select has_table_privilege(?, 'atlvs.' || quote_ident(?), 'select')")) {
             statement.setString(1, TestDatabases.APP_ROLE);
             statement.setString(2, table);
             try (ResultSet rows = statement.executeQuery()) {

@@ -22,6 +22,7 @@ import dev.atlvs.core.module.Guardrails.SqlBreach;
 import dev.atlvs.testing.SqlContext;
 import dev.atlvs.core.module.Guardrails.TenantProbe;
 import dev.atlvs.core.repository.Column;
+import dev.atlvs.core.repository.ColumnType;
 import dev.atlvs.core.repository.Repository;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.validation.internal.CheckMirrors.Mirror;
@@ -266,11 +267,17 @@ public final class RuleIdentityCheck {
         return new Identity(CoreErrorCode.VALIDATION_FAILED.name(), mirror.column().property(), mirror.constraint());
     }
 
-    /** A value of the mirror's column that its annotation refuses, if one is mechanical (too long, blank, past a bound). */
+    /**
+     * A value of the mirror's column that its annotation refuses, if one is mechanical (too long, blank, past a bound,
+     * JSON of another kind than an object).
+     */
     public static Optional<Object> refusedValue(Mirror mirror) {
         ValidationRules rules = mirror.rules();
         Class<?> type = mirror.column().type().javaType();
         if (type == String.class) {
+            if (rules.jsonObject()) {
+                return Optional.of("[]");
+            }
             if (rules.maxLength() != null) {
                 return Optional.of("x".repeat(rules.maxLength() + 1));
             }
@@ -326,12 +333,14 @@ public final class RuleIdentityCheck {
     public static Breach derivedSqlBreak(Mirror mirror, Object value) {
         return (tx, id) -> {
             tx.handle()
-                    .createUpdate("update " + mirror.table().qualifiedName() + " set " + mirror.column().name() + " = :value where id = :id")
+                    .createUpdate("update " + mirror.table().quotedName() + " set " + mirror.column().quotedName() + " = " + parameter(mirror)
+                            + " where id = :id")
                     .bind("value", value)
                     .bind("id", id)
                     .execute();
             boolean kept = tx.handle()
-                    .createQuery("select " + mirror.column().name() + " = :value from " + mirror.table().qualifiedName() + " where id = :id")
+                    .createQuery("select " + mirror.column().quotedName() + " = " + parameter(mirror) + " from " + mirror.table().quotedName()
+                            + " where id = :id")
                     .bind("value", value)
                     .bind("id", id)
                     .mapTo(Boolean.class)
@@ -340,6 +349,11 @@ public final class RuleIdentityCheck {
                 throw new DerivedByTheDatabase(mirror.table().name() + "." + mirror.column().name());
             }
         };
+    }
+
+    /** The parameter {@code :value} as the column's type: JSON text is cast, other values are bound as their own type. */
+    private static String parameter(Mirror mirror) {
+        return mirror.column().type() == ColumnType.JSONB ? "cast(:value as jsonb)" : ":value";
     }
 
     /** Raw SQL cannot break a mirrored constraint because the database derives the column's value itself. */

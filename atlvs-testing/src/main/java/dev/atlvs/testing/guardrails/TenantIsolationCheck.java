@@ -2,11 +2,11 @@ package dev.atlvs.testing.guardrails;
 
 import dev.atlvs.core.tenancy.ContextKey;
 import dev.atlvs.testing.SqlContext;
+import dev.atlvs.testing.internal.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -31,12 +31,13 @@ public final class TenantIsolationCheck {
             UUID other) throws SQLException {
         SqlContext contexts = SqlContext.of(key);
         List<Finding> findings = new ArrayList<>();
-        String qualified = "atlvs." + table;
+        String qualified = Sql.identifier("atlvs") + "." + Sql.identifier(table);
+        String tenant = Sql.identifier(tenantColumn);
         try (Connection connection = runtime.getConnection()) {
             connection.setAutoCommit(false);
             try {
                 contexts.system(connection, owner, null);
-                String copy = single(connection, "select to_jsonb(t)::text from " + qualified + " t where id = '" + rowId + "'");
+                String copy = single(connection, "select to_jsonb(t)::text from " + qualified + " t where id = ?", rowId);
                 if (copy == null) {
                     findings.add(new Finding(table, "owner sees its row", "the owning organization cannot read its own row"));
                     return findings;
@@ -44,16 +45,16 @@ public final class TenantIsolationCheck {
                 connection.rollback();
 
                 contexts.system(connection, other, null);
-                if (!"0".equals(single(connection, "select count(*) from " + qualified + " where id = '" + rowId + "'"))) {
+                if (!"0".equals(single(connection, "select count(*) from " + qualified + " where id = ?", rowId))) {
                     findings.add(new Finding(table, "invisible to other tenants", "another organization can read the row"));
                 }
-                if (!"0".equals(single(connection, "select count(*) from " + qualified + " where " + tenantColumn + " = '" + owner + "'"))) {
+                if (!"0".equals(single(connection, "select count(*) from " + qualified + " where " + tenant + " = ?", owner))) {
                     findings.add(new Finding(table, "invisible to other tenants", "another organization can list the owner's rows"));
                 }
-                if (update(connection, "update " + qualified + " set " + tenantColumn + " = " + tenantColumn + " where id = '" + rowId + "'") != 0) {
+                if (update(connection, "update " + qualified + " set " + tenant + " = " + tenant + " where id = ?", rowId) != 0) {
                     findings.add(new Finding(table, "untouchable by other tenants", "another organization can update the row"));
                 }
-                if (update(connection, "delete from " + qualified + " where id = '" + rowId + "'") != 0) {
+                if (update(connection, "delete from " + qualified + " where id = ?", rowId) != 0) {
                     findings.add(new Finding(table, "untouchable by other tenants", "another organization can delete the row"));
                 }
                 connection.rollback();
@@ -72,7 +73,7 @@ public final class TenantIsolationCheck {
                 }
                 connection.rollback();
 
-                if (!"0".equals(single(connection, "select count(*) from " + qualified))) {
+                if (!"0".equals(single(connection, "select count(*) from " + qualified, null))) {
                     findings.add(new Finding(table, "nothing without a tenant", "rows are visible to a transaction without a tenant"));
                 }
             } finally {
@@ -82,17 +83,24 @@ public final class TenantIsolationCheck {
         return findings;
     }
 
-    private static String single(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-            return rows.next() ? rows.getString(1) : null;
+    /** The first column of the first row of {@code sql}, with {@code id} bound to its parameter when it has one. */
+    private static String single(Connection connection, String sql, UUID id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (id != null) {
+                statement.setObject(1, id);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
         }
     }
 
-    /** Rows changed by {@code sql}; a refusal for lack of privilege (an append-only table) changes none. */
-    private static int update(Connection connection, String sql) throws SQLException {
+    /** Rows changed by {@code sql} with {@code id} bound; a refusal for lack of privilege (an append-only table) changes none. */
+    private static int update(Connection connection, String sql, UUID id) throws SQLException {
         java.sql.Savepoint savepoint = connection.setSavepoint();
-        try (Statement statement = connection.createStatement()) {
-            int changed = statement.executeUpdate(sql);
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, id);
+            int changed = statement.executeUpdate();
             connection.releaseSavepoint(savepoint);
             return changed;
         } catch (SQLException refused) {

@@ -1,6 +1,8 @@
 package dev.atlvs.core.repository.internal;
 
 import dev.atlvs.core.validation.Validation;
+import dev.atlvs.core.validation.internal.JsonText;
+import dev.atlvs.core.validation.internal.StorableText;
 import dev.atlvs.core.error.AtlvsException;
 import dev.atlvs.core.error.ConflictException;
 import dev.atlvs.core.error.CoreErrorCode;
@@ -8,8 +10,10 @@ import dev.atlvs.core.error.NotFoundException;
 import dev.atlvs.core.error.StaleVersionException;
 import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.core.repository.Column;
+import dev.atlvs.core.repository.ColumnType;
 import dev.atlvs.core.repository.Entity;
 import dev.atlvs.core.repository.Filter;
+import dev.atlvs.core.repository.Identifiers;
 import dev.atlvs.core.repository.Page;
 import dev.atlvs.core.repository.PageRequest;
 import dev.atlvs.core.repository.Table;
@@ -39,7 +43,7 @@ public final class Engine {
     /** The record with {@code id}, if it exists and is visible (soft-deleted records only when asked). */
     public static <T extends Entity> Optional<T> find(Handle handle, Table<T, ?> table, UUID id, boolean includeDeleted) {
         Scope scope = scope(handle, table);
-        String sql = "select " + selectList(table) + " from " + table.qualifiedName() + " where " + scope.where("id = ?")
+        String sql = "select " + selectList(table) + " from " + table.quotedName() + " where " + scope.where("id = ?")
                 + (table.softDelete() && !includeDeleted ? " and deleted_at is null" : "");
         return run(handle, connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -67,8 +71,8 @@ public final class Engine {
         Scope scope = scope(handle, table);
         String text = source.type().toText(source.type().cast(value));
         List<byte[]> indexes = keys.blindIndexes(table.blindIndexInput(source, scope.tenant(), text));
-        String sql = "select " + selectList(table) + " from " + table.qualifiedName() + " where "
-                + scope.where(column + "_bidx = any(?)") + (table.softDelete() ? " and deleted_at is null" : "") + " order by id";
+        String sql = "select " + selectList(table) + " from " + table.quotedName() + " where "
+                + scope.where(Identifiers.quote(column + "_bidx") + " = any(?)") + (table.softDelete() ? " and deleted_at is null" : "") + " order by id";
         return run(handle, connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 int index = scope.bind(statement, 1);
@@ -100,14 +104,14 @@ public final class Engine {
         dev.atlvs.core.crypto.FieldKeys keys = table.keysFor(encrypted.get(0), FieldEncryption.of(handle.getConfig()));
         Scope scope = scope(handle, table);
         List<String> stale = new ArrayList<>();
-        encrypted.forEach(c -> stale.add("substring(" + c.name() + " from 2 for 4) <> ?"));
-        indexes.forEach(c -> stale.add("substring(" + c.name() + " from 2 for 4) <> ?"));
-        String select = "select " + selectList(table) + " from " + table.qualifiedName() + " where "
+        encrypted.forEach(c -> stale.add("substring(" + c.quotedName() + " from 2 for 4) <> ?"));
+        indexes.forEach(c -> stale.add("substring(" + c.quotedName() + " from 2 for 4) <> ?"));
+        String select = "select " + selectList(table) + " from " + table.quotedName() + " where "
                 + scope.where("(" + String.join(" or ", stale) + ")") + " order by id limit ? for update";
         List<Column<T, ?, ?>> written = new ArrayList<>(encrypted);
         written.addAll(indexes);
-        String update = "update " + table.qualifiedName() + " set "
-                + written.stream().map(c -> c.name() + " = ?").collect(Collectors.joining(", "))
+        String update = "update " + table.quotedName() + " set "
+                + written.stream().map(c -> c.quotedName() + " = ?").collect(Collectors.joining(", "))
                 + " where " + scope.where("id = ?");
         byte[] primary = java.nio.ByteBuffer.allocate(4).putInt(keys.primaryKeyId()).array();
         byte[] primaryIndex = java.nio.ByteBuffer.allocate(4).putInt(keys.primaryIndexKeyId()).array();
@@ -159,8 +163,8 @@ public final class Engine {
                 .filter(c -> c.role() == Column.Role.TENANT || c.role() == Column.Role.KEY || c.role() == Column.Role.DATA
                         || c.role() == Column.Role.BLIND_INDEX)
                 .collect(Collectors.toList());
-        String sql = "insert into " + table.qualifiedName() + " ("
-                + written.stream().map(Column::name).collect(Collectors.joining(", "))
+        String sql = "insert into " + table.quotedName() + " ("
+                + written.stream().map(Column::quotedName).collect(Collectors.joining(", "))
                 + ") values (" + written.stream().map(c -> "?").collect(Collectors.joining(", "))
                 + ") returning " + selectList(table);
         dev.atlvs.core.crypto.FieldKeys keys = FieldEncryption.of(handle.getConfig());
@@ -191,8 +195,8 @@ public final class Engine {
         Scope scope = scope(handle, table);
         // A table without updatable columns (a pure link) still gets a version-checked touch.
         String assignments = written.isEmpty() ? "version = version"
-                : written.stream().map(c -> c.name() + " = ?").collect(Collectors.joining(", "));
-        String sql = "update " + table.qualifiedName() + " set " + assignments
+                : written.stream().map(c -> c.quotedName() + " = ?").collect(Collectors.joining(", "));
+        String sql = "update " + table.quotedName() + " set " + assignments
                 + " where " + scope.where("id = ? and version = ?")
                 + (table.softDelete() ? " and deleted_at is null" : "")
                 + " returning " + selectList(table);
@@ -218,7 +222,7 @@ public final class Engine {
     public static <T extends Entity> void delete(Handle handle, Table<T, ?> table, T value) {
         checkTenant(handle, table, value);
         Scope scope = scope(handle, table);
-        String sql = "delete from " + table.qualifiedName() + " where " + scope.where("id = ? and version = ?");
+        String sql = "delete from " + table.quotedName() + " where " + scope.where("id = ? and version = ?");
         int deleted = run(handle, connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 int index = scope.bind(statement, 1);
@@ -248,7 +252,7 @@ public final class Engine {
         }
         checkTenant(handle, table, value);
         Scope scope = scope(handle, table);
-        String sql = "update " + table.qualifiedName() + " set deleted_at = " + (deleted ? "now()" : "null")
+        String sql = "update " + table.quotedName() + " set deleted_at = " + (deleted ? "now()" : "null")
                 + " where " + scope.where("id = ? and version = ?")
                 + " and deleted_at is " + (deleted ? "null" : "not null")
                 + " returning " + selectList(table);
@@ -291,10 +295,14 @@ public final class Engine {
             Column<T, ?, ?> column = table.columnForProperty(filter.field())
                     .orElseThrow(() -> ValidationException.of("PageRequest", "filters." + filter.field(), "KnownField",
                             "is not a field of " + table.entityName()));
+            StorableText.require("PageRequest", "filters." + filter.field(), filter.values());
+            for (Object filterValue : filter.values()) {
+                requireJson("PageRequest", "filters." + filter.field(), column, filterValue);
+            }
             switch (filter.operator()) {
-                case IS_NULL, IS_NOT_NULL -> conditions.add(column.name() + " " + filter.operator().sql());
-                case IN -> conditions.add(column.name() + " in (" + filter.values().stream().map(v -> "?").collect(Collectors.joining(", ")) + ")");
-                default -> conditions.add(column.name() + " " + filter.operator().sql() + " ?");
+                case IS_NULL, IS_NOT_NULL -> conditions.add(column.quotedName() + " " + filter.operator().sql());
+                case IN -> conditions.add(column.quotedName() + " in (" + filter.values().stream().map(v -> "?").collect(Collectors.joining(", ")) + ")");
+                default -> conditions.add(column.quotedName() + " " + filter.operator().sql() + " ?");
             }
         }
         boolean ascending = request.direction() == PageRequest.Direction.ASCENDING;
@@ -306,12 +314,12 @@ public final class Engine {
         if (cursor != null) {
             String comparison = ascending ? ">" : "<";
             conditions.add(byId ? "id " + comparison + " ?"
-                    : "(" + sort.name() + ", id) " + comparison + " (cast(? as " + sort.type().sqlType() + "), ?)");
+                    : "(" + sort.quotedName() + ", id) " + comparison + " (cast(? as " + sort.type().sqlType() + "), ?)");
         }
         String order = ascending ? "asc" : "desc";
-        String sql = "select " + selectList(table) + " from " + table.qualifiedName()
+        String sql = "select " + selectList(table) + " from " + table.quotedName()
                 + " where " + String.join(" and ", conditions)
-                + " order by " + (byId ? "id " + order : sort.name() + " " + order + ", id " + order)
+                + " order by " + (byId ? "id " + order : sort.quotedName() + " " + order + ", id " + order)
                 + " limit ?";
         List<T> rows;
         try {
@@ -406,7 +414,8 @@ public final class Engine {
             T value, dev.atlvs.core.crypto.FieldKeys keys) throws SQLException {
         if (column.role() != Column.Role.BLIND_INDEX) {
             // A blind index is computed from its encrypted column, which is checked itself.
-            requireStorableText(table, column, column.valueOf(value));
+            StorableText.require(table.entityName(), column.property(), column.valueOf(value));
+            requireJson(table.entityName(), column.property(), column, column.valueOf(value));
         }
         if (column.encrypted()) {
             statement.setBytes(index, FieldEncryption.encrypt(table, column, value, keys));
@@ -417,31 +426,11 @@ public final class Engine {
         }
     }
 
-    /**
-     * Refuses text PostgreSQL cannot store or that is not well-formed: a NUL character (the server refuses it with an
-     * error that names no column) or an unpaired surrogate (which the driver would silently replace), naming the field.
-     */
-    private static void requireStorableText(Table<?, ?> table, Column<?, ?, ?> column, Object value) {
-        if (value instanceof String text) {
-            requireStorableText(table, column, text);
-        } else if (value instanceof java.util.Collection<?> values) {
-            for (Object element : values) {
-                if (element instanceof String text) {
-                    requireStorableText(table, column, text);
-                }
-            }
-        }
-    }
-
-    private static void requireStorableText(Table<?, ?> table, Column<?, ?, ?> column, String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean unpaired = Character.isHighSurrogate(c) ? i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(++i))
-                    : Character.isLowSurrogate(c);
-            if (c == '\0' || unpaired) {
-                throw ValidationException.of(table.entityName(), column.property(), "StorableText",
-                        "must not contain NUL characters or unpaired surrogates");
-            }
+    /** Refuses text of a {@code jsonb} column that PostgreSQL would not store as JSON, naming the field. */
+    private static void requireJson(String subject, String field, Column<?, ?, ?> column, Object value) {
+        Object plain = value instanceof Optional<?> optional ? optional.orElse(null) : value;
+        if (column.type() == ColumnType.JSONB && plain instanceof String text && !JsonText.wellFormed(text)) {
+            throw ValidationException.of(subject, field, JsonText.RULE, JsonText.MESSAGE);
         }
     }
 
@@ -452,7 +441,7 @@ public final class Engine {
     }
 
     private static String selectList(Table<?, ?> table) {
-        return table.columns().stream().map(Column::name).collect(Collectors.joining(", "));
+        return table.columns().stream().map(Column::quotedName).collect(Collectors.joining(", "));
     }
 
     private static Scope scope(Handle handle, Table<?, ?> table) {
@@ -478,7 +467,7 @@ public final class Engine {
     /** The tenant condition of a statement, when the table has one. */
     private record Scope(String column, UUID tenant) {
         String where(String condition) {
-            return column == null ? condition : column + " = ? and " + condition;
+            return column == null ? condition : Identifiers.quote(column) + " = ? and " + condition;
         }
 
         int bind(PreparedStatement statement, int index) throws SQLException {
@@ -500,6 +489,9 @@ public final class Engine {
         static Cursor decode(String text) {
             try {
                 String[] parts = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8).split("\n", 4);
+                if (!StorableText.storable(parts[3])) {
+                    throw new IllegalArgumentException("a cursor's sort value is storable text");
+                }
                 return new Cursor(parts[0], PageRequest.Direction.valueOf(parts[1]), parts[3], UUID.fromString(parts[2]));
             } catch (IllegalArgumentException | IndexOutOfBoundsException malformed) {
                 throw ValidationException.of("PageRequest", "cursor", "Cursor", "is not a cursor returned by a previous page");

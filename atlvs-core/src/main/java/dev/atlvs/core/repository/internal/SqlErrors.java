@@ -12,6 +12,7 @@ import dev.atlvs.core.error.ScheduleConflictException;
 import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.core.module.AtlvsModules;
 import dev.atlvs.core.repository.internal.Constraints.Constraint;
+import dev.atlvs.core.validation.internal.StorableText;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
@@ -60,7 +61,8 @@ public final class SqlErrors {
     static SQLException findSqlException(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql) {
-                return sql;
+                // A batch reports the statement that failed as its next exception, with the server's fields.
+                return sql instanceof java.sql.BatchUpdateException && sql.getNextException() != null ? sql.getNextException() : sql;
             }
         }
         return null;
@@ -91,7 +93,8 @@ public final class SqlErrors {
                 return new DuplicateException(entity, fields, String.valueOf(constraintName), failure);
             }
             case "23503": {
-                if (server != null && server.getDetail() != null && server.getDetail().contains("is still referenced")) {
+                if (server != null && (server.getDetail() != null && server.getDetail().contains("is still referenced")
+                        || server.getMessage() != null && server.getMessage().startsWith("update or delete on table"))) {
                     return new ConflictException(CoreErrorCode.STILL_REFERENCED, null,
                             entity + " is still referenced by other records (" + constraintName + ")", failure);
                 }
@@ -130,6 +133,12 @@ public final class SqlErrors {
             case "40P01":
                 return new ConflictException(CoreErrorCode.CONCURRENT_UPDATE, null,
                         "the transaction collided with a concurrent one and was rolled back", failure);
+            case "22021":
+            case "22P05":
+                // Text the server cannot store (a NUL character, an escape of one in JSON) that no check refused first.
+                return new ValidationException(CoreErrorCode.VALIDATION_FAILED, entity,
+                        List.of(new FieldViolation(column == null ? "value" : Tables.property(table, column), StorableText.RULE,
+                                StorableText.MESSAGE)), failure);
             case "22P02":
             case "22007":
             case "22008":
@@ -168,6 +177,84 @@ public final class SqlErrors {
         }
         java.util.regex.Matcher shard = SHARD_SUFFIX.matcher(name);
         return shard.matches() && known.test(shard.group(1)) ? shard.group(1) : name;
+    }
+
+    /**
+     * {@code failure} as the driver would report it, without anything that may quote a bound value or the statement's
+     * text: the server's detail, hint, context and internal query are dropped, and its message is kept only where it
+     * names objects and nothing else (integrity violations, transaction and object states, access and naming errors
+     * other than syntax errors, and what the schema's own functions raise, which never quote values); otherwise the
+     * message is the SQLSTATE with the table, column, constraint and routine. The SQLSTATE and those fields stay, so
+     * the failure translates as the original would. The statements of the SDK's Jdbi throw only such failures
+     * ({@link dev.atlvs.core.internal.JdbiSetup}).
+     */
+    public static SQLException withoutValues(SQLException failure) {
+        if (failure instanceof java.sql.BatchUpdateException batch) {
+            SQLException next = batch.getNextException() == null ? null : withoutValues(batch.getNextException());
+            String state = next != null && next.getSQLState() != null ? next.getSQLState() : batch.getSQLState();
+            java.sql.BatchUpdateException clean = new java.sql.BatchUpdateException(
+                    "a statement of the batch was aborted (SQLSTATE " + state + ")", state, batch.getErrorCode(), batch.getUpdateCounts(), next);
+            if (next != null) {
+                clean.setNextException(next);
+            }
+            clean.setStackTrace(batch.getStackTrace());
+            return clean;
+        }
+        String state = failure.getSQLState() == null ? "" : failure.getSQLState();
+        ServerErrorMessage server = failure instanceof PSQLException psql ? psql.getServerErrorMessage() : null;
+        if (server == null) {
+            // The driver's own messages name types and positions; a data exception may quote the value it could not convert.
+            if (!state.startsWith("22")) {
+                return failure;
+            }
+            SQLException clean = new SQLException("SQLSTATE " + state, state, failure.getErrorCode());
+            clean.setStackTrace(failure.getStackTrace());
+            return clean;
+        }
+        StringBuilder fields = new StringBuilder();
+        field(fields, 'S', server.getSeverity());
+        field(fields, 'C', server.getSQLState());
+        field(fields, 'M', quotesNothing(state, server) ? server.getMessage() : summary(state, server));
+        if (server.getPosition() > 0) {
+            field(fields, 'P', String.valueOf(server.getPosition()));
+        }
+        field(fields, 's', server.getSchema());
+        field(fields, 't', server.getTable());
+        field(fields, 'c', server.getColumn());
+        field(fields, 'd', server.getDatatype());
+        field(fields, 'n', server.getConstraint());
+        field(fields, 'R', server.getRoutine());
+        PSQLException clean = new PSQLException(new ServerErrorMessage(fields.toString()), false);
+        clean.setStackTrace(failure.getStackTrace());
+        return clean;
+    }
+
+    /** Whether the server's message of {@code state} names objects only: it is then kept. */
+    private static boolean quotesNothing(String state, ServerErrorMessage server) {
+        if ("exec_stmt_raise".equals(server.getRoutine())) {
+            return true;
+        }
+        String category = state.length() < 2 ? "" : state.substring(0, 2);
+        return switch (category) {
+            case "08", "0A", "23", "25", "40", "44", "53", "55", "57" -> true;
+            case "42" -> !"42601".equals(state);
+            default -> false;
+        };
+    }
+
+    private static String summary(String state, ServerErrorMessage server) {
+        StringBuilder summary = new StringBuilder("SQLSTATE ").append(state);
+        appendIfPresent(summary, "table", server.getTable());
+        appendIfPresent(summary, "column", server.getColumn());
+        appendIfPresent(summary, "constraint", server.getConstraint());
+        appendIfPresent(summary, "routine", server.getRoutine());
+        return summary.toString();
+    }
+
+    private static void field(StringBuilder fields, char type, String value) {
+        if (value != null) {
+            fields.append(type).append(value.replace('\0', ' ')).append('\0');
+        }
     }
 
     /**

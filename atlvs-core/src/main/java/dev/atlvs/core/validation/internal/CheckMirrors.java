@@ -98,10 +98,10 @@ public final class CheckMirrors {
         return of(Constraints.load(connection), tables);
     }
 
-    /** Text and numeric columns: those whose annotations a CHECK constraint can mirror. */
+    /** Text, JSON and numeric columns: those whose annotations a CHECK constraint can mirror. */
     private static boolean comparable(Column<?, ?, ?> column) {
-        boolean text = column.type().sqlType().equals("text") && column.type().enumType().isEmpty()
-                && column.type().javaType() == String.class;
+        boolean text = (column.type().sqlType().equals("text") || column.type().sqlType().equals("jsonb"))
+                && column.type().enumType().isEmpty() && column.type().javaType() == String.class;
         return text || Number.class.isAssignableFrom(column.type().javaType());
     }
 

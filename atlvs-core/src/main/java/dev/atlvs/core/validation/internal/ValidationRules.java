@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Negative;
 import jakarta.validation.constraints.NegativeOrZero;
+import dev.atlvs.core.validation.JsonObject;
 import dev.atlvs.core.validation.NonBlank;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
@@ -49,9 +50,16 @@ import java.util.regex.Pattern;
  * @param notBlank  whether the value must contain a non-whitespace character
  * @param lower     the lower bound, when bounded
  * @param upper     the upper bound, when bounded
- * @param pattern   whether an unrecognised rule (such as a regular expression) also constrains the value
+ * @param pattern    whether an unrecognised rule (such as a regular expression) also constrains the value
+ * @param jsonObject whether the value is a JSON object: {@code @JsonObject} in Java, {@code jsonb_typeof(col) = 'object'}
+ *                   in a CHECK
  */
-public record ValidationRules(Integer maxLength, boolean notBlank, Bound lower, Bound upper, boolean pattern) {
+public record ValidationRules(Integer maxLength, boolean notBlank, Bound lower, Bound upper, boolean pattern, boolean jsonObject) {
+
+    /** Rules that say nothing about JSON. */
+    public ValidationRules(Integer maxLength, boolean notBlank, Bound lower, Bound upper, boolean pattern) {
+        this(maxLength, notBlank, lower, upper, pattern, false);
+    }
 
     /** A numeric bound; integral bounds are normalised to inclusive ones so that {@code > 0} equals {@code >= 1}. */
     public record Bound(BigDecimal value, boolean inclusive) {
@@ -78,7 +86,7 @@ public record ValidationRules(Integer maxLength, boolean notBlank, Bound lower, 
 
     /** Whether the rules constrain anything at all. */
     public boolean isEmpty() {
-        return maxLength == null && !notBlank && lower == null && upper == null;
+        return maxLength == null && !notBlank && lower == null && upper == null && !jsonObject;
     }
 
     // ---- Java side ----------------------------------------------------------------------------------
@@ -109,8 +117,11 @@ public record ValidationRules(Integer maxLength, boolean notBlank, Bound lower, 
         boolean pattern = false;
         Bound lower = null;
         Bound upper = null;
+        boolean jsonObject = false;
         for (Annotation annotation : annotations) {
-            if (annotation instanceof Size size && size.max() != Integer.MAX_VALUE) {
+            if (annotation instanceof JsonObject) {
+                jsonObject = true;
+            } else if (annotation instanceof Size size && size.max() != Integer.MAX_VALUE) {
                 maxLength = maxLength == null ? size.max() : Math.min(maxLength, size.max());
             } else if (annotation instanceof NotBlank || annotation instanceof NonBlank) {
                 // @NonBlank is the SDK's not-blank for optional values: it accepts an absent value.
@@ -136,7 +147,7 @@ public record ValidationRules(Integer maxLength, boolean notBlank, Bound lower, 
                 upper = tighter(upper, Bound.of(new BigDecimal(max.value()), max.inclusive(), integral, false), false);
             }
         }
-        return new ValidationRules(maxLength, notBlank, lower, upper, pattern);
+        return new ValidationRules(maxLength, notBlank, lower, upper, pattern, jsonObject);
     }
 
     // ---- database side ------------------------------------------------------------------------------
@@ -148,12 +159,14 @@ public record ValidationRules(Integer maxLength, boolean notBlank, Bound lower, 
         boolean pattern = false;
         Bound lower = null;
         Bound upper = null;
+        boolean jsonObject = false;
         String col = identifier(column);
         String value = "(?:\\(" + col + "\\)::[a-z ]+|" + col + ")";
         Pattern length = Pattern.compile("^(?:length|char_length|character_length)\\((btrim\\(" + value + "\\)|" + value + ")\\)$");
         Pattern blank = Pattern.compile("^btrim\\(" + value + "\\)$");
         Pattern regex = Pattern.compile("^" + value + "\\s*!?~\\*?\\s*'((?:[^']|'')*)'(?:::text)?$");
         Pattern self = Pattern.compile("^" + value + "$");
+        Pattern jsonType = Pattern.compile("^jsonb?_typeof\\(" + value + "\\)$");
         Pattern mentions = Pattern.compile("(?<![a-z0-9_$])" + col + "(?![a-z0-9_$])");
         for (String definition : definitions) {
             String body = body(definition);
@@ -209,6 +222,8 @@ public record ValidationRules(Integer maxLength, boolean notBlank, Bound lower, 
                     }
                 } else if (blank.matcher(left).matches() && operator.equals("<>") && right.matches("''(?:::text)?")) {
                     notBlank = true;
+                } else if (jsonType.matcher(left).matches() && operator.equals("=") && right.matches("'object'(?:::text)?")) {
+                    jsonObject = true;
                 } else if (self.matcher(left).matches() && number != null) {
                     switch (operator) {
                         case ">" -> lower = tighter(lower, Bound.of(number, false, integral, true), true);
@@ -225,7 +240,7 @@ public record ValidationRules(Integer maxLength, boolean notBlank, Bound lower, 
                 }
             }
         }
-        return new ValidationRules(maxLength, notBlank, lower, upper, pattern);
+        return new ValidationRules(maxLength, notBlank, lower, upper, pattern, jsonObject);
     }
 
     // ---- comparison ---------------------------------------------------------------------------------
@@ -241,7 +256,8 @@ public record ValidationRules(Integer maxLength, boolean notBlank, Bound lower, 
         return (maxLength == null || maxLength.equals(check.maxLength))
                 && (!notBlank || check.notBlank)
                 && (lower == null || lower.sameAs(check.lower))
-                && (upper == null || upper.sameAs(check.upper));
+                && (upper == null || upper.sameAs(check.upper))
+                && (!jsonObject || check.jsonObject);
     }
 
     /**
@@ -266,6 +282,10 @@ public record ValidationRules(Integer maxLength, boolean notBlank, Bound lower, 
         if (!(upper == null ? database.upper == null : upper.sameAs(database.upper)) && !excused(upper, database.upper, database)) {
             out.add(column + " has upper bound " + bound(upper, false) + " in Java but " + bound(database.upper, false)
                     + " in its CHECK constraints");
+        }
+        if (jsonObject != database.jsonObject) {
+            out.add(column + (jsonObject ? " is @JsonObject in Java but its CHECK constraints allow any JSON"
+                    : " may hold any JSON in Java but its CHECK constraints require an object (@JsonObject)"));
         }
         return out;
     }

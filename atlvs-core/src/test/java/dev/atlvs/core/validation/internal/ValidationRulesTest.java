@@ -48,6 +48,33 @@ class ValidationRulesTest {
     }
 
     @Test
+    void aJsonTypeOfObjectCheckRequiresAJsonObjectAndMirrorsJsonObject() throws NoSuchMethodException {
+        ValidationRules check = database("metadata", false, "CHECK ((jsonb_typeof(metadata) = 'object'::text))");
+        ValidationRules annotated = ValidationRules.ofAnnotations(List.of(JsonShapes.class.getMethod("metadata").getAnnotations()), false);
+
+        assertThat(check).isEqualTo(new ValidationRules(null, false, null, null, false, true));
+        assertThat(annotated.jsonObject()).isTrue();
+        assertThat(annotated.mirroredBy(check)).isTrue();
+        assertThat(annotated.mirroredBy(database("metadata", false, "CHECK ((jsonb_typeof(metadata) = 'array'::text))"))).isFalse();
+    }
+
+    @Test
+    void aJsonColumnWhoseKindOnlyOneSideRequiresDisagrees() {
+        ValidationRules check = database("metadata", false, "CHECK ((jsonb_typeof(metadata) = 'object'::text))");
+        ValidationRules anyJson = new ValidationRules(null, false, null, null, false, false);
+
+        assertThat(anyJson.disagreements("metadata", check)).singleElement().asString().contains("require an object");
+        assertThat(check.disagreements("metadata", anyJson)).singleElement().asString().contains("allow any JSON");
+        assertThat(check.disagreements("metadata", check)).isEmpty();
+    }
+
+    /** Accessors annotated as the value types annotate JSON columns. */
+    interface JsonShapes {
+        @dev.atlvs.core.validation.JsonObject
+        String metadata();
+    }
+
+    @Test
     void otherNotBlankForms() {
         assertThat(database("name", false, "CHECK ((name ~ '\\S'::text))").notBlank()).isTrue();
         assertThat(database("name", false, "CHECK ((btrim(name) <> ''::text))").notBlank()).isTrue();

@@ -84,7 +84,7 @@ class NotificationValidationTest {
                         .extracting(FieldViolation::field, FieldViolation::rule)
                         .containsExactly(
                                 tuple("body", "Size"),
-                                tuple("data", "Pattern"),
+                                tuple("data", "JsonObject"),
                                 tuple("link", "Size"),
                                 tuple("title", "Size")));
         assertThat(Rows.count(database, "notifications")).isEqualTo(before);
