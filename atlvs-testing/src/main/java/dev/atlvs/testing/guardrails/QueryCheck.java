@@ -194,6 +194,8 @@ public final class QueryCheck {
         String prepare = "PREPARE " + STATEMENT + (prepared.types().isEmpty() ? "" : " (" + String.join(", ", prepared.types()) + ")") + " AS ";
         String explain = "EXPLAIN (COSTS OFF, VERBOSE, FORMAT JSON) EXECUTE " + STATEMENT
                 + (prepared.types().isEmpty() ? "" : prepared.types().stream().map(t -> "NULL").collect(Collectors.joining(", ", " (", ")")));
+        Map<String, String> tenantTables = tenantTables(connection);
+        String plan = null;
         boolean autoCommit = connection.getAutoCommit();
         boolean deallocate = false;
         connection.setAutoCommit(false);
@@ -205,12 +207,10 @@ public final class QueryCheck {
                 try {
                     statement.execute(prepare + prepared.sql());
                     deallocate = true;
-                    String plan;
                     try (ResultSet planned = statement.executeQuery(explain)) {
                         planned.next();
                         plan = planned.getString(1);
                     }
-                    return routing(connection, query, plan);
                 } catch (SQLException failure) {
                     return List.of(new Finding(query.name(), PREPARES, describe(failure, prepared.sql(), prepare.length())));
                 }
@@ -225,6 +225,20 @@ public final class QueryCheck {
         } finally {
             connection.setAutoCommit(autoCommit);
         }
+        // Read once the statement's transaction is over: a distributed database keeps its reads apart from it.
+        return routing(connection, query, plan, tenantTables);
+    }
+
+    /** The registered tenant tables and their tenant columns. */
+    private static Map<String, String> tenantTables(Connection connection) throws SQLException {
+        Map<String, String> tenantTables = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select table_name, tenant_column from atlvs.registered_tables where scope = 'tenant'")) {
+            while (rows.next()) {
+                tenantTables.put(rows.getString(1), rows.getString(2));
+            }
+        }
+        return tenantTables;
     }
 
     /**
@@ -234,14 +248,8 @@ public final class QueryCheck {
      * condition the planner sees lets it use the tenant-leading indexes, and lets a distributed database send the
      * statement to the one shard of the organization instead of every shard. Inserts name their organization in the row.
      */
-    private static List<Finding> routing(Connection connection, Query query, String plan) throws SQLException {
-        Map<String, String> tenantTables = new HashMap<>();
-        try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("select table_name, tenant_column from atlvs.registered_tables where scope = 'tenant'")) {
-            while (rows.next()) {
-                tenantTables.put(rows.getString(1), rows.getString(2));
-            }
-        }
+    private static List<Finding> routing(Connection connection, Query query, String plan, Map<String, String> tenantTables)
+            throws SQLException {
         List<String[]> scans = new ArrayList<>();
         List<String> conditions = new ArrayList<>();
         try (java.sql.PreparedStatement nodes = connection.prepareStatement("""
