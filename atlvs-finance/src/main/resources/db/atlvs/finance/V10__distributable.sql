@@ -1,5 +1,6 @@
 -- Finance, distributable by organization_id on Citus (see core's V20 to V25): trigger functions name their
--- table through their arguments, never through tg_table_name, which is a shard's name on Citus.
+-- table through their arguments, never through tg_table_name, which is a shard's name on Citus; optional
+-- references are nulled by a trigger, not by ON DELETE SET NULL.
 
 
 ------------------------------------------------------------------------------------------------------
@@ -103,3 +104,18 @@ create constraint trigger require_balanced_entry
     after insert or update or delete on atlvs.journal_lines
     deferrable initially deferred
     for each row execute function atlvs.require_balanced_entry('journal_lines');
+
+
+------------------------------------------------------------------------------------------------------
+-- Optional references lose their target when it is deleted (the column is set to null, the row stays)
+-- through the trigger of core's atlvs.null_on_delete instead of ON DELETE SET NULL, which Citus refuses on
+-- keys that hold the distribution column (organization_id).
+------------------------------------------------------------------------------------------------------
+
+select atlvs.null_on_delete('atlvs.journal_entries', 'journal_entries_project_fkey');
+select atlvs.null_on_delete('atlvs.journal_lines', 'journal_lines_project_fkey');
+select atlvs.null_on_delete('atlvs.invoices', 'invoices_project_fkey');
+select atlvs.null_on_delete('atlvs.invoice_line_items', 'invoice_line_items_project_fkey');
+select atlvs.null_on_delete('atlvs.expenses', 'expenses_project_fkey');
+select atlvs.null_on_delete('atlvs.expenses', 'expenses_budget_fkey');
+select atlvs.null_on_delete('atlvs.revenue', 'revenue_project_fkey');
