@@ -119,3 +119,34 @@ select atlvs.null_on_delete('atlvs.invoice_line_items', 'invoice_line_items_proj
 select atlvs.null_on_delete('atlvs.expenses', 'expenses_project_fkey');
 select atlvs.null_on_delete('atlvs.expenses', 'expenses_budget_fkey');
 select atlvs.null_on_delete('atlvs.revenue', 'revenue_project_fkey');
+
+
+------------------------------------------------------------------------------------------------------
+-- The balance of a finance account: PL/pgSQL with two plain queries of one organization, which Citus routes
+-- to that organization's shard; it could not plan the SQL function's query over its parameters.
+------------------------------------------------------------------------------------------------------
+
+-- The balance of a finance account in its currency on every posted (or reversed, whose reversal is posted
+-- too) line of its GL account.
+create or replace function atlvs.finance_account_balance(tenant uuid, account uuid) returns numeric
+    language plpgsql stable
+    set search_path = pg_catalog, atlvs
+as $$
+declare
+    finance_account record;
+    movements numeric;
+begin
+    select f.opening_balance, f.gl_account_id, f.currency into finance_account
+      from atlvs.finance_accounts f
+     where f.organization_id = tenant and f.id = account;
+    if not found then
+        return null;
+    end if;
+    select sum(l.debit) - sum(l.credit) into movements
+      from atlvs.journal_lines l
+      join atlvs.journal_entries e on e.organization_id = l.organization_id and e.id = l.entry_id
+     where l.organization_id = tenant and e.organization_id = tenant
+       and l.account_id = finance_account.gl_account_id and l.currency = finance_account.currency and e.status <> 'draft';
+    return finance_account.opening_balance + coalesce(movements, 0);
+end
+$$;
