@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  *   <li>every table is registered ({@code atlvs.registered_tables}) and has a primary key;</li>
  *   <li>every tenant and global table has row-level security enabled and forced;</li>
  *   <li>every tenant table has a primary key that leads with its tenant column, and only policies of the
- *       form {@code tenant = atlvs.current_tenant()} (no sub-select, which Citus refuses in a policy);</li>
+ *       form {@code tenant = atlvs.current_tenant()} (no sub-select, which Citus refuses in a policy: see
+ *       {@link DistributabilityLint});</li>
  *   <li>every foreign key is covered by an index whose leading columns are the key's columns;</li>
  *   <li>every function of the schema has a fixed {@code search_path}, and none that runs with its owner's
  *       rights ({@code SECURITY DEFINER}) is executable by {@code PUBLIC};</li>
