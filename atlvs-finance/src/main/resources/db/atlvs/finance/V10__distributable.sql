@@ -122,8 +122,9 @@ select atlvs.null_on_delete('atlvs.revenue', 'revenue_project_fkey');
 
 
 ------------------------------------------------------------------------------------------------------
--- The balance of a finance account: PL/pgSQL with two plain queries of one organization, which Citus routes
--- to that organization's shard; it could not plan the SQL function's query over its parameters.
+-- The balance of a finance account and the next document number: PL/pgSQL with plain queries of one
+-- organization, which Citus routes to that organization's shard; it cannot plan the queries of an SQL function
+-- over its parameters.
 ------------------------------------------------------------------------------------------------------
 
 -- The balance of a finance account in its currency on every posted (or reversed, whose reversal is posted
@@ -148,5 +149,22 @@ begin
      where l.organization_id = tenant and e.organization_id = tenant
        and l.account_id = finance_account.gl_account_id and l.currency = finance_account.currency and e.status <> 'draft';
     return finance_account.opening_balance + coalesce(movements, 0);
+end
+$$;
+
+-- The next number of `kind` in `year` for the current organization: 1, 2, 3... without gaps among
+-- committed transactions.
+create or replace function atlvs.next_document_number(kind text, year integer) returns bigint
+    language plpgsql
+    set search_path = pg_catalog, atlvs
+as $$
+declare
+    taken bigint;
+begin
+    insert into atlvs.document_sequences as s (organization_id, kind, year, last_number)
+    values (atlvs.current_tenant(), next_document_number.kind, next_document_number.year, 1)
+    on conflict on constraint document_sequences_kind_year_unique do update set last_number = s.last_number + 1
+    returning s.last_number into taken;
+    return taken;
 end
 $$;

@@ -29,7 +29,9 @@ import java.util.List;
  *   <li>{@value #TRIGGER_WITHOUT_TABLE_NAME}: no trigger function of the schema reads {@code tg_table_name} (or
  *       {@code tg_relname}), which is a shard's name on Citus; the table's name is passed as an argument;</li>
  *   <li>{@value #REFERENCE_TABLE_INDEPENDENT}: no reference table has a foreign key to a distributed table, which
- *       Citus cannot check from the copies of the reference table.</li>
+ *       Citus cannot check from the copies of the reference table;</li>
+ *   <li>{@value #NO_SQL_FUNCTION_WITH_PARAMETERS}: no SQL-language function with parameters reads a distributed
+ *       table; Citus cannot plan such a function's queries over its parameters, and asks for PL/pgSQL instead.</li>
  * </ul>
  */
 public final class DistributabilityLint {
@@ -52,6 +54,9 @@ public final class DistributabilityLint {
     /** No reference table refers to a distributed table. */
     public static final String REFERENCE_TABLE_INDEPENDENT = "no reference from a reference table to a distributed table";
 
+    /** No SQL function with parameters reads a distributed table. */
+    public static final String NO_SQL_FUNCTION_WITH_PARAMETERS = "no SQL function with parameters over a distributed table";
+
     /** The registered tables with how Citus would hold them: their tenant column, null for a reference table. */
     private static final String REGISTERED = """
             select c.oid as relid, c.relname, r.tenant_column,
@@ -72,6 +77,7 @@ public final class DistributabilityLint {
         tenantColumnOnBothSides(connection, findings);
         triggersWithoutTableName(connection, findings);
         referenceTablesIndependent(connection, findings);
+        noSqlFunctionsWithParameters(connection, findings);
         return findings;
     }
 
@@ -159,6 +165,22 @@ public final class DistributabilityLint {
                 """, row -> findings.add(new Finding(row.getString(1), REFERENCE_TABLE_INDEPENDENT,
                 "foreign key " + row.getString(2) + " refers to " + row.getString(3) + ", a table distributed by its tenant, "
                         + "from a table without a tenant, which Citus keeps whole on every node and cannot check")));
+    }
+
+    private static void noSqlFunctionsWithParameters(Connection connection, List<Finding> findings) throws SQLException {
+        query(connection, "with registered as (" + REGISTERED + ")" + """
+                select p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')',
+                       string_agg(t.relname, ', ' order by t.relname)
+                  from pg_proc p
+                  join pg_namespace n on n.oid = p.pronamespace and n.nspname = 'atlvs'
+                  join pg_language l on l.oid = p.prolang and l.lanname = 'sql'
+                  join registered t on t.tenant_column is not null and p.prosrc ~* ('\\m(from|join|update|into)\\s+atlvs\\.' || t.relname || '\\M')
+                 where p.pronargs > 0
+                 group by p.oid, p.proname
+                 order by 1
+                """, row -> findings.add(new Finding(row.getString(1), NO_SQL_FUNCTION_WITH_PARAMETERS,
+                "the SQL function has parameters and reads " + row.getString(2) + ", distributed by their tenant, which Citus "
+                        + "cannot plan; write it in PL/pgSQL")));
     }
 
     @FunctionalInterface

@@ -175,6 +175,33 @@ class DistributabilityLintSelfTest {
                 tuple("throwaway_settings", DistributabilityLint.TENANT_COLUMN_IN_EVERY_KEY));
     }
 
+    @Test
+    void anSqlFunctionWithParametersThatReadsATenantTableIsReported(TestDatabase database) throws SQLException {
+        owner(database, """
+                create function atlvs.throwaway_stage_count(tenant uuid) returns bigint language sql stable
+                    set search_path = pg_catalog
+                as $$ select count(*) from atlvs.throwaway_stages s where s.organization_id = tenant $$;
+                """);
+        try {
+            assertThat(lint(database)).extracting(Finding::object, Finding::rule).containsExactly(
+                    tuple("throwaway_stage_count(tenant uuid)", DistributabilityLint.NO_SQL_FUNCTION_WITH_PARAMETERS));
+
+            owner(database, """
+                    drop function atlvs.throwaway_stage_count(uuid);
+                    create function atlvs.throwaway_stage_count(tenant uuid) returns bigint language plpgsql stable
+                        set search_path = pg_catalog
+                    as $$
+                    begin
+                        return (select count(*) from atlvs.throwaway_stages s where s.organization_id = tenant);
+                    end
+                    $$;
+                    """);
+            assertThat(lint(database)).isEmpty();
+        } finally {
+            owner(database, "drop function atlvs.throwaway_stage_count(uuid)");
+        }
+    }
+
     private static List<Finding> lint(TestDatabase database) throws SQLException {
         try (Connection connection = database.ownerDataSource().getConnection()) {
             return DistributabilityLint.check(connection).stream().filter(f -> f.object().startsWith("throwaway")).toList();
