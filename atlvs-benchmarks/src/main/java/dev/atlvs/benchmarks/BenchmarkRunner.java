@@ -170,9 +170,9 @@ public final class BenchmarkRunner {
             statement.execute("select atlvs.install_standard_columns('atlvs_bench.project_tasks_writes')");
             String auditOn = "when (coalesce(current_setting('atlvs_bench.audit', true), '') <> 'off')";
             statement.execute("create trigger audit_insert after insert on atlvs_bench.project_tasks_writes referencing new table as new_rows"
-                    + " for each statement " + auditOn + " execute function atlvs.audit_statement('organization_id', '{}')");
+                    + " for each statement " + auditOn + " execute function atlvs.audit_statement('organization_id', '{}', 'project_tasks_writes')");
             statement.execute("create trigger audit_update after update on atlvs_bench.project_tasks_writes referencing old table as old_rows"
-                    + " new table as new_rows for each statement " + auditOn + " execute function atlvs.audit_statement('organization_id', '{}')");
+                    + " new table as new_rows for each statement " + auditOn + " execute function atlvs.audit_statement('organization_id', '{}', 'project_tasks_writes')");
             statement.execute("vacuum (analyze) atlvs_bench.project_tasks_original");
             statement.execute("vacuum (analyze) atlvs_bench.project_tasks_writes");
         }

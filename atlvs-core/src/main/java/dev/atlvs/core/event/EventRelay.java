@@ -32,8 +32,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Across tenants, without weakening them.</b> Work is found in an internal queue that holds only
  * identifiers (filled by triggers when an event or a delivery is written), through the security-definer
- * function {@code atlvs.relay_claim}, which claims due items with a lease ({@code FOR UPDATE SKIP
- * LOCKED}, so workers never block on each other's items) and refuses to run inside a tenant
+ * function {@code atlvs.relay_claim}, which finds the oldest due items across organizations without locking
+ * them, then claims them with a lease one organization at a time ({@code FOR UPDATE SKIP LOCKED} on the rows
+ * of one organization, so workers never block on each other's items, and a queue distributed by organization
+ * on Citus is claimed shard by shard), and refuses to run inside a tenant
  * transaction. Each claimed item is then handled in a transaction of its own organization, where
  * row-level security applies exactly as in a member's transaction; {@code atlvs.relay_finish} removes or
  * reschedules the item there, only for the worker that still holds the lease.

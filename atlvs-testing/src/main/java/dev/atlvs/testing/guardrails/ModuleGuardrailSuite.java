@@ -62,6 +62,10 @@ import org.junit.jupiter.api.TestFactory;
  *       their Java declarations name; so are the entity types and the event types;</li>
  *   <li>schema lint ({@link SchemaLint}) of each of the module's tables (core also answers for the
  *       functions and the tables no module declares);</li>
+ *   <li>distributability ({@link DistributabilityLint}) of each of the module's tables: what Citus needs to
+ *       distribute it by its tenant or keep it whole on every node (no sub-query in a policy, the tenant column in
+ *       every key and on both sides of every reference, no SET NULL or SET DEFAULT, no {@code tg_table_name} in a
+ *       trigger, no reference from a table without a tenant to one with);</li>
  *   <li>the Java ↔ database contract ({@link ContractCheck}) of each declared table;</li>
  *   <li>repositories: the module declares every repository interface of its jar ({@link RepositoryScan}),
  *       and the SQL of every {@code @SqlQuery}, {@code @SqlUpdate} and {@code @SqlBatch} method of each
@@ -201,6 +205,24 @@ public abstract class ModuleGuardrailSuite {
         registeredTables(database).keySet().stream().filter(this::owns).forEach(table -> byObject.put(table, new ArrayList<>()));
         findings.stream().filter(f -> owns(f.object())).forEach(f -> byObject.computeIfAbsent(f.object(), k -> new ArrayList<>()).add(f));
         return byObject.entrySet().stream().map(entry -> DynamicTest.dynamicTest("schema lint: " + entry.getKey(),
+                () -> assertThat(entry.getValue()).as("findings").isEmpty()));
+    }
+
+    /**
+     * The distributability lint ({@link DistributabilityLint}) of each of the module's tables (core also answers for
+     * the functions and the tables no module declares): what Citus needs to distribute the table by its tenant, or to
+     * keep it whole on every node, one test per table ({@code distributable: projects}).
+     */
+    @TestFactory
+    Stream<DynamicTest> everyTableOfTheModuleIsDistributable(TestDatabase database) throws SQLException {
+        List<Finding> findings;
+        try (Connection connection = database.ownerDataSource().getConnection()) {
+            findings = DistributabilityLint.check(connection);
+        }
+        Map<String, List<Finding>> byObject = new LinkedHashMap<>();
+        registeredTables(database).keySet().stream().filter(this::owns).forEach(table -> byObject.put(table, new ArrayList<>()));
+        findings.stream().filter(f -> owns(f.object())).forEach(f -> byObject.computeIfAbsent(f.object(), k -> new ArrayList<>()).add(f));
+        return byObject.entrySet().stream().map(entry -> DynamicTest.dynamicTest("distributable: " + entry.getKey(),
                 () -> assertThat(entry.getValue()).as("findings").isEmpty()));
     }
 

@@ -31,6 +31,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -240,6 +241,26 @@ class AuditTrailTest {
         assertThat(reverted.city()).contains("Bergen");
         assertThat(reverted.jobTitle()).contains("Stage Manager");
         assertThat(reverted.phonePrimary()).contains("+47 555 0101");
+    }
+
+    @Test
+    void aRestoredRecordGetsItsSensitiveValuesOfThatTimeBackWhileItsStateAtThatTimeShowsThemRedacted(Fixtures fixtures) {
+        OrganizationFixture org = fixtures.organization();
+        UserProfile profile = org.asOwner(tx -> tx.repository(UserProfileRepository.class).insert(UserProfile.builder()
+                .organizationId(org.id()).userId(org.owner().id()).jobTitle("Stage Manager").city("Bergen").build()));
+        org.asOwner(tx -> {
+            UserProfileRepository profiles = tx.repository(UserProfileRepository.class);
+            return profiles.update(ImmutableUserProfile.copyOf(profiles.get(profile.id())).withCity("Oslo").withJobTitle("Production Manager"));
+        });
+        Instant created = org.asOwner(tx -> new AuditTrail(tx).history(UserProfile.TABLE, profile.id())).get(0).occurredAt();
+
+        Optional<UserProfile> then = org.asOwner(tx -> new AuditTrail(tx).stateAt(UserProfile.TABLE, profile.id(), created));
+        UserProfile restored = org.asOwner(tx -> new AuditTrail(tx).restore(UserProfile.TABLE, profile.id(), created)).orElseThrow();
+
+        assertThat(then.orElseThrow().jobTitle()).contains("Stage Manager");
+        assertThat(then.orElseThrow().city()).isEmpty();
+        assertThat(restored.jobTitle()).contains("Stage Manager");
+        assertThat(restored.city()).contains("Bergen");
     }
 
     @Test
