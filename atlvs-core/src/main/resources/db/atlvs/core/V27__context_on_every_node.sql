@@ -45,6 +45,7 @@ create or replace function atlvs.open_context(kind text, tenant uuid, actor uuid
     set search_path = pg_catalog, atlvs
 as $$
 declare
+    mac text;
     inner_pad bytea;
     outer_pad bytea;
     effective_tenant text := coalesce(tenant, atlvs.platform_tenant())::text;
@@ -68,15 +69,20 @@ begin
         raise exception 'the transaction context was refused: its proof does not match'
             using errcode = 'insufficient_privilege';
     end if;
-    perform atlvs.set_local('atlvs.tenant_id', effective_tenant);
-    perform atlvs.set_local('atlvs.actor_id', coalesce(actor::text, ''));
-    perform atlvs.set_local('atlvs.correlation_id', coalesce(correlation::text, ''));
-    if current_setting('citus.propagate_set_commands', true) is not null then
-        perform atlvs.set_local('atlvs.transaction_id', pg_current_xact_id()::text);
-    end if;
-    perform atlvs.set_local('atlvs.context', kind || ':' || key_id || ':' || expiry || ':' || encode(sha256(outer_pad || sha256(inner_pad
+    mac := kind || ':' || key_id || ':' || expiry || ':' || encode(sha256(outer_pad || sha256(inner_pad
         || convert_to('atlvs-context-v1|' || kind || '|' || effective_tenant || '|' || coalesce(actor::text, '')
-                      || '|' || coalesce(correlation::text, '') || '|' || key_id || '|' || expiry, 'UTF8'))), 'hex'));
+                      || '|' || coalesce(correlation::text, '') || '|' || key_id || '|' || expiry, 'UTF8'))), 'hex');
+    if current_setting('citus.propagate_set_commands', true) is null then
+        -- One server: set_config, in one statement (an opening is on the path of every transaction).
+        perform set_config('atlvs.tenant_id', effective_tenant, true), set_config('atlvs.actor_id', coalesce(actor::text, ''), true),
+                set_config('atlvs.correlation_id', coalesce(correlation::text, ''), true), set_config('atlvs.context', mac, true);
+    else
+        perform atlvs.set_local('atlvs.tenant_id', effective_tenant);
+        perform atlvs.set_local('atlvs.actor_id', coalesce(actor::text, ''));
+        perform atlvs.set_local('atlvs.correlation_id', coalesce(correlation::text, ''));
+        perform atlvs.set_local('atlvs.transaction_id', pg_current_xact_id()::text);
+        perform atlvs.set_local('atlvs.context', mac);
+    end if;
 end
 $$;
 

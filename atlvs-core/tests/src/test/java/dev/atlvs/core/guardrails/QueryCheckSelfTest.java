@@ -95,10 +95,10 @@ class QueryCheckSelfTest {
         long unboundedByName(String name);
 
         @SqlQuery("""
-                select count(*) from atlvs.locations l join atlvs.locations p on p.id = l.parent_id
-                 where l.organization_id = :organizationId
+                select count(*) from atlvs.locations l join atlvs.locations p on p.organization_id = l.organization_id and p.id = l.parent_id
+                 where l.name = :name
                 """)
-        long joinedWithoutTheTenantColumn();
+        long joinedButBoundByNone(String name);
 
         @SqlQuery("""
                 select count(*) from atlvs.locations l join atlvs.locations p on p.organization_id = l.organization_id and p.id = l.parent_id
@@ -139,7 +139,7 @@ class QueryCheckSelfTest {
                 .extracting(Finding::object, Finding::rule)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("LocationLookups.deleteWithoutTheOrganization", "query names its organization"),
-                        org.assertj.core.groups.Tuple.tuple("LocationLookups.joinedWithoutTheTenantColumn", "query names its organization"),
+                        org.assertj.core.groups.Tuple.tuple("LocationLookups.joinedButBoundByNone", "query names its organization"),
                         org.assertj.core.groups.Tuple.tuple("LocationLookups.unboundedByName", "query names its organization"));
     }
 
