@@ -96,6 +96,8 @@ begin
 end
 $$;
 
+revoke execute on function atlvs.audit_row() from public;
+
 -- Installs the audit trigger: statement triggers with transition tables, or where Citus is installed row triggers
 -- (atlvs.audit_row). The columns redacted are the declared sensitive ones plus every column whose name looks like a
 -- secret, worked out once here rather than on every row.
