@@ -176,6 +176,7 @@ public final class BenchmarkRunner {
             statement.execute("vacuum (analyze) atlvs_bench.project_tasks_original");
             statement.execute("vacuum (analyze) atlvs_bench.project_tasks_writes");
         }
+        PolicyFormComparison.prepare(admin, appRole);
         System.out.printf(Locale.ROOT, "Prepared the comparison tables in %.1f s%n", (System.nanoTime() - started) / 1e9);
     }
 
@@ -307,7 +308,10 @@ public final class BenchmarkRunner {
         }
         String interleaved = connection.getProperty("unverified.url") == null || Integer.getInteger("bench.comparisonPairs", 3_000) <= 0 ? ""
                 : ContextCostComparison.run(connection, dataset.sample(), Integer.getInteger("bench.comparisonPairs", 3_000));
-        String summary = summary(profile, dataset, runs, database, (System.nanoTime() - started) / 1e9) + interleaved;
+        int policyTurns = Integer.getInteger("bench.policyTurns", 20_000);
+        String policies = connection.getProperty("context.key") == null || policyTurns <= 0 ? ""
+                : PolicyFormComparison.run(connection, dataset.sample(), policyTurns);
+        String summary = summary(profile, dataset, runs, database, (System.nanoTime() - started) / 1e9) + interleaved + policies;
         Files.writeString(output.resolve("summary.md"), summary);
         System.out.println();
         System.out.println(summary);
