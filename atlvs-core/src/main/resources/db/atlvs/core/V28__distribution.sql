@@ -156,6 +156,15 @@ begin
     if exists (select 1 from pg_dist_partition p where p.logicalrelid = target) then
         return;
     end if;
+    -- A table that still has a key Citus cannot take (ON DELETE SET NULL, which a later migration of its module
+    -- replaces) or that references a table not distributed yet waits for atlvs.distribute_schema, which the migrator
+    -- runs after each module's migrations.
+    if exists (select 1 from pg_constraint c
+                where c.conrelid = target and c.contype = 'f'
+                  and (c.confdeltype in ('n', 'd') or c.confupdtype in ('n', 'd')
+                       or not exists (select 1 from pg_dist_partition p where p.logicalrelid = c.confrelid))) then
+        return;
+    end if;
     select r.tenant_column into tenant_column
       from atlvs.registered_tables r
      where r.table_name = (select c.relname from pg_class c where c.oid = target);
@@ -233,8 +242,8 @@ $$;
 -- Distributes every registered table that is not yet, where Citus is installed: the foreign keys between tables
 -- of the schema are dropped, the tables without a tenant column become reference tables, the others are
 -- distributed, and the keys are put back (Citus checks each against the distribution). The audit triggers are
--- installed again as row triggers. Run by this migration for the tables registered before it, and by the owner
--- after creating the extension in an installation migrated without it.
+-- installed again as row triggers. Run by this migration for the tables registered before it, by the migrator after
+-- each module's migrations, and by the owner after creating the extension in an installation migrated without it.
 create function atlvs.distribute_schema() returns integer
     language plpgsql
     set search_path = pg_catalog, atlvs

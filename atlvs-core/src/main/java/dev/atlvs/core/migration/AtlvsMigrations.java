@@ -77,6 +77,7 @@ public final class AtlvsMigrations {
         for (AtlvsModule module : modules.inDependencyOrder()) {
             try {
                 applied.put(module.name(), flyway(module).migrate().migrationsExecuted);
+                distributeSchema(module);
             } catch (FlywayException failure) {
                 throw new AtlvsException(CoreErrorCode.MIGRATION_FAILED, "the migrations of module " + module.name()
                         + " failed: " + failure.getMessage(), failure);
@@ -84,6 +85,28 @@ public final class AtlvsMigrations {
         }
         revokeDefinerFunctionsFromPublic();
         return new MigrationReport(applied);
+    }
+
+    /**
+     * Where Citus is installed, distributes the tables a module's migrations registered that registration could not
+     * distribute at once (a key a later migration of the module replaced); elsewhere, and before core's distribution
+     * migration, nothing happens.
+     */
+    private void distributeSchema(AtlvsModule module) {
+        try (java.sql.Connection connection = dataSource.getConnection(); java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("""
+                    do $$
+                    begin
+                        if pg_catalog.to_regprocedure('atlvs.distribute_schema()') is not null then
+                            perform atlvs.distribute_schema();
+                        end if;
+                    end
+                    $$
+                    """);
+        } catch (java.sql.SQLException failure) {
+            throw new AtlvsException(CoreErrorCode.MIGRATION_FAILED, "the tables of module " + module.name()
+                    + " could not be distributed (SQLSTATE " + failure.getSQLState() + ")", failure);
+        }
     }
 
     /**
