@@ -267,19 +267,19 @@ begin
         keys := keys || jsonb_build_object('owner', key.owner::text, 'name', key.name, 'definition', key.definition);
         execute format('alter table %s drop constraint %I', key.owner, key.name);
     end loop;
+    perform set_config('citus.enable_unsafe_triggers', 'on', true);
     for registration in select r.table_name, r.scope, r.tenant_column, r.sensitive_columns, r.audited
                           from atlvs.registered_tables r
                          where to_regclass('atlvs.' || quote_ident(r.table_name)) is not null
+                           and not exists (select 1 from pg_dist_partition p
+                                            where p.logicalrelid = to_regclass('atlvs.' || quote_ident(r.table_name)))
                          order by r.tenant_column is not null, r.table_name loop
         if registration.audited then
             perform atlvs.install_audit(to_regclass('atlvs.' || quote_ident(registration.table_name)),
                                         coalesce(registration.tenant_column, ''), registration.sensitive_columns);
         end if;
-        if not exists (select 1 from pg_dist_partition p
-                        where p.logicalrelid = to_regclass('atlvs.' || quote_ident(registration.table_name))) then
-            perform atlvs.distribute_table(to_regclass('atlvs.' || quote_ident(registration.table_name)));
-            distributed := distributed + 1;
-        end if;
+        perform atlvs.distribute_table(to_regclass('atlvs.' || quote_ident(registration.table_name)));
+        distributed := distributed + 1;
     end loop;
     for key in select k ->> 'owner' as owner, k ->> 'name' as name, k ->> 'definition' as definition
                  from jsonb_array_elements(keys) k loop
