@@ -239,6 +239,79 @@ begin
 end
 $$;
 
+-- The optional references lose a deleted target through a trigger (V24). Where Citus is installed and the table is
+-- not distributed yet, the key keeps its ON DELETE SET NULL until atlvs.distribute_schema distributes the table and
+-- makes the key so then (altering a key between a local and a distributed table is what Citus cannot do); a key made
+-- so already is left alone.
+create function atlvs.null_on_delete(referencing regclass, constraint_name name, now boolean) returns void
+    language plpgsql
+    set search_path = pg_catalog, atlvs
+as $$
+declare
+    foreign_key pg_constraint;
+    key_columns text[];
+    referenced_columns text[];
+    nulled text;
+    trigger_name text := 'NULL_ON_DELETE_' || constraint_name;
+begin
+    select * into foreign_key
+      from pg_constraint c
+     where c.conrelid = referencing and c.conname = constraint_name and c.contype = 'f';
+    if not found then
+        raise exception 'no foreign key % on %', constraint_name, referencing using errcode = 'undefined_object';
+    end if;
+    if foreign_key.confdeltype = 'a' and exists (select 1 from pg_trigger t
+                                                  where t.tgrelid = foreign_key.confrelid and t.tgname = trigger_name) then
+        return;   -- made so already
+    end if;
+    if not now and atlvs.citus_installed() then
+        -- (pg_dist_partition exists only where Citus is installed: asked in a statement of its own.)
+        if not exists (select 1 from pg_dist_partition p where p.logicalrelid = referencing) then
+            return;   -- atlvs.distribute_schema makes it so when it distributes the table
+        end if;
+    end if;
+    if foreign_key.confdeltype <> 'n' or cardinality(foreign_key.confdelsetcols) is distinct from 1 then
+        raise exception 'the foreign key % does not set one column null on delete', constraint_name
+            using errcode = 'invalid_parameter_value';
+    end if;
+    if length(trigger_name) > 63 then
+        raise exception 'the name of the foreign key % is too long for its trigger', constraint_name
+            using errcode = 'name_too_long';
+    end if;
+    key_columns := array(select a.attname::text
+                           from unnest(foreign_key.conkey) with ordinality k(attnum, position)
+                           join pg_attribute a on a.attrelid = foreign_key.conrelid and a.attnum = k.attnum
+                          order by k.position);
+    referenced_columns := array(select a.attname::text
+                                  from unnest(foreign_key.confkey) with ordinality k(attnum, position)
+                                  join pg_attribute a on a.attrelid = foreign_key.confrelid and a.attnum = k.attnum
+                                 order by k.position);
+    nulled := (select a.attname from pg_attribute a
+                where a.attrelid = foreign_key.conrelid and a.attnum = foreign_key.confdelsetcols[1]);
+    execute format('alter table %s drop constraint %I, add constraint %I foreign key (%s) references %s (%s)',
+                   referencing, constraint_name, constraint_name,
+                   (select string_agg(format('%I', c), ', ' order by p) from unnest(key_columns) with ordinality c(c, p)),
+                   foreign_key.confrelid::regclass,
+                   (select string_agg(format('%I', c), ', ' order by p) from unnest(referenced_columns) with ordinality c(c, p)));
+    execute format('drop trigger if exists %I on %s', trigger_name, foreign_key.confrelid::regclass);
+    execute format('create trigger %I after delete on %s for each row execute function atlvs.null_references(%L, %L, %L, %L)',
+                   trigger_name, foreign_key.confrelid::regclass, (select c.relname from pg_class c where c.oid = referencing),
+                   nulled, key_columns::text, referenced_columns::text);
+end
+$$;
+
+create or replace function atlvs.null_on_delete(referencing regclass, constraint_name name) returns void
+    language plpgsql
+    set search_path = pg_catalog, atlvs
+as $$
+begin
+    perform atlvs.null_on_delete(referencing, constraint_name, false);
+end
+$$;
+
+revoke execute on function atlvs.null_on_delete(regclass, name, boolean) from public;
+revoke execute on function atlvs.null_on_delete(regclass, name) from public;
+
 -- Distributes every registered table that is not yet, where Citus is installed: the foreign keys between tables
 -- of the schema are dropped, the tables without a tenant column become reference tables, the others are
 -- distributed, and the keys are put back (Citus checks each against the distribution). The audit triggers are
@@ -257,17 +330,32 @@ begin
     if not atlvs.citus_installed() then
         return 0;
     end if;
-    for key in select c.conrelid::regclass as owner, c.conname as name, pg_get_constraintdef(c.oid) as definition
+    for key in select c.conrelid::regclass as owner, c.conname as name, pg_get_constraintdef(c.oid) as definition,
+                      c.confdeltype = 'n' and cardinality(c.confdelsetcols) = 1 as nulls, c.confrelid::regclass as referenced,
+                      t.relname as owner_name,
+                      (select a.attname from pg_attribute a
+                        where a.attrelid = c.conrelid and a.attnum = c.confdelsetcols[1]) as nulled,
+                      array(select a.attname::text from unnest(c.conkey) with ordinality k(attnum, position)
+                              join pg_attribute a on a.attrelid = c.conrelid and a.attnum = k.attnum order by k.position) as key_columns,
+                      array(select a.attname::text from unnest(c.confkey) with ordinality k(attnum, position)
+                              join pg_attribute a on a.attrelid = c.confrelid and a.attnum = k.attnum order by k.position) as referenced_columns
                  from pg_constraint c
                  join pg_class t on t.oid = c.conrelid
                 where c.contype = 'f' and c.connamespace = 'atlvs'::regnamespace and c.conparentid = 0
                   and not t.relispartition
                   and not exists (select 1 from pg_dist_partition p where p.logicalrelid = c.conrelid)
                 order by 1, 2 loop
-        keys := keys || jsonb_build_object('owner', key.owner::text, 'name', key.name, 'definition', key.definition);
+        -- ON DELETE SET NULL (column), which Citus refuses, comes back as atlvs.null_on_delete makes it: the key
+        -- without an action, and a trigger on the referenced table that nulls the column.
+        keys := keys || jsonb_build_object('owner', key.owner::text, 'name', key.name,
+                                           'definition', case when key.nulls
+                                                              then regexp_replace(key.definition, ' ON DELETE SET NULL \([^)]*\)', '')
+                                                              else key.definition end,
+                                           'nulls', key.nulls, 'referenced', key.referenced::text, 'owner_name', key.owner_name,
+                                           'nulled', key.nulled, 'key_columns', key.key_columns::text,
+                                           'referenced_columns', key.referenced_columns::text);
         execute format('alter table %s drop constraint %I', key.owner, key.name);
     end loop;
-    perform set_config('citus.enable_unsafe_triggers', 'on', true);
     for registration in select r.table_name, r.scope, r.tenant_column, r.sensitive_columns, r.audited
                           from atlvs.registered_tables r
                          where to_regclass('atlvs.' || quote_ident(r.table_name)) is not null
@@ -281,9 +369,17 @@ begin
         perform atlvs.distribute_table(to_regclass('atlvs.' || quote_ident(registration.table_name)));
         distributed := distributed + 1;
     end loop;
-    for key in select k ->> 'owner' as owner, k ->> 'name' as name, k ->> 'definition' as definition
+    for key in select k ->> 'owner' as owner, k ->> 'name' as name, k ->> 'definition' as definition,
+                      (k ->> 'nulls')::boolean as nulls, k ->> 'referenced' as referenced, k ->> 'owner_name' as owner_name,
+                      k ->> 'nulled' as nulled, k ->> 'key_columns' as key_columns, k ->> 'referenced_columns' as referenced_columns
                  from jsonb_array_elements(keys) k loop
         execute format('alter table %s add constraint %I %s', key.owner, key.name, key.definition);
+        if key.nulls then
+            execute format('drop trigger if exists %I on %s', 'NULL_ON_DELETE_' || key.name, key.referenced);
+            execute format('create trigger %I after delete on %s for each row execute function atlvs.null_references(%L, %L, %L, %L)',
+                           'NULL_ON_DELETE_' || key.name, key.referenced, key.owner_name, key.nulled, key.key_columns,
+                           key.referenced_columns);
+        end if;
     end loop;
     return distributed;
 end
