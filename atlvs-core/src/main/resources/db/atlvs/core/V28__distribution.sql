@@ -510,4 +510,18 @@ begin
 end
 $$;
 
+-- Later migrations of every module create and drop triggers on distributed tables: the database allows it from now
+-- on for every new session (the migrator's connections are new sessions).
+do $$
+begin
+    if atlvs.citus_installed() then
+        begin
+            execute format('alter database %I set citus.enable_unsafe_triggers = on', current_database());
+        exception when insufficient_privilege then
+            raise notice 'the migrating role may not change the database''s settings: set citus.enable_unsafe_triggers = on for it';
+        end;
+    end if;
+end
+$$;
+
 select atlvs.distribute_schema();
