@@ -31,7 +31,8 @@ end
 $$;
 
 alter table atlvs.journal_lines
-    add constraint journal_lines_debit_minor_unit check (debit = round(debit, atlvs.currency_minor_units(currency))),
+    add constraint journal_lines_debit_minor_unit check (debit = round(debit, atlvs.currency_minor_units(currency)));
+alter table atlvs.journal_lines
     add constraint journal_lines_credit_minor_unit check (credit = round(credit, atlvs.currency_minor_units(currency)));
 
 alter table atlvs.finance_accounts
@@ -39,9 +40,11 @@ alter table atlvs.finance_accounts
         check (opening_balance = round(opening_balance, atlvs.currency_minor_units(currency)));
 
 alter table atlvs.invoices
-    add constraint invoices_subtotal_minor_unit check (subtotal = round(subtotal, atlvs.currency_minor_units(currency))),
+    add constraint invoices_subtotal_minor_unit check (subtotal = round(subtotal, atlvs.currency_minor_units(currency)));
+alter table atlvs.invoices
     add constraint invoices_discount_amount_minor_unit
-        check (discount_amount = round(discount_amount, atlvs.currency_minor_units(currency))),
+        check (discount_amount = round(discount_amount, atlvs.currency_minor_units(currency)));
+alter table atlvs.invoices
     add constraint invoices_tax_amount_minor_unit check (tax_amount = round(tax_amount, atlvs.currency_minor_units(currency)));
 
 alter table atlvs.payments
@@ -54,12 +57,14 @@ alter table atlvs.expenses
     add constraint expenses_amount_minor_unit check (amount = round(amount, atlvs.currency_minor_units(currency)));
 
 alter table atlvs.revenue
-    add constraint revenue_amount_minor_unit check (amount = round(amount, atlvs.currency_minor_units(currency))),
+    add constraint revenue_amount_minor_unit check (amount = round(amount, atlvs.currency_minor_units(currency)));
+alter table atlvs.revenue
     add constraint revenue_received_amount_minor_unit
         check (received_amount = round(received_amount, atlvs.currency_minor_units(currency)));
 
 alter table atlvs.forecasts
     add constraint forecasts_projected_spend_minor_unit
-        check (projected_spend = round(projected_spend, atlvs.currency_minor_units(currency))),
+        check (projected_spend = round(projected_spend, atlvs.currency_minor_units(currency)));
+alter table atlvs.forecasts
     add constraint forecasts_projected_revenue_minor_unit
         check (projected_revenue = round(projected_revenue, atlvs.currency_minor_units(currency)));
