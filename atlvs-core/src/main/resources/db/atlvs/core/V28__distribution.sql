@@ -239,11 +239,35 @@ begin
 end
 $$;
 
+-- The trigger that nulls the optional reference `nulled` of `referencing` (through the key `constraint_name`,
+-- columns `key_columns` to `referenced_columns`) when its target in `referenced` is deleted: what
+-- atlvs.null_on_delete installs in place of ON DELETE SET NULL, and atlvs.distribute_schema when it distributes a
+-- table whose key still has it.
+create function atlvs.install_null_references(referenced regclass, referencing_name text, constraint_name name, nulled text,
+                                              key_columns text[], referenced_columns text[]) returns void
+    language plpgsql
+    set search_path = pg_catalog, atlvs
+as $$
+declare
+    trigger_name text := 'NULL_ON_DELETE_' || constraint_name;
+begin
+    if length(trigger_name) > 63 then
+        raise exception 'the name of the foreign key % is too long for its trigger', constraint_name
+            using errcode = 'name_too_long';
+    end if;
+    execute format('drop trigger if exists %I on %s', trigger_name, referenced);
+    execute format('create trigger %I after delete on %s for each row execute function atlvs.null_references(%L, %L, %L, %L)',
+                   trigger_name, referenced, referencing_name, nulled, key_columns::text, referenced_columns::text);
+end
+$$;
+
+revoke execute on function atlvs.install_null_references(regclass, text, name, text, text[], text[]) from public;
+
 -- The optional references lose a deleted target through a trigger (V24). Where Citus is installed and the table is
 -- not distributed yet, the key keeps its ON DELETE SET NULL until atlvs.distribute_schema distributes the table and
 -- makes the key so then (altering a key between a local and a distributed table is what Citus cannot do); a key made
 -- so already is left alone.
-create function atlvs.null_on_delete(referencing regclass, constraint_name name, now boolean) returns void
+create or replace function atlvs.null_on_delete(referencing regclass, constraint_name name) returns void
     language plpgsql
     set search_path = pg_catalog, atlvs
 as $$
@@ -251,8 +275,6 @@ declare
     foreign_key pg_constraint;
     key_columns text[];
     referenced_columns text[];
-    nulled text;
-    trigger_name text := 'NULL_ON_DELETE_' || constraint_name;
 begin
     select * into foreign_key
       from pg_constraint c
@@ -261,10 +283,11 @@ begin
         raise exception 'no foreign key % on %', constraint_name, referencing using errcode = 'undefined_object';
     end if;
     if foreign_key.confdeltype = 'a' and exists (select 1 from pg_trigger t
-                                                  where t.tgrelid = foreign_key.confrelid and t.tgname = trigger_name) then
+                                                  where t.tgrelid = foreign_key.confrelid
+                                                    and t.tgname = 'NULL_ON_DELETE_' || constraint_name) then
         return;   -- made so already
     end if;
-    if not now and atlvs.citus_installed() then
+    if atlvs.citus_installed() then
         -- (pg_dist_partition exists only where Citus is installed: asked in a statement of its own.)
         if not exists (select 1 from pg_dist_partition p where p.logicalrelid = referencing) then
             return;   -- atlvs.distribute_schema makes it so when it distributes the table
@@ -274,10 +297,6 @@ begin
         raise exception 'the foreign key % does not set one column null on delete', constraint_name
             using errcode = 'invalid_parameter_value';
     end if;
-    if length(trigger_name) > 63 then
-        raise exception 'the name of the foreign key % is too long for its trigger', constraint_name
-            using errcode = 'name_too_long';
-    end if;
     key_columns := array(select a.attname::text
                            from unnest(foreign_key.conkey) with ordinality k(attnum, position)
                            join pg_attribute a on a.attrelid = foreign_key.conrelid and a.attnum = k.attnum
@@ -286,31 +305,18 @@ begin
                                   from unnest(foreign_key.confkey) with ordinality k(attnum, position)
                                   join pg_attribute a on a.attrelid = foreign_key.confrelid and a.attnum = k.attnum
                                  order by k.position);
-    nulled := (select a.attname from pg_attribute a
-                where a.attrelid = foreign_key.conrelid and a.attnum = foreign_key.confdelsetcols[1]);
     execute format('alter table %s drop constraint %I, add constraint %I foreign key (%s) references %s (%s)',
                    referencing, constraint_name, constraint_name,
                    (select string_agg(format('%I', c), ', ' order by p) from unnest(key_columns) with ordinality c(c, p)),
                    foreign_key.confrelid::regclass,
                    (select string_agg(format('%I', c), ', ' order by p) from unnest(referenced_columns) with ordinality c(c, p)));
-    execute format('drop trigger if exists %I on %s', trigger_name, foreign_key.confrelid::regclass);
-    execute format('create trigger %I after delete on %s for each row execute function atlvs.null_references(%L, %L, %L, %L)',
-                   trigger_name, foreign_key.confrelid::regclass, (select c.relname from pg_class c where c.oid = referencing),
-                   nulled, key_columns::text, referenced_columns::text);
+    perform atlvs.install_null_references(foreign_key.confrelid::regclass, (select c.relname from pg_class c where c.oid = referencing),
+                                          constraint_name,
+                                          (select a.attname from pg_attribute a
+                                            where a.attrelid = foreign_key.conrelid and a.attnum = foreign_key.confdelsetcols[1]),
+                                          key_columns, referenced_columns);
 end
 $$;
-
-create or replace function atlvs.null_on_delete(referencing regclass, constraint_name name) returns void
-    language plpgsql
-    set search_path = pg_catalog, atlvs
-as $$
-begin
-    perform atlvs.null_on_delete(referencing, constraint_name, false);
-end
-$$;
-
-revoke execute on function atlvs.null_on_delete(regclass, name, boolean) from public;
-revoke execute on function atlvs.null_on_delete(regclass, name) from public;
 
 -- Distributes every registered table that is not yet, where Citus is installed: the foreign keys between tables
 -- of the schema are dropped, the tables without a tenant column become reference tables, the others are
@@ -375,10 +381,8 @@ begin
                  from jsonb_array_elements(keys) k loop
         execute format('alter table %s add constraint %I %s', key.owner, key.name, key.definition);
         if key.nulls then
-            execute format('drop trigger if exists %I on %s', 'NULL_ON_DELETE_' || key.name, key.referenced);
-            execute format('create trigger %I after delete on %s for each row execute function atlvs.null_references(%L, %L, %L, %L)',
-                           'NULL_ON_DELETE_' || key.name, key.referenced, key.owner_name, key.nulled, key.key_columns,
-                           key.referenced_columns);
+            perform atlvs.install_null_references(key.referenced::regclass, key.owner_name, key.name, key.nulled,
+                                                  key.key_columns::text[], key.referenced_columns::text[]);
         end if;
     end loop;
     return distributed;
