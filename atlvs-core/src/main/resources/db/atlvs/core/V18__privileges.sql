@@ -132,6 +132,19 @@ begin
 end
 $$;
 
+-- Refuses under `rule` a change by an actor who does not hold core.members.manage (or by no actor at all), which
+-- every change of memberships, roles and grants needs.
+create function atlvs.require_members_manage(actor uuid, rule text, table_name text, column_name text, message text) returns void
+    language plpgsql
+    set search_path = pg_catalog, atlvs
+as $$
+begin
+    if actor is null or not atlvs.actor_covers(array['core.members.manage'], null, null) then
+        perform atlvs.refuse_privilege(rule, table_name, column_name, message);
+    end if;
+end
+$$;
+
 -- Whether the transaction is a platform operation (its changes are not checked here), and otherwise the
 -- verified actor; a tenant context always has one.
 create function atlvs.privilege_actor(out platform boolean, out actor uuid)
@@ -158,10 +171,8 @@ begin
            (old.organization_id, old.id, old.user_id, old.role, old.status, old.invited_by, old.invited_at, old.joined_at) then
         return new;   -- a member edits the descriptive columns of its own membership
     end if;
-    if context.actor is null or not atlvs.actor_covers(array['core.members.manage'], null, null) then
-        perform atlvs.refuse_privilege('organization_members_manage_required', 'organization_members', 'role',
-                                       'changing memberships needs the permission core.members.manage');
-    end if;
+    perform atlvs.require_members_manage(context.actor, 'organization_members_manage_required', 'organization_members', 'role',
+                                         'changing memberships needs the permission core.members.manage');
     if (tg_op <> 'DELETE' and new.role = 'owner') or (tg_op <> 'INSERT' and old.role = 'owner') then
         if not atlvs.actor_covers(array['core.owners.manage'], null, null) then
             perform atlvs.refuse_privilege('organization_members_owner_required', 'organization_members', 'role',
@@ -192,10 +203,8 @@ begin
     if context.platform then
         return coalesce(new, old);
     end if;
-    if context.actor is null or not atlvs.actor_covers(array['core.members.manage'], null, null) then
-        perform atlvs.refuse_privilege('custom_roles_manage_required', 'custom_roles', 'permissions',
-                                       'changing custom roles needs the permission core.members.manage');
-    end if;
+    perform atlvs.require_members_manage(context.actor, 'custom_roles_manage_required', 'custom_roles', 'permissions',
+                                         'changing custom roles needs the permission core.members.manage');
     if tg_op <> 'DELETE' and not atlvs.actor_covers(
             array(select p from unnest(new.permissions) p
                   where tg_op = 'INSERT' or p <> all (old.permissions)), null, null) then
@@ -221,10 +230,8 @@ begin
     if context.platform then
         return coalesce(new, old);
     end if;
-    if context.actor is null or not atlvs.actor_covers(array['core.members.manage'], null, null) then
-        perform atlvs.refuse_privilege('user_roles_manage_required', 'user_roles', 'role_id',
-                                       'assigning roles needs the permission core.members.manage');
-    end if;
+    perform atlvs.require_members_manage(context.actor, 'user_roles_manage_required', 'user_roles', 'role_id',
+                                         'assigning roles needs the permission core.members.manage');
     if tg_op <> 'DELETE' then
         if new.user_id = context.actor then
             perform atlvs.refuse_privilege('user_roles_self_grant', 'user_roles', 'user_id',
@@ -256,10 +263,8 @@ begin
     if context.platform then
         return coalesce(new, old);
     end if;
-    if context.actor is null or not atlvs.actor_covers(array['core.members.manage'], null, null) then
-        perform atlvs.refuse_privilege('user_permissions_manage_required', 'user_permissions', 'permission',
-                                       'granting permissions needs the permission core.members.manage');
-    end if;
+    perform atlvs.require_members_manage(context.actor, 'user_permissions_manage_required', 'user_permissions', 'permission',
+                                         'granting permissions needs the permission core.members.manage');
     if tg_op <> 'DELETE' then
         if new.user_id = context.actor then
             perform atlvs.refuse_privilege('user_permissions_self_grant', 'user_permissions', 'user_id',
