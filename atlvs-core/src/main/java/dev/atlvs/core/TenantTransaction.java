@@ -159,6 +159,18 @@ public final class TenantTransaction {
         require(permission.name());
     }
 
+    /**
+     * Throws {@code rule}'s exception unless the actor holds {@code permission}: for a permission the database also
+     * requires under a registered rule (for example the privilege rules of {@link CoreRules}), so that both refusals
+     * have one identity.
+     */
+    public void require(dev.atlvs.core.permission.Permission permission, dev.atlvs.core.error.Rule rule) {
+        requireNonNull(rule, "rule is null");
+        if (!permissions().allows(permission)) {
+            throw rule.exception();
+        }
+    }
+
     /** The longest reason the audit trail keeps. */
     public static final int MAX_REASON_LENGTH = 500;
 

@@ -65,14 +65,12 @@ public final class MemberService {
     }
 
     private void requireManage() {
-        if (!tx.permissions().allows(CorePermissions.MEMBERS_MANAGE)) {
-            throw CoreRules.ORGANIZATION_MEMBERS_MANAGE_REQUIRED.exception();
-        }
+        tx.require(CorePermissions.MEMBERS_MANAGE, CoreRules.ORGANIZATION_MEMBERS_MANAGE_REQUIRED);
     }
 
     private void requireOwnerFor(MemberRole role) {
-        if (role == MemberRole.OWNER && !tx.permissions().allows(CorePermissions.OWNERS_MANAGE)) {
-            throw CoreRules.ORGANIZATION_MEMBERS_OWNER_REQUIRED.exception();
+        if (role == MemberRole.OWNER) {
+            tx.require(CorePermissions.OWNERS_MANAGE, CoreRules.ORGANIZATION_MEMBERS_OWNER_REQUIRED);
         }
     }
 }

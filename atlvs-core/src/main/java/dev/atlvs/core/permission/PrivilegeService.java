@@ -158,9 +158,7 @@ public final class PrivilegeService {
     }
 
     private void requireManage(Rule rule) {
-        if (!tx.permissions().allows(CorePermissions.MEMBERS_MANAGE)) {
-            throw rule.exception();
-        }
+        tx.require(CorePermissions.MEMBERS_MANAGE, rule);
     }
 
     private void requireNotSelf(UUID userId, Rule rule) {
