@@ -156,8 +156,9 @@ public final class QueryCheck {
         SqlContext contexts = SqlContext.of(key);
         List<Finding> findings = new ArrayList<>();
         try (Connection connection = runtime.getConnection()) {
+            Map<String, String> tenantTables = tenantTables(connection);
             for (Query query : queries(repository)) {
-                findings.addAll(check(connection, contexts, query));
+                findings.addAll(check(connection, contexts, query, tenantTables));
             }
         }
         return findings;
@@ -169,7 +170,7 @@ public final class QueryCheck {
      */
     public static List<Finding> check(DataSource runtime, ContextKey key, Query query) throws SQLException {
         try (Connection connection = runtime.getConnection()) {
-            return check(connection, SqlContext.of(key), query);
+            return check(connection, SqlContext.of(key), query, tenantTables(connection));
         }
     }
 
@@ -178,7 +179,8 @@ public final class QueryCheck {
                 || method.isAnnotationPresent(SqlBatch.class);
     }
 
-    private static List<Finding> check(Connection connection, SqlContext contexts, Query query) throws SQLException {
+    private static List<Finding> check(Connection connection, SqlContext contexts, Query query, Map<String, String> tenantTables)
+            throws SQLException {
         if (!checked(query.method())) {
             throw new IllegalArgumentException(query.name() + " is no @SqlQuery, @SqlUpdate or @SqlBatch method");
         }
@@ -194,7 +196,6 @@ public final class QueryCheck {
         String prepare = "PREPARE " + STATEMENT + (prepared.types().isEmpty() ? "" : " (" + String.join(", ", prepared.types()) + ")") + " AS ";
         String explain = "EXPLAIN (COSTS OFF, VERBOSE, FORMAT JSON) EXECUTE " + STATEMENT
                 + (prepared.types().isEmpty() ? "" : prepared.types().stream().map(t -> "NULL").collect(Collectors.joining(", ", " (", ")")));
-        Map<String, String> tenantTables = tenantTables(connection);
         String plan = null;
         boolean autoCommit = connection.getAutoCommit();
         boolean deallocate = false;
