@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -77,11 +78,8 @@ public final class TestDatabases {
     private volatile boolean templateCreated;
     private volatile String cloneStrategy = "";
 
-    private final boolean citusLocalExecution;
-
-    private TestDatabases(ManagedServer server, boolean citusLocalExecution) {
+    private TestDatabases(ManagedServer server) {
         this.server = server;
-        this.citusLocalExecution = citusLocalExecution;
         this.template = DatabaseNames.template();
     }
 
@@ -113,7 +111,7 @@ public final class TestDatabases {
 
     private static TestDatabases start(ServerSettings settings) {
         long started = System.nanoTime();
-        var databases = new TestDatabases(PostgresServers.start(settings), settings.citusLocalExecution());
+        var databases = new TestDatabases(PostgresServers.start(settings));
         Runtime.getRuntime().addShutdownHook(new Thread(databases::shutDown, "atlvs-testing-shutdown"));
         long serverReady = System.nanoTime();
         try {
@@ -167,10 +165,7 @@ public final class TestDatabases {
             try {
                 Sql.execute(admin, "create database " + Sql.identifier(name) + " template " + Sql.identifier(template)
                         + " owner " + Sql.identifier(OWNER_ROLE) + cloneStrategy);
-                if (server.kind() == PostgresServer.Kind.CITUS && !citusLocalExecution) {
-                    // Settings of a database are not copied with it.
-                    Sql.execute(admin, "alter database " + Sql.identifier(name) + " set citus.enable_local_execution = off");
-                }
+                copyDatabaseSettings(name);
                 var database = new TestDatabase(this, name);
                 open.add(database);
                 LOG.debug("Created test database {} in {} ms", name, (System.nanoTime() - started) / 1_000_000);
@@ -423,6 +418,30 @@ public final class TestDatabases {
                     throw inUse;
                 }
             }
+        }
+    }
+
+    /**
+     * Gives a clone the settings the migrations made on the template ({@code ALTER DATABASE ... SET}, such as the
+     * settings of a Citus database), which {@code CREATE DATABASE ... TEMPLATE} does not copy.
+     */
+    private void copyDatabaseSettings(String clone) throws SQLException {
+        var settings = new ArrayList<String>();
+        try (Connection connection = admin.getConnection();
+                PreparedStatement read = connection.prepareStatement(
+                        "select unnest(s.setconfig) from pg_db_role_setting s join pg_database d on d.oid = s.setdatabase "
+                                + "where d.datname = ? and s.setrole = 0")) {
+            read.setString(1, template);
+            try (ResultSet rows = read.executeQuery()) {
+                while (rows.next()) {
+                    settings.add(rows.getString(1));
+                }
+            }
+        }
+        for (String setting : settings) {
+            int equals = setting.indexOf('=');
+            Sql.execute(admin, "alter database " + Sql.identifier(clone) + " set " + setting.substring(0, equals)
+                    + " = " + Sql.literal(setting.substring(equals + 1)));
         }
     }
 

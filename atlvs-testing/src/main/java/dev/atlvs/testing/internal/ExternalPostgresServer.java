@@ -54,6 +54,13 @@ public final class ExternalPostgresServer extends AbstractServer {
                 parameters.put(key, properties.getProperty(key));
             }
         }
+        if (settings.mode() == ServerSettings.Mode.CITUS && !settings.citusLocalExecution()) {
+            // The sessions of the tests (the coordinator's) reach every shard over a connection of its own, as on a
+            // cluster of several nodes; the shards' own sessions keep Citus's default, as on a worker node, where a
+            // trigger's write to a co-located shard is local.
+            String options = parameters.getOrDefault("options", "");
+            parameters.put("options", (options.isBlank() ? "" : options + ' ') + "-c citus.enable_local_execution=off");
+        }
         var user = settings.user().orElse(properties.getProperty("user", "postgres"));
         var password = settings.password().orElse(properties.getProperty("password", ""));
         var database = properties.getProperty("PGDBNAME", "");

@@ -46,6 +46,20 @@ class ExternalPostgresServerTest {
     }
 
     @Test
+    void aCitusCoordinatorWithoutLocalExecutionTurnsItOffInItsClientSessionsOnly() {
+        var variables = new HashMap<String, String>();
+        variables.put("ATLVS_TEST_CITUS_URL", "jdbc:postgresql://db:5433/postgres?user=admin&options=-c%20work_mem%3D8MB");
+        variables.put("ATLVS_TEST_CITUS_LOCAL_EXECUTION", "off");
+        var off = ExternalPostgresServer.of(ServerSettings.from(name -> null, variables::get));
+        variables.remove("ATLVS_TEST_CITUS_LOCAL_EXECUTION");
+        var on = ExternalPostgresServer.of(ServerSettings.from(name -> null, variables::get));
+
+        assertThat(off.jdbcUrl("atlvs_x")).isEqualTo(
+                "jdbc:postgresql://db:5433/atlvs_x?options=-c%20work_mem%3D8MB%20-c%20citus.enable_local_execution%3Doff");
+        assertThat(on.jdbcUrl("atlvs_x")).isEqualTo("jdbc:postgresql://db:5433/atlvs_x?options=-c%20work_mem%3D8MB");
+    }
+
+    @Test
     void everyHostOfAMultiHostUrlIsKept() {
         var server = server("jdbc:postgresql://primary:5432,standby:5433/postgres?targetServerType=primary");
 
