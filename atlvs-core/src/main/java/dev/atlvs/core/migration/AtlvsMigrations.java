@@ -159,10 +159,13 @@ public final class AtlvsMigrations {
                 .baselineDescription("module " + module.name())
                 .placeholders(Map.of("runtime_role", runtimeRole == null ? "" : runtimeRole))
                 .placeholderReplacement(true)
-                // On a Citus coordinator the migrations create triggers on distributed tables and create, link and
-                // fill tables in one transaction; elsewhere these settings do not exist and nothing is set.
-                .initSql("select set_config(name, case name when 'citus.enable_unsafe_triggers' then 'on' else 'sequential' end, false) "
-                        + "from pg_catalog.pg_settings where name in ('citus.enable_unsafe_triggers', 'citus.multi_shard_modify_mode')")
+                // On a Citus coordinator the migrations create triggers on distributed tables, create, link and
+                // fill tables in one transaction, and read the schema's registry (a reference table, of which the
+                // coordinator holds a copy) in their own session, whatever the connection's options ask; elsewhere
+                // these settings do not exist and nothing is set.
+                .initSql("select set_config(name, case name when 'citus.multi_shard_modify_mode' then 'sequential' else 'on' end, false) "
+                        + "from pg_catalog.pg_settings where name in ('citus.enable_unsafe_triggers', 'citus.multi_shard_modify_mode', "
+                        + "'citus.enable_local_execution')")
                 .validateMigrationNaming(true)
                 .cleanDisabled(true)
                 .load();

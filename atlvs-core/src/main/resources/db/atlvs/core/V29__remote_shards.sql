@@ -1,0 +1,48 @@
+-- The schema on shards that are reached over connections of their own (a cluster of several nodes, or one node
+-- with Citus's local execution turned off).
+--
+-- A query over a distributed or reference table runs on the node holding the shard, and its parameters travel
+-- there as text: a regclass printed under this schema's search path loses its schema ("users") and no longer
+-- names the table on the shard's session. The functions below therefore look a table's name up locally first
+-- and pass plain names to such queries.
+
+create or replace function atlvs.distribute_table(target regclass) returns void
+    language plpgsql
+    set search_path = pg_catalog, atlvs
+as $$
+declare
+    tenant_column name;
+    target_name name;
+begin
+    if not atlvs.citus_installed()
+       or exists (select 1 from pg_inherits i where i.inhrelid = target) then
+        return;
+    end if;
+    if exists (select 1 from pg_dist_partition p where p.logicalrelid = target) then
+        return;
+    end if;
+    -- A table that still has a key Citus cannot take (ON DELETE SET NULL, which a later migration of its module
+    -- replaces) or that references a table not distributed yet waits for atlvs.distribute_schema, which the migrator
+    -- runs after each module's migrations.
+    if exists (select 1 from pg_constraint c
+                where c.conrelid = target and c.contype = 'f'
+                  and (c.confdeltype in ('n', 'd') or c.confupdtype in ('n', 'd')
+                       or not exists (select 1 from pg_dist_partition p where p.logicalrelid = c.confrelid))) then
+        return;
+    end if;
+    select c.relname into target_name from pg_class c where c.oid = target;
+    select r.tenant_column into tenant_column
+      from atlvs.registered_tables r
+     where r.table_name = target_name;
+    -- The tables of a migration are created, distributed and linked in one transaction: one connection per node.
+    perform set_config('citus.multi_shard_modify_mode', 'sequential', true);
+    perform set_config('citus.enable_unsafe_triggers', 'on', true);
+    if tenant_column is null then
+        perform create_reference_table(target);
+    else
+        perform create_distributed_table(target, tenant_column, colocate_with => 'default');
+    end if;
+end
+$$;
+
+revoke execute on function atlvs.distribute_table(regclass) from public;
