@@ -46,3 +46,27 @@ end
 $$;
 
 revoke execute on function atlvs.distribute_table(regclass) from public;
+
+-- A policy made on a distributed table is sent to its shards as deparsed here: under a search path holding the
+-- atlvs schema its function loses the schema (current_tenant()) and is not found in the shard's session. The
+-- policy is therefore made under pg_catalog alone (the monthly partitions of the audit trail and the webhook
+-- attempt log are sealed so at run time).
+alter function atlvs.apply_tenant_policy(regclass, name) set search_path = pg_catalog;
+
+-- The change feed's wake-up. Where a shard of the audit trail is reached over a connection of Citus's own (its
+-- application name starts with citus_internal), the statement runs in a session no listener is connected to, and
+-- a notification there would stop the transaction's two-phase commit (a prepared transaction cannot have
+-- notified): the feed reads such changes on its poll instead. Elsewhere it notifies as before.
+create or replace function atlvs.notify_changes() returns trigger
+    language plpgsql
+    set search_path = pg_catalog, atlvs
+as $$
+begin
+    if current_setting('application_name', true) like 'citus\_internal%' then
+        return null;
+    end if;
+    perform pg_notify('atlvs_changes',
+                      coalesce(atlvs.current_tenant()::text, '') || ':' || atlvs.current_transaction_id()::text);
+    return null;
+end
+$$;

@@ -73,10 +73,12 @@ public final class SqlErrors {
         String state = original.getSQLState() == null ? "" : original.getSQLState();
         ServerErrorMessage server = original instanceof PSQLException psql ? psql.getServerErrorMessage() : null;
         SQLException failure = sanitized(original, state, server);
-        String table = unsharded(server == null ? null : server.getTable(), name -> Tables.named(name).isPresent());
-        String constraintName = unsharded(server == null ? null : server.getConstraint(),
+        Relayed relayed = Relayed.of(server);
+        String table = unsharded(server == null ? null : Optional.ofNullable(server.getTable()).orElse(relayed.table()),
+                name -> Tables.named(name).isPresent());
+        String constraintName = unsharded(server == null ? null : Optional.ofNullable(server.getConstraint()).orElse(relayed.constraint()),
                 name -> constraints.find(table, name).isPresent() || AtlvsModules.installed().rule(name).isPresent());
-        String column = server == null ? null : server.getColumn();
+        String column = server == null ? null : Optional.ofNullable(server.getColumn()).orElse(relayed.column());
         Optional<Constraint> constraint = constraints.find(table, constraintName);
         if ((state.startsWith("23") || state.equals("42501")) && constraintName != null) {
             // A registered rule has one identity, whoever catches it: the code, field and rule its module declares.
@@ -164,6 +166,60 @@ public final class SqlErrors {
         }
     }
 
+    /** The routine of the server that reports an error raised on a shard reached over one of Citus's connections. */
+    static final String CITUS_RELAY_ROUTINE = "ReportResultError";
+
+    private static final java.util.regex.Pattern NAMED_CONSTRAINT = java.util.regex.Pattern.compile("constraint \"([^\"]+)\"");
+    private static final java.util.regex.Pattern NAMED_TABLE = java.util.regex.Pattern.compile("(?:relation|table) \"([^\"]+)\"");
+    private static final java.util.regex.Pattern NAMED_COLUMN = java.util.regex.Pattern.compile("column \"([^\"]+)\"");
+
+    /**
+     * What an error relayed by Citus names. An error raised on a shard that the coordinator reaches over a connection
+     * (a node of its own, or the coordinator's own shards without local execution) comes back with its SQLSTATE,
+     * message, detail, hint and context only: the table, column and constraint fields are gone. They are read back
+     * from the server's message ({@code duplicate key value violates unique constraint "tags_name_unique_102075"},
+     * {@code null value in column "name" of relation "tags_102075" ...}), and a rule a trigger raises, whose message
+     * names nothing, by its message: the message its module registers for it ({@link Rule#message()}).
+     */
+    record Relayed(String table, String constraint, String column) {
+
+        static final Relayed NONE = new Relayed(null, null, null);
+
+        static Relayed of(ServerErrorMessage server) {
+            if (server == null || !CITUS_RELAY_ROUTINE.equals(server.getRoutine()) || server.getMessage() == null) {
+                return NONE;
+            }
+            String message = server.getMessage();
+            String constraint = first(NAMED_CONSTRAINT, message);
+            if (constraint == null && raised(server)) {
+                constraint = AtlvsModules.installed().rules().values().stream()
+                        .filter(rule -> rule.message().equals(message))
+                        .map(Rule::name)
+                        .reduce((one, other) -> null)
+                        .orElse(null);
+            }
+            return new Relayed(first(NAMED_TABLE, message), constraint, first(NAMED_COLUMN, message));
+        }
+
+        private static String first(java.util.regex.Pattern pattern, String message) {
+            java.util.regex.Matcher matcher = pattern.matcher(message);
+            return matcher.find() ? matcher.group(1) : null;
+        }
+    }
+
+    /** Whether the error was raised by a PL/pgSQL {@code RAISE} (relayed or not), whose message quotes no value of ours. */
+    static boolean raised(ServerErrorMessage server) {
+        if ("exec_stmt_raise".equals(server.getRoutine())) {
+            return true;
+        }
+        String where = server.getWhere();
+        if (!CITUS_RELAY_ROUTINE.equals(server.getRoutine()) || where == null) {
+            return false;
+        }
+        int end = where.indexOf('\n');
+        return (end < 0 ? where : where.substring(0, end)).endsWith(" at RAISE");
+    }
+
     private static final java.util.regex.Pattern SHARD_SUFFIX = java.util.regex.Pattern.compile("(.+)_[0-9]{4,}");
 
     /**
@@ -224,6 +280,10 @@ public final class SqlErrors {
         field(fields, 'd', server.getDatatype());
         field(fields, 'n', server.getConstraint());
         field(fields, 'R', server.getRoutine());
+        if (CITUS_RELAY_ROUTINE.equals(server.getRoutine()) && raised(server)) {
+            // Which function raised a relayed rule (its first line of context, which quotes no value): see Relayed.
+            field(fields, 'W', server.getWhere().lines().findFirst().orElse(""));
+        }
         PSQLException clean = new PSQLException(new ServerErrorMessage(fields.toString()), false);
         clean.setStackTrace(failure.getStackTrace());
         return clean;
@@ -231,7 +291,7 @@ public final class SqlErrors {
 
     /** Whether the server's message of {@code state} names objects only: it is then kept. */
     private static boolean quotesNothing(String state, ServerErrorMessage server) {
-        if ("exec_stmt_raise".equals(server.getRoutine())) {
+        if (raised(server)) {
             return true;
         }
         String category = state.length() < 2 ? "" : state.substring(0, 2);
