@@ -36,6 +36,10 @@ public final class ContractCheck {
 
     /** Every difference between the declaration and the live table; empty when they agree. */
     public static List<Finding> check(Connection connection, Table<?, ?> table) throws SQLException {
+        return Catalogs.read(connection, c -> checkOnThisNode(c, table));
+    }
+
+    private static List<Finding> checkOnThisNode(Connection connection, Table<?, ?> table) throws SQLException {
         List<Finding> findings = new ArrayList<>();
         Map<String, String[]> live = liveColumns(connection, table.name());
         if (live.isEmpty()) {

@@ -70,6 +70,10 @@ public final class DistributabilityLint {
 
     /** Every finding in the schema; empty when Citus would take every table as it is. */
     public static List<Finding> check(Connection connection) throws SQLException {
+        return Catalogs.read(connection, c -> checkOnThisNode(c));
+    }
+
+    private static List<Finding> checkOnThisNode(Connection connection) throws SQLException {
         List<Finding> findings = new ArrayList<>();
         policiesWithoutSubQueries(connection, findings);
         tenantColumnInEveryKey(connection, findings);

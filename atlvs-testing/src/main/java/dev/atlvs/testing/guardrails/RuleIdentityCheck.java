@@ -94,6 +94,8 @@ public final class RuleIdentityCheck {
         }
         if (probe.sql().isPresent()) {
             compare(findings, rule.name(), "by raw SQL", Identity.of(rule), breakRule(organization, actor, id, probe.sql().get()));
+            compare(findings, rule.name(), "relayed by Citus", Identity.of(rule),
+                    breakRule(organization, actor, id, relayedByCitus(probe.sql().get())));
         }
         return findings;
     }
@@ -110,7 +112,8 @@ public final class RuleIdentityCheck {
         if (probe.sdk().isPresent()) {
             compare(findings, rule.name(), "through the SDK", Identity.of(rule), breakRule(atlvs, id, probe.sdk().get()));
         }
-        compare(findings, rule.name(), "by raw SQL", Identity.of(rule), breakRule(atlvs, runtime, context, id, probe.sql()));
+        compare(findings, rule.name(), "by raw SQL", Identity.of(rule), breakRule(atlvs, runtime, context, id, probe.sql(), false));
+        compare(findings, rule.name(), "relayed by Citus", Identity.of(rule), breakRule(atlvs, runtime, context, id, probe.sql(), true));
         return findings;
     }
 
@@ -147,6 +150,42 @@ public final class RuleIdentityCheck {
             findings.add(new Finding(rule, "one identity " + path, "expected " + expected + " but " + path + " got " + actual
                     + ": " + failure.get()));
         }
+    }
+
+    /**
+     * {@code breach}, whose refusal reaches the SDK as Citus relays an error raised on a shard that the coordinator
+     * reaches over a connection (another node, or its own shards without local execution): the SQLSTATE, message and
+     * context only, without the table, column and constraint. A registered rule keeps its identity so too.
+     */
+    public static Breach relayedByCitus(Breach breach) {
+        requireNonNull(breach, "breach is null");
+        return (tx, id) -> {
+            try {
+                breach.apply(tx, id);
+                tx.handle().execute("set constraints all immediate");
+            } catch (RuntimeException refused) {
+                SQLException sql = null;
+                for (Throwable t = refused; t != null && sql == null; t = t.getCause()) {
+                    sql = t instanceof SQLException found ? found : null;
+                }
+                if (!(sql instanceof org.postgresql.util.PSQLException psql) || psql.getServerErrorMessage() == null) {
+                    throw refused;
+                }
+                throw new org.jdbi.v3.core.statement.UnableToExecuteStatementException(relayed(psql.getServerErrorMessage()), null);
+            }
+        };
+    }
+
+    /** The error {@code server} as Citus relays it from a shard reached over a connection. */
+    static org.postgresql.util.PSQLException relayed(org.postgresql.util.ServerErrorMessage server) {
+        StringBuilder fields = new StringBuilder();
+        fields.append('S').append(server.getSeverity()).append('\0');
+        fields.append('C').append(server.getSQLState()).append('\0');
+        fields.append('M').append(server.getMessage()).append('\0');
+        String relay = "while executing command on localhost:5432";
+        fields.append('W').append(server.getWhere() == null ? relay : server.getWhere() + '\n' + relay).append('\0');
+        fields.append('R').append("ReportResultError").append('\0');
+        return new org.postgresql.util.PSQLException(new org.postgresql.util.ServerErrorMessage(fields.toString()));
     }
 
     /**
@@ -210,6 +249,11 @@ public final class RuleIdentityCheck {
      * returns the failure that refused it, translated as the SDK reports database failures, if any.
      */
     public static Optional<RuntimeException> breakRule(Atlvs atlvs, DataSource runtime, SqlContext context, UUID id, SqlBreach breach) {
+        return breakRule(atlvs, runtime, context, id, breach, false);
+    }
+
+    private static Optional<RuntimeException> breakRule(Atlvs atlvs, DataSource runtime, SqlContext context, UUID id,
+            SqlBreach breach, boolean relayedByCitus) {
         try (Connection connection = runtime.getConnection()) {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
@@ -228,6 +272,9 @@ public final class RuleIdentityCheck {
                 statement.execute("set constraints all immediate");
                 return Optional.empty();
             } catch (SQLException refused) {
+                if (relayedByCitus && refused instanceof org.postgresql.util.PSQLException psql && psql.getServerErrorMessage() != null) {
+                    return Optional.of(atlvs.translate(relayed(psql.getServerErrorMessage())));
+                }
                 return Optional.of(atlvs.translate(refused));
             } finally {
                 connection.rollback();

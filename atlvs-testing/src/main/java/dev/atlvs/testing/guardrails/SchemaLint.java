@@ -40,6 +40,10 @@ public final class SchemaLint {
 
     /** Every finding in the schema; empty when all conventions hold. */
     public static List<Finding> check(Connection connection) throws SQLException {
+        return Catalogs.read(connection, c -> checkOnThisNode(c));
+    }
+
+    private static List<Finding> checkOnThisNode(Connection connection) throws SQLException {
         List<Finding> findings = new ArrayList<>();
         registration(connection, findings);
         primaryKeys(connection, findings);

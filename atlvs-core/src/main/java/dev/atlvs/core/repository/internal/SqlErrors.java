@@ -280,8 +280,8 @@ public final class SqlErrors {
         field(fields, 'd', server.getDatatype());
         field(fields, 'n', server.getConstraint());
         field(fields, 'R', server.getRoutine());
-        if (CITUS_RELAY_ROUTINE.equals(server.getRoutine()) && raised(server)) {
-            // Which function raised a relayed rule (its first line of context, which quotes no value): see Relayed.
+        if (raised(server) && server.getWhere() != null) {
+            // Which function raised a rule (its first line of context, which quotes no value): see Relayed.
             field(fields, 'W', server.getWhere().lines().findFirst().orElse(""));
         }
         PSQLException clean = new PSQLException(new ServerErrorMessage(fields.toString()), false);
