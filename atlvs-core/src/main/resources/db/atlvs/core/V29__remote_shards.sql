@@ -20,8 +20,8 @@ create function atlvs.row_security_guard() returns trigger
 as $$
 begin
     if row_security_active(tg_relid)
-       and case when tg_argv[0] = '' then atlvs.current_tenant() is distinct from atlvs.platform_tenant()
-                else (to_jsonb(new) ->> tg_argv[0])::uuid is distinct from atlvs.current_tenant() end then
+       and (case when tg_argv[0] = '' then atlvs.current_tenant() is distinct from atlvs.platform_tenant()
+                 else (to_jsonb(new) ->> tg_argv[0])::uuid is distinct from atlvs.current_tenant() end) then
         raise exception 'new row violates row-level security policy for table "%"', tg_argv[1]
             using errcode = 'insufficient_privilege', table = tg_argv[1], schema = 'atlvs';
     end if;
