@@ -121,7 +121,8 @@ public final class CoreRules {
 
     /** The manager chain never loops. */
     public static final Rule USER_PROFILES_MANAGER_CYCLE = Rule.of("user_profiles_manager_cycle", VALIDATION_FAILED,
-            "user_profiles", "managerUserId", "the manager chain would loop");
+            "user_profiles", "managerUserId", "the manager chain would loop")
+            .raisedAs("the change would make a loop in user_profiles");
 
     /**
      * Nobody is hired before they are born. Checked in Java only: the date of birth is encrypted
@@ -148,7 +149,8 @@ public final class CoreRules {
 
     /** The location hierarchy never loops. */
     public static final Rule LOCATIONS_PARENT_CYCLE = Rule.of("locations_parent_cycle", VALIDATION_FAILED,
-            "locations", "parentId", "the location hierarchy would loop");
+            "locations", "parentId", "the location hierarchy would loop")
+            .raisedAs("the change would make a loop in locations");
 
     /** A location's time zone is one the database knows. */
     public static final Rule LOCATIONS_TIMEZONE_ZONE = Rule.of("locations_timezone_zone", VALIDATION_FAILED,
@@ -198,7 +200,8 @@ public final class CoreRules {
 
     /** The files of an organization stay within its storage quota. */
     public static final Rule STORAGE_FILES_QUOTA = Rule.of("storage_files_quota", RULE_VIOLATED,
-            "storage_files", "sizeBytes", "the file would take the organization over its storage quota");
+            "storage_files", "sizeBytes", "the file would take the organization over its storage quota")
+            .raisedAs("the organization's storage quota would be exceeded");
 
     /** An attachment is on a record of a registered entity type. */
     public static final Rule ATTACHMENTS_ENTITY_ID_TYPE = Rule.of("attachments_entity_id_type", VALIDATION_FAILED,
@@ -220,11 +223,13 @@ public final class CoreRules {
 
     /** A stored event has a type registered for its aggregate type. */
     public static final Rule DOMAIN_EVENTS_EVENT_TYPE_REGISTERED = Rule.of("domain_events_event_type_registered", UNKNOWN_EVENT_TYPE,
-            "domain_events", "eventType", "is an event type registered for the aggregate type");
+            "domain_events", "eventType", "is an event type registered for the aggregate type")
+            .raisedAs("the event type is not registered for the aggregate type");
 
     /** A webhook subscribes to registered event types only. */
     public static final Rule WEBHOOKS_EVENT_TYPES_REGISTERED = Rule.of("webhooks_event_types_registered", UNKNOWN_EVENT_TYPE,
-            "webhooks", "eventTypes", "every event type a webhook subscribes to is registered");
+            "webhooks", "eventTypes", "every event type a webhook subscribes to is registered")
+            .raisedAs("every event type a webhook subscribes to must be registered");
 
     /** A disabled webhook, and only one, has the time it was disabled. */
     public static final Rule WEBHOOKS_DISABLED_CHECK = Rule.of("webhooks_disabled_check", VALIDATION_FAILED,

@@ -172,3 +172,49 @@ begin
     end if;
 end
 $$;
+
+-- The shared checks that raise a rule named after the table and column they check name it in their message too:
+-- Citus relays an error raised on a shard reached over a connection with its message but without the constraint's
+-- name, and the SDK reads the name back from the message (as from PostgreSQL's own: constraint "<name>").
+create or replace function atlvs.check_time_zone(zone text, table_name text, column_name text) returns void
+    language plpgsql stable
+    set search_path = pg_catalog
+as $$
+begin
+    if zone is not null then
+        perform now() at time zone zone;
+    end if;
+exception
+    when invalid_parameter_value then
+        raise exception 'unknown time zone (constraint "%")', table_name || '_' || column_name || '_zone'
+            using errcode = 'check_violation', constraint = table_name || '_' || column_name || '_zone',
+                  table = table_name, column = column_name;
+end
+$$;
+
+create or replace function atlvs.check_entity(entity_type text, organization_id uuid, entity_id uuid,
+                                              link_table text, link_column text) returns void
+    language plpgsql
+    set search_path = pg_catalog, atlvs
+as $$
+declare
+    target text := (select t.table_name from atlvs.entity_types t where t.name = entity_type);
+    found boolean;
+begin
+    perform atlvs.require_current_tenant(organization_id, link_table);
+    if target is null then
+        raise exception 'unknown entity type (constraint "%")', link_table || '_' || link_column || '_type'
+            using errcode = 'check_violation', constraint = link_table || '_' || link_column || '_type',
+                  table = link_table, column = link_column;
+    end if;
+    execute format('select exists (select 1 from atlvs.%I where organization_id = $1 and id = $2 for key share)', target)
+        into found
+        using organization_id, entity_id;
+    if not found then
+        raise exception 'the referenced record does not exist in this organization (constraint "%")',
+                link_table || '_' || link_column || '_fkey'
+            using errcode = 'foreign_key_violation', constraint = link_table || '_' || link_column || '_fkey',
+                  table = link_table, column = link_column;
+    end if;
+end
+$$;

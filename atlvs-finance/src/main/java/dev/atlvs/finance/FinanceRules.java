@@ -50,7 +50,8 @@ public final class FinanceRules {
 
     /** The account tree never loops. */
     public static final Rule ACCOUNTS_PARENT_CYCLE = Rule.of("accounts_parent_cycle", VALIDATION_FAILED,
-            "accounts", "parentAccountId", "the account tree would loop");
+            "accounts", "parentAccountId", "the account tree would loop")
+            .raisedAs("the change would make a loop in accounts");
 
     /** A fiscal period ends on or after its start. */
     public static final Rule FISCAL_PERIODS_ENDS_ON_CHECK = Rule.of("fiscal_periods_ends_on_check", VALIDATION_FAILED,
@@ -62,7 +63,8 @@ public final class FinanceRules {
 
     /** The fiscal periods of an organization do not overlap. */
     public static final Rule FISCAL_PERIODS_OVERLAP = Rule.of("fiscal_periods_overlap", OVERLAP,
-            "fiscal_periods", "startsOn", "the fiscal periods of an organization do not overlap");
+            "fiscal_periods", "startsOn", "the fiscal periods of an organization do not overlap")
+            .raisedAs("fiscal periods of an organization do not overlap");
 
     /** A posted or reversed entry, and only one, has the time it was posted. */
     public static final Rule JOURNAL_ENTRIES_POSTED_AT_CHECK = Rule.of("journal_entries_posted_at_check", VALIDATION_FAILED,
@@ -74,7 +76,8 @@ public final class FinanceRules {
 
     /** A posted entry is neither changed nor deleted. */
     public static final Rule JOURNAL_ENTRIES_POSTED_IMMUTABLE = Rule.of("journal_entries_posted_immutable", RULE_VIOLATED,
-            "journal_entries", "status", "a posted journal entry does not change and is never deleted; reverse it");
+            "journal_entries", "status", "a posted journal entry does not change and is never deleted; reverse it")
+            .raisedAs("a posted journal entry does not change; reverse it", "a posted journal entry is never deleted; reverse it");
 
     /** Only a posted entry is reversed. */
     public static final Rule JOURNAL_ENTRIES_REVERSED_POSTED = Rule.of("journal_entries_reversed_posted", ENTRY_NOT_REVERSIBLE,
@@ -90,7 +93,8 @@ public final class FinanceRules {
 
     /** A posted entry has two lines or more and balances in each currency and in the base currency (checked at commit). */
     public static final Rule JOURNAL_ENTRIES_BALANCED = Rule.of("journal_entries_balanced", ENTRY_UNBALANCED,
-            "journal_entries", "lines", "a posted journal entry has two lines or more and balances in each currency and in the base currency");
+            "journal_entries", "lines", "a posted journal entry has two lines or more and balances in each currency and in the base currency")
+            .raisedAs("a posted journal entry has two lines or more and its debits equal its credits in each currency and in the base currency");
 
     /** A journal line has exactly one side. */
     public static final Rule JOURNAL_LINES_ONE_SIDE_CHECK = Rule.of("journal_lines_one_side_check", VALIDATION_FAILED,
@@ -140,7 +144,8 @@ public final class FinanceRules {
 
     /** An issued invoice and its lines do not change. */
     public static final Rule INVOICES_ISSUED_FROZEN = Rule.of("invoices_issued_frozen", INVOICE_NOT_EDITABLE,
-            "invoices", "status", "an issued invoice and its lines do not change, and it is never deleted; issue a credit note");
+            "invoices", "status", "an issued invoice and its lines do not change, and it is never deleted; issue a credit note")
+            .raisedAs("an issued invoice does not change; issue a credit note", "an invoice that had a number is never deleted; void it or issue a credit note", "the lines of an issued invoice do not change; issue a credit note");
 
     /** A void invoice stays void. */
     public static final Rule INVOICES_VOID_FINAL = Rule.of("invoices_void_final", INVOICE_TRANSITION_INVALID,
@@ -148,7 +153,8 @@ public final class FinanceRules {
 
     /** Only an invoice with nothing paid or credited is voided. */
     public static final Rule INVOICES_VOID_UNPAID = Rule.of("invoices_void_unpaid", INVOICE_TRANSITION_INVALID,
-            "invoices", "status", "an invoice is voided only while nothing is paid or credited on it, and never as an issued credit note");
+            "invoices", "status", "an invoice is voided only while nothing is paid or credited on it, and never as an issued credit note")
+            .raisedAs("an invoice with payments or credit notes is not voided", "an issued credit note is not voided; issue an invoice instead");
 
     /** An issued invoice has lines, and its totals are their sums. */
     public static final Rule INVOICES_LINES_TOTAL = Rule.of("invoices_lines_total", INVOICE_INVALID,
@@ -176,11 +182,13 @@ public final class FinanceRules {
 
     /** The allocations of a posted payment do not change. */
     public static final Rule PAYMENT_ALLOCATIONS_POSTED_FIXED = Rule.of("payment_allocations_posted_fixed", RULE_VIOLATED,
-            "payment_allocations", "amount", "the allocations of a posted payment are neither changed nor removed");
+            "payment_allocations", "amount", "the allocations of a posted payment are neither changed nor removed")
+            .raisedAs("the allocations of a posted payment are not changed", "the allocations of a posted payment are not removed");
 
     /** A payment settles issued invoices of its currency and direction. */
     public static final Rule PAYMENT_ALLOCATIONS_INVOICE_MATCH = Rule.of("payment_allocations_invoice_match", ALLOCATION_MISMATCH,
-            "payment_allocations", "invoiceId", "is an issued, open invoice of the payment's currency: receipts settle receivable invoices, disbursements payable ones");
+            "payment_allocations", "invoiceId", "is an issued, open invoice of the payment's currency: receipts settle receivable invoices, disbursements payable ones")
+            .raisedAs("a payment settles issued invoices of its currency: receipts receivable ones, disbursements payable ones");
 
     /** The allocations of a payment total no more than the payment. */
     public static final Rule PAYMENT_ALLOCATIONS_PAYMENT_AMOUNT = Rule.of("payment_allocations_payment_amount", PAYMENT_INVALID,
@@ -188,7 +196,8 @@ public final class FinanceRules {
 
     /** An allocation settles no more than is open on its invoice. */
     public static final Rule PAYMENT_ALLOCATIONS_INVOICE_OPEN = Rule.of("payment_allocations_invoice_open", PAYMENT_EXCEEDS_OPEN,
-            "payment_allocations", "amount", "pays no more than is open on the invoice");
+            "payment_allocations", "amount", "pays no more than is open on the invoice")
+            .raisedAs("an allocation settles no more than is open on the invoice");
 
     /** A closed finance account is not reopened. */
     public static final Rule FINANCE_ACCOUNTS_CLOSED_FINAL = Rule.of("finance_accounts_closed_final", FINANCE_ACCOUNT_NOT_CLOSABLE,
@@ -242,7 +251,8 @@ public final class FinanceRules {
 
     /** An expense starts as a draft and moves only along its lifecycle. */
     public static final Rule EXPENSES_STATUS_TRANSITION = Rule.of("expenses_status_transition", EXPENSE_TRANSITION_INVALID,
-            "expenses", "status", "an expense starts as a draft and moves only along its lifecycle");
+            "expenses", "status", "an expense starts as a draft and moves only along its lifecycle")
+            .raisedAs("an expense does not move from % to %", "an expense starts as a draft");
 
     /** A submitted expense keeps its amounts, date, category, project and budget. */
     public static final Rule EXPENSES_SUBMITTED_FIXED = Rule.of("expenses_submitted_fixed", EXPENSE_NOT_EDITABLE,
@@ -254,7 +264,8 @@ public final class FinanceRules {
 
     /** An expense counts against a budget of its own project (or an overhead budget). */
     public static final Rule EXPENSES_BUDGET_PROJECT = Rule.of("expenses_budget_project", EXPENSE_INVALID,
-            "expenses", "budgetId", "is a budget of the expense's own project or an overhead budget");
+            "expenses", "budgetId", "is a budget of the expense's own project or an overhead budget")
+            .raisedAs("an expense counts against a budget of its own project");
 
     /** Invoiced and received revenue names its invoice. */
     public static final Rule REVENUE_INVOICED_CHECK = Rule.of("revenue_invoiced_check", VALIDATION_FAILED,
@@ -278,19 +289,23 @@ public final class FinanceRules {
 
     /** Revenue moves only along its lifecycle. */
     public static final Rule REVENUE_STATUS_TRANSITION = Rule.of("revenue_status_transition", REVENUE_TRANSITION_INVALID,
-            "revenue", "status", "revenue moves projected, invoiced, received, or to cancelled before it is received");
+            "revenue", "status", "revenue moves projected, invoiced, received, or to cancelled before it is received")
+            .raisedAs("revenue moves projected → invoiced → received, or to cancelled before it is received");
 
     /** Revenue recognized on a milestone names a milestone of its own project. */
     public static final Rule REVENUE_MILESTONE_PROJECT = Rule.of("revenue_milestone_project", REVENUE_INVALID,
-            "revenue", "milestoneId", "is a milestone of the revenue's project");
+            "revenue", "milestoneId", "is a milestone of the revenue's project")
+            .raisedAs("revenue recognized on a milestone names a milestone of its own project");
 
     /** Revenue is invoiced on an issued receivable invoice of its currency. */
     public static final Rule REVENUE_INVOICE_MATCH = Rule.of("revenue_invoice_match", REVENUE_INVALID,
-            "revenue", "invoiceId", "is an issued receivable invoice in the revenue's currency");
+            "revenue", "invoiceId", "is an issued receivable invoice in the revenue's currency")
+            .raisedAs("revenue is invoiced on a receivable invoice of its own currency");
 
     /** Revenue is received only through its invoice, up to what is paid on it. */
     public static final Rule REVENUE_RECEIVED_EXCEEDS_PAID = Rule.of("revenue_received_exceeds_paid", REVENUE_EXCEEDS_PAID,
-            "revenue", "receivedAmount", "the received amount does not exceed what is paid on the revenue's invoice");
+            "revenue", "receivedAmount", "the received amount does not exceed what is paid on the revenue's invoice")
+            .raisedAs("the received amount of revenue does not exceed what is paid on its invoice", "revenue is received only through its invoice");
 
     /** A recognized amount has its journal entry and time; no other has. */
     public static final Rule REVENUE_RECOGNITIONS_RECOGNIZED_CHECK = Rule.of("revenue_recognitions_recognized_check", VALIDATION_FAILED,
@@ -298,7 +313,8 @@ public final class FinanceRules {
 
     /** A recognized amount neither changes nor is deleted. */
     public static final Rule REVENUE_RECOGNITIONS_RECOGNIZED_FIXED = Rule.of("revenue_recognitions_recognized_fixed", RULE_VIOLATED,
-            "revenue_recognitions", "amount", "a recognized amount neither changes nor is deleted");
+            "revenue_recognitions", "amount", "a recognized amount neither changes nor is deleted")
+            .raisedAs("a recognized amount does not change", "a recognized amount is never deleted");
 
     /** A recognition schedule books no more than its revenue's amount. */
     public static final Rule REVENUE_RECOGNITIONS_TOTAL = Rule.of("revenue_recognitions_total", REVENUE_INVALID,

@@ -79,7 +79,8 @@ public final class ProjectsRules {
 
     /** The sub-task hierarchy never loops. */
     public static final Rule PROJECT_TASKS_PARENT_CYCLE = Rule.of("project_tasks_parent_cycle", VALIDATION_FAILED,
-            "project_tasks", "parentTaskId", "the sub-task hierarchy would loop");
+            "project_tasks", "parentTaskId", "the sub-task hierarchy would loop")
+            .raisedAs("the change would make a loop in project_tasks");
 
     /** A task is done only once its sub-tasks are done or cancelled. */
     public static final Rule PROJECT_TASKS_CHILDREN_OPEN = Rule.of("project_tasks_children_open", VALIDATION_FAILED,

@@ -31,8 +31,12 @@ import java.util.regex.Pattern;
  * @param table   the table whose rows the rule is about (without schema)
  * @param field   the Java property the rule is reported on, such as {@code lines} or {@code status}
  * @param message what the rule requires, in words that never quote a value
+ * @param raised  the messages the database raises the rule with, where a trigger raises it in other words than
+ *                {@code message} ({@link #raisedAs}), a {@code %} standing for any text; {@code message} alone
+ *                otherwise. Citus relays an error raised on a shard that the coordinator reaches over a connection
+ *                without the constraint's name: the SDK then knows the rule by its message ({@link #raises})
  */
-public record Rule(String name, ErrorCode code, String table, String field, String message) {
+public record Rule(String name, ErrorCode code, String table, String field, String message, List<String> raised) {
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
 
@@ -42,6 +46,7 @@ public record Rule(String name, ErrorCode code, String table, String field, Stri
         requireNonNull(table, "table is null");
         requireNonNull(field, "field is null");
         requireNonNull(message, "message is null");
+        raised = List.copyOf(requireNonNull(raised, "raised is null"));
         if (!NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("a rule is named like a database constraint (lower case, at most 63 characters): " + name);
         }
@@ -53,7 +58,33 @@ public record Rule(String name, ErrorCode code, String table, String field, Stri
 
     /** The rule {@code name}: broken, it fails with {@code code} on {@code field} of {@code table}. */
     public static Rule of(String name, ErrorCode code, String table, String field, String message) {
-        return new Rule(name, code, table, field, message);
+        return new Rule(name, code, table, field, message, List.of(message));
+    }
+
+    /**
+     * This rule, raised by the database with {@code databaseMessages} (the messages of the triggers' {@code RAISE},
+     * which never quote a value, a {@code %} standing for the text a {@code RAISE} formats in), where they differ from
+     * {@link #message()}.
+     */
+    public Rule raisedAs(String... databaseMessages) {
+        if (databaseMessages.length == 0) {
+            throw new IllegalArgumentException("rule " + name + " is raised with at least one message");
+        }
+        return new Rule(name, code, table, field, message, List.of(databaseMessages));
+    }
+
+    /** Whether the database raises this rule with {@code serverMessage}: one of {@link #raised()}. */
+    public boolean raises(String serverMessage) {
+        if (serverMessage == null) {
+            return false;
+        }
+        for (String raise : raised) {
+            if (raise.equals(serverMessage) || raise.contains("%") && Pattern.compile(
+                    Pattern.quote(raise).replace("%", "\\E.*\\Q"), Pattern.DOTALL).matcher(serverMessage).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The violation of this rule as one entry of a {@link ValidationException}: its field, its name and its message. */

@@ -83,4 +83,18 @@ class RuleTest {
         assertThatThrownBy(() -> Rule.of("widgets_gone", Code.GONE, "widgets", "id", "is gone"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("category NOT_FOUND");
     }
+
+    @Test
+    void aRuleIsKnownByTheMessagesTheDatabaseRaisesItWith() {
+        Rule plain = Rule.of("widgets_size_check", Code.INVALID, "widgets", "size", "is small or medium");
+        Rule raised = plain.raisedAs("a widget does not move from % to %", "a widget starts small");
+
+        assertThat(plain.raises("is small or medium")).isTrue();
+        assertThat(raised.raises("a widget does not move from small to huge (really)")).isTrue();
+        assertThat(raised.raises("a widget starts small")).isTrue();
+        assertThat(raised.raises("is small or medium")).isFalse();
+        assertThat(raised.raises("a widget does not move")).isFalse();
+        assertThat(raised.raises(null)).isFalse();
+        assertThat(raised.message()).isEqualTo("is small or medium");
+    }
 }

@@ -179,7 +179,7 @@ public final class SqlErrors {
      * message, detail, hint and context only: the table, column and constraint fields are gone. They are read back
      * from the server's message ({@code duplicate key value violates unique constraint "tags_name_unique_102075"},
      * {@code null value in column "name" of relation "tags_102075" ...}), and a rule a trigger raises, whose message
-     * names nothing, by its message: the message its module registers for it ({@link Rule#message()}).
+     * names nothing, by its message: the message its module registers for it ({@link Rule#raises}).
      */
     record Relayed(String table, String constraint, String column) {
 
@@ -193,7 +193,7 @@ public final class SqlErrors {
             String constraint = first(NAMED_CONSTRAINT, message);
             if (constraint == null && raised(server)) {
                 constraint = AtlvsModules.installed().rules().values().stream()
-                        .filter(rule -> rule.message().equals(message))
+                        .filter(rule -> rule.raises(message))
                         .map(Rule::name)
                         .reduce((one, other) -> null)
                         .orElse(null);
