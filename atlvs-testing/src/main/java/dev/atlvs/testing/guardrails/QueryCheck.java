@@ -194,8 +194,14 @@ public final class QueryCheck {
             return List.of(new Finding(query.name(), RENDERS, prepared.problem()));
         }
         String prepare = "PREPARE " + STATEMENT + (prepared.types().isEmpty() ? "" : " (" + String.join(", ", prepared.types()) + ")") + " AS ";
+        // Every uuid parameter is the context's organization, the others null: a statement that names its organization
+        // is then planned for that organization's shard where the tables are distributed (Citus plans no statement
+        // for an organization that is null).
+        UUID organization = UUID.randomUUID();
         String explain = "EXPLAIN (COSTS OFF, VERBOSE, FORMAT JSON) EXECUTE " + STATEMENT
-                + (prepared.types().isEmpty() ? "" : prepared.types().stream().map(t -> "NULL").collect(Collectors.joining(", ", " (", ")")));
+                + (prepared.types().isEmpty() ? "" : prepared.types().stream()
+                        .map(t -> t.equals("uuid") ? "'" + organization + "'::uuid" : "NULL")
+                        .collect(Collectors.joining(", ", " (", ")")));
         String plan = null;
         boolean autoCommit = connection.getAutoCommit();
         boolean deallocate = false;
@@ -203,7 +209,7 @@ public final class QueryCheck {
         try (Statement statement = connection.createStatement()) {
             try {
                 // A verified context of a random organization and actor: nothing is read.
-                contexts.system(connection, UUID.randomUUID(), UUID.randomUUID());
+                contexts.system(connection, organization, UUID.randomUUID());
                 statement.execute("set local plan_cache_mode = force_generic_plan");
                 try {
                     statement.execute(prepare + prepared.sql());
