@@ -49,10 +49,12 @@ public final class Platform {
      * pointing somewhere) and the sealed values of its audit history are removed. Idempotent.
      */
     public User anonymizeUser(UUID id) {
-        return atlvs.inSystem(null, null, handle -> {
-            handle.createQuery("select atlvs.anonymize_user(:id)").bind("id", id).mapToMap().one();
-            return Engine.get(handle, User.TABLE, id);
-        });
+        // The database returns the anonymized user: on a distributed database the caller cannot read back in the same
+        // transaction what the erasure (with the owner's rights) changed.
+        return atlvs.inSystem(null, null, handle -> handle.createQuery("select * from atlvs.anonymize_user(:id)")
+                .bind("id", id)
+                .mapTo(User.class)
+                .one());
     }
 
     /** The user with {@code id}. */

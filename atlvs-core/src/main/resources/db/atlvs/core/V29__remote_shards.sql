@@ -115,6 +115,287 @@ begin
 end
 $$;
 
+-- One role per shard in a transaction. Citus reaches a shard over a connection of the role that asks, and once
+-- a role has changed a shard (or a shard co-located with it) in a transaction, no other role may read or change it
+-- in that transaction: "cannot perform query on placements that were modified in this transaction by a different
+-- user". A function with the owner's rights that changes tenant tables after the caller did, or before the caller
+-- reads them, fails so on a cluster of several nodes. The functions the run-time role calls inside its transactions
+-- therefore only read with the owner's rights and write with the caller's:
+--  * restore and revert read the trail (with its sealed values) through atlvs.restore_state and
+--    atlvs.revert_steps, and write the records back as the caller, under row-level security as every write;
+--  * the relay finishes an item as the caller: the queue is under row-level security (enabled, not forced, so the
+--    owner's claim across organizations still sees every item), readable and writable by the run-time role for its
+--    verified tenant only;
+--  * the erasure of a user stays the owner's (it removes sealed values), and returns the anonymized user, so the
+--    caller need not read it back in the same transaction.
+
+-- A restore or revert writes records back as the caller, keeping their original creation stamps. The standard-column
+-- trigger keeps the stamps a write brings only for a write of the schema's owner or of a transaction that read its
+-- restore through restore_state or revert_steps: these mark the transaction with atlvs.restoring, a MAC of the
+-- transaction's id made with the context's key, which the run-time role cannot read, so it cannot mark a transaction
+-- of its own making.
+create function atlvs.restore_proof() returns text
+    language plpgsql stable
+    set search_path = pg_catalog, atlvs
+as $$
+declare
+    inner_pad bytea;
+    outer_pad bytea;
+begin
+    select k.inner_pad, k.outer_pad into inner_pad, outer_pad
+      from atlvs.context_keys k
+     where k.key_id = split_part(current_setting('atlvs.context', true), ':', 2) and k.retired_at is null;
+    if inner_pad is null then
+        return null;
+    end if;
+    return encode(sha256(outer_pad || sha256(inner_pad || convert_to(
+        'atlvs-restore-v1|' || atlvs.current_transaction_id()::text, 'UTF8'))), 'hex');
+end
+$$;
+
+revoke execute on function atlvs.restore_proof() from public;
+
+-- Whether the transaction was marked by restore_state or revert_steps (see restore_proof).
+create function atlvs.restoring() returns boolean
+    language plpgsql stable security definer
+    set search_path = pg_catalog, atlvs
+as $$
+declare
+    marker text := current_setting('atlvs.restoring', true);
+begin
+    return marker is not null and marker <> '' and marker = atlvs.restore_proof();
+end
+$$;
+
+create or replace function atlvs.maintain_standard_columns() returns trigger
+    language plpgsql
+    set search_path = pg_catalog, atlvs
+as $$
+declare
+    actor uuid := atlvs.current_actor();
+    restoring boolean := false;
+begin
+    if tg_op = 'INSERT' then
+        if new.created_at is not null and coalesce(current_setting('atlvs.restoring', true), '') <> '' then
+            restoring := pg_has_role(current_user, (select n.nspowner from pg_namespace n where n.nspname = 'atlvs'), 'MEMBER')
+                         or atlvs.restoring();
+        end if;
+        if restoring then
+            new.version := coalesce(new.version, 0) + 1;
+        else
+            new.created_at := now();
+            new.created_by := actor;
+            new.version := 1;
+        end if;
+        new.updated_at := now();
+        new.updated_by := actor;
+    else
+        new.created_at := old.created_at;
+        new.created_by := old.created_by;
+        new.updated_at := now();
+        new.updated_by := actor;
+        new.version := old.version + 1;
+    end if;
+    return new;
+end
+$$;
+
+-- The state of a record at a point in time with its sealed values, for a restore: the verified tenant's only.
+create function atlvs.restore_state(target_table text, record uuid, at timestamptz) returns jsonb
+    language plpgsql volatile security definer
+    set search_path = pg_catalog, atlvs
+as $$
+begin
+    if atlvs.current_tenant() is null then
+        raise exception 'a restore needs a verified tenant' using errcode = 'insufficient_privilege';
+    end if;
+    perform atlvs.set_local('atlvs.restoring', atlvs.restore_proof());
+    return atlvs.replay_state(target_table, record, at, true);
+end
+$$;
+
+create or replace function atlvs.restore_record(target_table text, record uuid, at timestamptz) returns boolean
+    language plpgsql security invoker
+    set search_path = pg_catalog, atlvs
+as $$
+declare
+    state jsonb := atlvs.restore_state(target_table, record, at);
+    columns text[];
+begin
+    if state is not null then
+        select array_agg(k) into columns from jsonb_object_keys(state) k;
+    end if;
+    perform atlvs.set_local('atlvs.audit_reason', 'restore to ' || at);
+    perform atlvs.write_back(target_table, record, state, coalesce(columns, '{}'));
+    perform atlvs.set_local('atlvs.restoring', '');
+    perform atlvs.set_local('atlvs.audit_reason', '');
+    return true;
+end
+$$;
+
+-- The changes of one audited transaction of the verified tenant, newest first, each with the state that undoes it
+-- (null: delete the record) and its sealed values; refused as revert_transaction refuses.
+create function atlvs.revert_steps(target_transaction bigint, force boolean)
+    returns table (step bigint, table_name text, record_id uuid, state jsonb, changed_fields text[])
+    language plpgsql volatile security definer
+    set search_path = pg_catalog, atlvs
+as $$
+declare
+    tenant uuid := atlvs.current_tenant();
+begin
+    if tenant is null or not exists (select 1 from atlvs.audit_logs l
+                                      where l.organization_id = tenant and l.transaction_id = target_transaction) then
+        raise exception 'no audited transaction with this id in this organization' using errcode = 'AR002';
+    end if;
+    if not force and exists (
+            select 1
+              from (select l.table_name, l.record_id, max(l.sequence) as last
+                      from atlvs.audit_logs l
+                     where l.organization_id = tenant and l.transaction_id = target_transaction
+                     group by l.table_name, l.record_id) touched
+              join atlvs.audit_logs later
+                on later.organization_id = tenant and later.table_name = touched.table_name
+               and later.record_id = touched.record_id and later.sequence > touched.last
+               and later.transaction_id <> target_transaction) then
+        raise exception 'a later change to the same records would be overwritten; revert with force to overwrite it'
+            using errcode = 'AR001';
+    end if;
+    perform atlvs.set_local('atlvs.restoring', atlvs.restore_proof());
+    return query
+        select l.sequence, l.table_name, l.record_id,
+               case l.action when 'insert' then null
+                             else l.old_values || coalesce((select v.old_values from atlvs.audit_sealed_values v
+                                                             where v.organization_id = tenant and v.id = l.id), '{}') end,
+               l.changed_fields
+          from atlvs.audit_logs l
+         where l.organization_id = tenant and l.transaction_id = target_transaction
+         order by l.sequence desc;
+end
+$$;
+
+create or replace function atlvs.revert_transaction(target_transaction bigint, force boolean) returns integer
+    language plpgsql security invoker
+    set search_path = pg_catalog, atlvs
+as $$
+declare
+    steps jsonb;
+    entry record;
+    undone integer := 0;
+    pending bigint[];
+    waiting bigint[];
+    step bigint;
+begin
+    select coalesce(jsonb_object_agg(s.step::text, jsonb_build_object('table_name', s.table_name, 'record_id', s.record_id,
+                                                                      'state', s.state, 'changed_fields', to_jsonb(s.changed_fields))),
+                    '{}'),
+           array_agg(s.step order by s.step desc)
+      into steps, pending
+      from atlvs.revert_steps(target_transaction, force) s;
+    perform atlvs.set_local('atlvs.audit_reason', 'revert of transaction ' || target_transaction);
+    -- Newest first; a change whose undo trips a foreign key (a child restored before its parent, as
+    -- cascaded actions are audited after the change that caused them) waits for the next pass.
+    while cardinality(pending) > 0 loop
+        waiting := '{}';
+        foreach step in array pending loop
+            select e.table_name, e.record_id, e.state, e.changed_fields into entry
+              from jsonb_to_record(steps -> step::text) e(table_name text, record_id uuid, state jsonb, changed_fields text[]);
+            begin
+                perform atlvs.write_back(entry.table_name, entry.record_id, entry.state, entry.changed_fields);
+                undone := undone + 1;
+            exception
+                when foreign_key_violation then
+                    waiting := waiting || step;
+            end;
+        end loop;
+        if cardinality(waiting) = cardinality(pending) then
+            perform atlvs.write_back(entry.table_name, entry.record_id, entry.state, entry.changed_fields);
+        end if;
+        pending := waiting;
+    end loop;
+    perform atlvs.set_local('atlvs.restoring', '');
+    perform atlvs.set_local('atlvs.audit_reason', '');
+    return undone;
+end
+$$;
+
+drop function atlvs.anonymize_user(uuid);
+create function atlvs.anonymize_user(target uuid) returns setof atlvs.users
+    language plpgsql security definer
+    set search_path = pg_catalog, atlvs
+as $$
+begin
+    if atlvs.current_tenant() is distinct from atlvs.platform_tenant() then
+        raise exception 'anonymizing a user is a platform operation'
+            using errcode = 'insufficient_privilege', table = 'users';
+    end if;
+    update atlvs.users
+       set email = 'anonymized+' || id || '@invalid.example',
+           display_name = 'Anonymized user',
+           external_id = null,
+           avatar_url = null,
+           preferred_locale = null,
+           timezone = null,
+           status = 'anonymized',
+           anonymized_at = now()
+     where id = target and status <> 'anonymized';
+    if not found and not exists (select 1 from atlvs.users where id = target) then
+        raise exception 'no user with this id' using errcode = 'AR002';
+    end if;
+    delete from atlvs.audit_sealed_values v
+     using atlvs.audit_logs l
+     where l.organization_id = atlvs.platform_tenant() and l.table_name = 'users' and l.record_id = target
+       and v.organization_id = l.organization_id and v.id = l.id;
+    return query select * from atlvs.users u where u.id = target;
+end
+$$;
+
+create or replace function atlvs.relay_finish(kind text, item uuid, worker uuid, next_attempt_at timestamptz) returns boolean
+    language plpgsql security invoker
+    set search_path = pg_catalog, atlvs
+as $$
+declare
+    tenant uuid := atlvs.current_tenant();
+    held boolean;
+begin
+    select true into held
+      from atlvs.relay_queue q
+     where q.organization_id = tenant and q.kind = relay_finish.kind and q.item_id = item and q.locked_by = worker
+       for update;
+    if held is null then
+        return false;
+    end if;
+    if next_attempt_at is null then
+        delete from atlvs.relay_queue q
+         where q.organization_id = tenant and q.kind = relay_finish.kind and q.item_id = item;
+    else
+        update atlvs.relay_queue q
+           set next_attempt_at = relay_finish.next_attempt_at, locked_by = null, locked_until = null
+         where q.organization_id = tenant and q.kind = relay_finish.kind and q.item_id = item;
+    end if;
+    return true;
+end
+$$;
+
+alter table atlvs.relay_queue enable row level security;
+create policy tenant_isolation on atlvs.relay_queue for all
+    using (organization_id = atlvs.current_tenant())
+    with check (organization_id = atlvs.current_tenant());
+
+revoke execute on function atlvs.restore_state(text, uuid, timestamptz) from public;
+revoke execute on function atlvs.restoring() from public;
+revoke execute on function atlvs.revert_steps(bigint, boolean) from public;
+revoke execute on function atlvs.anonymize_user(uuid) from public;
+do $$
+begin
+    if '${runtime_role}' <> '' and '${runtime_role}' <> current_user then
+        execute format('grant execute on function atlvs.restore_state(text, uuid, timestamptz), atlvs.revert_steps(bigint, boolean), '
+                       'atlvs.anonymize_user(uuid), atlvs.restoring(), atlvs.write_back(text, uuid, jsonb, text[]) to %I',
+                       '${runtime_role}');
+        execute format('grant select, update, delete on atlvs.relay_queue to %I', '${runtime_role}');
+    end if;
+end
+$$;
+
 -- The tables distributed already get the guard.
 do $$
 declare

@@ -1,5 +1,6 @@
 package dev.atlvs.projects;
 
+import dev.atlvs.core.repository.internal.SqlErrors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -135,7 +136,7 @@ class DependencyServiceTest {
                     .hasRootCauseInstanceOf(PSQLException.class)
                     .rootCause().satisfies(cause -> {
                         assertThat(((PSQLException) cause).getSQLState()).isEqualTo("23514");
-                        assertThat(((PSQLException) cause).getServerErrorMessage().getConstraint()).isEqualTo("project_dependencies_cycle");
+                        assertThat(SqlErrors.constraintOf(((PSQLException) cause).getServerErrorMessage())).isEqualTo("project_dependencies_cycle");
                     });
             second.rollback();
         }

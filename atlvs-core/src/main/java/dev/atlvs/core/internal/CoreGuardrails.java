@@ -221,14 +221,16 @@ final class CoreGuardrails {
                         "API key authentication before any tenant is known: maps a public prefix to its organization, refused inside a tenant")
                 .definerFunction("atlvs.relay_claim(text,uuid,timestamp with time zone,interval,integer)",
                         "the event relay claims due work by id across tenants, outside any tenant; the queue is otherwise unreadable")
-                .definerFunction("atlvs.relay_finish(text,uuid,uuid,timestamp with time zone)",
-                        "the relay finishes an item it holds, only in the verified tenant of that item")
                 .definerFunction("atlvs.audit_state_at(text,uuid,timestamp with time zone)",
                         "replays a record's redacted history, confined to the verified tenant by row-level security")
-                .definerFunction("atlvs.revert_transaction(bigint,boolean)",
-                        "reverts a transaction with its sealed values, confined to the verified tenant; the service checks audit permission")
-                .definerFunction("atlvs.restore_record(text,uuid,timestamp with time zone)",
-                        "restores a record with its sealed values, confined to the verified tenant; the service checks audit permission")
+                .definerFunction("atlvs.revert_steps(bigint,boolean)",
+                        "reads the changes of a transaction with their sealed values for a revert, confined to the verified tenant; "
+                                + "revert_transaction writes them back as the caller; the service checks audit permission")
+                .definerFunction("atlvs.restore_state(text,uuid,timestamp with time zone)",
+                        "reads a record's state with its sealed values for a restore, confined to the verified tenant; "
+                                + "restore_record writes it back as the caller; the service checks audit permission")
+                .definerFunction("atlvs.restoring()",
+                        "the standard-column trigger's check that a restore marked the transaction, with the context key the caller cannot read")
                 .definerFunction("atlvs.anonymize_user(uuid)",
                         "erasure of a user's data including sealed values, refused outside a verified platform context")
                 .build();

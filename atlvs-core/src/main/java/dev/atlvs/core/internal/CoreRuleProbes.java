@@ -137,7 +137,7 @@ final class CoreRuleProbes {
                             UserRoleRepository roles = tx.repository(UserRoleRepository.class);
                             roles.update(ImmutableUserRole.copyOf(roles.get(id)).withScopeId(UUID.randomUUID()));
                         },
-                        (tx, id) -> sql(tx, "update atlvs.user_roles set scope_id = gen_random_uuid(), scope_type = null where id = :id", id))
+                        (tx, id) -> sql(tx, "update atlvs.user_roles set scope_id = '" + UUID.randomUUID() + "'::uuid, scope_type = null where id = :id", id))
                 .rule("user_roles_expires_at_check",
                         (tx, id) -> {
                             UserRoleRepository roles = tx.repository(UserRoleRepository.class);
@@ -150,7 +150,7 @@ final class CoreRuleProbes {
                             UserPermissionRepository grants = tx.repository(UserPermissionRepository.class);
                             grants.update(ImmutableUserPermission.copyOf(grants.get(id)).withResourceId(UUID.randomUUID()));
                         },
-                        (tx, id) -> sql(tx, "update atlvs.user_permissions set resource_id = gen_random_uuid(), resource_type = null "
+                        (tx, id) -> sql(tx, "update atlvs.user_permissions set resource_id = '" + UUID.randomUUID() + "'::uuid, resource_type = null "
                                 + "where id = :id", id))
                 .rule("user_permissions_expires_at_check",
                         (tx, id) -> {
@@ -344,7 +344,7 @@ final class CoreRuleProbes {
                             CommentRepository comments = tx.repository(CommentRepository.class);
                             comments.update(ImmutableComment.copyOf(comments.get(id)).withMentions(List.of(UUID.randomUUID())));
                         },
-                        (tx, id) -> sql(tx, "update atlvs.comments set mentions = array[gen_random_uuid()::text] where id = :id", id))
+                        (tx, id) -> sql(tx, "update atlvs.comments set mentions = array['" + UUID.randomUUID() + "'::uuid::text] where id = :id", id))
                 .rule("comments_resolved_at_check",
                         (tx, id) -> {
                             CommentRepository comments = tx.repository(CommentRepository.class);
@@ -408,7 +408,7 @@ final class CoreRuleProbes {
                 .rule("notifications_entity_id_type",
                         (tx, id) -> new NotificationService(tx).notify(List.of(tx.actorId()), NotificationRequest.builder()
                                 .type("job.assignment").title("You are on the crew").entity(new EntityRef("spaceship", id)).build()),
-                        (tx, id) -> sql(tx, "update atlvs.notifications set entity_type = 'spaceship', entity_id = gen_random_uuid() "
+                        (tx, id) -> sql(tx, "update atlvs.notifications set entity_type = 'spaceship', entity_id = '" + UUID.randomUUID() + "'::uuid "
                                 + "where id = :id", id))
                 // --- events and webhooks ---
                 .rule("domain_events_event_type_registered",

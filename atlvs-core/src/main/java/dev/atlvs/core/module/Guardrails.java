@@ -310,7 +310,7 @@ public final class Guardrails {
 
         /**
          * Declares {@code lifecycle} with what the probe of its moves needs beyond the new status: for
-         * example {@code probe -> probe.alsoSet(ExpenseStatus.APPROVED, "submitted_by = gen_random_uuid()")}.
+         * example {@code probe -> probe.alsoSet(ExpenseStatus.APPROVED, "submitted_by = '6f1c0e52-9a7b-4c1d-8e2f-3a4b5c6d7e8f'")}.
          */
         public <S extends Enum<S>> Builder lifecycle(Lifecycle<?, S> lifecycle, UnaryOperator<LifecycleProbe.Builder<S>> probe) {
             return add(requireNonNull(probe, "probe is null").apply(LifecycleProbe.builder(lifecycle)).build());

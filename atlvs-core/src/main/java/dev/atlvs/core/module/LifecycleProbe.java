@@ -22,7 +22,7 @@ import java.util.Optional;
  * Guardrails.builder()
  *         .lifecycle(ExpenseStatus.LIFECYCLE, probe -> probe
  *                 // the database stamps the approver; the probe's submitter must be someone else
- *                 .alsoSet(ExpenseStatus.APPROVED, "submitted_by = gen_random_uuid()"))
+ *                 .alsoSet(ExpenseStatus.APPROVED, "submitted_by = '6f1c0e52-9a7b-4c1d-8e2f-3a4b5c6d7e8f'"))
  * }</pre>
  *
  * @param <S> the status enum

@@ -157,7 +157,7 @@ public final class FinanceGuardrails {
             }))
                 .lifecycle(ExpenseStatus.LIFECYCLE, probe -> probe
                         // The database stamps the approver as the acting user, who never approves what they submitted.
-                        .alsoSet(ExpenseStatus.APPROVED, "submitted_by = gen_random_uuid()"))
+                        .alsoSet(ExpenseStatus.APPROVED, "submitted_by = '" + UUID.randomUUID() + "'"))
                 .lifecycle(RevenueStatus.LIFECYCLE, probe -> probe
                         .sample(org -> {
                             FinanceFixtures.draftInvoice(org);

@@ -317,9 +317,11 @@ public final class LifecycleCheck {
         }
 
         private static String rule(SQLException refused) {
-            if (refused instanceof PSQLException psql && psql.getServerErrorMessage() != null
-                    && psql.getServerErrorMessage().getConstraint() != null) {
-                return psql.getServerErrorMessage().getConstraint();
+            if (refused instanceof PSQLException psql) {
+                String constraint = dev.atlvs.core.repository.internal.SqlErrors.constraintOf(psql.getServerErrorMessage());
+                if (constraint != null) {
+                    return constraint;
+                }
             }
             return "SQLSTATE " + refused.getSQLState() + ": " + refused.getMessage();
         }

@@ -88,8 +88,18 @@ public final class Constraints {
         return byName.values();
     }
 
-    /** The constraint {@code name} of {@code table}. */
+    /**
+     * The constraint {@code name} of {@code table}; with {@code table} null (an error relayed by Citus names no table),
+     * the one constraint of that name, if only one table has it.
+     */
     public Optional<Constraint> find(String table, String name) {
-        return table == null || name == null ? Optional.empty() : Optional.ofNullable(byName.get(table + "." + name));
+        if (name == null) {
+            return Optional.empty();
+        }
+        if (table != null) {
+            return Optional.ofNullable(byName.get(table + "." + name));
+        }
+        List<Constraint> named = byName.values().stream().filter(c -> c.name().equals(name)).limit(2).toList();
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 }

@@ -74,10 +74,12 @@ public final class SqlErrors {
         ServerErrorMessage server = original instanceof PSQLException psql ? psql.getServerErrorMessage() : null;
         SQLException failure = sanitized(original, state, server);
         Relayed relayed = Relayed.of(server);
-        String table = unsharded(server == null ? null : Optional.ofNullable(server.getTable()).orElse(relayed.table()),
+        String namedTable = unsharded(server == null ? null : Optional.ofNullable(server.getTable()).orElse(relayed.table()),
                 name -> Tables.named(name).isPresent());
         String constraintName = unsharded(server == null ? null : Optional.ofNullable(server.getConstraint()).orElse(relayed.constraint()),
-                name -> constraints.find(table, name).isPresent() || AtlvsModules.installed().rule(name).isPresent());
+                name -> constraints.find(namedTable, name).isPresent() || AtlvsModules.installed().rule(name).isPresent());
+        // A relayed error may name its constraint only: the table is the constraint's.
+        String table = namedTable != null ? namedTable : constraints.find(null, constraintName).map(Constraint::table).orElse(null);
         String column = server == null ? null : Optional.ofNullable(server.getColumn()).orElse(relayed.column());
         Optional<Constraint> constraint = constraints.find(table, constraintName);
         if ((state.startsWith("23") || state.equals("42501")) && constraintName != null) {
@@ -207,6 +209,22 @@ public final class SqlErrors {
         }
     }
 
+    /**
+     * The constraint or rule {@code server} names: its constraint field, or, for an error relayed by Citus without it,
+     * the name read back from its message ({@link Relayed}), without the suffix of a Citus shard ({@code _102075});
+     * null when it names none.
+     */
+    public static String constraintOf(ServerErrorMessage server) {
+        if (server == null) {
+            return null;
+        }
+        String name = server.getConstraint() != null ? server.getConstraint() : Relayed.of(server).constraint();
+        return name == null ? null : CITUS_SHARD_SUFFIX.matcher(name).replaceFirst("");
+    }
+
+    /** The suffix Citus gives the names of a shard's table and constraints: the shard's id, from 102008 on. */
+    private static final java.util.regex.Pattern CITUS_SHARD_SUFFIX = java.util.regex.Pattern.compile("_[0-9]{6,}$");
+
     /** Whether the error was raised by a PL/pgSQL {@code RAISE} (relayed or not), whose message quotes no value of ours. */
     static boolean raised(ServerErrorMessage server) {
         if ("exec_stmt_raise".equals(server.getRoutine())) {
@@ -227,7 +245,7 @@ public final class SqlErrors {
      * a shard of {@code tags} is {@code tags_102075} and its constraints carry the same suffix. The suffix is removed
      * only when what remains is a name the SDK knows.
      */
-    static String unsharded(String name, java.util.function.Predicate<String> known) {
+    public static String unsharded(String name, java.util.function.Predicate<String> known) {
         if (name == null || known.test(name)) {
             return name;
         }

@@ -55,6 +55,24 @@ class LifecycleCheckSelfTest {
 
     @BeforeEach
     void createThrowawayTableWithATransitionTrigger(TestDatabase database, Fixtures fixtures) throws SQLException {
+        // The trigger's function first, committed: on Citus the trigger is made on every shard, over connections that
+        // see only what is committed.
+        owner(database, """
+                create or replace function atlvs.throwaway_check_gadget() returns trigger
+                    language plpgsql
+                    set search_path = pg_catalog, atlvs
+                as $$
+                begin
+                    if new.status is distinct from old.status
+                       and not (old.status = 'new' and new.status in ('used', 'broken') or old.status = 'used' and new.status = 'broken') then
+                        raise exception 'a gadget does not move from % to % (constraint "throwaway_gadgets_status_transition")',
+                                old.status, new.status
+                            using errcode = 'check_violation', constraint = 'throwaway_gadgets_status_transition';
+                    end if;
+                    return new;
+                end
+                $$;
+                """);
         owner(database, """
                 drop table if exists atlvs.throwaway_gadgets;
                 delete from atlvs.registered_tables where table_name = 'throwaway_gadgets';
@@ -72,19 +90,6 @@ class LifecycleCheckSelfTest {
                 );
                 select atlvs.register_tenant_table('atlvs.throwaway_gadgets');
                 grant select, insert, update, delete on atlvs.throwaway_gadgets to atlvs_app;
-                create or replace function atlvs.throwaway_check_gadget() returns trigger
-                    language plpgsql
-                    set search_path = pg_catalog, atlvs
-                as $$
-                begin
-                    if new.status is distinct from old.status
-                       and not (old.status = 'new' and new.status in ('used', 'broken') or old.status = 'used' and new.status = 'broken') then
-                        raise exception 'a gadget does not move from % to %', old.status, new.status
-                            using errcode = 'check_violation', constraint = 'throwaway_gadgets_status_transition';
-                    end if;
-                    return new;
-                end
-                $$;
                 create trigger check_gadget before update on atlvs.throwaway_gadgets
                     for each row execute function atlvs.throwaway_check_gadget();
                 """);

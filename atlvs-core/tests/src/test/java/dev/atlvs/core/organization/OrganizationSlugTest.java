@@ -1,5 +1,6 @@
 package dev.atlvs.core.organization;
 
+import dev.atlvs.core.repository.internal.SqlErrors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -62,7 +63,7 @@ class OrganizationSlugTest {
                 // when / then
                 assertThatThrownBy(update::executeUpdate).isInstanceOfSatisfying(PSQLException.class, e -> {
                     assertThat(e.getSQLState()).isEqualTo("23505");
-                    assertThat(e.getServerErrorMessage().getConstraint()).isEqualTo("organizations_slug_unique");
+                    assertThat(SqlErrors.constraintOf(e.getServerErrorMessage())).isEqualTo("organizations_slug_unique");
                     assertThat(e.getServerErrorMessage().getColumn()).isEqualTo("slug");
                 });
             }
