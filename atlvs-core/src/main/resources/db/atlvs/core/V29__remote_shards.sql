@@ -499,3 +499,26 @@ begin
     end if;
 end
 $$;
+
+-- The slug check names its constraint, column and table in its message too (see check_time_zone above).
+create or replace function atlvs.index_organization_slug() returns trigger
+    language plpgsql security definer
+    set search_path = pg_catalog, atlvs
+as $$
+begin
+    if tg_op in ('UPDATE', 'DELETE') then
+        delete from atlvs.organization_slugs s where s.slug = old.slug and s.organization_id = old.id;
+    end if;
+    if tg_op in ('INSERT', 'UPDATE') then
+        insert into atlvs.organization_slugs (slug, organization_id)
+        values (new.slug, new.id)
+        on conflict on constraint organization_slugs_pkey do nothing;
+        if not exists (select 1 from atlvs.organization_slugs s where s.slug = new.slug and s.organization_id = new.id) then
+            raise exception 'the slug is taken by another organization (constraint "organizations_slug_unique" on column "slug" of relation "organizations")'
+                using errcode = 'unique_violation', constraint = 'organizations_slug_unique', table = 'organizations',
+                      column = 'slug';
+        end if;
+    end if;
+    return null;
+end
+$$;

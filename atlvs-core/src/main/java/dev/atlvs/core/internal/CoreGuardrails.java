@@ -247,7 +247,7 @@ final class CoreGuardrails {
             return new AuditedChange(tx.handle().createQuery("""
                     select id from atlvs.audit_logs
                      where organization_id = :organizationId and record_id = :record and action = 'update'
-                       and transaction_id = pg_current_xact_id()::text::bigint
+                       and transaction_id = atlvs.current_transaction_id()
                     """).bind("record", profile).mapTo(UUID.class).one());
         });
     }

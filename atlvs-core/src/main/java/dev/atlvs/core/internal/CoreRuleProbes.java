@@ -144,7 +144,7 @@ final class CoreRuleProbes {
                             UserRole role = roles.get(id);
                             roles.update(ImmutableUserRole.copyOf(role).withExpiresAt(role.grantedAt().minus(1, ChronoUnit.DAYS)));
                         },
-                        (tx, id) -> sql(tx, "update atlvs.user_roles set expires_at = granted_at - interval '1 day' where id = :id", id))
+                        (tx, id) -> sql(tx, "update atlvs.user_roles set expires_at = timestamptz '2000-01-01 00:00:00+00' where id = :id", id))
                 .rule("user_permissions_resource_check",
                         (tx, id) -> {
                             UserPermissionRepository grants = tx.repository(UserPermissionRepository.class);
@@ -158,7 +158,7 @@ final class CoreRuleProbes {
                             UserPermission grant = grants.get(id);
                             grants.update(ImmutableUserPermission.copyOf(grant).withExpiresAt(grant.grantedAt().minus(1, ChronoUnit.DAYS)));
                         },
-                        (tx, id) -> sql(tx, "update atlvs.user_permissions set expires_at = granted_at - interval '1 day' where id = :id", id))
+                        (tx, id) -> sql(tx, "update atlvs.user_permissions set expires_at = timestamptz '2000-01-01 00:00:00+00' where id = :id", id))
                 // --- privileges: each broken by a member who may not make the change ---
                 .ruleAs(CoreRuleProbes::viewer, "organization_members_manage_required",
                         organization -> membership(organization, organization.addMember(MemberRole.CONTRIBUTOR).id()),

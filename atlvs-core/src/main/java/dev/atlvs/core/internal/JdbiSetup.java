@@ -54,6 +54,7 @@ public final class JdbiSetup {
         jdbi.registerColumnMapper((ColumnMapperFactory) JdbiSetup::enumColumnMapper);
         jdbi.registerRowMapper((RowMapperFactory) JdbiSetup::tableRowMapper);
         jdbi.addCustomizer(new TenantBinding());
+        jdbi.setTransactionHandler(new RelayedCommit(jdbi.getTransactionHandler()));
         // Neither the statement's text nor its bound values go into an exception, inside the transaction or out of it.
         jdbi.setStatementBuilderFactory(connection -> new GuardedStatements());
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(JdbiSetup::messageWithoutValues);

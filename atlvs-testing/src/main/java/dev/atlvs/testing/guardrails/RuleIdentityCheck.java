@@ -201,11 +201,19 @@ public final class RuleIdentityCheck {
             Breach breach) {
         requireNonNull(breach, "breach is null");
         try {
-            organization.as(actor, tx -> {
+            boolean committed = organization.as(actor, tx -> {
                 breach.apply(tx, id);
                 tx.handle().execute("set constraints all immediate");
-                throw new NotRefused();
+                if (!distributed(tx.handle().getConnection())) {
+                    throw new NotRefused();
+                }
+                // Citus does not send SET CONSTRAINTS to the shards: a deferred rule is checked on the shard's node
+                // when the transaction commits there. The probe commits; a refusal rolls it back everywhere.
+                return true;
             });
+            if (committed) {
+                return Optional.empty();
+            }
             throw new IllegalStateException("the probe transaction was not rolled back");
         } catch (NotRefused accepted) {
             return Optional.empty();
@@ -270,6 +278,14 @@ public final class RuleIdentityCheck {
                 };
                 breach.apply(connection, scope, id);
                 statement.execute("set constraints all immediate");
+                if (distributed(connection)) {
+                    // A deferred rule is checked on the shard's node at commit (see breakRule of a tenant probe).
+                    try {
+                        connection.commit();
+                    } catch (SQLException refusedAtCommit) {
+                        throw dev.atlvs.core.internal.RelayedCommit.refusalAtCommit(refusedAtCommit, connection);
+                    }
+                }
                 return Optional.empty();
             } catch (SQLException refused) {
                 if (relayedByCitus && refused instanceof org.postgresql.util.PSQLException psql && psql.getServerErrorMessage() != null) {
@@ -281,6 +297,17 @@ public final class RuleIdentityCheck {
             }
         } catch (SQLException unusable) {
             throw new IllegalStateException("cannot open a connection for the raw-SQL break", unusable);
+        }
+    }
+
+    /** Whether the database is distributed with Citus. */
+    private static boolean distributed(Connection connection) {
+        try (Statement statement = connection.createStatement();
+                java.sql.ResultSet row = statement.executeQuery("select exists (select 1 from pg_catalog.pg_extension where extname = 'citus')")) {
+            row.next();
+            return row.getBoolean(1);
+        } catch (SQLException unreadable) {
+            throw new IllegalStateException("cannot tell whether the database is distributed", unreadable);
         }
     }
 

@@ -97,9 +97,12 @@ class FieldEncryptionTest {
         // Someone with direct access to the database swaps a ciphertext between rows (triggers off, as a restore tool would).
         try (Connection connection = database.adminDataSource().getConnection();
                 PreparedStatement statement = connection.prepareStatement("set session_replication_role = replica; "
-                        + "update atlvs.user_profiles set phone_primary = (select phone_primary from atlvs.user_profiles where id = ?) where id = ?")) {
-            statement.setObject(1, first.id());
-            statement.setObject(2, second.id());
+                        + "update atlvs.user_profiles set phone_primary = (select phone_primary from atlvs.user_profiles where organization_id = ? and id = ?) "
+                        + "where organization_id = ? and id = ?")) {
+            statement.setObject(1, org.id());
+            statement.setObject(2, first.id());
+            statement.setObject(3, org.id());
+            statement.setObject(4, second.id());
             statement.executeUpdate();
         }
 

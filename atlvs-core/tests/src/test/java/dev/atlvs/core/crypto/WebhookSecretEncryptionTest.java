@@ -109,9 +109,12 @@ class WebhookSecretEncryptionTest {
         // Someone with direct access to the database copies one endpoint's ciphertext onto another (triggers off).
         try (Connection connection = database.adminDataSource().getConnection();
                 PreparedStatement statement = connection.prepareStatement("set session_replication_role = replica; "
-                        + "update atlvs.webhooks set secret = (select secret from atlvs.webhooks where id = ?) where id = ?")) {
-            statement.setObject(1, first.webhook().id());
-            statement.setObject(2, second.webhook().id());
+                        + "update atlvs.webhooks set secret = (select secret from atlvs.webhooks where organization_id = ? and id = ?) "
+                        + "where organization_id = ? and id = ?")) {
+            statement.setObject(1, org.id());
+            statement.setObject(2, first.webhook().id());
+            statement.setObject(3, org.id());
+            statement.setObject(4, second.webhook().id());
             statement.executeUpdate();
         }
 

@@ -106,8 +106,7 @@ class ForgedContextTest {
 
         // when
         List<Long> seen = attacker.asOwner(tx -> {
-            tx.handle().createQuery("select set_config('atlvs.tenant_id', :tenant, true)").bind("tenant", victim.id().toString())
-                    .mapTo(String.class).one();
+            tx.handle().execute("set local atlvs.tenant_id = '" + victim.id() + "'");
             long theirs = tx.handle().createQuery("select count(*) from atlvs.locations where organization_id = :id")
                     .bind("id", victim.id()).mapTo(Long.class).one();
             long everything = tx.handle().createQuery("select count(*) from atlvs.locations").mapTo(Long.class).one();
@@ -228,11 +227,16 @@ class ForgedContextTest {
         setConfig(connection, "atlvs.context", context);
     }
 
+    /**
+     * Writes {@code setting} for the rest of the transaction as raw SQL can: with {@code SET LOCAL}, which Citus sends
+     * along to the shards once its propagation is on (the forger turns it on too; without Citus these settings are
+     * mere placeholders), so that the shards see the forged value as well.
+     */
     private static void setConfig(Connection connection, String setting, Object value) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("select set_config(?, ?, true)")) {
-            statement.setString(1, setting);
-            statement.setString(2, value.toString());
-            statement.executeQuery().close();
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("set local citus.propagate_set_commands = 'local'");
+            statement.execute("set local citus.allow_nested_distributed_execution = on");
+            statement.execute("set local " + setting + " = '" + value.toString().replace("'", "''") + "'");
         }
     }
 
