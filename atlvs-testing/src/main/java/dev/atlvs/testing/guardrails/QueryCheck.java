@@ -260,6 +260,19 @@ public final class QueryCheck {
      */
     private static List<Finding> routing(Connection connection, Query query, String plan, Map<String, String> tenantTables)
             throws SQLException {
+        if (plan != null && plan.contains("\"Task Count\"")) {
+            // Distributed with Citus, the plan shows where the statement goes, not the shards' scans: a statement that
+            // names its organization (every uuid parameter is the organization here) goes to one shard, every task
+            // count is one; otherwise it fans out to every shard.
+            java.util.regex.Matcher tasks = java.util.regex.Pattern.compile("\"Task Count\"\\s*:\\s*(\\d+)").matcher(plan);
+            while (tasks.find()) {
+                if (Integer.parseInt(tasks.group(1)) > 1) {
+                    return List.of(new Finding(query.name(), ROUTES, "the statement goes to " + tasks.group(1)
+                            + " shards: it does not name its organization for every tenant table it reads"));
+                }
+            }
+            return List.of();
+        }
         List<String[]> scans = new ArrayList<>();
         List<String> conditions = new ArrayList<>();
         try (java.sql.PreparedStatement nodes = connection.prepareStatement("""

@@ -24,6 +24,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,14 +97,20 @@ class FieldEncryptionTest {
         UserProfile second = insert(fixtures.atlvs(), org, profile(org, "+44 20 5550 0002", "E-2"));
         // Someone with direct access to the database swaps a ciphertext between rows (triggers off, as a restore tool would).
         try (Connection connection = database.adminDataSource().getConnection();
-                PreparedStatement statement = connection.prepareStatement("set session_replication_role = replica; "
-                        + "update atlvs.user_profiles set phone_primary = (select phone_primary from atlvs.user_profiles where organization_id = ? and id = ?) "
+                PreparedStatement statement = connection.prepareStatement("update atlvs.user_profiles set phone_primary = (select phone_primary from atlvs.user_profiles where organization_id = ? and id = ?) "
                         + "where organization_id = ? and id = ?")) {
+            // Triggers off for this transaction, on the shards too where Citus is installed (placeholders elsewhere).
+            connection.setAutoCommit(false);
+            try (Statement settings = connection.createStatement()) {
+                settings.execute("set local citus.propagate_set_commands = 'local'");
+                settings.execute("set local session_replication_role = replica");
+            }
             statement.setObject(1, org.id());
             statement.setObject(2, first.id());
             statement.setObject(3, org.id());
             statement.setObject(4, second.id());
             statement.executeUpdate();
+            connection.commit();
         }
 
         assertThatThrownBy(() -> org.asOwner(tx -> tx.repository(UserProfileRepository.class).get(second.id())))

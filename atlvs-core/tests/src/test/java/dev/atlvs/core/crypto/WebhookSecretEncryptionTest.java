@@ -22,6 +22,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Set;
@@ -108,14 +109,20 @@ class WebhookSecretEncryptionTest {
         RegisteredWebhook second = register(org);
         // Someone with direct access to the database copies one endpoint's ciphertext onto another (triggers off).
         try (Connection connection = database.adminDataSource().getConnection();
-                PreparedStatement statement = connection.prepareStatement("set session_replication_role = replica; "
-                        + "update atlvs.webhooks set secret = (select secret from atlvs.webhooks where organization_id = ? and id = ?) "
+                PreparedStatement statement = connection.prepareStatement("update atlvs.webhooks set secret = (select secret from atlvs.webhooks where organization_id = ? and id = ?) "
                         + "where organization_id = ? and id = ?")) {
+            // Triggers off for this transaction, on the shards too where Citus is installed (placeholders elsewhere).
+            connection.setAutoCommit(false);
+            try (Statement settings = connection.createStatement()) {
+                settings.execute("set local citus.propagate_set_commands = 'local'");
+                settings.execute("set local session_replication_role = replica");
+            }
             statement.setObject(1, org.id());
             statement.setObject(2, first.webhook().id());
             statement.setObject(3, org.id());
             statement.setObject(4, second.webhook().id());
             statement.executeUpdate();
+            connection.commit();
         }
 
         assertThatThrownBy(() -> org.asOwner(tx -> new WebhookService(tx, IntegrationFixtures.webhookSettings()).secret(second.webhook().id())))

@@ -64,7 +64,8 @@ class OrganizationSlugTest {
                 assertThatThrownBy(update::executeUpdate).isInstanceOfSatisfying(PSQLException.class, e -> {
                     assertThat(e.getSQLState()).isEqualTo("23505");
                     assertThat(SqlErrors.constraintOf(e.getServerErrorMessage())).isEqualTo("organizations_slug_unique");
-                    assertThat(e.getServerErrorMessage().getColumn()).isEqualTo("slug");
+                    assertThat(fixtures.atlvs().translate(e)).isInstanceOfSatisfying(dev.atlvs.core.error.DuplicateException.class,
+                            duplicate -> assertThat(duplicate.fields()).containsExactly("slug"));
                 });
             }
             connection.rollback();
