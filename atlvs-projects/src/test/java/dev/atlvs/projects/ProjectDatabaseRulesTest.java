@@ -352,7 +352,7 @@ class ProjectDatabaseRulesTest {
                 """, Map.of("project", project.id())))
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.rule()).contains("project_timelines_baseline_immutable"));
         assertThatThrownBy(() -> RawSql.execute(acme, """
-                update atlvs.project_timelines set ends_at = ends_at + interval '1 day' where project_id = :project
+                update atlvs.project_timelines set ends_at = timestamptz '2026-10-01 22:00Z' where project_id = :project
                 """, Map.of("project", project.id())))
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.rule()).contains("project_timelines_baseline_immutable"));
         // its name may change

@@ -149,7 +149,7 @@ final class ProjectsRuleProbes {
                             ProjectResource booking = resources(tx).get(id);
                             resources(tx).update(ImmutableProjectResource.copyOf(booking).withEndAt(booking.startAt().minus(1, ChronoUnit.HOURS)));
                         },
-                        (tx, id) -> sql(tx, "update atlvs.project_resources set end_at = start_at - interval '1 hour' where id = :id", id))
+                        (tx, id) -> sql(tx, "update atlvs.project_resources set end_at = timestamptz '2000-01-01 00:00:00+00' where id = :id", id))
                 .rule("project_resources_cost_currency_check",
                         (tx, id) -> resources(tx).update(ImmutableProjectResource.copyOf(resources(tx).get(id)).withCurrency(Optional.empty())),
                         (tx, id) -> sql(tx, "update atlvs.project_resources set currency = null where id = :id", id))
@@ -170,7 +170,7 @@ final class ProjectsRuleProbes {
                             Timeline timeline = timelines(tx).get(id);
                             timelines(tx).update(ImmutableTimeline.copyOf(timeline).withEndsAt(timeline.startsAt().minus(1, ChronoUnit.HOURS)));
                         },
-                        (tx, id) -> sql(tx, "update atlvs.project_timelines set ends_at = starts_at - interval '1 hour' where id = :id", id))
+                        (tx, id) -> sql(tx, "update atlvs.project_timelines set ends_at = timestamptz '2000-01-01 00:00:00+00' where id = :id", id))
                 .rule("project_timelines_baseline_of_check",
                         (tx, id) -> timelines(tx).update(ImmutableTimeline.copyOf(timelines(tx).get(id)).withBaselineOf(id)),
                         (tx, id) -> sql(tx, "update atlvs.project_timelines set baseline_of = id where id = :id", id))
@@ -183,7 +183,7 @@ final class ProjectsRuleProbes {
                             Timeline baseline = timelines(tx).get(id);
                             timelines(tx).update(ImmutableTimeline.copyOf(baseline).withEndsAt(baseline.endsAt().plus(1, ChronoUnit.DAYS)));
                         },
-                        (tx, id) -> sql(tx, "update atlvs.project_timelines set ends_at = ends_at + interval '1 day' where id = :id", id));
+                        (tx, id) -> sql(tx, "update atlvs.project_timelines set ends_at = timestamptz '2099-01-01 00:00:00+00' where id = :id", id));
     }
 
     private static void sql(TenantTransaction tx, String statement, UUID id) {

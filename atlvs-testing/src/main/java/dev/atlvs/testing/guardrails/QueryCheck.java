@@ -194,13 +194,14 @@ public final class QueryCheck {
             return List.of(new Finding(query.name(), RENDERS, prepared.problem()));
         }
         String prepare = "PREPARE " + STATEMENT + (prepared.types().isEmpty() ? "" : " (" + String.join(", ", prepared.types()) + ")") + " AS ";
-        // Every uuid parameter is the context's organization, the others null: a statement that names its organization
-        // is then planned for that organization's shard where the tables are distributed (Citus plans no statement
-        // for an organization that is null).
+        // Every uuid parameter is the context's organization, the others a value of their type (null where the type
+        // is not known): a statement that names its organization is then planned for that organization's shard where
+        // the tables are distributed, and one that does not for every shard (Citus plans no statement for an
+        // organization that is null, and plans a comparison with null, always false, for one shard).
         UUID organization = UUID.randomUUID();
         String explain = "EXPLAIN (COSTS OFF, VERBOSE, FORMAT JSON) EXECUTE " + STATEMENT
                 + (prepared.types().isEmpty() ? "" : prepared.types().stream()
-                        .map(t -> t.equals("uuid") ? "'" + organization + "'::uuid" : "NULL")
+                        .map(t -> sample(t, organization))
                         .collect(Collectors.joining(", ", " (", ")")));
         String plan = null;
         boolean autoCommit = connection.getAutoCommit();
@@ -237,6 +238,21 @@ public final class QueryCheck {
         }
         // Read once the statement's transaction is over: a distributed database keeps its reads apart from it.
         return routing(connection, query, plan, tenantTables);
+    }
+
+    /** A value of the SQL type {@code type} for planning a statement: {@code organization} for a uuid. */
+    private static String sample(String type, UUID organization) {
+        return switch (type) {
+            case "uuid" -> "'" + organization + "'::uuid";
+            case "varchar" -> "'query check'::varchar";
+            case "int2", "int4", "int8", "numeric", "float4", "float8" -> "1::" + type;
+            case "bool" -> "true";
+            case "date" -> "date '2000-01-01'";
+            case "timestamptz" -> "timestamptz '2000-01-01 00:00:00+00'";
+            case "timestamp" -> "timestamp '2000-01-01 00:00:00'";
+            case "time" -> "time '00:00'";
+            default -> "NULL";
+        };
     }
 
     /** The registered tenant tables and their tenant columns. */
