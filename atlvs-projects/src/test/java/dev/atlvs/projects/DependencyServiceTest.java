@@ -1,6 +1,6 @@
 package dev.atlvs.projects;
 
-import dev.atlvs.core.repository.internal.SqlErrors;
+import dev.atlvs.core.error.DatabaseErrors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -136,7 +136,7 @@ class DependencyServiceTest {
                     .hasRootCauseInstanceOf(PSQLException.class)
                     .rootCause().satisfies(cause -> {
                         assertThat(((PSQLException) cause).getSQLState()).isEqualTo("23514");
-                        assertThat(SqlErrors.constraintOf(((PSQLException) cause).getServerErrorMessage())).isEqualTo("project_dependencies_cycle");
+                        assertThat(DatabaseErrors.constraint(((PSQLException) cause)).orElse(null)).isEqualTo("project_dependencies_cycle");
                     });
             second.rollback();
         }

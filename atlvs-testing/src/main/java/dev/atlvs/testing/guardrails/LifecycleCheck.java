@@ -317,11 +317,9 @@ public final class LifecycleCheck {
         }
 
         private static String rule(SQLException refused) {
-            if (refused instanceof PSQLException psql) {
-                String constraint = dev.atlvs.core.repository.internal.SqlErrors.constraintOf(psql.getServerErrorMessage());
-                if (constraint != null) {
-                    return constraint;
-                }
+            Optional<String> constraint = dev.atlvs.core.error.DatabaseErrors.constraint(refused);
+            if (constraint.isPresent()) {
+                return constraint.get();
             }
             return "SQLSTATE " + refused.getSQLState() + ": " + refused.getMessage();
         }

@@ -283,7 +283,7 @@ public final class RuleIdentityCheck {
                     try {
                         connection.commit();
                     } catch (SQLException refusedAtCommit) {
-                        throw dev.atlvs.core.internal.RelayedCommit.refusalAtCommit(refusedAtCommit, connection);
+                        throw dev.atlvs.core.error.DatabaseErrors.refusalAtCommit(refusedAtCommit, connection);
                     }
                 }
                 return Optional.empty();

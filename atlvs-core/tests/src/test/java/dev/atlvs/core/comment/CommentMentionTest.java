@@ -1,6 +1,6 @@
 package dev.atlvs.core.comment;
 
-import dev.atlvs.core.repository.internal.SqlErrors;
+import dev.atlvs.core.error.DatabaseErrors;
 import static dev.atlvs.core.comment.Discussion.as;
 import static dev.atlvs.core.comment.Discussion.asOwner;
 import static dev.atlvs.core.comment.Discussion.venue;
@@ -111,7 +111,7 @@ class CommentMentionTest {
 
         // then
         assertThat((Throwable) refused).as("the refusal").isNotNull();
-        assertThat(SqlErrors.constraintOf(refused.getServerErrorMessage())).isEqualTo("comments_mentions_member");
+        assertThat(DatabaseErrors.constraint(refused).orElse(null)).isEqualTo("comments_mentions_member");
     }
 
     private static List<Notification> mentionsOf(OrganizationFixture organization, User user) {

@@ -1,6 +1,6 @@
 package dev.atlvs.core.comment;
 
-import dev.atlvs.core.repository.internal.SqlErrors;
+import dev.atlvs.core.error.DatabaseErrors;
 import static dev.atlvs.core.comment.Discussion.asOwner;
 import static dev.atlvs.core.comment.Discussion.post;
 import static dev.atlvs.core.comment.Discussion.reply;
@@ -97,7 +97,7 @@ class CommentThreadTest {
 
         // then
         assertThat(refused.getSQLState()).isEqualTo("23514");
-        assertThat(SqlErrors.constraintOf(refused.getServerErrorMessage())).isEqualTo("comments_parent_depth");
+        assertThat(DatabaseErrors.constraint(refused).orElse(null)).isEqualTo("comments_parent_depth");
         assertThat(Rows.count(database, "comments")).isEqualTo(before);
     }
 
@@ -115,7 +115,7 @@ class CommentThreadTest {
 
         // then
         assertThat(refused.getSQLState()).isEqualTo("23514");
-        assertThat(SqlErrors.constraintOf(refused.getServerErrorMessage())).isEqualTo("comments_parent_entity");
+        assertThat(DatabaseErrors.constraint(refused).orElse(null)).isEqualTo("comments_parent_entity");
         assertThat(Rows.count(database, "comments")).isEqualTo(before);
     }
 

@@ -1,6 +1,6 @@
 package dev.atlvs.core.organization;
 
-import dev.atlvs.core.repository.internal.SqlErrors;
+import dev.atlvs.core.error.DatabaseErrors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -63,7 +63,7 @@ class OrganizationSlugTest {
                 // when / then
                 assertThatThrownBy(update::executeUpdate).isInstanceOfSatisfying(PSQLException.class, e -> {
                     assertThat(e.getSQLState()).isEqualTo("23505");
-                    assertThat(SqlErrors.constraintOf(e.getServerErrorMessage())).isEqualTo("organizations_slug_unique");
+                    assertThat(DatabaseErrors.constraint(e).orElse(null)).isEqualTo("organizations_slug_unique");
                     assertThat(fixtures.atlvs().translate(e)).isInstanceOfSatisfying(dev.atlvs.core.error.DuplicateException.class,
                             duplicate -> assertThat(duplicate.fields()).containsExactly("slug"));
                 });

@@ -1,6 +1,6 @@
 package dev.atlvs.core.permission;
 
-import dev.atlvs.core.repository.internal.SqlErrors;
+import dev.atlvs.core.error.DatabaseErrors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -86,12 +86,12 @@ class PrivilegeEscalationTest {
             assertThatThrownBy(() -> execute(connection, "update atlvs.organization_members set role = 'owner' where user_id = ?", viewer.id()))
                     .isInstanceOfSatisfying(PSQLException.class, e -> {
                         assertThat(e.getSQLState()).isEqualTo("42501");
-                        assertThat(SqlErrors.constraintOf(e.getServerErrorMessage())).isEqualTo("organization_members_manage_required");
+                        assertThat(DatabaseErrors.constraint(e).orElse(null)).isEqualTo("organization_members_manage_required");
                     });
             connection.rollback();
             SqlContext.of(database).tenant(connection, organization.id(), viewer.id());
             assertThatThrownBy(() -> execute(connection, "delete from atlvs.organization_members where user_id = ?", contributor.id()))
-                    .isInstanceOfSatisfying(PSQLException.class, e -> assertThat(SqlErrors.constraintOf(e.getServerErrorMessage()))
+                    .isInstanceOfSatisfying(PSQLException.class, e -> assertThat(DatabaseErrors.constraint(e).orElse(null))
                             .isEqualTo("organization_members_manage_required"));
             connection.rollback();
         }
