@@ -209,6 +209,11 @@ public final class QueryCheck {
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
             try {
+                // Citus explains a statement's tasks over connections of its own; in a transaction that has already
+                // used a shard of this session (the context's check reads the keys, a reference table) it would refuse
+                // to switch, so the check's transaction reaches every shard over a connection from the start.
+                statement.execute("select set_config(name, 'off', true) from pg_catalog.pg_settings "
+                        + "where name = 'citus.enable_local_execution'");
                 // A verified context of a random organization and actor: nothing is read.
                 contexts.system(connection, organization, UUID.randomUUID());
                 // One plan for every parameter value, as a long-lived prepared statement gets. Citus plans a statement
