@@ -176,7 +176,7 @@ class ProjectViewsTest {
             } catch (SQLException refused) {
                 // Citus on PostgreSQL 15 and 16 sends no statement with an outer join (the view's latest version) to
                 // every shard: refused, it shows nothing either.
-                if (!"0A000".equals(refused.getSQLState()) || !String.valueOf(refused.getMessage()).contains("outer joins")) {
+                if (!String.valueOf(refused.getMessage()).contains("Distributed queries with outer joins and pseudoconstant quals")) {
                     throw refused;
                 }
                 return 0;
