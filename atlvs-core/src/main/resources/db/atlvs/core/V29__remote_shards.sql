@@ -100,7 +100,8 @@ alter function atlvs.apply_tenant_policy(regclass, name) set search_path = pg_ca
 -- The change feed's wake-up. Where a shard of the audit trail is reached over a connection of Citus's own (its
 -- application name starts with citus_internal), the statement runs in a session no listener is connected to, and
 -- a notification there would stop the transaction's two-phase commit (a prepared transaction cannot have
--- notified): the feed reads such changes on its poll instead. Elsewhere it notifies as before.
+-- notified): the feed reads such changes on its poll instead. Elsewhere it notifies as before (where it notifies, it
+-- runs in the coordinator's session, whose transaction id is the one the audit rows record).
 create or replace function atlvs.notify_changes() returns trigger
     language plpgsql
     set search_path = pg_catalog, atlvs
@@ -110,7 +111,7 @@ begin
         return null;
     end if;
     perform pg_notify('atlvs_changes',
-                      coalesce(atlvs.current_tenant()::text, '') || ':' || atlvs.current_transaction_id()::text);
+                      coalesce(atlvs.current_tenant()::text, '') || ':' || pg_current_xact_id()::text);
     return null;
 end
 $$;
