@@ -61,7 +61,7 @@ class DistributionTest {
                      order by 1
                     """);
             List<String> counts = rows(statement, """
-                    select p.partmethod || ' ' || count(*) from pg_dist_partition p
+                    select p.partmethod::text || ' ' || count(*) from pg_dist_partition p
                       join pg_class c on c.oid = p.logicalrelid join pg_namespace n on n.oid = c.relnamespace
                      where n.nspname = 'atlvs' and not c.relispartition group by p.partmethod order by 1
                     """);
