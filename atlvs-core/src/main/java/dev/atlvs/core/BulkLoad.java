@@ -163,7 +163,7 @@ public final class BulkLoad implements AutoCloseable {
     /** Whether the database is distributed with Citus. */
     private static boolean distributed(Statement statement) throws java.sql.SQLException {
         try (java.sql.ResultSet row = statement.executeQuery(
-                "select exists (select 1 from pg_catalog.pg_extension where extname = 'citus')")) {
+                "select atlvs.citus_installed()")) {
             row.next();
             return row.getBoolean(1);
         }

@@ -42,7 +42,7 @@ class TriggerPlanTest {
      * (the test profile's single node holds every shard); unchanged elsewhere.
      */
     private static String onAShard(Statement statement, String sql) throws SQLException {
-        try (ResultSet citus = statement.executeQuery("select exists (select 1 from pg_extension where extname = 'citus')")) {
+        try (ResultSet citus = statement.executeQuery("select atlvs.citus_installed()")) {
             citus.next();
             if (!citus.getBoolean(1)) {
                 return sql;

@@ -219,7 +219,7 @@ public final class QueryCheck {
                 // One plan for every parameter value, as a long-lived prepared statement gets. Citus plans a statement
                 // for the shard its parameters name, so on Citus the plan is the one for the bound organization.
                 statement.execute("select set_config('plan_cache_mode', 'force_generic_plan', true) "
-                        + "where not exists (select 1 from pg_catalog.pg_extension where extname = 'citus')");
+                        + "where not atlvs.citus_installed()");
                 try {
                     statement.execute(prepare + prepared.sql());
                     deallocate = true;

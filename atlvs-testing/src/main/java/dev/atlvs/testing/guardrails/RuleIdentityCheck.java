@@ -303,7 +303,7 @@ public final class RuleIdentityCheck {
     /** Whether the database is distributed with Citus. */
     private static boolean distributed(Connection connection) {
         try (Statement statement = connection.createStatement();
-                java.sql.ResultSet row = statement.executeQuery("select exists (select 1 from pg_catalog.pg_extension where extname = 'citus')")) {
+                java.sql.ResultSet row = statement.executeQuery("select atlvs.citus_installed()")) {
             row.next();
             return row.getBoolean(1);
         } catch (SQLException unreadable) {

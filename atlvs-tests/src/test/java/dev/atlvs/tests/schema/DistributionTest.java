@@ -81,7 +81,7 @@ class DistributionTest {
     }
 
     private static boolean citus(Statement statement) throws SQLException {
-        try (ResultSet row = statement.executeQuery("select exists (select 1 from pg_extension where extname = 'citus')")) {
+        try (ResultSet row = statement.executeQuery("select atlvs.citus_installed()")) {
             row.next();
             return row.getBoolean(1);
         }

@@ -182,7 +182,7 @@ class ModuleLayoutSchemaTest {
      */
     private static List<String> moduleCatalog(TestDatabase database) throws SQLException {
         try (Connection connection = database.ownerDataSource().getConnection(); Statement statement = connection.createStatement();
-                java.sql.ResultSet citus = statement.executeQuery("select exists (select 1 from pg_extension where extname = 'citus')")) {
+                java.sql.ResultSet citus = statement.executeQuery("select atlvs.citus_installed()")) {
             citus.next();
             if (!citus.getBoolean(1)) {
                 return catalog(connection);

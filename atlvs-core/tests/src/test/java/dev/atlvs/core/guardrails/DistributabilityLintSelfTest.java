@@ -209,7 +209,7 @@ class DistributabilityLintSelfTest {
 
     private static boolean citus(TestDatabase database) throws SQLException {
         try (Connection connection = database.ownerDataSource().getConnection(); Statement statement = connection.createStatement();
-                java.sql.ResultSet row = statement.executeQuery("select exists (select 1 from pg_extension where extname = 'citus')")) {
+                java.sql.ResultSet row = statement.executeQuery("select atlvs.citus_installed()")) {
             row.next();
             return row.getBoolean(1);
         }

@@ -137,7 +137,7 @@ class TenantPolicyTest {
                 }
             }
             boolean distributed;
-            try (ResultSet result = statement.executeQuery("select exists (select 1 from pg_extension where extname = 'citus')")) {
+            try (ResultSet result = statement.executeQuery("select atlvs.citus_installed()")) {
                 result.next();
                 distributed = result.getBoolean(1);
             }
