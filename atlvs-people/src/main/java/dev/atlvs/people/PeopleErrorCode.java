@@ -1,0 +1,56 @@
+package dev.atlvs.people;
+
+import dev.atlvs.core.error.ErrorCategory;
+import dev.atlvs.core.error.ErrorCode;
+
+/**
+ * Error codes of the people module, numbered 4000-4999. Numbers are stable: never reuse or renumber one once
+ * released.
+ *
+ * <p>Blocks: 4000-4099 the directory (people, crew roles, competencies); 4100-4199 endorsements, shortlists and
+ * the network; 4200-4299 profiles and credentials (certifications, job history, emergency contacts, personal
+ * data); 4300-4399 companies, contracts, qualifications and ratings; 4400-4449 the status lifecycles (one
+ * {@code <AGGREGATE>_TRANSITION_INVALID} per aggregate with a {@link dev.atlvs.core.lifecycle.Lifecycle});
+ * 4500-4599 availability and candidate matching.
+ */
+public enum PeopleErrorCode implements ErrorCode {
+
+    // --- Directory (4000-4099) ---
+
+    /** A person who is inactive, on leave or terminated cannot take on new work. */
+    PERSON_NOT_ASSIGNABLE(4000, ErrorCategory.CONFLICT),
+
+    // --- Endorsements, shortlists and network (4100-4199) ---
+
+    // --- Profiles and credentials (4200-4299) ---
+
+    // --- Companies (4300-4399) ---
+
+    // --- Status lifecycles (4400-4449) ---
+
+    /** A person's status change its lifecycle ({@code PersonStatus.LIFECYCLE}) does not allow. */
+    PERSON_TRANSITION_INVALID(4400, ErrorCategory.CONFLICT),
+
+    // --- Availability and matching (4500-4599) ---
+
+    /** A person is committed elsewhere (a confirmed booking, leave) during the requested time. */
+    PERSON_DOUBLE_BOOKED(4500, ErrorCategory.SCHEDULE_CONFLICT);
+
+    private final int number;
+    private final ErrorCategory category;
+
+    PeopleErrorCode(int number, ErrorCategory category) {
+        this.number = number;
+        this.category = category;
+    }
+
+    @Override
+    public int number() {
+        return number;
+    }
+
+    @Override
+    public ErrorCategory category() {
+        return category;
+    }
+}

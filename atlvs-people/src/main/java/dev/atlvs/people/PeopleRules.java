@@ -1,0 +1,73 @@
+package dev.atlvs.people;
+
+import static dev.atlvs.core.error.CoreErrorCode.VALIDATION_FAILED;
+
+import dev.atlvs.core.error.Rule;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The named rules of the people module's tables, declared once here: each is held by the database (a trigger or a
+ * CHECK over several columns) and reported with the same code, field and name whether the database or a Java check
+ * catches it (see {@link Rule}). The single-column CHECK constraints are not listed: validation reports them under
+ * their own names through the annotations that mirror them.
+ */
+public final class PeopleRules {
+
+    // --- people ---
+
+    /** A person's engagement ends on or after it starts. */
+    public static final Rule PEOPLE_END_DATE_CHECK = Rule.of("people_end_date_check", VALIDATION_FAILED,
+            "people", "endDate", "must not be before the start date");
+
+    /** A person does not manage themselves. */
+    public static final Rule PEOPLE_MANAGER_CHECK = Rule.of("people_manager_check", VALIDATION_FAILED,
+            "people", "managerId", "a person cannot manage themselves");
+
+    /** A day rate has a currency. */
+    public static final Rule PEOPLE_DAY_RATE_CURRENCY_CHECK = Rule.of("people_day_rate_currency_check", VALIDATION_FAILED,
+            "people", "currency", "is required with a day rate");
+
+    /** A person's time zone is an IANA time zone. */
+    public static final Rule PEOPLE_TIMEZONE_ZONE = Rule.of("people_timezone_zone", VALIDATION_FAILED,
+            "people", "timezone", "must be an IANA time zone such as Europe/Berlin");
+
+    // --- crew roles and competencies ---
+
+    /** A role's default day rate has a currency. */
+    public static final Rule PEOPLE_ROLES_DAY_RATE_CURRENCY_CHECK = Rule.of("people_roles_day_rate_currency_check", VALIDATION_FAILED,
+            "people_roles", "currency", "is required with a default day rate");
+
+    /** Only a competency that requires certification has a certification validity. */
+    public static final Rule PEOPLE_COMPETENCIES_VALIDITY_CHECK = Rule.of("people_competencies_validity_check", VALIDATION_FAILED,
+            "people_competencies", "certificationValidityMonths", "is given only for a competency that requires certification");
+
+    // --- endorsements, shortlists and network ---
+
+    // --- profiles and credentials ---
+
+    // --- companies ---
+
+    // --- availability ---
+
+    /** The rules of the directory (people, roles, competencies). */
+    private static final List<Rule> DIRECTORY = List.of(PEOPLE_END_DATE_CHECK, PEOPLE_MANAGER_CHECK, PEOPLE_DAY_RATE_CURRENCY_CHECK,
+            PEOPLE_TIMEZONE_ZONE, PEOPLE_ROLES_DAY_RATE_CURRENCY_CHECK, PEOPLE_COMPETENCIES_VALIDITY_CHECK);
+
+    /** The rules of endorsements, shortlists and the network. */
+    private static final List<Rule> NETWORK = List.of();
+
+    /** The rules of profiles and credentials. */
+    private static final List<Rule> PROFILE = List.of();
+
+    /** The rules of companies. */
+    private static final List<Rule> COMPANIES = List.of();
+
+    /** The rules of availability. */
+    private static final List<Rule> AVAILABILITY = List.of();
+
+    /** Every rule of the module. */
+    public static final List<Rule> ALL = Stream.of(DIRECTORY, NETWORK, PROFILE, COMPANIES, AVAILABILITY).flatMap(List::stream).toList();
+
+    private PeopleRules() {}
+}

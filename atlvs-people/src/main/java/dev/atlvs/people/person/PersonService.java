@@ -1,0 +1,59 @@
+package dev.atlvs.people.person;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.atlvs.core.TenantTransaction;
+import dev.atlvs.people.PeopleErrorCode;
+import dev.atlvs.people.PeoplePermissions;
+import java.util.UUID;
+
+/**
+ * The operations on the directory of people that go beyond a single write: adding a person, moving their
+ * status through {@link PersonStatus#LIFECYCLE}, and the assignability check other operations use before they
+ * give a person new work.
+ *
+ * <pre>{@code
+ * PersonService people = new PersonService(tx);
+ * Person ana = people.add(Person.builder().organizationId(tx.organizationId()).firstName("Ana").lastName("Souza")
+ *         .email("ana@crew.example").title("Head Rigger").build());
+ * people.changeStatus(ana.id(), PersonStatus.ON_LEAVE);
+ * }</pre>
+ */
+public final class PersonService {
+    private final TenantTransaction tx;
+
+    public PersonService(TenantTransaction tx) {
+        this.tx = requireNonNull(tx, "tx is null");
+    }
+
+    /** Adds a person to the directory. */
+    public Person add(Person person) {
+        tx.require(PeoplePermissions.PEOPLE_CREATE);
+        return people().insert(person);
+    }
+
+    /** Moves a person to another status, as {@link PersonStatus#LIFECYCLE} allows. */
+    public Person changeStatus(UUID personId, PersonStatus target) {
+        tx.require(PeoplePermissions.PEOPLE_UPDATE);
+        Person person = people().get(personId);
+        return people().update(ImmutablePerson.copyOf(PersonStatus.LIFECYCLE.require(person, target)).withStatus(target));
+    }
+
+    /**
+     * The person, if they may take on new work: active and not deleted. Otherwise a
+     * {@link PeopleErrorCode#PERSON_NOT_ASSIGNABLE} conflict naming the status.
+     */
+    public Person requireAssignable(UUID personId) {
+        Person person = people().get(personId);
+        if (!person.status().assignable()) {
+            throw new dev.atlvs.core.error.ConflictException(PeopleErrorCode.PERSON_NOT_ASSIGNABLE, "status",
+                    "the person is " + person.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                            + " and cannot take on new work");
+        }
+        return person;
+    }
+
+    private PersonRepository people() {
+        return tx.repository(PersonRepository.class);
+    }
+}
