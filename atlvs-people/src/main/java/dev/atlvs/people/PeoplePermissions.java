@@ -2,6 +2,7 @@ package dev.atlvs.people;
 
 import dev.atlvs.core.permission.Permission;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The permissions of the people module: every permission its operations require, declared once here. Hosts grant
@@ -41,8 +42,21 @@ public final class PeoplePermissions {
 
     // --- companies ---
 
+    /** The permissions of the directory. */
+    private static final List<Permission> DIRECTORY = List.of(PEOPLE_READ, PEOPLE_CREATE, PEOPLE_UPDATE, ROLES_MANAGE, PERSONAL_ACCESS,
+            SAFETY_ACCESS);
+
+    /** The permissions of endorsements, shortlists and the network. */
+    private static final List<Permission> NETWORK = List.of();
+
+    /** The permissions of profiles and credentials. */
+    private static final List<Permission> PROFILE = List.of();
+
+    /** The permissions of companies. */
+    private static final List<Permission> COMPANIES = List.of();
+
     /** Every permission of the module. */
-    public static final List<Permission> ALL = List.of(PEOPLE_READ, PEOPLE_CREATE, PEOPLE_UPDATE, ROLES_MANAGE, PERSONAL_ACCESS, SAFETY_ACCESS);
+    public static final List<Permission> ALL = Stream.of(DIRECTORY, NETWORK, PROFILE, COMPANIES).flatMap(List::stream).toList();
 
     private PeoplePermissions() {}
 }

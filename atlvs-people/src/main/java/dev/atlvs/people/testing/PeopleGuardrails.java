@@ -29,7 +29,27 @@ public final class PeopleGuardrails {
     public static Guardrails guardrails() {
         Guardrails.Builder builder = PeopleRuleProbes.declare(Guardrails.builder());
         directory(builder);
+        network(builder);
+        profile(builder);
+        companies(builder);
+        availability(builder);
         return builder.build();
+    }
+
+    private static void network(Guardrails.Builder builder) {
+        // endorsements, shortlists and network
+    }
+
+    private static void profile(Guardrails.Builder builder) {
+        // profiles and credentials
+    }
+
+    private static void companies(Guardrails.Builder builder) {
+        // companies
+    }
+
+    private static void availability(Guardrails.Builder builder) {
+        // availability
     }
 
     private static void directory(Guardrails.Builder builder) {

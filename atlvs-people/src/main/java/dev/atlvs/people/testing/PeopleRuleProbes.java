@@ -22,7 +22,27 @@ final class PeopleRuleProbes {
 
     static Guardrails.Builder declare(Guardrails.Builder guardrails) {
         directory(guardrails);
+        network(guardrails);
+        profile(guardrails);
+        companies(guardrails);
+        availability(guardrails);
         return guardrails;
+    }
+
+    private static void network(Guardrails.Builder guardrails) {
+        // endorsements, shortlists and network
+    }
+
+    private static void profile(Guardrails.Builder guardrails) {
+        // profiles and credentials
+    }
+
+    private static void companies(Guardrails.Builder guardrails) {
+        // companies
+    }
+
+    private static void availability(Guardrails.Builder guardrails) {
+        // availability
     }
 
     private static void directory(Guardrails.Builder guardrails) {
