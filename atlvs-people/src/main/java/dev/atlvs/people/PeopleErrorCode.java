@@ -24,12 +24,21 @@ public enum PeopleErrorCode implements ErrorCode {
 
     // --- Profiles and credentials (4200-4299) ---
 
+    /** A person has the competency already: a person lists each competency once. */
+    PERSON_COMPETENCY_DUPLICATE(4200, ErrorCategory.CONFLICT),
+
+    /** A person document describes an attachment that is not on that person. */
+    PERSON_DOCUMENT_NOT_ON_PERSON(4201, ErrorCategory.VALIDATION),
+
     // --- Companies (4300-4399) ---
 
     // --- Status lifecycles (4400-4449) ---
 
     /** A person's status change its lifecycle ({@code PersonStatus.LIFECYCLE}) does not allow. */
     PERSON_TRANSITION_INVALID(4400, ErrorCategory.CONFLICT),
+
+    /** A certification's status change L-CREDENTIAL ({@code Certification.LIFECYCLE}) does not allow. */
+    CERTIFICATION_TRANSITION_INVALID(4430, ErrorCategory.CONFLICT),
 
     // --- Availability and matching (4500-4599) ---
 

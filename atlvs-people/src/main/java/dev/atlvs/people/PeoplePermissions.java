@@ -40,6 +40,13 @@ public final class PeoplePermissions {
 
     // --- profiles and credentials ---
 
+    /**
+     * Managing the credentials of others: verifying, suspending and revoking certifications, and receiving the expiry
+     * alerts of every credential of the organization.
+     */
+    public static final Permission CREDENTIALS_MANAGE = Permission.of("people.credentials.manage",
+            "Verifying certifications and receiving the credential expiry alerts");
+
     // --- companies ---
 
     /** The permissions of the directory. */
@@ -50,7 +57,7 @@ public final class PeoplePermissions {
     private static final List<Permission> NETWORK = List.of();
 
     /** The permissions of profiles and credentials. */
-    private static final List<Permission> PROFILE = List.of();
+    private static final List<Permission> PROFILE = List.of(CREDENTIALS_MANAGE);
 
     /** The permissions of companies. */
     private static final List<Permission> COMPANIES = List.of();

@@ -46,6 +46,26 @@ public final class PeopleRules {
 
     // --- profiles and credentials ---
 
+    /** A certification expires on or after the day it is issued. */
+    public static final Rule CERTIFICATIONS_EXPIRY_DATE_CHECK = Rule.of("certifications_expiry_date_check", VALIDATION_FAILED,
+            "certifications", "expiryDate", "must not be before the issue date");
+
+    /** A person lists each competency once. */
+    public static final Rule PERSON_COMPETENCIES_UNIQUE = Rule.of("person_competencies_unique", PeopleErrorCode.PERSON_COMPETENCY_DUPLICATE,
+            "person_competencies", "competencyId", "the person has this competency already");
+
+    /** A job history entry ends on or after it starts. */
+    public static final Rule JOB_HISTORY_END_DATE_CHECK = Rule.of("job_history_end_date_check", VALIDATION_FAILED,
+            "job_history", "endDate", "must not be before the start date");
+
+    /** A job history entry is current exactly when it has no end date. */
+    public static final Rule JOB_HISTORY_CURRENT_CHECK = Rule.of("job_history_current_check", VALIDATION_FAILED,
+            "job_history", "isCurrent", "is true exactly when there is no end date");
+
+    /** A person with emergency contacts has exactly one primary contact (checked at commit). */
+    public static final Rule EMERGENCY_CONTACTS_PRIMARY = Rule.of("emergency_contacts_primary", VALIDATION_FAILED,
+            "emergency_contacts", "isPrimary", "a person with emergency contacts has exactly one primary contact");
+
     // --- companies ---
 
     // --- availability ---
@@ -58,7 +78,8 @@ public final class PeopleRules {
     private static final List<Rule> NETWORK = List.of();
 
     /** The rules of profiles and credentials. */
-    private static final List<Rule> PROFILE = List.of();
+    private static final List<Rule> PROFILE = List.of(CERTIFICATIONS_EXPIRY_DATE_CHECK, PERSON_COMPETENCIES_UNIQUE,
+            JOB_HISTORY_END_DATE_CHECK, JOB_HISTORY_CURRENT_CHECK, EMERGENCY_CONTACTS_PRIMARY);
 
     /** The rules of companies. */
     private static final List<Rule> COMPANIES = List.of();

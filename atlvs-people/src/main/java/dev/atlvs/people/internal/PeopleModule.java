@@ -11,7 +11,21 @@ import dev.atlvs.core.repository.Table;
 import dev.atlvs.people.PeopleErrorCode;
 import dev.atlvs.people.PeoplePermissions;
 import dev.atlvs.people.PeopleRules;
+import dev.atlvs.people.certification.Certification;
+import dev.atlvs.people.certification.CertificationRepository;
+import dev.atlvs.people.certification.PersonCompetency;
+import dev.atlvs.people.certification.PersonCompetencyRepository;
 import dev.atlvs.people.competency.Competency;
+import dev.atlvs.people.credential.CredentialAlert;
+import dev.atlvs.people.credential.CredentialAlertRepository;
+import dev.atlvs.people.profile.EmergencyContact;
+import dev.atlvs.people.profile.EmergencyContactRepository;
+import dev.atlvs.people.profile.JobHistoryEntry;
+import dev.atlvs.people.profile.JobHistoryRepository;
+import dev.atlvs.people.profile.PersonDocument;
+import dev.atlvs.people.profile.PersonDocumentRepository;
+import dev.atlvs.people.profile.ProfileActivityRepository;
+import dev.atlvs.people.profile.ProfileDocumentRepository;
 import dev.atlvs.people.competency.CompetencyRepository;
 import dev.atlvs.people.person.Person;
 import dev.atlvs.people.person.PersonRepository;
@@ -40,7 +54,8 @@ public final class PeopleModule implements AtlvsModule {
     private static final List<Table<?, ?>> NETWORK_TABLES = List.of();
 
     /** The tables of profiles and credentials. */
-    private static final List<Table<?, ?>> PROFILE_TABLES = List.of();
+    private static final List<Table<?, ?>> PROFILE_TABLES = List.of(Certification.TABLE, PersonCompetency.TABLE, JobHistoryEntry.TABLE,
+            EmergencyContact.TABLE, PersonDocument.TABLE, CredentialAlert.TABLE);
 
     /** The tables of companies. */
     private static final List<Table<?, ?>> COMPANY_TABLES = List.of();
@@ -71,6 +86,9 @@ public final class PeopleModule implements AtlvsModule {
                 PersonRepository.class, CrewRoleRepository.class, CompetencyRepository.class, RoleCompetencyRepository.class
                 // endorsements, shortlists and network
                 // profiles and credentials
+                , CertificationRepository.class, PersonCompetencyRepository.class, JobHistoryRepository.class,
+                EmergencyContactRepository.class, PersonDocumentRepository.class, CredentialAlertRepository.class,
+                ProfileDocumentRepository.class, ProfileActivityRepository.class
                 // companies
                 // availability
         );
@@ -82,6 +100,7 @@ public final class PeopleModule implements AtlvsModule {
                 // directory
                 new EntityType("person", Person.TABLE)
                 // profiles and credentials
+                , new EntityType(Certification.ENTITY_TYPE, Certification.TABLE)
                 // companies
         );
     }
@@ -107,6 +126,12 @@ public final class PeopleModule implements AtlvsModule {
         // endorsements, shortlists and network
 
         // profiles and credentials
+        read.put(Certification.TABLE.name(), PeoplePermissions.PEOPLE_READ);
+        read.put(PersonCompetency.TABLE.name(), PeoplePermissions.PEOPLE_READ);
+        read.put(JobHistoryEntry.TABLE.name(), PeoplePermissions.PEOPLE_READ);
+        read.put(EmergencyContact.TABLE.name(), PeoplePermissions.SAFETY_ACCESS);
+        read.put(PersonDocument.TABLE.name(), PeoplePermissions.PERSONAL_ACCESS);
+        read.put(CredentialAlert.TABLE.name(), PeoplePermissions.CREDENTIALS_MANAGE);
 
         // companies
 

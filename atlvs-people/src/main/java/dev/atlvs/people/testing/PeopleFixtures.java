@@ -3,6 +3,28 @@ package dev.atlvs.people.testing;
 import static java.util.Objects.requireNonNull;
 
 import dev.atlvs.core.module.FixtureOrganization;
+import dev.atlvs.people.certification.Certification;
+import dev.atlvs.people.certification.CertificationService;
+import dev.atlvs.people.certification.PersonCompetencies;
+import dev.atlvs.people.certification.PersonCompetency;
+import dev.atlvs.people.credential.CredentialStatus;
+import dev.atlvs.core.attachment.Attachment;
+import dev.atlvs.core.attachment.AttachmentLabel;
+import dev.atlvs.core.attachment.AttachmentService;
+import dev.atlvs.core.attachment.StorageFile;
+import dev.atlvs.core.attachment.StorageService;
+import dev.atlvs.core.attachment.Upload;
+import dev.atlvs.core.entity.EntityTypes;
+import dev.atlvs.people.profile.ContactVerificationStatus;
+import dev.atlvs.people.profile.DocumentType;
+import dev.atlvs.people.profile.PersonDocument;
+import dev.atlvs.people.profile.PersonDocumentService;
+import dev.atlvs.people.profile.EmergencyContact;
+import dev.atlvs.people.profile.EmergencyContactService;
+import dev.atlvs.people.profile.JobEmploymentType;
+import dev.atlvs.people.profile.JobHistoryEntry;
+import dev.atlvs.people.profile.JobHistoryRepository;
+import java.time.LocalDate;
 import dev.atlvs.people.competency.Competency;
 import dev.atlvs.people.competency.CompetencyLevel;
 import dev.atlvs.people.competency.CompetencyRepository;
@@ -79,6 +101,113 @@ public final class PeopleFixtures {
     // --- endorsements, shortlists and network ---
 
     // --- profiles and credentials ---
+
+    /**
+     * A verified, active certification of {@code person} proving {@code competency} (when given), issued by
+     * {@code issuer}, valid from {@code issued} through {@code expires}.
+     */
+    public static Certification certification(FixtureOrganization org, Person person, String name, String issuer,
+            java.util.Optional<Competency> competency, LocalDate issued, LocalDate expires) {
+        requireNonNull(org, "org is null");
+        long n = SEQUENCE.incrementAndGet();
+        return org.asOwner(tx -> new CertificationService(tx).add(Certification.builder().organizationId(org.id()).personId(person.id())
+                .name(name).issuingOrganization(issuer).certificationNumber("CERT-" + n).issueDate(issued).expiryDate(expires)
+                .competencyId(competency.map(Competency::id)).status(CredentialStatus.ACTIVE).verifiedBy(org.owner().id())
+                .verifiedAt(tx.now()).build()));
+    }
+
+    /** {@code person}'s {@code level} in {@code competency}, proven by {@code certification} when given. */
+    public static PersonCompetency personCompetency(FixtureOrganization org, Person person, Competency competency, CompetencyLevel level,
+            java.util.Optional<Certification> certification) {
+        requireNonNull(org, "org is null");
+        return org.asOwner(tx -> new PersonCompetencies(tx).add(PersonCompetency.builder().organizationId(org.id()).personId(person.id())
+                .competencyId(competency.id()).level(level).assessedBy(org.owner().id()).assessedAt(tx.now())
+                .certificationId(certification.map(Certification::id)).build()));
+    }
+
+    /** A job of {@code person}'s history; current when {@code end} is null. */
+    public static JobHistoryEntry job(FixtureOrganization org, Person person, String company, String title, LocalDate start, LocalDate end) {
+        requireNonNull(org, "org is null");
+        return org.asOwner(tx -> tx.repository(JobHistoryRepository.class).insert(JobHistoryEntry.builder().organizationId(org.id())
+                .personId(person.id()).companyName(company).jobTitle(title).employmentType(JobEmploymentType.FREELANCE)
+                .startDate(start).endDate(java.util.Optional.ofNullable(end)).isCurrent(end == null).location("London")
+                .addSkillsUsed("Rigging", "Chain hoists").build()));
+    }
+
+    /** An emergency contact of {@code person} with a UK mobile number; {@code primary} for the first one. */
+    public static EmergencyContact emergencyContact(FixtureOrganization org, Person person, String name, String relationship, boolean primary,
+            ContactVerificationStatus verification) {
+        requireNonNull(org, "org is null");
+        long n = SEQUENCE.incrementAndGet();
+        return org.asOwner(tx -> new EmergencyContactService(tx).add(EmergencyContact.builder().organizationId(org.id()).personId(person.id())
+                .name(name).relationship(relationship).phonePrimary("+4477009" + String.format(Locale.ROOT, "%05d", n % 100_000))
+                .email(name.toLowerCase(Locale.ROOT).replace(' ', '.') + "." + n + "@family.example").city("London").country("GB")
+                .isPrimary(primary).verificationStatus(verification).build()));
+    }
+
+    /**
+     * A touring crew on {@code today}: two riggers, an audio engineer and a stage manager, the roles Rigger (on site,
+     * rigging and IPAF certification required), A1 Audio and Stage Manager (first aid required), and their certifications:
+     * Ana's are all valid for years, Ben's IPAF expires in 30 days and his rigging certificate expired last month, Caro's
+     * first aid expired, Dev holds no certification. Ana and Caro have verified emergency contacts, Ben an unverified one;
+     * Ana has a job history.
+     */
+    public static Crew crew(FixtureOrganization org, LocalDate today) {
+        requireNonNull(org, "org is null");
+        requireNonNull(today, "today is null");
+        Competency rigging = competency(org, "Rigging " + SEQUENCE.incrementAndGet(), true);
+        Competency ipaf = competency(org, "IPAF MEWP " + SEQUENCE.incrementAndGet(), true);
+        Competency firstAid = competency(org, "First aid " + SEQUENCE.incrementAndGet(), true);
+        CrewRole rigger = role(org, "Rigger " + SEQUENCE.incrementAndGet(), "350.0000");
+        requirement(org, rigger, rigging, CompetencyLevel.INTERMEDIATE, true);
+        requirement(org, rigger, ipaf, CompetencyLevel.INTERMEDIATE, true);
+        CrewRole audio = role(org, "A1 Audio " + SEQUENCE.incrementAndGet(), "400.0000");
+        CrewRole stageManager = role(org, "Stage Manager " + SEQUENCE.incrementAndGet(), "420.0000");
+        requirement(org, stageManager, firstAid, CompetencyLevel.INTERMEDIATE, true);
+        Person ana = person(org, "Ana", "Souza", "Head Rigger");
+        Person ben = person(org, "Ben", "Okafor", "Rigger");
+        Person caro = person(org, "Caro", "Lindqvist", "Stage Manager");
+        Person dev = person(org, "Dev", "Patel", "A1 Audio Engineer");
+        Certification anaRigging = certification(org, ana, "Rigging Level 3", "NRC", java.util.Optional.of(rigging),
+                today.minusYears(1), today.plusYears(2));
+        certification(org, ana, "IPAF 3a+3b", "IPAF", java.util.Optional.of(ipaf), today.minusYears(1), today.plusYears(4));
+        Certification benIpaf = certification(org, ben, "IPAF 3a+3b", "IPAF", java.util.Optional.of(ipaf), today.minusYears(5),
+                today.plusDays(30));
+        Certification benRigging = certification(org, ben, "Rigging Level 2", "NRC", java.util.Optional.of(rigging), today.minusYears(3),
+                today.minusMonths(1));
+        Certification caroFirstAid = certification(org, caro, "First Aid at Work", "St John Ambulance", java.util.Optional.of(firstAid),
+                today.minusYears(3), today.minusDays(10));
+        personCompetency(org, ana, rigging, CompetencyLevel.EXPERT, java.util.Optional.of(anaRigging));
+        personCompetency(org, ben, rigging, CompetencyLevel.ADVANCED, java.util.Optional.of(benRigging));
+        emergencyContact(org, ana, "Rui Souza", "Partner", true, ContactVerificationStatus.VERIFIED);
+        emergencyContact(org, ben, "Ada Okafor", "Mother", true, ContactVerificationStatus.UNVERIFIED);
+        emergencyContact(org, caro, "Lars Lindqvist", "Brother", true, ContactVerificationStatus.VERIFIED);
+        job(org, ana, "Arena Rigging Ltd", "Rigger", today.minusYears(6), today.minusYears(3));
+        job(org, ana, "Harbour Festival", "Head Rigger", today.minusYears(3), null);
+        return new Crew(rigger, audio, stageManager, rigging, ipaf, firstAid, ana, ben, caro, dev, benIpaf, benRigging, caroFirstAid);
+    }
+
+    /** An identity document of {@code person}: a PDF scan attached to the person, described as {@code type}. */
+    public static PersonDocument document(FixtureOrganization org, Person person, DocumentType type, LocalDate expires) {
+        requireNonNull(org, "org is null");
+        return org.asOwner(tx -> {
+            String key = "people/" + person.id() + "/" + java.util.UUID.randomUUID();
+            StorageFile file = new StorageService(tx).register(Upload.builder().name(type.name().toLowerCase(Locale.ROOT) + ".pdf")
+                    .mediaType("application/pdf").sizeBytes(182_044).checksumSha256(checksum()).storageKey(key).build());
+            Attachment attachment = new AttachmentService(tx).attach(EntityTypes.require("person").ref(person.id()), file.id(),
+                    AttachmentLabel.OTHER);
+            return new PersonDocumentService(tx).describe(PersonDocument.builder().organizationId(org.id()).personId(person.id())
+                    .attachmentId(attachment.id()).documentType(type).expiresAt(expires).build());
+        });
+    }
+
+    private static String checksum() {
+        return java.util.UUID.randomUUID().toString().replace("-", "") + java.util.UUID.randomUUID().toString().replace("-", "");
+    }
+
+    /** The crew {@link #crew} writes. */
+    public record Crew(CrewRole rigger, CrewRole audio, CrewRole stageManager, Competency rigging, Competency ipaf, Competency firstAid,
+            Person ana, Person ben, Person caro, Person dev, Certification benIpaf, Certification benRigging, Certification caroFirstAid) {}
 
     // --- companies ---
 

@@ -1,6 +1,24 @@
 package dev.atlvs.people.testing;
 
 import dev.atlvs.core.module.Guardrails;
+import dev.atlvs.people.certification.Certification;
+import dev.atlvs.people.certification.CertificationRepository;
+import dev.atlvs.people.certification.ImmutableCertification;
+import dev.atlvs.people.certification.ImmutablePersonCompetency;
+import dev.atlvs.people.certification.PersonCompetencyRepository;
+import dev.atlvs.people.credential.CredentialAlert;
+import dev.atlvs.people.credential.CredentialAlertRepository;
+import dev.atlvs.people.credential.ImmutableCredentialAlert;
+import dev.atlvs.people.person.Person;
+import dev.atlvs.people.profile.ContactVerificationStatus;
+import dev.atlvs.people.profile.DocumentType;
+import dev.atlvs.people.profile.EmergencyContactService;
+import dev.atlvs.people.profile.ImmutableEmergencyContact;
+import dev.atlvs.people.profile.ImmutableJobHistoryEntry;
+import dev.atlvs.people.profile.ImmutablePersonDocument;
+import dev.atlvs.people.profile.JobHistoryRepository;
+import dev.atlvs.people.profile.PersonDocumentRepository;
+import java.time.LocalDate;
 import dev.atlvs.people.competency.CompetencyLevel;
 import dev.atlvs.people.competency.CompetencyRepository;
 import dev.atlvs.people.competency.ImmutableCompetency;
@@ -42,6 +60,54 @@ public final class PeopleGuardrails {
 
     private static void profile(Guardrails.Builder builder) {
         // profiles and credentials
+        builder.table("certifications",
+                        org -> PeopleFixtures.certification(org, PeopleFixtures.person(org, "Ben", "Okafor", "Rigger"), "IPAF 3a+3b", "IPAF",
+                                java.util.Optional.empty(), LocalDate.of(2024, 3, 1), LocalDate.of(2029, 2, 28)).id(),
+                        (org, id) -> org.asOwner(tx -> {
+                            CertificationRepository certifications = tx.repository(CertificationRepository.class);
+                            return certifications.update(ImmutableCertification.copyOf(certifications.get(id)).withNotes("Card seen on site"));
+                        }))
+                .lifecycle(Certification.LIFECYCLE)
+                .table("person_competencies",
+                        org -> PeopleFixtures.personCompetency(org, PeopleFixtures.person(org, "Ana", "Souza", "Head Rigger"),
+                                PeopleFixtures.competency(org, unique("Rigging"), false), CompetencyLevel.ADVANCED, java.util.Optional.empty()).id(),
+                        (org, id) -> org.asOwner(tx -> {
+                            PersonCompetencyRepository competencies = tx.repository(PersonCompetencyRepository.class);
+                            return competencies.update(ImmutablePersonCompetency.copyOf(competencies.get(id)).withLevel(CompetencyLevel.EXPERT));
+                        }))
+                .table("job_history",
+                        org -> PeopleFixtures.job(org, PeopleFixtures.person(org, "Caro", "Lindqvist", "Stage Manager"), "Arena Rigging Ltd",
+                                "Stage Manager", LocalDate.of(2021, 4, 1), LocalDate.of(2024, 6, 30)).id(),
+                        (org, id) -> org.asOwner(tx -> {
+                            JobHistoryRepository jobs = tx.repository(JobHistoryRepository.class);
+                            return jobs.update(ImmutableJobHistoryEntry.copyOf(jobs.get(id)).withJobTitle("Production Stage Manager"));
+                        }))
+                .table("emergency_contacts",
+                        org -> PeopleFixtures.emergencyContact(org, PeopleFixtures.person(org, "Dev", "Patel", "A1 Audio Engineer"), "Rui Souza",
+                                "Partner", true, ContactVerificationStatus.VERIFIED).id(),
+                        (org, id) -> org.asOwner(tx -> {
+                            EmergencyContactService contacts = new EmergencyContactService(tx);
+                            return contacts.update(ImmutableEmergencyContact.copyOf(contacts.get(id)).withRelationship("Spouse"));
+                        }))
+                .freeStatus("emergency_contacts", "verification_status")
+                .table("person_documents",
+                        org -> {
+                            Person person = PeopleFixtures.person(org, "Eli", "Moreau", "Lighting Designer");
+                            return PeopleFixtures.document(org, person, DocumentType.PASSPORT, LocalDate.of(2031, 5, 1)).id();
+                        },
+                        (org, id) -> org.asOwner(tx -> {
+                            PersonDocumentRepository documents = tx.repository(PersonDocumentRepository.class);
+                            return documents.update(ImmutablePersonDocument.copyOf(documents.get(id)).withExpiresAt(LocalDate.of(2032, 5, 1)));
+                        }))
+                .table("credential_alerts",
+                        org -> org.asOwner(tx -> tx.repository(CredentialAlertRepository.class).insert(CredentialAlert.builder()
+                                .organizationId(org.id()).credentialType("certification").credentialId(java.util.UUID.randomUUID())
+                                .expiryDate(LocalDate.of(2026, 10, 1)).thresholdDays(30).alertedOn(LocalDate.of(2026, 9, 1)).recipients(2)
+                                .build()).id()),
+                        (org, id) -> org.asOwner(tx -> {
+                            CredentialAlertRepository alerts = tx.repository(CredentialAlertRepository.class);
+                            return alerts.update(ImmutableCredentialAlert.copyOf(alerts.get(id)).withRecipients(3));
+                        }));
     }
 
     private static void companies(Guardrails.Builder builder) {

@@ -2,7 +2,16 @@ package dev.atlvs.people.testing;
 
 import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.core.module.Guardrails;
+import dev.atlvs.people.certification.CertificationRepository;
+import dev.atlvs.people.certification.ImmutableCertification;
+import dev.atlvs.people.certification.PersonCompetencies;
+import dev.atlvs.people.certification.PersonCompetency;
+import dev.atlvs.people.certification.PersonCompetencyRepository;
 import dev.atlvs.people.competency.CompetencyRepository;
+import dev.atlvs.people.profile.EmergencyContactService;
+import dev.atlvs.people.profile.ImmutableEmergencyContact;
+import dev.atlvs.people.profile.ImmutableJobHistoryEntry;
+import dev.atlvs.people.profile.JobHistoryRepository;
 import dev.atlvs.people.competency.ImmutableCompetency;
 import dev.atlvs.people.person.ImmutablePerson;
 import dev.atlvs.people.person.PersonRepository;
@@ -35,6 +44,41 @@ final class PeopleRuleProbes {
 
     private static void profile(Guardrails.Builder guardrails) {
         // profiles and credentials
+        guardrails
+                .rule("certifications_expiry_date_check",
+                        (tx, id) -> certifications(tx).update(ImmutableCertification.copyOf(certifications(tx).get(id))
+                                .withIssueDate(LocalDate.of(2026, 9, 10)).withExpiryDate(LocalDate.of(2026, 9, 1))),
+                        (tx, id) -> sql(tx, "update atlvs.certifications set issue_date = date '2026-09-10', expiry_date = date '2026-09-01' where id = :id", id))
+                .rule("person_competencies_unique",
+                        (tx, id) -> {
+                            PersonCompetency held = tx.repository(PersonCompetencyRepository.class).get(id);
+                            new PersonCompetencies(tx).add(PersonCompetency.builder().organizationId(held.organizationId())
+                                    .personId(held.personId()).competencyId(held.competencyId()).build());
+                        },
+                        (tx, id) -> sql(tx, """
+                                insert into atlvs.person_competencies (organization_id, person_id, competency_id)
+                                select organization_id, person_id, competency_id from atlvs.person_competencies where id = :id
+                                """, id))
+                .rule("job_history_end_date_check",
+                        (tx, id) -> jobs(tx).update(ImmutableJobHistoryEntry.copyOf(jobs(tx).get(id)).withEndDate(jobs(tx).get(id).startDate().minusDays(1))),
+                        (tx, id) -> sql(tx, "update atlvs.job_history set end_date = start_date - 1 where id = :id", id))
+                .rule("job_history_current_check",
+                        (tx, id) -> jobs(tx).update(ImmutableJobHistoryEntry.copyOf(jobs(tx).get(id)).withIsCurrent(true)),
+                        (tx, id) -> sql(tx, "update atlvs.job_history set is_current = true where id = :id", id))
+                .rule("emergency_contacts_primary",
+                        (tx, id) -> {
+                            EmergencyContactService contacts = new EmergencyContactService(tx);
+                            contacts.update(ImmutableEmergencyContact.copyOf(contacts.get(id)).withIsPrimary(false));
+                        },
+                        (tx, id) -> sql(tx, "update atlvs.emergency_contacts set is_primary = false where id = :id", id));
+    }
+
+    private static CertificationRepository certifications(TenantTransaction tx) {
+        return tx.repository(CertificationRepository.class);
+    }
+
+    private static JobHistoryRepository jobs(TenantTransaction tx) {
+        return tx.repository(JobHistoryRepository.class);
     }
 
     private static void companies(Guardrails.Builder guardrails) {
