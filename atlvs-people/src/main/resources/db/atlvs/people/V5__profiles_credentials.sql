@@ -365,8 +365,14 @@ create view atlvs.user_profile_activity with (security_invoker = true) as
            l.actor_id as performed_by,
            l.occurred_at
       from atlvs.audit_logs l
+      -- An update records the changed values only; a row's person never changes, so it is read from the row's insert.
       cross join lateral (select case when l.table_name = 'people' then l.record_id
-                                      else (coalesce(l.new_values, l.old_values) ->> 'person_id')::uuid end as person_id) x
+                                      else coalesce((coalesce(l.new_values, l.old_values) ->> 'person_id')::uuid,
+                                                    (select (i.new_values ->> 'person_id')::uuid
+                                                       from atlvs.audit_logs i
+                                                      where i.organization_id = l.organization_id and i.table_name = l.table_name
+                                                        and i.record_id = l.record_id and i.action = 'insert'
+                                                      limit 1)) end as person_id) x
       left join atlvs.people p on p.organization_id = l.organization_id and p.id = x.person_id
      where l.table_name in ('people', 'certifications', 'job_history', 'emergency_contacts', 'person_competencies',
                             'person_documents');
@@ -375,4 +381,6 @@ comment on view atlvs.user_profile_activity is
     'The audit''s user_profile_activity: what happened to a person''s profile (profile_created, profile_updated, '
     'certification_added, certification_expired, job_history_added, emergency_contact_updated, competency_added, '
     'document_added, …), by whom and when, read from the audit trail. It shows the names of changed fields, never '
-    'their values. Runs with the caller''s rights (security_invoker): the audit trail''s tenant policy applies.';
+    'their values. Runs with the caller''s rights (security_invoker): the audit trail''s tenant policy applies. The person '
+    'of an update or delete is read from the row''s insert, so activity older than the audit trail''s retention may '
+    'lose its person.';

@@ -79,7 +79,7 @@ class CertificationServiceTest {
                     assertThat(e.field()).contains("status");
                     assertThat(e.rule()).contains("certifications_status_transition");
                 });
-        assertThat(acme.asOwner(tx -> tx.repository(CertificationRepository.class).get(ipaf.id()).status())).isEqualTo(CredentialStatus.REVOKED);
+        assertThat(acme.<CredentialStatus>asOwner(tx -> tx.repository(CertificationRepository.class).get(ipaf.id()).status())).isEqualTo(CredentialStatus.REVOKED);
     }
 
     @Test
@@ -117,8 +117,8 @@ class CertificationServiceTest {
         // then
         assertThat(first).extracting(Certification::id, Certification::status).containsExactly(tuple(lapsed.id(), CredentialStatus.EXPIRED));
         assertThat(second).isEmpty();
-        assertThat(acme.asOwner(tx -> tx.repository(CertificationRepository.class).get(lastDay.id()).status())).isEqualTo(CredentialStatus.ACTIVE);
-        assertThat(acme.asOwner(tx -> tx.repository(CertificationRepository.class).get(revoked.id()).status())).isEqualTo(CredentialStatus.REVOKED);
+        assertThat(acme.<CredentialStatus>asOwner(tx -> tx.repository(CertificationRepository.class).get(lastDay.id()).status())).isEqualTo(CredentialStatus.ACTIVE);
+        assertThat(acme.<CredentialStatus>asOwner(tx -> tx.repository(CertificationRepository.class).get(revoked.id()).status())).isEqualTo(CredentialStatus.REVOKED);
     }
 
     @Test

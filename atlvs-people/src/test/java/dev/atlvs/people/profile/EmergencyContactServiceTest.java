@@ -215,7 +215,7 @@ class EmergencyContactServiceTest {
                 .satisfies(loser -> assertThat(loser.failure().orElseThrow()).isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.violations()).extracting(FieldViolation::field, FieldViolation::rule)
                                 .containsExactly(tuple("isPrimary", "emergency_contacts_primary"))));
-        assertThat(acme.asOwner(tx -> new EmergencyContactService(tx).of(ben.id()))).hasSize(1);
+        assertThat(acme.<List<EmergencyContact>>asOwner(tx -> new EmergencyContactService(tx).of(ben.id()))).hasSize(1);
     }
 
     private static EmergencyContact contact(OrganizationFixture acme, Person person, String name) {

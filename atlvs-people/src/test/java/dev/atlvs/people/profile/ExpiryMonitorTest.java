@@ -66,8 +66,8 @@ class ExpiryMonitorTest {
             assertThat(n.priority()).isEqualTo(NotificationPriority.MEDIUM);
             assertThat(n.occurrences()).isEqualTo(1);
         });
-        assertThat(acme.asOwner(tx -> new NotificationService(tx).unread())).hasSize(1);
-        assertThat(acme.asOwner(tx -> tx.repository(CredentialAlertRepository.class).of("certification", ipaf.id())))
+        assertThat(acme.<List<Notification>>asOwner(tx -> new NotificationService(tx).unread())).hasSize(1);
+        assertThat(acme.<List<CredentialAlert>>asOwner(tx -> tx.repository(CredentialAlertRepository.class).of("certification", ipaf.id())))
                 .extracting(CredentialAlert::thresholdDays, CredentialAlert::expiryDate, CredentialAlert::alertedOn, CredentialAlert::recipients)
                 .containsExactly(tuple(30, TODAY.plusDays(30), TODAY, 2));
     }
@@ -88,7 +88,7 @@ class ExpiryMonitorTest {
 
         // then
         assertThat(thresholds).containsExactly(90, -1, 60, -1, 30, 7, 0, -1);
-        assertThat(acme.asOwner(tx -> tx.repository(CredentialAlertRepository.class).of("certification", firstAid.id())))
+        assertThat(acme.<List<CredentialAlert>>asOwner(tx -> tx.repository(CredentialAlertRepository.class).of("certification", firstAid.id())))
                 .extracting(CredentialAlert::thresholdDays).containsExactly(90, 60, 30, 7, 0);
     }
 
