@@ -19,14 +19,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 
 /**
  * The credential expiry monitor: run once a day (a host's scheduler), it notifies about the credentials of every
  * {@link CredentialSource} that reach an alert threshold — by default 90, 60, 30 and 7 days before the expiry date, and
  * on the day itself (threshold 0). A credential is alerted at the smallest threshold not below its days left, so a day
- * the monitor did not run is caught up, and one recorded 20 days before expiry is alerted at 30 at once.
+ * the monitor did not run is caught up ({@link AlertThresholds#reached}), and one recorded 20 days before expiry is alerted at 30 at once.
  *
  * <p>Each threshold is notified once per credential and expiry date: the alerts sent are recorded in
  * {@code credential_alerts}, and running the monitor again the same day (or concurrently) sends nothing new. The
@@ -37,7 +36,7 @@ import java.util.UUID;
  * <pre>{@code
  * List<ExpiryAlert> sent = new ExpiryMonitor(tx).run(LocalDate.now(tx.clock()));
  * // with company qualifications too, and other thresholds:
- * new ExpiryMonitor(tx, List.of(new CertificationSource(), qualifications), List.of(60, 14, 0)).run(today);
+ * new ExpiryMonitor(tx, List.of(new CertificationSource(), qualifications), AlertThresholds.of(List.of(60, 14, 0))).run(today);
  * }</pre>
  */
 public final class ExpiryMonitor {
@@ -45,26 +44,20 @@ public final class ExpiryMonitor {
     /** The notification type of an expiry alert. */
     public static final String NOTIFICATION_TYPE = "credential.expiring";
 
-    /** The default thresholds, in days before expiry. */
-    public static final List<Integer> DEFAULT_THRESHOLDS = List.of(90, 60, 30, 7, 0);
-
     private final TenantTransaction tx;
     private final List<CredentialSource> sources;
-    private final TreeSet<Integer> thresholds;
+    private final AlertThresholds thresholds;
 
     /** The monitor of the people's certifications with the default thresholds. */
     public ExpiryMonitor(TenantTransaction tx) {
-        this(tx, List.of(new CertificationSource()), DEFAULT_THRESHOLDS);
+        this(tx, List.of(new CertificationSource()), AlertThresholds.DEFAULT);
     }
 
-    /** The monitor of {@code sources} with {@code thresholds} (days before expiry, each at least 0). */
-    public ExpiryMonitor(TenantTransaction tx, List<? extends CredentialSource> sources, List<Integer> thresholds) {
+    /** The monitor of {@code sources} with {@code thresholds}. */
+    public ExpiryMonitor(TenantTransaction tx, List<? extends CredentialSource> sources, AlertThresholds thresholds) {
         this.tx = requireNonNull(tx, "tx is null");
         this.sources = List.copyOf(requireNonNull(sources, "sources is null"));
-        this.thresholds = new TreeSet<>(requireNonNull(thresholds, "thresholds is null"));
-        if (this.thresholds.isEmpty() || this.thresholds.first() < 0) {
-            throw new IllegalArgumentException("thresholds are days before expiry, at least one, none negative");
-        }
+        this.thresholds = requireNonNull(thresholds, "thresholds is null");
     }
 
     /**
@@ -79,15 +72,13 @@ public final class ExpiryMonitor {
         NotificationService notifications = new NotificationService(tx);
         List<ExpiryAlert> sent = new ArrayList<>();
         for (CredentialSource source : sources) {
-            for (ExpiringCredential credential : source.expiringBetween(tx, day, day.plusDays(thresholds.last()))) {
+            for (ExpiringCredential credential : source.expiringBetween(tx, day, day.plusDays(thresholds.horizon()))) {
                 Optional<Long> left = credential.daysUntilExpiry(day);
-                if (left.isEmpty() || left.get() < 0 || !credential.validOn(day)) {
+                Optional<Integer> reached = left.flatMap(thresholds::reached);
+                if (reached.isEmpty() || !credential.validOn(day)) {
                     continue;
                 }
-                Integer threshold = thresholds.ceiling(Math.toIntExact(left.get()));
-                if (threshold == null) {
-                    continue;
-                }
+                int threshold = reached.get();
                 Set<UUID> recipients = new LinkedHashSet<>(source.holderUsers(tx, credential));
                 recipients.addAll(managers);
                 if (alerts.record(credential.credentialType(), credential.credentialId(), credential.expiryDate().orElseThrow(), threshold, day,

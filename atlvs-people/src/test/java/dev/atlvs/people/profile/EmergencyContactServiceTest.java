@@ -87,6 +87,48 @@ class EmergencyContactServiceTest {
     }
 
     @Test
+    void thePersonThemselvesAddsAContactAndAnotherMemberCannot(Fixtures fixtures, TestDatabase database) {
+        // given
+        OrganizationFixture acme = fixtures.organization("Self Service");
+        User anaLogin = acme.addMember(MemberRole.CONTRIBUTOR);
+        User colleague = acme.addMember(MemberRole.CONTRIBUTOR);
+        Person ana = withLogin(acme, anaLogin);
+
+        // when
+        EmergencyContact rui = acme.as(anaLogin, tx -> new EmergencyContactService(tx).add(contact(acme, ana, "Rui Souza")));
+
+        // then
+        assertThat(acme.<List<EmergencyContact>>as(anaLogin, tx -> new EmergencyContactService(tx).of(ana.id()))).containsExactly(rui);
+        long before = Rows.count(database, "emergency_contacts");
+        assertThatThrownBy(() -> acme.as(colleague, tx -> new EmergencyContactService(tx).add(
+                ImmutableEmergencyContact.copyOf(contact(acme, ana, "Someone Else")).withIsPrimary(false))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(Rows.count(database, "emergency_contacts")).isEqualTo(before);
+    }
+
+    @Test
+    void theAuditTrailOfAContactHoldsNoPersonalData(Fixtures fixtures) {
+        // given
+        OrganizationFixture acme = fixtures.organization("Quiet Audit");
+        Person ben = PeopleFixtures.person(acme, "Ben", "Okafor", "Rigger");
+        EmergencyContact ada = PeopleFixtures.emergencyContact(acme, ben, "Ada Okafor", "Mother", true, ContactVerificationStatus.UNVERIFIED);
+
+        // when
+        acme.asOwner(tx -> new EmergencyContactService(tx).update(ImmutableEmergencyContact.copyOf(ada).withPhonePrimary("+447700900999")));
+
+        // then
+        List<dev.atlvs.core.audit.AuditEntry> history = acme.asOwner(tx -> new dev.atlvs.core.audit.AuditTrail(tx).history(EmergencyContact.TABLE, ada.id()));
+        assertThat(history).extracting(dev.atlvs.core.audit.AuditEntry::action)
+                .containsExactly(dev.atlvs.core.audit.AuditAction.INSERT, dev.atlvs.core.audit.AuditAction.UPDATE);
+        assertThat(history.get(1).changedFields()).containsExactly("phone_primary");
+        assertThat(history.get(0).redactedFields()).contains("name", "phone_primary", "email");
+        assertThat(history).allSatisfy(entry -> {
+            assertThat(entry.newValues().orElse("")).doesNotContain("Ada", "+447700900999", ada.phonePrimary(), "family.example");
+            assertThat(entry.oldValues().orElse("")).doesNotContain("Ada", ada.phonePrimary());
+        });
+    }
+
+    @Test
     void theContactsPersonalDataIsStoredEncrypted(Fixtures fixtures) {
         // given
         OrganizationFixture acme = fixtures.organization("Ciphered Contacts");

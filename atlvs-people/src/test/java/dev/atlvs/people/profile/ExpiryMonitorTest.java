@@ -12,6 +12,7 @@ import dev.atlvs.core.notification.NotificationService;
 import dev.atlvs.core.user.User;
 import dev.atlvs.people.certification.Certification;
 import dev.atlvs.people.certification.CertificationSource;
+import dev.atlvs.people.credential.AlertThresholds;
 import dev.atlvs.people.credential.CredentialAlert;
 import dev.atlvs.people.credential.CredentialAlertRepository;
 import dev.atlvs.people.credential.ExpiryAlert;
@@ -101,7 +102,7 @@ class ExpiryMonitorTest {
 
         // when
         List<ExpiryAlert> defaults = acme.asOwner(tx -> new ExpiryMonitor(tx).run(TODAY));
-        List<ExpiryAlert> custom = acme.asOwner(tx -> new ExpiryMonitor(tx, List.of(new CertificationSource()), List.of(21, 3)).run(TODAY));
+        List<ExpiryAlert> custom = acme.asOwner(tx -> new ExpiryMonitor(tx, List.of(new CertificationSource()), AlertThresholds.of(List.of(21, 3))).run(TODAY));
 
         // then: 20 days left is within the 30-day threshold, and a 21-day threshold is a threshold of its own
         assertThat(defaults).extracting(a -> a.credential().credentialId(), ExpiryAlert::thresholdDays).containsExactly(tuple(card.id(), 30));

@@ -3,6 +3,13 @@ package dev.atlvs.people.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.atlvs.core.error.FieldViolation;
+import dev.atlvs.core.error.ValidationException;
+import dev.atlvs.people.PeopleErrorCode;
+import dev.atlvs.testing.Rows;
+import dev.atlvs.testing.TestDatabase;
 import dev.atlvs.people.certification.Certification;
 import dev.atlvs.people.certification.CertificationService;
 import dev.atlvs.people.person.Person;
@@ -40,6 +47,26 @@ class ProfileViewsTest {
             assertThat(d.mediaType()).isEqualTo("application/pdf");
         });
         assertThat(expiring).extracting(ProfileDocument::id).containsExactly(passport.id());
+    }
+
+    @Test
+    void anAttachmentOnAnotherPersonCannotBeDescribedAsThisPersonsDocument(Fixtures fixtures, TestDatabase database) {
+        // given: a passport scan attached to Eli
+        OrganizationFixture acme = fixtures.organization("Wrong Drawer");
+        Person eli = PeopleFixtures.person(acme, "Eli", "Moreau", "Lighting Designer");
+        Person ana = PeopleFixtures.person(acme, "Ana", "Souza", "Head Rigger");
+        PersonDocument elis = PeopleFixtures.document(acme, eli, DocumentType.PASSPORT, LocalDate.of(2031, 5, 1));
+        long before = Rows.count(database, "person_documents");
+
+        // when / then
+        assertThatThrownBy(() -> acme.asOwner(tx -> new PersonDocumentService(tx).describe(PersonDocument.builder().organizationId(acme.id())
+                .personId(ana.id()).attachmentId(elis.attachmentId()).documentType(DocumentType.VISA).build())))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.code()).isEqualTo(PeopleErrorCode.PERSON_DOCUMENT_NOT_ON_PERSON);
+                    assertThat(e.violations()).extracting(FieldViolation::field, FieldViolation::rule)
+                            .containsExactly(tuple("attachmentId", "person_documents_attachment_person"));
+                });
+        assertThat(Rows.count(database, "person_documents")).isEqualTo(before);
     }
 
     @Test
