@@ -3,18 +3,26 @@ package dev.atlvs.people.profile;
 import static java.util.Objects.requireNonNull;
 
 import dev.atlvs.core.TenantTransaction;
+import dev.atlvs.core.error.AccessDeniedException;
 import dev.atlvs.core.error.FieldViolation;
 import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.people.PeopleErrorCode;
 import dev.atlvs.people.PeoplePermissions;
+import dev.atlvs.people.person.Person;
+import dev.atlvs.people.person.PersonRepository;
+import java.util.List;
+import java.util.UUID;
 
 /**
- * Describes the identity and HR documents attached to a person. Requires {@link PeoplePermissions#PERSONAL_ACCESS}.
+ * A person's identity and HR documents: describing an attachment on the person (requires
+ * {@link PeoplePermissions#PERSONAL_ACCESS}) and reading them, which only the person themselves and members holding
+ * {@link PeoplePermissions#PERSONAL_ACCESS} may do; anyone else gets an {@link AccessDeniedException}.
  *
  * <pre>{@code
  * Attachment scan = new AttachmentService(tx).attach(EntityTypes.require("person").ref(ana.id()), file.id(), ...);
  * new PersonDocumentService(tx).describe(PersonDocument.builder().organizationId(tx.organizationId()).personId(ana.id())
  *         .attachmentId(scan.id()).documentType(DocumentType.PASSPORT).expiresAt(LocalDate.of(2031, 5, 1)).build());
+ * List<ProfileDocument> hers = new PersonDocumentService(tx).of(ana.id());
  * }</pre>
  */
 public final class PersonDocumentService {
@@ -40,5 +48,16 @@ public final class PersonDocumentService {
                     new FieldViolation("attachmentId", "person_documents_attachment_person", "must be an attachment on the same person")));
         }
         return documents.insert(document);
+    }
+
+    /** The person's documents with their files, by type and expiry. */
+    public List<ProfileDocument> of(UUID personId) {
+        requireNonNull(personId, "personId is null");
+        Person person = tx.repository(PersonRepository.class).get(personId);
+        boolean self = person.userId().map(user -> user.equals(tx.actorId())).orElse(false);
+        if (!self && !tx.permissions().allows(PeoplePermissions.PERSONAL_ACCESS)) {
+            throw AccessDeniedException.missing(PeoplePermissions.PERSONAL_ACCESS.name());
+        }
+        return tx.repository(ProfileDocumentRepository.class).of(personId);
     }
 }

@@ -5,7 +5,11 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.atlvs.core.error.AccessDeniedException;
 import dev.atlvs.core.error.FieldViolation;
+import dev.atlvs.core.member.MemberRole;
+import dev.atlvs.core.user.User;
+import dev.atlvs.people.PeoplePermissions;
 import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.people.PeopleErrorCode;
 import dev.atlvs.testing.Rows;
@@ -47,6 +51,24 @@ class ProfileViewsTest {
             assertThat(d.mediaType()).isEqualTo("application/pdf");
         });
         assertThat(expiring).extracting(ProfileDocument::id).containsExactly(passport.id());
+    }
+
+    @Test
+    void aPersonsDocumentsAreReadableByHrButNotByAnotherMember(Fixtures fixtures) {
+        // given: a manager holds ordinary rights but no personal-data access
+        OrganizationFixture acme = fixtures.organization("HR Desk");
+        User manager = acme.addMember(MemberRole.MANAGER);
+        Person eli = PeopleFixtures.person(acme, "Eli", "Moreau", "Lighting Designer");
+        PersonDocument passport = PeopleFixtures.document(acme, eli, DocumentType.PASSPORT, LocalDate.of(2031, 5, 1));
+
+        // when
+        List<ProfileDocument> asOwner = acme.asOwner(tx -> new PersonDocumentService(tx).of(eli.id()));
+
+        // then
+        assertThat(asOwner).extracting(ProfileDocument::id).containsExactly(passport.id());
+        assertThatThrownBy(() -> acme.as(manager, tx -> new PersonDocumentService(tx).of(eli.id())))
+                .isInstanceOfSatisfying(AccessDeniedException.class,
+                        e -> assertThat(e.permission()).contains(PeoplePermissions.PERSONAL_ACCESS.name()));
     }
 
     @Test
