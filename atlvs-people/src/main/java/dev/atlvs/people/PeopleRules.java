@@ -1,5 +1,6 @@
 package dev.atlvs.people;
 
+import static dev.atlvs.core.error.CoreErrorCode.PERMISSION_DENIED;
 import static dev.atlvs.core.error.CoreErrorCode.VALIDATION_FAILED;
 
 import dev.atlvs.core.error.Rule;
@@ -50,9 +51,33 @@ public final class PeopleRules {
 
     // --- availability ---
 
-    /** The rules of the directory (people, roles, competencies). */
+    // --- personal data ---
+
+    /** Only the person and holders of people.personal.access change a person's identity, tax and bank details. */
+    public static final Rule PERSON_PROFILES_ACCESS = Rule.of("person_profiles_access", PERMISSION_DENIED,
+            "person_profiles", "personId", "only the person and holders of people.personal.access may change it");
+
+    /** Only the person and holders of people.safety.access change a person's health record. */
+    public static final Rule PERSON_HEALTH_RECORDS_ACCESS = Rule.of("person_health_records_access", PERMISSION_DENIED,
+            "person_health_records", "personId", "only the person and holders of people.safety.access may change it");
+
+    /** An encrypted passport number has its blind index, and only a passport number has one. */
+    public static final Rule PERSON_PROFILES_PASSPORT_NUMBER_BIDX_CHECK = Rule.of("person_profiles_passport_number_bidx_check",
+            VALIDATION_FAILED, "person_profiles", "passportNumber", "a passport number and its blind index are written together");
+
+    /** An encrypted national id number has its blind index, and only a national id number has one. */
+    public static final Rule PERSON_PROFILES_NATIONAL_ID_NUMBER_BIDX_CHECK = Rule.of("person_profiles_national_id_number_bidx_check",
+            VALIDATION_FAILED, "person_profiles", "nationalIdNumber", "a national id number and its blind index are written together");
+
+    /** An encrypted tax id has its blind index, and only a tax id has one. */
+    public static final Rule PERSON_PROFILES_TAX_ID_BIDX_CHECK = Rule.of("person_profiles_tax_id_bidx_check",
+            VALIDATION_FAILED, "person_profiles", "taxId", "a tax id and its blind index are written together");
+
+    /** The rules of the directory (people, roles, competencies) and of personal data. */
     private static final List<Rule> DIRECTORY = List.of(PEOPLE_END_DATE_CHECK, PEOPLE_MANAGER_CHECK, PEOPLE_DAY_RATE_CURRENCY_CHECK,
-            PEOPLE_TIMEZONE_ZONE, PEOPLE_ROLES_DAY_RATE_CURRENCY_CHECK, PEOPLE_COMPETENCIES_VALIDITY_CHECK);
+            PEOPLE_TIMEZONE_ZONE, PEOPLE_ROLES_DAY_RATE_CURRENCY_CHECK, PEOPLE_COMPETENCIES_VALIDITY_CHECK, PERSON_PROFILES_ACCESS,
+            PERSON_HEALTH_RECORDS_ACCESS, PERSON_PROFILES_PASSPORT_NUMBER_BIDX_CHECK, PERSON_PROFILES_NATIONAL_ID_NUMBER_BIDX_CHECK,
+            PERSON_PROFILES_TAX_ID_BIDX_CHECK);
 
     /** The rules of endorsements, shortlists and the network. */
     private static final List<Rule> NETWORK = List.of();

@@ -9,6 +9,9 @@ import dev.atlvs.people.competency.CompetencyRepository;
 import dev.atlvs.people.person.EmploymentType;
 import dev.atlvs.people.person.Person;
 import dev.atlvs.people.person.PersonService;
+import dev.atlvs.people.personal.PersonHealthRecord;
+import dev.atlvs.people.personal.PersonProfile;
+import dev.atlvs.people.personal.PersonalDataService;
 import dev.atlvs.people.role.CrewRole;
 import dev.atlvs.people.role.CrewRoleRepository;
 import dev.atlvs.people.role.RoleCompetency;
@@ -74,6 +77,23 @@ public final class PeopleFixtures {
         requireNonNull(org, "org is null");
         return org.asOwner(tx -> tx.repository(RoleCompetencyRepository.class).insert(RoleCompetency.builder().organizationId(org.id())
                 .roleId(role.id()).competencyId(competency.id()).minLevel(minLevel).certificationRequired(certificationRequired).build()));
+    }
+
+    /** The passport, tax and bank details of a person, written as the owner (who holds every permission). */
+    public static PersonProfile personalDetails(FixtureOrganization org, Person person) {
+        requireNonNull(org, "org is null");
+        return org.asOwner(tx -> new PersonalDataService(tx).saveProfile(PersonProfile.builder().organizationId(org.id())
+                .personId(person.id()).dateOfBirth(java.time.LocalDate.of(1988, 4, 12)).nationality("GB")
+                .passportNumber("5" + String.format(Locale.ROOT, "%08d", SEQUENCE.incrementAndGet())).passportCountry("GB")
+                .passportExpiresOn(java.time.LocalDate.of(2031, 4, 30)).taxId("QQ123456C").bankAccountHolder(person.displayName())
+                .bankIban("GB29NWBK60161331926819").bankBic("NWBKGB2L").build()));
+    }
+
+    /** A health record of a person (an allergy, a blood type), written as the owner. */
+    public static PersonHealthRecord healthRecord(FixtureOrganization org, Person person) {
+        requireNonNull(org, "org is null");
+        return org.asOwner(tx -> new PersonalDataService(tx).saveHealthRecord(PersonHealthRecord.builder().organizationId(org.id())
+                .personId(person.id()).bloodType("O+").allergies("Peanuts").dietaryRequirements("Vegetarian").build()));
     }
 
     // --- endorsements, shortlists and network ---

@@ -11,6 +11,10 @@ import dev.atlvs.people.role.CrewRoleRepository;
 import dev.atlvs.people.role.ImmutableCrewRole;
 import dev.atlvs.people.role.ImmutableRoleCompetency;
 import dev.atlvs.people.role.RoleCompetencyRepository;
+import dev.atlvs.people.personal.ImmutablePersonHealthRecord;
+import dev.atlvs.people.personal.ImmutablePersonProfile;
+import dev.atlvs.people.personal.PersonHealthRecordRepository;
+import dev.atlvs.people.personal.PersonProfileRepository;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** The guardrail samples and mutations of the people module's tables (see {@link Guardrails}). */
@@ -79,6 +83,18 @@ public final class PeopleGuardrails {
                         (org, id) -> org.asOwner(tx -> {
                             RoleCompetencyRepository requirements = tx.repository(RoleCompetencyRepository.class);
                             return requirements.update(ImmutableRoleCompetency.copyOf(requirements.get(id)).withMinLevel(CompetencyLevel.ADVANCED));
+                        }))
+                .table("person_profiles",
+                        org -> PeopleFixtures.personalDetails(org, PeopleFixtures.person(org, "Ana", "Souza", "Head Rigger")).id(),
+                        (org, id) -> org.asOwner(tx -> {
+                            PersonProfileRepository profiles = tx.repository(PersonProfileRepository.class);
+                            return profiles.update(ImmutablePersonProfile.copyOf(profiles.get(id)).withPassportExpiresOn(java.time.LocalDate.of(2032, 1, 31)));
+                        }))
+                .table("person_health_records",
+                        org -> PeopleFixtures.healthRecord(org, PeopleFixtures.person(org, "Ana", "Souza", "Head Rigger")).id(),
+                        (org, id) -> org.asOwner(tx -> {
+                            PersonHealthRecordRepository records = tx.repository(PersonHealthRecordRepository.class);
+                            return records.update(ImmutablePersonHealthRecord.copyOf(records.get(id)).withAllergies("Peanuts, shellfish"));
                         }));
     }
 }

@@ -1,11 +1,15 @@
 package dev.atlvs.people.testing;
 
 import dev.atlvs.core.TenantTransaction;
+import dev.atlvs.core.member.MemberRole;
 import dev.atlvs.core.module.Guardrails;
 import dev.atlvs.people.competency.CompetencyRepository;
 import dev.atlvs.people.competency.ImmutableCompetency;
 import dev.atlvs.people.person.ImmutablePerson;
 import dev.atlvs.people.person.PersonRepository;
+import dev.atlvs.people.personal.PersonHealthRecord;
+import dev.atlvs.people.personal.PersonProfile;
+import dev.atlvs.people.personal.PersonalDataService;
 import dev.atlvs.people.role.CrewRoleRepository;
 import dev.atlvs.people.role.ImmutableCrewRole;
 import java.time.LocalDate;
@@ -17,6 +21,8 @@ import java.util.UUID;
  * {@link Guardrails}).
  */
 final class PeopleRuleProbes {
+
+    private static final String BLIND_INDEX = "the repository engine writes an encrypted value and its blind index together, from the one value";
 
     private PeopleRuleProbes() {}
 
@@ -65,7 +71,30 @@ final class PeopleRuleProbes {
                         (tx, id) -> sql(tx, "update atlvs.people_roles set currency = null where id = :id", id))
                 .rule("people_competencies_validity_check",
                         (tx, id) -> competencies(tx).update(ImmutableCompetency.copyOf(competencies(tx).get(id)).withRequiresCertification(false)),
-                        (tx, id) -> sql(tx, "update atlvs.people_competencies set requires_certification = false where id = :id", id));
+                        (tx, id) -> sql(tx, "update atlvs.people_competencies set requires_certification = false where id = :id", id))
+                .ruleWithoutSdk("person_profiles_passport_number_bidx_check",
+                        (tx, id) -> sql(tx, "update atlvs.person_profiles set passport_number_bidx = null where id = :id", id), BLIND_INDEX)
+                .ruleWithoutSdk("person_profiles_national_id_number_bidx_check",
+                        (tx, id) -> sql(tx, "update atlvs.person_profiles set national_id_number_bidx = '\\x00'::bytea where id = :id", id),
+                        BLIND_INDEX)
+                .ruleWithoutSdk("person_profiles_tax_id_bidx_check",
+                        (tx, id) -> sql(tx, "update atlvs.person_profiles set tax_id_bidx = null where id = :id", id), BLIND_INDEX)
+                // A contributor is neither the person nor a holder of the HR or safety permission.
+                .ruleAs(org -> org.addMember(MemberRole.CONTRIBUTOR), "person_profiles_access",
+                        org -> PeopleFixtures.personalDetails(org, PeopleFixtures.person(org, "Ana", "Souza", "Head Rigger")).id(),
+                        (tx, id) -> new PersonalDataService(tx).saveProfile(PersonProfile.builder().organizationId(tx.organizationId())
+                                .personId(personOf(tx, "person_profiles", id)).nationality("FR").build()),
+                        (tx, id) -> sql(tx, "update atlvs.person_profiles set nationality = 'FR' where id = :id", id))
+                .ruleAs(org -> org.addMember(MemberRole.CONTRIBUTOR), "person_health_records_access",
+                        org -> PeopleFixtures.healthRecord(org, PeopleFixtures.person(org, "Ana", "Souza", "Head Rigger")).id(),
+                        (tx, id) -> new PersonalDataService(tx).saveHealthRecord(PersonHealthRecord.builder().organizationId(tx.organizationId())
+                                .personId(personOf(tx, "person_health_records", id)).allergies("None").build()),
+                        (tx, id) -> sql(tx, "update atlvs.person_health_records set person_id = person_id where id = :id", id));
+    }
+
+    /** The person of a personal row, read as plain SQL (the row itself is not readable by the prober). */
+    private static UUID personOf(TenantTransaction tx, String table, UUID id) {
+        return tx.handle().createQuery("select person_id from atlvs." + table + " where id = :id").bind("id", id).mapTo(UUID.class).one();
     }
 
     static void sql(TenantTransaction tx, String statement, UUID id) {
