@@ -36,6 +36,9 @@ public final class PeoplePermissions {
     public static final Permission SAFETY_ACCESS = Permission.of("people.safety.access",
             "Reading the safety data of others: emergency contacts and medical notes");
 
+    /** Approving and rejecting leave. */
+    public static final Permission LEAVE_APPROVE = Permission.of("people.leave.approve", "Approving and rejecting leave");
+
     // --- endorsements, shortlists and network ---
 
     // --- profiles and credentials ---
@@ -44,7 +47,7 @@ public final class PeoplePermissions {
 
     /** The permissions of the directory. */
     private static final List<Permission> DIRECTORY = List.of(PEOPLE_READ, PEOPLE_CREATE, PEOPLE_UPDATE, ROLES_MANAGE, PERSONAL_ACCESS,
-            SAFETY_ACCESS);
+            SAFETY_ACCESS, LEAVE_APPROVE);
 
     /** The permissions of endorsements, shortlists and the network. */
     private static final List<Permission> NETWORK = List.of();

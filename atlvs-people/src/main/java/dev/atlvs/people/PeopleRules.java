@@ -51,6 +51,22 @@ public final class PeopleRules {
 
     // --- availability ---
 
+    /** Leave ends on or after its first day. */
+    public static final Rule PEOPLE_LEAVE_ENDS_ON_CHECK = Rule.of("people_leave_ends_on_check", VALIDATION_FAILED,
+            "people_leave", "endsOn", "must not be before the first day");
+
+    /** A commitment ends after it starts. */
+    public static final Rule PERSON_COMMITMENTS_ENDS_AT_CHECK = Rule.of("person_commitments_ends_at_check", VALIDATION_FAILED,
+            "person_commitments", "endsAt", "must be after the start");
+
+    /** Confirmed commitments of a person never add up to more than 100% at any moment. */
+    public static final Rule PERSON_COMMITMENTS_CAPACITY = Rule.of("person_commitments_capacity", PeopleErrorCode.PERSON_DOUBLE_BOOKED,
+            "person_commitments", "startsAt", "the person is already committed at that time");
+
+    /** Only an active person takes on new work. */
+    public static final Rule PERSON_COMMITMENTS_PERSON_ACTIVE = Rule.of("person_commitments_person_active",
+            PeopleErrorCode.PERSON_NOT_ASSIGNABLE, "person_commitments", "personId", "the person is not active and takes on no new work");
+
     // --- personal data ---
 
     /** Only the person and holders of people.personal.access change a person's identity, tax and bank details. */
@@ -89,7 +105,8 @@ public final class PeopleRules {
     private static final List<Rule> COMPANIES = List.of();
 
     /** The rules of availability. */
-    private static final List<Rule> AVAILABILITY = List.of();
+    private static final List<Rule> AVAILABILITY = List.of(PEOPLE_LEAVE_ENDS_ON_CHECK, PERSON_COMMITMENTS_ENDS_AT_CHECK,
+            PERSON_COMMITMENTS_CAPACITY, PERSON_COMMITMENTS_PERSON_ACTIVE);
 
     /** Every rule of the module. */
     public static final List<Rule> ALL = Stream.of(DIRECTORY, NETWORK, PROFILE, COMPANIES, AVAILABILITY).flatMap(List::stream).toList();

@@ -13,6 +13,10 @@ import dev.atlvs.core.repository.Table;
 import dev.atlvs.people.PeopleErrorCode;
 import dev.atlvs.people.PeoplePermissions;
 import dev.atlvs.people.PeopleRules;
+import dev.atlvs.people.availability.Commitment;
+import dev.atlvs.people.availability.CommitmentRepository;
+import dev.atlvs.people.availability.Leave;
+import dev.atlvs.people.availability.LeaveRepository;
 import dev.atlvs.people.competency.Competency;
 import dev.atlvs.people.competency.CompetencyRepository;
 import dev.atlvs.people.person.Person;
@@ -57,7 +61,7 @@ public final class PeopleModule implements AtlvsModule {
     private static final List<Table<?, ?>> COMPANY_TABLES = List.of();
 
     /** The tables of availability. */
-    private static final List<Table<?, ?>> AVAILABILITY_TABLES = List.of();
+    private static final List<Table<?, ?>> AVAILABILITY_TABLES = List.of(Leave.TABLE, Commitment.TABLE);
 
     @Override
     public String name() {
@@ -85,6 +89,7 @@ public final class PeopleModule implements AtlvsModule {
                 // profiles and credentials
                 // companies
                 // availability
+                , LeaveRepository.class, CommitmentRepository.class
         );
     }
 
@@ -125,6 +130,8 @@ public final class PeopleModule implements AtlvsModule {
         // companies
 
         // availability
+        read.put(Leave.TABLE.name(), PeoplePermissions.PEOPLE_READ);
+        read.put(Commitment.TABLE.name(), PeoplePermissions.PEOPLE_READ);
 
         return Map.copyOf(read);
     }

@@ -3,6 +3,12 @@ package dev.atlvs.people.testing;
 import static java.util.Objects.requireNonNull;
 
 import dev.atlvs.core.module.FixtureOrganization;
+import dev.atlvs.people.availability.AvailabilityService;
+import dev.atlvs.people.availability.Commitment;
+import dev.atlvs.people.availability.CommitmentStatus;
+import dev.atlvs.people.availability.Leave;
+import dev.atlvs.people.availability.LeaveKind;
+import dev.atlvs.people.availability.LeaveService;
 import dev.atlvs.people.competency.Competency;
 import dev.atlvs.people.competency.CompetencyLevel;
 import dev.atlvs.people.competency.CompetencyRepository;
@@ -103,4 +109,20 @@ public final class PeopleFixtures {
     // --- companies ---
 
     // --- availability ---
+
+    /** A request for leave of a person over the days {@code from} to {@code to} inclusive. */
+    public static Leave leave(FixtureOrganization org, Person person, java.time.LocalDate from, java.time.LocalDate to) {
+        requireNonNull(org, "org is null");
+        return org.asOwner(tx -> new LeaveService(tx).request(Leave.builder().organizationId(org.id()).personId(person.id())
+                .kind(LeaveKind.VACATION).startsOn(from).endsOn(to).reason("Family holiday").build()));
+    }
+
+    /** A commitment of a person for an engagement of the host's own (source {@code external_engagements}). */
+    public static Commitment engagement(FixtureOrganization org, Person person, java.time.Instant from, java.time.Instant to,
+            CommitmentStatus status) {
+        requireNonNull(org, "org is null");
+        return org.asOwner(tx -> new AvailabilityService(tx).commit(Commitment.builder().organizationId(org.id()).personId(person.id())
+                .source("external_engagements").sourceId(dev.atlvs.core.repository.Ids.newId()).startsAt(from).endsAt(to)
+                .status(status).label("Corporate gala at the Roundhouse").build()));
+    }
 }

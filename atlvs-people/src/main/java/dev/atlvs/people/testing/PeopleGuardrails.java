@@ -15,6 +15,15 @@ import dev.atlvs.people.personal.ImmutablePersonHealthRecord;
 import dev.atlvs.people.personal.ImmutablePersonProfile;
 import dev.atlvs.people.personal.PersonHealthRecordRepository;
 import dev.atlvs.people.personal.PersonProfileRepository;
+import dev.atlvs.people.availability.CommitmentRepository;
+import dev.atlvs.people.availability.CommitmentStatus;
+import dev.atlvs.people.availability.ImmutableCommitment;
+import dev.atlvs.people.availability.ImmutableLeave;
+import dev.atlvs.people.availability.LeaveKind;
+import dev.atlvs.people.availability.LeaveRepository;
+import dev.atlvs.people.availability.LeaveStatus;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** The guardrail samples and mutations of the people module's tables (see {@link Guardrails}). */
@@ -53,7 +62,22 @@ public final class PeopleGuardrails {
     }
 
     private static void availability(Guardrails.Builder builder) {
-        // availability
+        builder.table("people_leave",
+                        org -> PeopleFixtures.leave(org, PeopleFixtures.person(org, "Ana", "Souza", "Head Rigger"),
+                                LocalDate.of(2026, 8, 3), LocalDate.of(2026, 8, 14)).id(),
+                        (org, id) -> org.asOwner(tx -> {
+                            LeaveRepository leave = tx.repository(LeaveRepository.class);
+                            return leave.update(ImmutableLeave.copyOf(leave.get(id)).withReason("Family holiday in Porto"));
+                        }))
+                .lifecycle(LeaveStatus.LIFECYCLE)
+                .table("person_commitments",
+                        org -> PeopleFixtures.engagement(org, PeopleFixtures.person(org, "Ana", "Souza", "Head Rigger"),
+                                Instant.parse("2026-09-12T08:00:00Z"), Instant.parse("2026-09-12T23:00:00Z"), CommitmentStatus.CONFIRMED).id(),
+                        (org, id) -> org.asOwner(tx -> {
+                            CommitmentRepository commitments = tx.repository(CommitmentRepository.class);
+                            return commitments.update(ImmutableCommitment.copyOf(commitments.get(id)).withLabel("Gala load-out"));
+                        }))
+                .freeStatus("person_commitments", "status");
     }
 
     private static void directory(Guardrails.Builder builder) {

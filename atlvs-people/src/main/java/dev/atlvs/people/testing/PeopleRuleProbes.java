@@ -3,15 +3,24 @@ package dev.atlvs.people.testing;
 import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.core.member.MemberRole;
 import dev.atlvs.core.module.Guardrails;
+import dev.atlvs.people.availability.CommitmentRepository;
+import dev.atlvs.people.availability.CommitmentStatus;
+import dev.atlvs.people.availability.ImmutableCommitment;
+import dev.atlvs.people.availability.ImmutableLeave;
+import dev.atlvs.people.availability.LeaveRepository;
 import dev.atlvs.people.competency.CompetencyRepository;
 import dev.atlvs.people.competency.ImmutableCompetency;
 import dev.atlvs.people.person.ImmutablePerson;
+import dev.atlvs.people.person.Person;
 import dev.atlvs.people.person.PersonRepository;
+import dev.atlvs.people.person.PersonService;
+import dev.atlvs.people.person.PersonStatus;
 import dev.atlvs.people.personal.PersonHealthRecord;
 import dev.atlvs.people.personal.PersonProfile;
 import dev.atlvs.people.personal.PersonalDataService;
 import dev.atlvs.people.role.CrewRoleRepository;
 import dev.atlvs.people.role.ImmutableCrewRole;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -48,7 +57,46 @@ final class PeopleRuleProbes {
     }
 
     private static void availability(Guardrails.Builder guardrails) {
-        // availability
+        guardrails
+                .rule("people_leave_ends_on_check",
+                        (tx, id) -> leave(tx).update(ImmutableLeave.copyOf(leave(tx).get(id)).withStartsOn(LocalDate.of(2026, 8, 20))),
+                        (tx, id) -> sql(tx, "update atlvs.people_leave set starts_on = date '2026-08-20' where id = :id", id))
+                .rule("person_commitments_ends_at_check",
+                        (tx, id) -> commitments(tx).update(ImmutableCommitment.copyOf(commitments(tx).get(id))
+                                .withEndsAt(commitments(tx).get(id).startsAt())),
+                        (tx, id) -> sql(tx, "update atlvs.person_commitments set ends_at = starts_at where id = :id", id))
+                // Two confirmed engagements of one person on consecutive days; the second is moved over the first.
+                .rule("person_commitments_capacity",
+                        org -> {
+                            Person ana = PeopleFixtures.person(org, "Ana", "Souza", "Head Rigger");
+                            PeopleFixtures.engagement(org, ana, Instant.parse("2026-09-12T08:00:00Z"), Instant.parse("2026-09-12T23:00:00Z"),
+                                    CommitmentStatus.CONFIRMED);
+                            return PeopleFixtures.engagement(org, ana, Instant.parse("2026-09-13T08:00:00Z"),
+                                    Instant.parse("2026-09-13T23:00:00Z"), CommitmentStatus.CONFIRMED).id();
+                        },
+                        (tx, id) -> commitments(tx).update(ImmutableCommitment.copyOf(commitments(tx).get(id))
+                                .withStartsAt(Instant.parse("2026-09-12T20:00:00Z"))),
+                        (tx, id) -> sql(tx, "update atlvs.person_commitments set starts_at = '2026-09-12T20:00:00Z' where id = :id", id))
+                // An engagement of a person who has since left; moving it is new work.
+                .rule("person_commitments_person_active",
+                        org -> {
+                            Person ana = PeopleFixtures.person(org, "Ana", "Souza", "Head Rigger");
+                            UUID id = PeopleFixtures.engagement(org, ana, Instant.parse("2026-09-12T08:00:00Z"),
+                                    Instant.parse("2026-09-12T23:00:00Z"), CommitmentStatus.TENTATIVE).id();
+                            org.asOwner(tx -> new PersonService(tx).changeStatus(ana.id(), PersonStatus.TERMINATED));
+                            return id;
+                        },
+                        (tx, id) -> commitments(tx).update(ImmutableCommitment.copyOf(commitments(tx).get(id))
+                                .withStartsAt(Instant.parse("2026-09-12T10:00:00Z"))),
+                        (tx, id) -> sql(tx, "update atlvs.person_commitments set starts_at = '2026-09-12T10:00:00Z' where id = :id", id));
+    }
+
+    private static LeaveRepository leave(TenantTransaction tx) {
+        return tx.repository(LeaveRepository.class);
+    }
+
+    private static CommitmentRepository commitments(TenantTransaction tx) {
+        return tx.repository(CommitmentRepository.class);
     }
 
     private static void directory(Guardrails.Builder guardrails) {
