@@ -89,11 +89,15 @@ public final class PeopleRules {
     public static final Rule PERSON_PROFILES_TAX_ID_BIDX_CHECK = Rule.of("person_profiles_tax_id_bidx_check",
             VALIDATION_FAILED, "person_profiles", "taxId", "a tax id and its blind index are written together");
 
+    /** Only holders of people.people.erase erase a person. */
+    public static final Rule PEOPLE_ERASE_PERMISSION = Rule.of("people_erase_permission", PERMISSION_DENIED,
+            "people", "id", "erasing a person needs the permission people.people.erase");
+
     /** The rules of the directory (people, roles, competencies) and of personal data. */
     private static final List<Rule> DIRECTORY = List.of(PEOPLE_END_DATE_CHECK, PEOPLE_MANAGER_CHECK, PEOPLE_DAY_RATE_CURRENCY_CHECK,
             PEOPLE_TIMEZONE_ZONE, PEOPLE_ROLES_DAY_RATE_CURRENCY_CHECK, PEOPLE_COMPETENCIES_VALIDITY_CHECK, PERSON_PROFILES_ACCESS,
             PERSON_HEALTH_RECORDS_ACCESS, PERSON_PROFILES_PASSPORT_NUMBER_BIDX_CHECK, PERSON_PROFILES_NATIONAL_ID_NUMBER_BIDX_CHECK,
-            PERSON_PROFILES_TAX_ID_BIDX_CHECK);
+            PERSON_PROFILES_TAX_ID_BIDX_CHECK, PEOPLE_ERASE_PERMISSION);
 
     /** The rules of endorsements, shortlists and the network. */
     private static final List<Rule> NETWORK = List.of();

@@ -77,7 +77,7 @@ create index people_active_name_idx on atlvs.people (organization_id, last_name,
 create index people_status_idx on atlvs.people (organization_id, status) where deleted_at is null;
 -- Every value that identifies the person is sealed in the audit trail, so that erasing the person erases it there too.
 select atlvs.register_tenant_table('atlvs.people', soft_delete => true,
-    sensitive_columns => array['first_name', 'last_name', 'email', 'phone', 'location', 'bio', 'avatar_url']);
+    sensitive_columns => array['first_name', 'last_name', 'email', 'phone', 'location', 'city', 'bio', 'avatar_url']);
 select atlvs.null_on_delete('atlvs.people', 'people_user_fkey');
 select atlvs.null_on_delete('atlvs.people', 'people_manager_fkey');
 select atlvs.register_entity_type('person', 'atlvs.people');

@@ -76,6 +76,7 @@ public interface Person extends TenantEntity, SoftDeletable {
     @Db.Sensitive
     Optional<@Size(max = 200) String> location();
 
+    @Db.Sensitive
     Optional<@NonBlank @Size(max = 100) String> city();
 
     /** The ISO 3166-1 alpha-2 country code. */

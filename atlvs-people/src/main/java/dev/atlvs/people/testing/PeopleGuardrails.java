@@ -40,7 +40,10 @@ public final class PeopleGuardrails {
 
     /** One sample row and one ordinary update per table of the module, and a probe of each of its rules. */
     public static Guardrails guardrails() {
-        Guardrails.Builder builder = PeopleRuleProbes.declare(Guardrails.builder());
+        Guardrails.Builder builder = PeopleRuleProbes.declare(Guardrails.builder())
+                .definerFunction("atlvs.erase_person(uuid)", "erasure of a person's data including the sealed values of its audit "
+                        + "entries, which the run-time role cannot touch; confined to the verified tenant and refused without "
+                        + "people.people.erase");
         directory(builder);
         network(builder);
         profile(builder);

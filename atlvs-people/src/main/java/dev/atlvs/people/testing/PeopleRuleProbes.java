@@ -127,6 +127,10 @@ final class PeopleRuleProbes {
                         BLIND_INDEX)
                 .ruleWithoutSdk("person_profiles_tax_id_bidx_check",
                         (tx, id) -> sql(tx, "update atlvs.person_profiles set tax_id_bidx = null where id = :id", id), BLIND_INDEX)
+                .ruleAs(org -> org.addMember(MemberRole.ADMIN), "people_erase_permission",
+                        org -> PeopleFixtures.person(org, "Ana", "Souza", "Head Rigger").id(),
+                        (tx, id) -> new PersonService(tx).erase(id),
+                        (tx, id) -> tx.handle().createQuery("select count(*) from atlvs.erase_person(:id)").bind("id", id).mapTo(Long.class).one())
                 // A contributor is neither the person nor a holder of the HR or safety permission.
                 .ruleAs(org -> org.addMember(MemberRole.CONTRIBUTOR), "person_profiles_access",
                         org -> PeopleFixtures.personalDetails(org, PeopleFixtures.person(org, "Ana", "Souza", "Head Rigger")).id(),
