@@ -287,6 +287,7 @@ public final class Atlvs {
             }
             MemberRole role = DatabaseEnum.fromDatabase(MemberRole.class, membership.substring("active:".length()));
             TenantTransaction tx = new TenantTransaction(handle, organizationId, actorId, role, clock, correlationId, scopes);
+            handle.getConfig(TransactionScope.class).transaction(tx);
             try {
                 return work.run(tx);
             } finally {

@@ -36,6 +36,8 @@ public enum PeopleErrorCode implements ErrorCode {
 
     /** A person's status change its lifecycle ({@code PersonStatus.LIFECYCLE}) does not allow. */
     PERSON_TRANSITION_INVALID(4400, ErrorCategory.CONFLICT),
+    /** A leave status change its lifecycle ({@code LeaveStatus.LIFECYCLE}) does not allow. */
+    LEAVE_TRANSITION_INVALID(4401, ErrorCategory.CONFLICT),
 
     /** A certification's status change L-CREDENTIAL ({@code Certification.LIFECYCLE}) does not allow. */
     CERTIFICATION_TRANSITION_INVALID(4430, ErrorCategory.CONFLICT),

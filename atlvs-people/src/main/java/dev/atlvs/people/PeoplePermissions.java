@@ -36,6 +36,15 @@ public final class PeoplePermissions {
     public static final Permission SAFETY_ACCESS = Permission.of("people.safety.access",
             "Reading the safety data of others: emergency contacts and medical notes");
 
+    /**
+     * Erasing a person and every personal value of theirs, audit trail included. Its action is {@code erase}: no base
+     * role but the owner's holds it.
+     */
+    public static final Permission PEOPLE_ERASE = Permission.of("people.people.erase", "Erasing a person and their personal data");
+
+    /** Approving and rejecting leave. */
+    public static final Permission LEAVE_APPROVE = Permission.of("people.leave.approve", "Approving and rejecting leave");
+
     // --- endorsements, shortlists and network ---
 
     // --- profiles and credentials ---
@@ -51,7 +60,7 @@ public final class PeoplePermissions {
 
     /** The permissions of the directory. */
     private static final List<Permission> DIRECTORY = List.of(PEOPLE_READ, PEOPLE_CREATE, PEOPLE_UPDATE, ROLES_MANAGE, PERSONAL_ACCESS,
-            SAFETY_ACCESS);
+            SAFETY_ACCESS, LEAVE_APPROVE, PEOPLE_ERASE);
 
     /** The permissions of endorsements, shortlists and the network. */
     private static final List<Permission> NETWORK = List.of();

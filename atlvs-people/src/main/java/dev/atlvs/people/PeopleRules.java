@@ -1,5 +1,6 @@
 package dev.atlvs.people;
 
+import static dev.atlvs.core.error.CoreErrorCode.PERMISSION_DENIED;
 import static dev.atlvs.core.error.CoreErrorCode.VALIDATION_FAILED;
 
 import dev.atlvs.core.error.Rule;
@@ -70,9 +71,53 @@ public final class PeopleRules {
 
     // --- availability ---
 
-    /** The rules of the directory (people, roles, competencies). */
+    /** Leave ends on or after its first day. */
+    public static final Rule PEOPLE_LEAVE_ENDS_ON_CHECK = Rule.of("people_leave_ends_on_check", VALIDATION_FAILED,
+            "people_leave", "endsOn", "must not be before the first day");
+
+    /** A commitment ends after it starts. */
+    public static final Rule PERSON_COMMITMENTS_ENDS_AT_CHECK = Rule.of("person_commitments_ends_at_check", VALIDATION_FAILED,
+            "person_commitments", "endsAt", "must be after the start");
+
+    /** Confirmed commitments of a person never add up to more than 100% at any moment. */
+    public static final Rule PERSON_COMMITMENTS_CAPACITY = Rule.of("person_commitments_capacity", PeopleErrorCode.PERSON_DOUBLE_BOOKED,
+            "person_commitments", "startsAt", "the person is already committed at that time");
+
+    /** Only an active person takes on new work. */
+    public static final Rule PERSON_COMMITMENTS_PERSON_ACTIVE = Rule.of("person_commitments_person_active",
+            PeopleErrorCode.PERSON_NOT_ASSIGNABLE, "person_commitments", "personId", "the person is not active and takes on no new work");
+
+    // --- personal data ---
+
+    /** Only the person and holders of people.personal.access change a person's identity, tax and bank details. */
+    public static final Rule PERSON_PROFILES_ACCESS = Rule.of("person_profiles_access", PERMISSION_DENIED,
+            "person_profiles", "personId", "only the person and holders of people.personal.access may change it");
+
+    /** Only the person and holders of people.safety.access change a person's health record. */
+    public static final Rule PERSON_HEALTH_RECORDS_ACCESS = Rule.of("person_health_records_access", PERMISSION_DENIED,
+            "person_health_records", "personId", "only the person and holders of people.safety.access may change it");
+
+    /** An encrypted passport number has its blind index, and only a passport number has one. */
+    public static final Rule PERSON_PROFILES_PASSPORT_NUMBER_BIDX_CHECK = Rule.of("person_profiles_passport_number_bidx_check",
+            VALIDATION_FAILED, "person_profiles", "passportNumber", "a passport number and its blind index are written together");
+
+    /** An encrypted national id number has its blind index, and only a national id number has one. */
+    public static final Rule PERSON_PROFILES_NATIONAL_ID_NUMBER_BIDX_CHECK = Rule.of("person_profiles_national_id_number_bidx_check",
+            VALIDATION_FAILED, "person_profiles", "nationalIdNumber", "a national id number and its blind index are written together");
+
+    /** An encrypted tax id has its blind index, and only a tax id has one. */
+    public static final Rule PERSON_PROFILES_TAX_ID_BIDX_CHECK = Rule.of("person_profiles_tax_id_bidx_check",
+            VALIDATION_FAILED, "person_profiles", "taxId", "a tax id and its blind index are written together");
+
+    /** Only holders of people.people.erase erase a person. */
+    public static final Rule PEOPLE_ERASE_PERMISSION = Rule.of("people_erase_permission", PERMISSION_DENIED,
+            "people", "id", "erasing a person needs the permission people.people.erase");
+
+    /** The rules of the directory (people, roles, competencies) and of personal data. */
     private static final List<Rule> DIRECTORY = List.of(PEOPLE_END_DATE_CHECK, PEOPLE_MANAGER_CHECK, PEOPLE_DAY_RATE_CURRENCY_CHECK,
-            PEOPLE_TIMEZONE_ZONE, PEOPLE_ROLES_DAY_RATE_CURRENCY_CHECK, PEOPLE_COMPETENCIES_VALIDITY_CHECK);
+            PEOPLE_TIMEZONE_ZONE, PEOPLE_ROLES_DAY_RATE_CURRENCY_CHECK, PEOPLE_COMPETENCIES_VALIDITY_CHECK, PERSON_PROFILES_ACCESS,
+            PERSON_HEALTH_RECORDS_ACCESS, PERSON_PROFILES_PASSPORT_NUMBER_BIDX_CHECK, PERSON_PROFILES_NATIONAL_ID_NUMBER_BIDX_CHECK,
+            PERSON_PROFILES_TAX_ID_BIDX_CHECK, PEOPLE_ERASE_PERMISSION);
 
     /** The rules of endorsements, shortlists and the network. */
     private static final List<Rule> NETWORK = List.of();
@@ -85,7 +130,8 @@ public final class PeopleRules {
     private static final List<Rule> COMPANIES = List.of();
 
     /** The rules of availability. */
-    private static final List<Rule> AVAILABILITY = List.of();
+    private static final List<Rule> AVAILABILITY = List.of(PEOPLE_LEAVE_ENDS_ON_CHECK, PERSON_COMMITMENTS_ENDS_AT_CHECK,
+            PERSON_COMMITMENTS_CAPACITY, PERSON_COMMITMENTS_PERSON_ACTIVE);
 
     /** Every rule of the module. */
     public static final List<Rule> ALL = Stream.of(DIRECTORY, NETWORK, PROFILE, COMPANIES, AVAILABILITY).flatMap(List::stream).toList();

@@ -75,7 +75,9 @@ create unique index people_user_unique on atlvs.people (organization_id, user_id
 create index people_manager_idx on atlvs.people (organization_id, manager_id) where manager_id is not null;
 create index people_active_name_idx on atlvs.people (organization_id, last_name, first_name) where deleted_at is null;
 create index people_status_idx on atlvs.people (organization_id, status) where deleted_at is null;
-select atlvs.register_tenant_table('atlvs.people', soft_delete => true, sensitive_columns => array['email', 'phone']);
+-- Every value that identifies the person is sealed in the audit trail, so that erasing the person erases it there too.
+select atlvs.register_tenant_table('atlvs.people', soft_delete => true,
+    sensitive_columns => array['first_name', 'last_name', 'email', 'phone', 'location', 'city', 'bio', 'avatar_url']);
 select atlvs.null_on_delete('atlvs.people', 'people_user_fkey');
 select atlvs.null_on_delete('atlvs.people', 'people_manager_fkey');
 select atlvs.register_entity_type('person', 'atlvs.people');

@@ -93,7 +93,7 @@ public final class AuditTrail {
                 .bind("table", table.name())
                 .bind("recordId", recordId)
                 .bind("at", at.atOffset(ZoneOffset.UTC))
-                .map((rows, context) -> table.map(rows, dev.atlvs.core.repository.internal.FieldEncryption.of(context.getConfig())))
+                .map((rows, context) -> dev.atlvs.core.repository.internal.FieldEncryption.map(table, rows, context.getConfig()))
                 .findOne();
     }
 
@@ -137,7 +137,7 @@ public final class AuditTrail {
         String tenant = table.tenantColumn().map(column -> Identifiers.quote(column) + " = :organizationId and ").orElse("");
         return tx.handle().createQuery("select * from %s where %sid = :recordId".formatted(table.quotedName(), tenant))
                 .bind("recordId", recordId)
-                .map((rows, context) -> table.map(rows, dev.atlvs.core.repository.internal.FieldEncryption.of(context.getConfig())))
+                .map((rows, context) -> dev.atlvs.core.repository.internal.FieldEncryption.map(table, rows, context.getConfig()))
                 .findOne();
     }
 

@@ -155,7 +155,7 @@ public final class JdbiSetup {
         Class<?> raw = GenericTypes.getErasedType(type);
         for (Table<?, ?> table : Tables.all()) {
             if (table.type() == raw || table.type().isAssignableFrom(raw) && raw.getSimpleName().equals("Immutable" + table.type().getSimpleName())) {
-                RowMapper<?> mapper = (rows, context) -> table.map(rows, FieldEncryption.of(context.getConfig()));
+                RowMapper<?> mapper = (rows, context) -> FieldEncryption.map(table, rows, context.getConfig());
                 TABLE_ROW_MAPPERS.putIfAbsent(type, mapper);
                 return Optional.of(mapper);
             }

@@ -79,6 +79,16 @@ public interface AtlvsModule {
         return java.util.Map.of();
     }
 
+    /**
+     * The guards of the module's tables whose every row is personal, by table name: a row of such a table is mapped
+     * (and its encrypted columns decrypted) in a tenant transaction only when the guard allows it (see
+     * {@link dev.atlvs.core.repository.ReadGuard}). Each table is one of the module's own and each guard's permission
+     * one of its {@link #permissions()}.
+     */
+    default java.util.Map<String, dev.atlvs.core.repository.ReadGuard> readGuards() {
+        return java.util.Map.of();
+    }
+
     /** The number range of the module's error codes and the codes in it. */
     ErrorCodeBlock errorCodes();
 

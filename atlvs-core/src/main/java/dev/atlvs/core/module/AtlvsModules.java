@@ -53,6 +53,7 @@ public final class AtlvsModules {
     private final Map<String, Permission> permissions;
     private final Map<String, Permission> readPermissions;
     private final Map<String, Rule> rules;
+    private final Map<String, dev.atlvs.core.repository.ReadGuard> readGuards;
 
     private AtlvsModules(List<AtlvsModule> ordered) {
         this.ordered = List.copyOf(ordered);
@@ -64,6 +65,7 @@ public final class AtlvsModules {
         Map<String, Permission> grants = new LinkedHashMap<>();
         Map<String, Permission> reads = new TreeMap<>();
         Map<String, Rule> allRules = new LinkedHashMap<>();
+        Map<String, dev.atlvs.core.repository.ReadGuard> guards = new HashMap<>();
         Map<String, AtlvsModule> ruleOwners = new HashMap<>();
         Map<Integer, String> codeNumbers = new HashMap<>();
         Map<Class<?>, AtlvsModule> repositoryOwners = new HashMap<>();
@@ -114,6 +116,16 @@ public final class AtlvsModules {
                 }
                 reads.put(read.getKey(), read.getValue());
             }
+            for (Map.Entry<String, dev.atlvs.core.repository.ReadGuard> guard : module.readGuards().entrySet()) {
+                if (owners.get(guard.getKey()) != module) {
+                    throw invalid("module " + module.name() + " guards the reads of table " + guard.getKey() + ", which it does not declare");
+                }
+                if (!module.permissions().contains(guard.getValue().permission())) {
+                    throw invalid("module " + module.name() + " guards table " + guard.getKey() + " with permission "
+                            + guard.getValue().permission().name() + ", which it does not declare");
+                }
+                guards.put(guard.getKey(), guard.getValue());
+            }
             ErrorCodeBlock block = requireNonNull(module.errorCodes(), () -> "module " + module.name() + " declares no error codes");
             for (AtlvsModule other : blocks) {
                 if (other.errorCodes().overlaps(block)) {
@@ -147,6 +159,7 @@ public final class AtlvsModules {
         this.permissions = Collections.unmodifiableMap(grants);
         this.readPermissions = Collections.unmodifiableMap(reads);
         this.rules = Collections.unmodifiableMap(allRules);
+        this.readGuards = Map.copyOf(guards);
     }
 
     /**
@@ -272,6 +285,16 @@ public final class AtlvsModules {
     /** The read permission of every table that has one, by table name. */
     public Map<String, Permission> readPermissions() {
         return readPermissions;
+    }
+
+    /** The guard of {@code table}'s reads (see {@link AtlvsModule#readGuards()}), if its rows are personal. */
+    public Optional<dev.atlvs.core.repository.ReadGuard> readGuard(String table) {
+        return Optional.ofNullable(readGuards.get(table));
+    }
+
+    /** The guards of the tables whose every row is personal, by table name. */
+    public Map<String, dev.atlvs.core.repository.ReadGuard> readGuards() {
+        return readGuards;
     }
 
     /** Every declared rule, by name, in module order. */

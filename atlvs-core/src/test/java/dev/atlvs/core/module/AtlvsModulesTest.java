@@ -159,6 +159,40 @@ class AtlvsModulesTest {
     }
 
     @Test
+    void aReadGuardOfATableTheModuleDoesNotDeclareIsRefused() {
+        Permission access = Permission.of("people.ghosts.access", "Reading ghosts");
+
+        assertThatThrownBy(() -> AtlvsModules.of(List.of(CORE, new AtlvsModule() {
+            @Override
+            public String name() {
+                return "people";
+            }
+
+            @Override
+            public List<Table<?, ?>> tables() {
+                return List.of();
+            }
+
+            @Override
+            public List<Permission> permissions() {
+                return List.of(access);
+            }
+
+            @Override
+            public java.util.Map<String, dev.atlvs.core.repository.ReadGuard> readGuards() {
+                return java.util.Map.of("ghosts", dev.atlvs.core.repository.ReadGuard.of(access, (tx, row) -> false));
+            }
+
+            @Override
+            public ErrorCodeBlock errorCodes() {
+                return new ErrorCodeBlock(4000, 4999, List.of());
+            }
+        })))
+                .isInstanceOfSatisfying(AtlvsException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.MODULE_SETUP_INVALID))
+                .hasMessageContaining("module people guards the reads of table ghosts, which it does not declare");
+    }
+
+    @Test
     void aRepositoryDeclaredByTwoModulesIsRefused() {
         assertThatThrownBy(() -> AtlvsModules.of(List.of(CORE,
                 new WithRepositories("people", new ErrorCodeBlock(4000, 4999, List.of()), List.of(WidgetRepository.class)),

@@ -7,6 +7,8 @@ import dev.atlvs.core.module.AtlvsModule;
 import dev.atlvs.core.module.ErrorCodeBlock;
 import dev.atlvs.core.module.Guardrails;
 import dev.atlvs.core.permission.Permission;
+import dev.atlvs.core.TenantTransaction;
+import dev.atlvs.core.repository.ReadGuard;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.people.PeopleErrorCode;
 import dev.atlvs.people.PeoplePermissions;
@@ -15,6 +17,10 @@ import dev.atlvs.people.certification.Certification;
 import dev.atlvs.people.certification.CertificationRepository;
 import dev.atlvs.people.certification.PersonCompetency;
 import dev.atlvs.people.certification.PersonCompetencyRepository;
+import dev.atlvs.people.availability.Commitment;
+import dev.atlvs.people.availability.CommitmentRepository;
+import dev.atlvs.people.availability.Leave;
+import dev.atlvs.people.availability.LeaveRepository;
 import dev.atlvs.people.competency.Competency;
 import dev.atlvs.people.credential.CredentialAlert;
 import dev.atlvs.people.credential.CredentialAlertRepository;
@@ -29,15 +35,23 @@ import dev.atlvs.people.profile.ProfileDocumentRepository;
 import dev.atlvs.people.competency.CompetencyRepository;
 import dev.atlvs.people.person.Person;
 import dev.atlvs.people.person.PersonRepository;
+import dev.atlvs.people.personal.PersonHealthRecord;
+import dev.atlvs.people.personal.PersonHealthRecordRepository;
+import dev.atlvs.people.personal.PersonProfile;
+import dev.atlvs.people.personal.PersonProfileRepository;
+import dev.atlvs.people.personal.PersonalDataService;
 import dev.atlvs.people.role.CrewRole;
 import dev.atlvs.people.role.CrewRoleRepository;
 import dev.atlvs.people.role.RoleCompetency;
 import dev.atlvs.people.role.RoleCompetencyRepository;
 import dev.atlvs.people.testing.PeopleGuardrails;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -48,7 +62,8 @@ import java.util.stream.Stream;
 public final class PeopleModule implements AtlvsModule {
 
     /** The tables of the directory. */
-    private static final List<Table<?, ?>> DIRECTORY_TABLES = List.of(Person.TABLE, CrewRole.TABLE, Competency.TABLE, RoleCompetency.TABLE);
+    private static final List<Table<?, ?>> DIRECTORY_TABLES = List.of(Person.TABLE, CrewRole.TABLE, Competency.TABLE, RoleCompetency.TABLE,
+            PersonProfile.TABLE, PersonHealthRecord.TABLE);
 
     /** The tables of endorsements, shortlists and the network. */
     private static final List<Table<?, ?>> NETWORK_TABLES = List.of();
@@ -61,7 +76,7 @@ public final class PeopleModule implements AtlvsModule {
     private static final List<Table<?, ?>> COMPANY_TABLES = List.of();
 
     /** The tables of availability. */
-    private static final List<Table<?, ?>> AVAILABILITY_TABLES = List.of();
+    private static final List<Table<?, ?>> AVAILABILITY_TABLES = List.of(Leave.TABLE, Commitment.TABLE);
 
     @Override
     public String name() {
@@ -83,7 +98,8 @@ public final class PeopleModule implements AtlvsModule {
     public List<Class<?>> repositories() {
         return List.of(
                 // directory
-                PersonRepository.class, CrewRoleRepository.class, CompetencyRepository.class, RoleCompetencyRepository.class
+                PersonRepository.class, CrewRoleRepository.class, CompetencyRepository.class, RoleCompetencyRepository.class,
+                PersonProfileRepository.class, PersonHealthRecordRepository.class
                 // endorsements, shortlists and network
                 // profiles and credentials
                 , CertificationRepository.class, PersonCompetencyRepository.class, JobHistoryRepository.class,
@@ -91,6 +107,7 @@ public final class PeopleModule implements AtlvsModule {
                 ProfileDocumentRepository.class, ProfileActivityRepository.class
                 // companies
                 // availability
+                , LeaveRepository.class, CommitmentRepository.class
         );
     }
 
@@ -123,6 +140,8 @@ public final class PeopleModule implements AtlvsModule {
         read.put(CrewRole.TABLE.name(), PeoplePermissions.PEOPLE_READ);
         read.put(Competency.TABLE.name(), PeoplePermissions.PEOPLE_READ);
         read.put(RoleCompetency.TABLE.name(), PeoplePermissions.PEOPLE_READ);
+        read.put(PersonProfile.TABLE.name(), PeoplePermissions.PERSONAL_ACCESS);
+        read.put(PersonHealthRecord.TABLE.name(), PeoplePermissions.SAFETY_ACCESS);
         // endorsements, shortlists and network
 
         // profiles and credentials
@@ -136,8 +155,26 @@ public final class PeopleModule implements AtlvsModule {
         // companies
 
         // availability
+        read.put(Leave.TABLE.name(), PeoplePermissions.PEOPLE_READ);
+        read.put(Commitment.TABLE.name(), PeoplePermissions.PEOPLE_READ);
 
         return Map.copyOf(read);
+    }
+
+    /** The tables whose every row is personal: only the person and holders of the HR or safety permission read them. */
+    @Override
+    public Map<String, ReadGuard> readGuards() {
+        return Map.of(
+                PersonProfile.TABLE.name(), ReadGuard.of(PeoplePermissions.PERSONAL_ACCESS, PeopleModule::ownRow),
+                PersonHealthRecord.TABLE.name(), ReadGuard.of(PeoplePermissions.SAFETY_ACCESS, PeopleModule::ownRow)
+                // profiles and credentials
+        );
+    }
+
+    /** Whether the row (with a person_id column) is about the actor. */
+    private static boolean ownRow(TenantTransaction tx, ResultSet row) throws SQLException {
+        UUID person = row.getObject("person_id", UUID.class);
+        return PersonalDataService.ownPersonId(tx).map(own -> own.equals(person)).orElse(false);
     }
 
     @Override

@@ -24,7 +24,8 @@ import org.immutables.value.Value;
  * Someone the organization works with: staff, freelance crew or talent, with or without a login
  * ({@link #userId()}, then an organization member). The e-mail address is unique among the organization's
  * people, ignoring case; the phone number is E.164. A person's status follows {@link PersonStatus}: only an
- * active person takes on new work. Users delete and restore people (soft delete).
+ * active person takes on new work. Users delete and restore people (soft delete). The values that identify the person
+ * are {@link Db.Sensitive}: the audit trail seals them, and erasing the person erases them there too.
  */
 @Value.Immutable
 @AtlvsStyle
@@ -46,10 +47,12 @@ public interface Person extends TenantEntity, SoftDeletable {
     Optional<UUID> userId();
 
     @Db.Sortable
+    @Db.Sensitive
     @NotBlank
     @Size(max = 100)
     String firstName();
 
+    @Db.Sensitive
     Optional<@NonBlank @Size(max = 100) String> lastName();
 
     @Db.Sensitive
@@ -70,8 +73,10 @@ public interface Person extends TenantEntity, SoftDeletable {
     }
 
     /** Where the person is based, as written ("East London, near Stratford"). */
+    @Db.Sensitive
     Optional<@Size(max = 200) String> location();
 
+    @Db.Sensitive
     Optional<@NonBlank @Size(max = 100) String> city();
 
     /** The ISO 3166-1 alpha-2 country code. */
@@ -86,8 +91,10 @@ public interface Person extends TenantEntity, SoftDeletable {
     /** Not before {@link #startDate()}. */
     Optional<LocalDate> endDate();
 
+    @Db.Sensitive
     Optional<@Size(max = 4000) String> bio();
 
+    @Db.Sensitive
     Optional<@Size(max = 2048) String> avatarUrl();
 
     @Db.Sortable

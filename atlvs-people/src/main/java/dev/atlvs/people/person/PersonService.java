@@ -53,6 +53,24 @@ public final class PersonService {
         return person;
     }
 
+    /**
+     * Erases a person: deletes their personal data, leave, commitments and team seats (and what the other tables of the
+     * module hold about them), detaches them from bookings, anonymizes their row, and removes every personal value of
+     * theirs from the audit trail, which keeps only who did what and when. Needs
+     * {@link PeoplePermissions#PEOPLE_ERASE}, which no base role but the owner's holds. The database does the work
+     * ({@code atlvs.erase_person}) and checks the permission itself.
+     */
+    public Erasure erase(UUID personId) {
+        requireNonNull(personId, "personId is null");
+        tx.require(PeoplePermissions.PEOPLE_ERASE, dev.atlvs.people.PeopleRules.PEOPLE_ERASE_PERMISSION);
+        people().get(personId);
+        java.util.Map<String, Long> records = new java.util.TreeMap<>();
+        tx.handle().createQuery("select table_name, records from atlvs.erase_person(:personId)").bind("personId", personId)
+                .map((rows, context) -> java.util.Map.entry(rows.getString("table_name"), rows.getLong("records")))
+                .forEach(entry -> records.merge(entry.getKey(), entry.getValue(), Long::sum));
+        return new Erasure(personId, records);
+    }
+
     private PersonRepository people() {
         return tx.repository(PersonRepository.class);
     }

@@ -25,12 +25,21 @@ import dev.atlvs.people.profile.JobEmploymentType;
 import dev.atlvs.people.profile.JobHistoryEntry;
 import dev.atlvs.people.profile.JobHistoryRepository;
 import java.time.LocalDate;
+import dev.atlvs.people.availability.AvailabilityService;
+import dev.atlvs.people.availability.Commitment;
+import dev.atlvs.people.availability.CommitmentStatus;
+import dev.atlvs.people.availability.Leave;
+import dev.atlvs.people.availability.LeaveKind;
+import dev.atlvs.people.availability.LeaveService;
 import dev.atlvs.people.competency.Competency;
 import dev.atlvs.people.competency.CompetencyLevel;
 import dev.atlvs.people.competency.CompetencyRepository;
 import dev.atlvs.people.person.EmploymentType;
 import dev.atlvs.people.person.Person;
 import dev.atlvs.people.person.PersonService;
+import dev.atlvs.people.personal.PersonHealthRecord;
+import dev.atlvs.people.personal.PersonProfile;
+import dev.atlvs.people.personal.PersonalDataService;
 import dev.atlvs.people.role.CrewRole;
 import dev.atlvs.people.role.CrewRoleRepository;
 import dev.atlvs.people.role.RoleCompetency;
@@ -96,6 +105,23 @@ public final class PeopleFixtures {
         requireNonNull(org, "org is null");
         return org.asOwner(tx -> tx.repository(RoleCompetencyRepository.class).insert(RoleCompetency.builder().organizationId(org.id())
                 .roleId(role.id()).competencyId(competency.id()).minLevel(minLevel).certificationRequired(certificationRequired).build()));
+    }
+
+    /** The passport, tax and bank details of a person, written as the owner (who holds every permission). */
+    public static PersonProfile personalDetails(FixtureOrganization org, Person person) {
+        requireNonNull(org, "org is null");
+        return org.asOwner(tx -> new PersonalDataService(tx).saveProfile(PersonProfile.builder().organizationId(org.id())
+                .personId(person.id()).dateOfBirth(java.time.LocalDate.of(1988, 4, 12)).nationality("GB")
+                .passportNumber("5" + String.format(Locale.ROOT, "%08d", SEQUENCE.incrementAndGet())).passportCountry("GB")
+                .passportExpiresOn(java.time.LocalDate.of(2031, 4, 30)).taxId("QQ123456C").bankAccountHolder(person.displayName())
+                .bankIban("GB29NWBK60161331926819").bankBic("NWBKGB2L").build()));
+    }
+
+    /** A health record of a person (an allergy, a blood type), written as the owner. */
+    public static PersonHealthRecord healthRecord(FixtureOrganization org, Person person) {
+        requireNonNull(org, "org is null");
+        return org.asOwner(tx -> new PersonalDataService(tx).saveHealthRecord(PersonHealthRecord.builder().organizationId(org.id())
+                .personId(person.id()).bloodType("O+").allergies("Peanuts").dietaryRequirements("Vegetarian").build()));
     }
 
     // --- endorsements, shortlists and network ---
@@ -212,4 +238,20 @@ public final class PeopleFixtures {
     // --- companies ---
 
     // --- availability ---
+
+    /** A request for leave of a person over the days {@code from} to {@code to} inclusive. */
+    public static Leave leave(FixtureOrganization org, Person person, java.time.LocalDate from, java.time.LocalDate to) {
+        requireNonNull(org, "org is null");
+        return org.asOwner(tx -> new LeaveService(tx).request(Leave.builder().organizationId(org.id()).personId(person.id())
+                .kind(LeaveKind.VACATION).startsOn(from).endsOn(to).reason("Family holiday").build()));
+    }
+
+    /** A commitment of a person for an engagement of the host's own (source {@code external_engagements}). */
+    public static Commitment engagement(FixtureOrganization org, Person person, java.time.Instant from, java.time.Instant to,
+            CommitmentStatus status) {
+        requireNonNull(org, "org is null");
+        return org.asOwner(tx -> new AvailabilityService(tx).commit(Commitment.builder().organizationId(org.id()).personId(person.id())
+                .source("external_engagements").sourceId(dev.atlvs.core.repository.Ids.newId()).startsAt(from).endsAt(to)
+                .status(status).label("Corporate gala at the Roundhouse").build()));
+    }
 }

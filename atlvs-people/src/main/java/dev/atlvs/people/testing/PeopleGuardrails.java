@@ -29,6 +29,19 @@ import dev.atlvs.people.role.CrewRoleRepository;
 import dev.atlvs.people.role.ImmutableCrewRole;
 import dev.atlvs.people.role.ImmutableRoleCompetency;
 import dev.atlvs.people.role.RoleCompetencyRepository;
+import dev.atlvs.people.personal.ImmutablePersonHealthRecord;
+import dev.atlvs.people.personal.ImmutablePersonProfile;
+import dev.atlvs.people.personal.PersonHealthRecordRepository;
+import dev.atlvs.people.personal.PersonProfileRepository;
+import dev.atlvs.people.availability.CommitmentRepository;
+import dev.atlvs.people.availability.CommitmentStatus;
+import dev.atlvs.people.availability.ImmutableCommitment;
+import dev.atlvs.people.availability.ImmutableLeave;
+import dev.atlvs.people.availability.LeaveKind;
+import dev.atlvs.people.availability.LeaveRepository;
+import dev.atlvs.people.availability.LeaveStatus;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** The guardrail samples and mutations of the people module's tables (see {@link Guardrails}). */
@@ -45,7 +58,10 @@ public final class PeopleGuardrails {
 
     /** One sample row and one ordinary update per table of the module, and a probe of each of its rules. */
     public static Guardrails guardrails() {
-        Guardrails.Builder builder = PeopleRuleProbes.declare(Guardrails.builder());
+        Guardrails.Builder builder = PeopleRuleProbes.declare(Guardrails.builder())
+                .definerFunction("atlvs.erase_person(uuid)", "erasure of a person's data including the sealed values of its audit "
+                        + "entries, which the run-time role cannot touch; confined to the verified tenant and refused without "
+                        + "people.people.erase");
         directory(builder);
         network(builder);
         profile(builder);
@@ -115,7 +131,22 @@ public final class PeopleGuardrails {
     }
 
     private static void availability(Guardrails.Builder builder) {
-        // availability
+        builder.table("people_leave",
+                        org -> PeopleFixtures.leave(org, PeopleFixtures.person(org, "Ana", "Souza", "Head Rigger"),
+                                LocalDate.of(2026, 8, 3), LocalDate.of(2026, 8, 14)).id(),
+                        (org, id) -> org.asOwner(tx -> {
+                            LeaveRepository leave = tx.repository(LeaveRepository.class);
+                            return leave.update(ImmutableLeave.copyOf(leave.get(id)).withReason("Family holiday in Porto"));
+                        }))
+                .lifecycle(LeaveStatus.LIFECYCLE)
+                .table("person_commitments",
+                        org -> PeopleFixtures.engagement(org, PeopleFixtures.person(org, "Ana", "Souza", "Head Rigger"),
+                                Instant.parse("2026-09-12T08:00:00Z"), Instant.parse("2026-09-12T23:00:00Z"), CommitmentStatus.CONFIRMED).id(),
+                        (org, id) -> org.asOwner(tx -> {
+                            CommitmentRepository commitments = tx.repository(CommitmentRepository.class);
+                            return commitments.update(ImmutableCommitment.copyOf(commitments.get(id)).withLabel("Gala load-out"));
+                        }))
+                .freeStatus("person_commitments", "status");
     }
 
     private static void directory(Guardrails.Builder builder) {
@@ -145,6 +176,18 @@ public final class PeopleGuardrails {
                         (org, id) -> org.asOwner(tx -> {
                             RoleCompetencyRepository requirements = tx.repository(RoleCompetencyRepository.class);
                             return requirements.update(ImmutableRoleCompetency.copyOf(requirements.get(id)).withMinLevel(CompetencyLevel.ADVANCED));
+                        }))
+                .table("person_profiles",
+                        org -> PeopleFixtures.personalDetails(org, PeopleFixtures.person(org, "Ana", "Souza", "Head Rigger")).id(),
+                        (org, id) -> org.asOwner(tx -> {
+                            PersonProfileRepository profiles = tx.repository(PersonProfileRepository.class);
+                            return profiles.update(ImmutablePersonProfile.copyOf(profiles.get(id)).withPassportExpiresOn(java.time.LocalDate.of(2032, 1, 31)));
+                        }))
+                .table("person_health_records",
+                        org -> PeopleFixtures.healthRecord(org, PeopleFixtures.person(org, "Ana", "Souza", "Head Rigger")).id(),
+                        (org, id) -> org.asOwner(tx -> {
+                            PersonHealthRecordRepository records = tx.repository(PersonHealthRecordRepository.class);
+                            return records.update(ImmutablePersonHealthRecord.copyOf(records.get(id)).withAllergies("Peanuts, shellfish"));
                         }));
     }
 }

@@ -1,12 +1,18 @@
 package dev.atlvs.people.testing;
 
 import dev.atlvs.core.TenantTransaction;
+import dev.atlvs.core.member.MemberRole;
 import dev.atlvs.core.module.Guardrails;
 import dev.atlvs.people.certification.CertificationRepository;
 import dev.atlvs.people.certification.ImmutableCertification;
 import dev.atlvs.people.certification.PersonCompetencies;
 import dev.atlvs.people.certification.PersonCompetency;
 import dev.atlvs.people.certification.PersonCompetencyRepository;
+import dev.atlvs.people.availability.CommitmentRepository;
+import dev.atlvs.people.availability.CommitmentStatus;
+import dev.atlvs.people.availability.ImmutableCommitment;
+import dev.atlvs.people.availability.ImmutableLeave;
+import dev.atlvs.people.availability.LeaveRepository;
 import dev.atlvs.people.competency.CompetencyRepository;
 import dev.atlvs.people.profile.EmergencyContactService;
 import dev.atlvs.people.profile.ImmutableEmergencyContact;
@@ -14,9 +20,16 @@ import dev.atlvs.people.profile.ImmutableJobHistoryEntry;
 import dev.atlvs.people.profile.JobHistoryRepository;
 import dev.atlvs.people.competency.ImmutableCompetency;
 import dev.atlvs.people.person.ImmutablePerson;
+import dev.atlvs.people.person.Person;
 import dev.atlvs.people.person.PersonRepository;
+import dev.atlvs.people.person.PersonService;
+import dev.atlvs.people.person.PersonStatus;
+import dev.atlvs.people.personal.PersonHealthRecord;
+import dev.atlvs.people.personal.PersonProfile;
+import dev.atlvs.people.personal.PersonalDataService;
 import dev.atlvs.people.role.CrewRoleRepository;
 import dev.atlvs.people.role.ImmutableCrewRole;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -26,6 +39,8 @@ import java.util.UUID;
  * {@link Guardrails}).
  */
 final class PeopleRuleProbes {
+
+    private static final String BLIND_INDEX = "the repository engine writes an encrypted value and its blind index together, from the one value";
 
     private PeopleRuleProbes() {}
 
@@ -86,7 +101,46 @@ final class PeopleRuleProbes {
     }
 
     private static void availability(Guardrails.Builder guardrails) {
-        // availability
+        guardrails
+                .rule("people_leave_ends_on_check",
+                        (tx, id) -> leave(tx).update(ImmutableLeave.copyOf(leave(tx).get(id)).withStartsOn(LocalDate.of(2026, 8, 20))),
+                        (tx, id) -> sql(tx, "update atlvs.people_leave set starts_on = date '2026-08-20' where id = :id", id))
+                .rule("person_commitments_ends_at_check",
+                        (tx, id) -> commitments(tx).update(ImmutableCommitment.copyOf(commitments(tx).get(id))
+                                .withEndsAt(commitments(tx).get(id).startsAt())),
+                        (tx, id) -> sql(tx, "update atlvs.person_commitments set ends_at = starts_at where id = :id", id))
+                // Two confirmed engagements of one person on consecutive days; the second is moved over the first.
+                .rule("person_commitments_capacity",
+                        org -> {
+                            Person ana = PeopleFixtures.person(org, "Ana", "Souza", "Head Rigger");
+                            PeopleFixtures.engagement(org, ana, Instant.parse("2026-09-12T08:00:00Z"), Instant.parse("2026-09-12T23:00:00Z"),
+                                    CommitmentStatus.CONFIRMED);
+                            return PeopleFixtures.engagement(org, ana, Instant.parse("2026-09-13T08:00:00Z"),
+                                    Instant.parse("2026-09-13T23:00:00Z"), CommitmentStatus.CONFIRMED).id();
+                        },
+                        (tx, id) -> commitments(tx).update(ImmutableCommitment.copyOf(commitments(tx).get(id))
+                                .withStartsAt(Instant.parse("2026-09-12T20:00:00Z"))),
+                        (tx, id) -> sql(tx, "update atlvs.person_commitments set starts_at = '2026-09-12T20:00:00Z' where id = :id", id))
+                // An engagement of a person who has since left; moving it is new work.
+                .rule("person_commitments_person_active",
+                        org -> {
+                            Person ana = PeopleFixtures.person(org, "Ana", "Souza", "Head Rigger");
+                            UUID id = PeopleFixtures.engagement(org, ana, Instant.parse("2026-09-12T08:00:00Z"),
+                                    Instant.parse("2026-09-12T23:00:00Z"), CommitmentStatus.TENTATIVE).id();
+                            org.asOwner(tx -> new PersonService(tx).changeStatus(ana.id(), PersonStatus.TERMINATED));
+                            return id;
+                        },
+                        (tx, id) -> commitments(tx).update(ImmutableCommitment.copyOf(commitments(tx).get(id))
+                                .withStartsAt(Instant.parse("2026-09-12T10:00:00Z"))),
+                        (tx, id) -> sql(tx, "update atlvs.person_commitments set starts_at = '2026-09-12T10:00:00Z' where id = :id", id));
+    }
+
+    private static LeaveRepository leave(TenantTransaction tx) {
+        return tx.repository(LeaveRepository.class);
+    }
+
+    private static CommitmentRepository commitments(TenantTransaction tx) {
+        return tx.repository(CommitmentRepository.class);
     }
 
     private static void directory(Guardrails.Builder guardrails) {
@@ -109,7 +163,34 @@ final class PeopleRuleProbes {
                         (tx, id) -> sql(tx, "update atlvs.people_roles set currency = null where id = :id", id))
                 .rule("people_competencies_validity_check",
                         (tx, id) -> competencies(tx).update(ImmutableCompetency.copyOf(competencies(tx).get(id)).withRequiresCertification(false)),
-                        (tx, id) -> sql(tx, "update atlvs.people_competencies set requires_certification = false where id = :id", id));
+                        (tx, id) -> sql(tx, "update atlvs.people_competencies set requires_certification = false where id = :id", id))
+                .ruleWithoutSdk("person_profiles_passport_number_bidx_check",
+                        (tx, id) -> sql(tx, "update atlvs.person_profiles set passport_number_bidx = null where id = :id", id), BLIND_INDEX)
+                .ruleWithoutSdk("person_profiles_national_id_number_bidx_check",
+                        (tx, id) -> sql(tx, "update atlvs.person_profiles set national_id_number_bidx = '\\x00'::bytea where id = :id", id),
+                        BLIND_INDEX)
+                .ruleWithoutSdk("person_profiles_tax_id_bidx_check",
+                        (tx, id) -> sql(tx, "update atlvs.person_profiles set tax_id_bidx = null where id = :id", id), BLIND_INDEX)
+                .ruleAs(org -> org.addMember(MemberRole.ADMIN), "people_erase_permission",
+                        org -> PeopleFixtures.person(org, "Ana", "Souza", "Head Rigger").id(),
+                        (tx, id) -> new PersonService(tx).erase(id),
+                        (tx, id) -> tx.handle().createQuery("select count(*) from atlvs.erase_person(:id)").bind("id", id).mapTo(Long.class).one())
+                // A contributor is neither the person nor a holder of the HR or safety permission.
+                .ruleAs(org -> org.addMember(MemberRole.CONTRIBUTOR), "person_profiles_access",
+                        org -> PeopleFixtures.personalDetails(org, PeopleFixtures.person(org, "Ana", "Souza", "Head Rigger")).id(),
+                        (tx, id) -> new PersonalDataService(tx).saveProfile(PersonProfile.builder().organizationId(tx.organizationId())
+                                .personId(personOf(tx, "person_profiles", id)).nationality("FR").build()),
+                        (tx, id) -> sql(tx, "update atlvs.person_profiles set nationality = 'FR' where id = :id", id))
+                .ruleAs(org -> org.addMember(MemberRole.CONTRIBUTOR), "person_health_records_access",
+                        org -> PeopleFixtures.healthRecord(org, PeopleFixtures.person(org, "Ana", "Souza", "Head Rigger")).id(),
+                        (tx, id) -> new PersonalDataService(tx).saveHealthRecord(PersonHealthRecord.builder().organizationId(tx.organizationId())
+                                .personId(personOf(tx, "person_health_records", id)).allergies("None").build()),
+                        (tx, id) -> sql(tx, "update atlvs.person_health_records set person_id = person_id where id = :id", id));
+    }
+
+    /** The person of a personal row, read as plain SQL (the row itself is not readable by the prober). */
+    private static UUID personOf(TenantTransaction tx, String table, UUID id) {
+        return tx.handle().createQuery("select person_id from atlvs." + table + " where id = :id").bind("id", id).mapTo(UUID.class).one();
     }
 
     static void sql(TenantTransaction tx, String statement, UUID id) {

@@ -50,7 +50,7 @@ public final class Engine {
                 int index = scope.bind(statement, 1);
                 statement.setObject(index, id);
                 try (ResultSet rows = statement.executeQuery()) {
-                    return rows.next() ? Optional.of(table.map(rows, FieldEncryption.of(handle.getConfig()))) : Optional.empty();
+                    return rows.next() ? Optional.of(FieldEncryption.map(table, rows, handle.getConfig())) : Optional.empty();
                 }
             }
         });
@@ -80,7 +80,7 @@ public final class Engine {
                 List<T> found = new ArrayList<>();
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        T row = table.map(rows, keys);
+                        T row = FieldEncryption.map(table, rows, handle.getConfig(), keys);
                         if (value.equals(source.valueOf(row))) {
                             found.add(row);
                         }
@@ -128,7 +128,7 @@ public final class Engine {
                 statement.setInt(index, batchSize);
                 try (ResultSet result = statement.executeQuery()) {
                     while (result.next()) {
-                        rows.add(table.map(result, keys));
+                        rows.add(FieldEncryption.map(table, result, handle.getConfig(), keys));
                     }
                 }
             }
@@ -176,7 +176,7 @@ public final class Engine {
                 }
                 try (ResultSet rows = statement.executeQuery()) {
                     rows.next();
-                    return table.map(rows, FieldEncryption.of(handle.getConfig()));
+                    return FieldEncryption.map(table, rows, handle.getConfig());
                 }
             }
         });
@@ -211,7 +211,7 @@ public final class Engine {
                 statement.setObject(index++, value.id());
                 statement.setLong(index, value.version());
                 try (ResultSet rows = statement.executeQuery()) {
-                    return rows.next() ? Optional.of(table.map(rows, FieldEncryption.of(handle.getConfig()))) : Optional.<T>empty();
+                    return rows.next() ? Optional.of(FieldEncryption.map(table, rows, handle.getConfig())) : Optional.<T>empty();
                 }
             }
         });
@@ -262,7 +262,7 @@ public final class Engine {
                 statement.setObject(index++, value.id());
                 statement.setLong(index, value.version());
                 try (ResultSet rows = statement.executeQuery()) {
-                    return rows.next() ? Optional.of(table.map(rows, FieldEncryption.of(handle.getConfig()))) : Optional.<T>empty();
+                    return rows.next() ? Optional.of(FieldEncryption.map(table, rows, handle.getConfig())) : Optional.<T>empty();
                 }
             }
         });
@@ -368,7 +368,7 @@ public final class Engine {
                 List<T> found = new ArrayList<>();
                 try (ResultSet result = statement.executeQuery()) {
                     while (result.next()) {
-                        found.add(table.map(result, FieldEncryption.of(handle.getConfig())));
+                        found.add(FieldEncryption.map(table, result, handle.getConfig()));
                     }
                 }
                 return found;

@@ -34,6 +34,31 @@ public final class FieldEncryption implements JdbiConfig<FieldEncryption> {
         return this;
     }
 
+    /**
+     * Maps the row {@code rows} is positioned on to a value of {@code table}, decrypting with the keys of {@code config},
+     * once the read guard of the table (if its rows are personal) allows the transaction of {@code config} to read it.
+     *
+     * @throws dev.atlvs.core.error.AccessDeniedException ({@code PERMISSION_DENIED}) when the guard refuses the row
+     */
+    public static <T extends Entity> T map(Table<T, ?> table, java.sql.ResultSet rows, ConfigRegistry config) throws java.sql.SQLException {
+        return map(table, rows, config, of(config));
+    }
+
+    /** Like {@link #map(Table, java.sql.ResultSet, ConfigRegistry)} with keys already looked up. */
+    public static <T extends Entity> T map(Table<T, ?> table, java.sql.ResultSet rows, ConfigRegistry config, FieldKeys keys)
+            throws java.sql.SQLException {
+        java.util.Optional<dev.atlvs.core.repository.ReadGuard> guard = dev.atlvs.core.module.AtlvsModules.installed().readGuard(table.name());
+        if (guard.isPresent()) {
+            dev.atlvs.core.TenantTransaction tx = config.get(TransactionScope.class).transaction();
+            if (tx != null && !guard.get().allows(tx, rows)) {
+                throw new dev.atlvs.core.error.AccessDeniedException(dev.atlvs.core.error.CoreErrorCode.PERMISSION_DENIED,
+                        guard.get().permission().name(), "the rows of " + table.name()
+                        + " are readable only by the person they are about and by holders of " + guard.get().permission().name());
+            }
+        }
+        return table.map(rows, keys);
+    }
+
     /** The keys configured in {@code config}, or null. */
     public static FieldKeys of(ConfigRegistry config) {
         return config.get(FieldEncryption.class).keys();

@@ -21,6 +21,7 @@ public final class TransactionScope implements JdbiConfig<TransactionScope> {
     // so the repository engine sees what the transaction validated; a new transaction starts a new set.
     private Set<Object> validated = newValidatedSet();
     private dev.atlvs.core.validation.internal.CheckMirrors checkMirrors = dev.atlvs.core.validation.internal.CheckMirrors.none();
+    private dev.atlvs.core.TenantTransaction transaction;
 
     public TransactionScope() {}
 
@@ -30,6 +31,7 @@ public final class TransactionScope implements JdbiConfig<TransactionScope> {
         this.constraints = other.constraints;
         this.validated = other.validated;
         this.checkMirrors = other.checkMirrors;
+        this.transaction = other.transaction;
     }
 
     /** The tenant of the transaction; fails when the handle serves no tenant. */
@@ -58,6 +60,18 @@ public final class TransactionScope implements JdbiConfig<TransactionScope> {
         this.organizationId = newOrganizationId;
         this.actorId = newActorId;
         this.validated = newValidatedSet();
+        this.transaction = null;
+        return this;
+    }
+
+    /** The tenant transaction the handle serves, or null (platform operations, before it is opened). */
+    public dev.atlvs.core.TenantTransaction transaction() {
+        return transaction;
+    }
+
+    /** Records the tenant transaction the handle serves, for the read guards of personal tables. */
+    public TransactionScope transaction(dev.atlvs.core.TenantTransaction newTransaction) {
+        this.transaction = newTransaction;
         return this;
     }
 
