@@ -109,6 +109,14 @@ public final class PeopleRules {
     public static final Rule PERSON_PROFILES_TAX_ID_BIDX_CHECK = Rule.of("person_profiles_tax_id_bidx_check",
             VALIDATION_FAILED, "person_profiles", "taxId", "a tax id and its blind index are written together");
 
+    /** Only the person and holders of people.safety.access change a person's emergency contacts. */
+    public static final Rule EMERGENCY_CONTACTS_ACCESS = Rule.of("emergency_contacts_access", PERMISSION_DENIED,
+            "emergency_contacts", "personId", "only the person and holders of people.safety.access may change it");
+
+    /** Only the person and holders of people.personal.access record a person's documents. */
+    public static final Rule PERSON_DOCUMENTS_ACCESS = Rule.of("person_documents_access", PERMISSION_DENIED,
+            "person_documents", "personId", "only the person and holders of people.personal.access may change it");
+
     /** Only holders of people.people.erase erase a person. */
     public static final Rule PEOPLE_ERASE_PERMISSION = Rule.of("people_erase_permission", PERMISSION_DENIED,
             "people", "id", "erasing a person needs the permission people.people.erase");
@@ -117,7 +125,8 @@ public final class PeopleRules {
     private static final List<Rule> DIRECTORY = List.of(PEOPLE_END_DATE_CHECK, PEOPLE_MANAGER_CHECK, PEOPLE_DAY_RATE_CURRENCY_CHECK,
             PEOPLE_TIMEZONE_ZONE, PEOPLE_ROLES_DAY_RATE_CURRENCY_CHECK, PEOPLE_COMPETENCIES_VALIDITY_CHECK, PERSON_PROFILES_ACCESS,
             PERSON_HEALTH_RECORDS_ACCESS, PERSON_PROFILES_PASSPORT_NUMBER_BIDX_CHECK, PERSON_PROFILES_NATIONAL_ID_NUMBER_BIDX_CHECK,
-            PERSON_PROFILES_TAX_ID_BIDX_CHECK, PEOPLE_ERASE_PERMISSION);
+            PERSON_PROFILES_TAX_ID_BIDX_CHECK, PEOPLE_ERASE_PERMISSION, EMERGENCY_CONTACTS_ACCESS,
+            PERSON_DOCUMENTS_ACCESS);
 
     /** The rules of endorsements, shortlists and the network. */
     private static final List<Rule> NETWORK = List.of();

@@ -117,8 +117,10 @@ begin
     if coalesce(platform, false) then
         return row_value;
     end if;
+    -- Erasure (people.people.erase) deletes whatever personal rows the person has.
     if actor is null or not (atlvs.actor_is_person(row_value.organization_id, row_value.person_id)
-                             or atlvs.actor_covers(array[permission], null, null)) then
+                             or atlvs.actor_covers(array[permission], null, null)
+                             or (tg_op = 'DELETE' and atlvs.actor_covers(array['people.people.erase'], null, null))) then
         perform atlvs.refuse_privilege(table_name || '_access', table_name, 'person_id',
             'only the person and holders of ' || permission || ' may change it (constraint "' || table_name || '_access")');
     end if;

@@ -41,6 +41,8 @@ declare
     organization uuid := atlvs.current_tenant();
     entry record;
     ids uuid[];
+    attached uuid[];
+    files uuid[];
     affected bigint;
 begin
     if organization is null or atlvs.current_actor() is null
@@ -52,6 +54,46 @@ begin
     if not exists (select 1 from atlvs.people p where p.organization_id = organization and p.id = person) then
         raise exception 'no person with this id in the organization' using errcode = 'AR002', table = 'people';
     end if;
+    -- The files attached to the person or to their certifications, with their attachments and comments (the host
+    -- deletes the stored objects: PersonService.erase reports their storage keys). The expiry alerts of their
+    -- certifications go with the certifications.
+    select coalesce(array_agg(c.id), '{}') into ids
+      from atlvs.certifications c where c.organization_id = organization and c.person_id = person;
+    delete from atlvs.credential_alerts a where a.organization_id = organization and a.credential_id = any(ids);
+    select coalesce(array_agg(a.id), '{}'), coalesce(array_agg(distinct a.file_id), '{}') into attached, files
+      from atlvs.attachments a
+     where a.organization_id = organization
+       and ((a.entity_type = 'person' and a.entity_id = person) or (a.entity_type = 'certification' and a.entity_id = any(ids)));
+    delete from atlvs.attachments a where a.organization_id = organization and a.id = any(attached);
+    get diagnostics affected = row_count;
+    if affected > 0 then
+        table_name := 'attachments';
+        records := affected;
+        return next;
+    end if;
+    delete from atlvs.storage_files f
+     where f.organization_id = organization and f.id = any(files)
+       and not exists (select 1 from atlvs.attachments a where a.organization_id = organization and a.file_id = f.id);
+    get diagnostics affected = row_count;
+    if affected > 0 then
+        table_name := 'storage_files';
+        records := affected;
+        return next;
+    end if;
+    delete from atlvs.comments c
+     where c.organization_id = organization
+       and ((c.entity_type = 'person' and c.entity_id = person) or (c.entity_type = 'certification' and c.entity_id = any(ids)));
+    get diagnostics affected = row_count;
+    if affected > 0 then
+        table_name := 'comments';
+        records := affected;
+        return next;
+    end if;
+    delete from atlvs.audit_sealed_values v
+     using atlvs.audit_logs l
+     where l.organization_id = organization and l.table_name in ('attachments', 'storage_files')
+       and l.record_id = any(attached || files)
+       and v.organization_id = l.organization_id and v.id = l.id;
     for entry in select t.table_name, t.person_column, t.action from atlvs.person_data_tables t order by t.table_name loop
         execute format('select coalesce(array_agg(id), ''{}'') from atlvs.%I where organization_id = $1 and %I = $2',
                        entry.table_name, entry.person_column)
@@ -123,3 +165,18 @@ select atlvs.register_person_data('atlvs.person_health_records', 'person_id', 'd
 select atlvs.register_person_data('atlvs.people_leave', 'person_id', 'delete');
 select atlvs.register_person_data('atlvs.person_commitments', 'person_id', 'delete');
 select atlvs.register_person_data('atlvs.project_members', 'person_id', 'delete');
+select atlvs.register_person_data('atlvs.certifications', 'person_id', 'delete');
+select atlvs.register_person_data('atlvs.person_competencies', 'person_id', 'delete');
+select atlvs.register_person_data('atlvs.job_history', 'person_id', 'delete');
+select atlvs.register_person_data('atlvs.emergency_contacts', 'person_id', 'delete');
+select atlvs.register_person_data('atlvs.person_documents', 'person_id', 'delete');
+
+-- Emergency contacts are safety data and person documents personal data: written only by the person and by holders
+-- of the permission that opens them, as person_health_records and person_profiles.
+create trigger guard_personal_write
+    before insert or update or delete on atlvs.emergency_contacts
+    for each row execute function atlvs.guard_personal_write('emergency_contacts', 'people.safety.access');
+
+create trigger guard_personal_write
+    before insert or update or delete on atlvs.person_documents
+    for each row execute function atlvs.guard_personal_write('person_documents', 'people.personal.access');

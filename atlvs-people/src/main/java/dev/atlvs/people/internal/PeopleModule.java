@@ -168,6 +168,8 @@ public final class PeopleModule implements AtlvsModule {
                 PersonProfile.TABLE.name(), ReadGuard.of(PeoplePermissions.PERSONAL_ACCESS, PeopleModule::ownRow),
                 PersonHealthRecord.TABLE.name(), ReadGuard.of(PeoplePermissions.SAFETY_ACCESS, PeopleModule::ownRow)
                 // profiles and credentials
+                , EmergencyContact.TABLE.name(), ReadGuard.of(PeoplePermissions.SAFETY_ACCESS, PeopleModule::ownRow),
+                PersonDocument.TABLE.name(), ReadGuard.of(PeoplePermissions.PERSONAL_ACCESS, PeopleModule::ownRow)
         );
     }
 

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.core.error.AccessDeniedException;
+import dev.atlvs.people.personal.PersonalDataService;
 import dev.atlvs.people.PeoplePermissions;
 import dev.atlvs.people.PeopleRules;
 import dev.atlvs.people.person.Person;
@@ -34,14 +35,14 @@ public final class EmergencyContactService {
 
     /** The person's contacts, the primary first. */
     public List<EmergencyContact> of(UUID personId) {
-        requireAccess(personId);
+        requireReadAccess(personId);
         return contacts().of(personId);
     }
 
     /** One contact. */
     public EmergencyContact get(UUID contactId) {
         EmergencyContact contact = contacts().get(contactId);
-        requireAccess(contact.personId());
+        requireReadAccess(contact.personId());
         return contact;
     }
 
@@ -97,11 +98,21 @@ public final class EmergencyContactService {
     }
 
     /** Throws unless the actor is the person or holds {@link PeoplePermissions#SAFETY_ACCESS}. */
-    private void requireAccess(UUID personId) {
-        Person person = tx.repository(PersonRepository.class).get(personId);
-        boolean self = person.userId().map(user -> user.equals(tx.actorId())).orElse(false);
-        if (!self && !tx.permissions().allows(PeoplePermissions.SAFETY_ACCESS)) {
+    private void requireReadAccess(UUID personId) {
+        tx.repository(PersonRepository.class).get(personId);
+        if (!PersonalDataService.mayAccess(tx, personId, PeoplePermissions.SAFETY_ACCESS)) {
             throw AccessDeniedException.missing(PeoplePermissions.SAFETY_ACCESS.name());
+        }
+    }
+
+    /**
+     * Throws the rule the database holds too ({@code emergency_contacts_access}) unless the actor is the person or holds
+     * {@link PeoplePermissions#SAFETY_ACCESS}.
+     */
+    private void requireAccess(UUID personId) {
+        tx.repository(PersonRepository.class).get(personId);
+        if (!PersonalDataService.mayAccess(tx, personId, PeoplePermissions.SAFETY_ACCESS)) {
+            throw PeopleRules.EMERGENCY_CONTACTS_ACCESS.exception();
         }
     }
 

@@ -8,6 +8,8 @@ import dev.atlvs.core.error.FieldViolation;
 import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.people.PeopleErrorCode;
 import dev.atlvs.people.PeoplePermissions;
+import dev.atlvs.people.personal.PersonalDataService;
+import dev.atlvs.people.PeopleRules;
 import dev.atlvs.people.person.Person;
 import dev.atlvs.people.person.PersonRepository;
 import java.util.List;
@@ -40,7 +42,9 @@ public final class PersonDocumentService {
      */
     public PersonDocument describe(PersonDocument document) {
         requireNonNull(document, "document is null");
-        tx.require(PeoplePermissions.PERSONAL_ACCESS);
+        if (!PersonalDataService.mayAccess(tx, document.personId(), PeoplePermissions.PERSONAL_ACCESS)) {
+            throw PeopleRules.PERSON_DOCUMENTS_ACCESS.exception();
+        }
         tx.validate("PersonDocument", document);
         PersonDocumentRepository documents = tx.repository(PersonDocumentRepository.class);
         if (!documents.isOnPerson(document.attachmentId(), document.personId())) {
@@ -53,9 +57,8 @@ public final class PersonDocumentService {
     /** The person's documents with their files, by type and expiry. */
     public List<ProfileDocument> of(UUID personId) {
         requireNonNull(personId, "personId is null");
-        Person person = tx.repository(PersonRepository.class).get(personId);
-        boolean self = person.userId().map(user -> user.equals(tx.actorId())).orElse(false);
-        if (!self && !tx.permissions().allows(PeoplePermissions.PERSONAL_ACCESS)) {
+        tx.repository(PersonRepository.class).get(personId);
+        if (!PersonalDataService.mayAccess(tx, personId, PeoplePermissions.PERSONAL_ACCESS)) {
             throw AccessDeniedException.missing(PeoplePermissions.PERSONAL_ACCESS.name());
         }
         return tx.repository(ProfileDocumentRepository.class).of(personId);

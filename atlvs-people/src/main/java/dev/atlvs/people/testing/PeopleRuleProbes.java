@@ -175,6 +175,22 @@ final class PeopleRuleProbes {
                         org -> PeopleFixtures.person(org, "Ana", "Souza", "Head Rigger").id(),
                         (tx, id) -> new PersonService(tx).erase(id),
                         (tx, id) -> tx.handle().createQuery("select count(*) from atlvs.erase_person(:id)").bind("id", id).mapTo(Long.class).one())
+                .ruleAs(org -> org.addMember(MemberRole.CONTRIBUTOR), "emergency_contacts_access",
+                        org -> PeopleFixtures.emergencyContact(org, PeopleFixtures.person(org, "Dev", "Patel", "A1 Audio Engineer"), "Rui Souza",
+                                "Partner", true, dev.atlvs.people.profile.ContactVerificationStatus.VERIFIED).id(),
+                        (tx, id) -> new dev.atlvs.people.profile.EmergencyContactService(tx).add(dev.atlvs.people.profile.EmergencyContact.builder()
+                                .organizationId(tx.organizationId()).personId(personOf(tx, "emergency_contacts", id)).name("Ada Patel")
+                                .relationship("Mother").phonePrimary("+447700900111").build()),
+                        (tx, id) -> sql(tx, "update atlvs.emergency_contacts set priority_level = priority_level where id = :id", id))
+                .ruleAs(org -> org.addMember(MemberRole.CONTRIBUTOR), "person_documents_access",
+                        org -> PeopleFixtures.document(org, PeopleFixtures.person(org, "Eli", "Moreau", "Lighting Designer"),
+                                dev.atlvs.people.profile.DocumentType.PASSPORT, LocalDate.of(2031, 5, 1)).id(),
+                        (tx, id) -> new dev.atlvs.people.profile.PersonDocumentService(tx).describe(dev.atlvs.people.profile.PersonDocument.builder()
+                                .organizationId(tx.organizationId()).personId(personOf(tx, "person_documents", id))
+                                .attachmentId(tx.handle().createQuery("select attachment_id from atlvs.person_documents where id = :id")
+                                        .bind("id", id).mapTo(UUID.class).one())
+                                .documentType(dev.atlvs.people.profile.DocumentType.VISA).build()),
+                        (tx, id) -> sql(tx, "update atlvs.person_documents set expires_at = expires_at where id = :id", id))
                 // A contributor is neither the person nor a holder of the HR or safety permission.
                 .ruleAs(org -> org.addMember(MemberRole.CONTRIBUTOR), "person_profiles_access",
                         org -> PeopleFixtures.personalDetails(org, PeopleFixtures.person(org, "Ana", "Souza", "Head Rigger")).id(),
