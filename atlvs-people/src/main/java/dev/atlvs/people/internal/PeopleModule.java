@@ -11,16 +11,6 @@ import dev.atlvs.core.repository.Table;
 import dev.atlvs.people.PeopleErrorCode;
 import dev.atlvs.people.PeoplePermissions;
 import dev.atlvs.people.PeopleRules;
-import dev.atlvs.people.company.Company;
-import dev.atlvs.people.company.CompanyRepository;
-import dev.atlvs.people.company.contact.CompanyContact;
-import dev.atlvs.people.company.contact.CompanyContactRepository;
-import dev.atlvs.people.company.contract.CompanyContract;
-import dev.atlvs.people.company.contract.CompanyContractRepository;
-import dev.atlvs.people.company.qualification.CompanyQualification;
-import dev.atlvs.people.company.qualification.CompanyQualificationRepository;
-import dev.atlvs.people.company.rating.CompanyRating;
-import dev.atlvs.people.company.rating.CompanyRatingRepository;
 import dev.atlvs.people.competency.Competency;
 import dev.atlvs.people.competency.CompetencyRepository;
 import dev.atlvs.people.person.Person;
@@ -53,8 +43,9 @@ public final class PeopleModule implements AtlvsModule {
     private static final List<Table<?, ?>> PROFILE_TABLES = List.of();
 
     /** The tables of companies. */
-    private static final List<Table<?, ?>> COMPANY_TABLES = List.of(Company.TABLE, CompanyContact.TABLE, CompanyContract.TABLE,
-            CompanyQualification.TABLE, CompanyRating.TABLE);
+    private static final List<Table<?, ?>> COMPANY_TABLES = List.of(dev.atlvs.people.company.Company.TABLE,
+            dev.atlvs.people.company.contact.CompanyContact.TABLE, dev.atlvs.people.company.contract.CompanyContract.TABLE,
+            dev.atlvs.people.company.qualification.CompanyQualification.TABLE, dev.atlvs.people.company.rating.CompanyRating.TABLE);
 
     /** The tables of availability. */
     private static final List<Table<?, ?>> AVAILABILITY_TABLES = List.of();
@@ -83,8 +74,9 @@ public final class PeopleModule implements AtlvsModule {
                 // endorsements, shortlists and network
                 // profiles and credentials
                 // companies
-                , CompanyRepository.class, CompanyContactRepository.class, CompanyContractRepository.class,
-                CompanyQualificationRepository.class, CompanyRatingRepository.class
+                , dev.atlvs.people.company.CompanyRepository.class, dev.atlvs.people.company.contact.CompanyContactRepository.class,
+                dev.atlvs.people.company.contract.CompanyContractRepository.class,
+                dev.atlvs.people.company.qualification.CompanyQualificationRepository.class, dev.atlvs.people.company.rating.CompanyRatingRepository.class
                 // availability
         );
     }
@@ -96,8 +88,9 @@ public final class PeopleModule implements AtlvsModule {
                 new EntityType("person", Person.TABLE)
                 // profiles and credentials
                 // companies
-                , new EntityType("company", Company.TABLE), new EntityType("company_contract", CompanyContract.TABLE),
-                new EntityType("company_qualification", CompanyQualification.TABLE)
+                , new EntityType("company", dev.atlvs.people.company.Company.TABLE),
+                new EntityType("company_contract", dev.atlvs.people.company.contract.CompanyContract.TABLE),
+                new EntityType("company_qualification", dev.atlvs.people.company.qualification.CompanyQualification.TABLE)
         );
     }
 
@@ -124,11 +117,11 @@ public final class PeopleModule implements AtlvsModule {
         // profiles and credentials
 
         // companies
-        read.put(Company.TABLE.name(), PeoplePermissions.COMPANIES_READ);
-        read.put(CompanyContact.TABLE.name(), PeoplePermissions.COMPANIES_READ);
-        read.put(CompanyContract.TABLE.name(), PeoplePermissions.COMPANIES_READ);
-        read.put(CompanyQualification.TABLE.name(), PeoplePermissions.COMPANIES_READ);
-        read.put(CompanyRating.TABLE.name(), PeoplePermissions.COMPANIES_READ);
+        read.put(dev.atlvs.people.company.Company.TABLE.name(), PeoplePermissions.COMPANIES_READ);
+        read.put(dev.atlvs.people.company.contact.CompanyContact.TABLE.name(), PeoplePermissions.COMPANIES_READ);
+        read.put(dev.atlvs.people.company.contract.CompanyContract.TABLE.name(), PeoplePermissions.COMPANIES_READ);
+        read.put(dev.atlvs.people.company.qualification.CompanyQualification.TABLE.name(), PeoplePermissions.COMPANIES_READ);
+        read.put(dev.atlvs.people.company.rating.CompanyRating.TABLE.name(), PeoplePermissions.COMPANIES_READ);
 
         // availability
 

@@ -82,5 +82,7 @@ public final class PeopleFixtures {
 
     // --- companies ---
 
+    // Companies, contacts, contracts, qualifications and ratings: see CompanyFixtures.
+
     // --- availability ---
 }
