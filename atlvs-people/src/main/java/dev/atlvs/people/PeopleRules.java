@@ -107,7 +107,7 @@ public final class PeopleRules {
 
     /** A booked person or vendor is one of the organization's people or companies. */
     public static final Rule PROJECT_RESOURCES_RESOURCE_REFERENCE = Rule.of("project_resources_resource_reference",
-            dev.atlvs.core.error.CoreErrorCode.REFERENCE_MISSING, "project_resources", "resourceId",
+            VALIDATION_FAILED, "project_resources", "resourceId",
             "a booked person or vendor is one of the organization's people or companies");
 
     // --- availability ---

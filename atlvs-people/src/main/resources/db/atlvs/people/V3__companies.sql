@@ -64,7 +64,6 @@ create table atlvs.companies (
     constraint companies_logo_url_check check (length(logo_url) <= 2048),
     constraint companies_status_check check (status in ('active', 'pending', 'inactive', 'blacklisted')),
     constraint companies_blacklist_reason_check check ((status = 'blacklisted') = (blacklist_reason is not null)),
-    constraint companies_rating_check check (rating between 1 and 5),
     constraint companies_payment_terms_check
         check (payment_terms in ('net_15', 'net_30', 'net_45', 'net_60', 'net_90', 'due_on_receipt', 'prepaid'))
 );
@@ -83,7 +82,7 @@ create index companies_name_idx on atlvs.companies (organization_id, lower(name)
 create index companies_status_idx on atlvs.companies (organization_id, status, name) where deleted_at is null;
 create index companies_tax_id_idx on atlvs.companies (organization_id, tax_id_bidx) where tax_id_bidx is not null;
 select atlvs.register_tenant_table('atlvs.companies', soft_delete => true,
-                                   sensitive_columns => array['email', 'phone', 'tax_id', 'tax_id_bidx', 'bank_account']);
+                                   sensitive_columns => array['email', 'phone', 'tax_id', 'bank_account']);
 select atlvs.register_entity_type('company', 'atlvs.companies');
 
 -- The average of a company's ratings, rounded to two places; null without ratings.
@@ -225,7 +224,8 @@ comment on column atlvs.company_contracts.renewal_date is
 comment on column atlvs.company_contracts.parent_contract_id is 'The MSA an SOW falls under; of the same company.';
 comment on column atlvs.company_contracts.renews_contract_id is 'The contract this one succeeds on renewal.';
 
-create unique index company_contracts_renews_unique on atlvs.company_contracts (organization_id, renews_contract_id)
+-- A contract has at most one successor.
+create unique index company_contracts_renews_unique on atlvs.company_contracts (organization_id, company_id, renews_contract_id)
     where renews_contract_id is not null;
 create index company_contracts_company_idx on atlvs.company_contracts (organization_id, company_id, status);
 create index company_contracts_project_idx on atlvs.company_contracts (organization_id, project_id) where project_id is not null;

@@ -8,8 +8,6 @@ import dev.atlvs.core.repository.TenantEntity;
 import dev.atlvs.core.validation.NonBlank;
 import dev.atlvs.core.validation.Violations;
 import dev.atlvs.people.PeopleRules;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -124,9 +122,12 @@ public interface Company extends TenantEntity, SoftDeletable {
     /** Why the company is blacklisted: given exactly when {@link #status()} is blacklisted. */
     Optional<@NonBlank @Size(max = 1000) String> blacklistReason();
 
-    /** Derived by the database: the average of the company's ratings, 1.00-5.00; empty without ratings. */
+    /**
+     * Derived by the database: the average of the company's ratings, 1.00-5.00 (each rating is 1 to 5); empty without
+     * ratings. Whatever is written here, the database stores the average.
+     */
     @Db.Numeric(precision = 3, scale = 2)
-    Optional<@DecimalMin("1") @DecimalMax("5") @Digits(integer = 1, fraction = 2) BigDecimal> rating();
+    Optional<@Digits(integer = 1, fraction = 2) BigDecimal> rating();
 
     Optional<PaymentTerms> paymentTerms();
 

@@ -74,7 +74,7 @@ public final class CompanyService {
         if (company.status() == CompanyStatus.BLACKLISTED) {
             tx.require(PeoplePermissions.COMPANIES_MANAGE);
         }
-        return companies().update(ImmutableCompany.copyOf(company).withStatus(target).withBlacklistReason(Optional.empty()));
+        return companies().update(Company.builder().from(company).status(target).blacklistReason(Optional.empty()).build());
     }
 
     /**
@@ -84,7 +84,7 @@ public final class CompanyService {
     public Company blacklist(UUID id, String reason) {
         tx.require(PeoplePermissions.COMPANIES_MANAGE);
         Company company = companies().get(id);
-        Company blacklisted = ImmutableCompany.copyOf(company).withStatus(CompanyStatus.BLACKLISTED).withBlacklistReason(reason);
+        Company blacklisted = Company.builder().from(company).status(CompanyStatus.BLACKLISTED).blacklistReason(reason).build();
         return tx.withAuditReason(reason, () -> companies().update(blacklisted));
     }
 

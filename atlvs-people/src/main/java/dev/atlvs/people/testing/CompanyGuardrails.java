@@ -12,7 +12,9 @@ import dev.atlvs.people.company.contract.ContractService;
 import dev.atlvs.people.company.contract.ContractStatus;
 import dev.atlvs.people.company.contract.ContractType;
 import dev.atlvs.people.company.contract.ImmutableCompanyContract;
+import dev.atlvs.people.company.qualification.CompanyQualification;
 import dev.atlvs.people.company.qualification.CompanyQualificationRepository;
+import dev.atlvs.people.company.qualification.QualificationService;
 import dev.atlvs.people.company.qualification.ImmutableCompanyQualification;
 import dev.atlvs.people.company.qualification.QualificationStatus;
 import dev.atlvs.people.company.qualification.QualificationType;
@@ -50,8 +52,13 @@ final class CompanyGuardrails {
                         }))
                 .lifecycle(ContractStatus.LIFECYCLE)
                 .table("company_qualifications",
-                        org -> CompanyFixtures.qualification(org, CompanyFixtures.vendor(org, "Skyline Rigging"), QualificationType.INSURANCE,
-                                "General liability insurance", "5000000.0000", LocalDate.of(2027, 3, 31)).id(),
+                        org -> {
+                            Company vendor = CompanyFixtures.vendor(org, "Skyline Rigging");
+                            return org.asOwner(tx -> new QualificationService(tx).add(CompanyQualification.builder().organizationId(org.id())
+                                    .companyId(vendor.id()).type(QualificationType.INSURANCE).name("General liability insurance")
+                                    .issuingAuthority("Lloyd's of London").certificateNumber("GL-2026-0042").issueDate(LocalDate.of(2026, 4, 1))
+                                    .expiryDate(LocalDate.of(2027, 3, 31)).coverageAmount(new BigDecimal("5000000.0000")).currency("GBP").build())).id();
+                        },
                         (org, id) -> org.asOwner(tx -> {
                             CompanyQualificationRepository qualifications = tx.repository(CompanyQualificationRepository.class);
                             return qualifications.update(ImmutableCompanyQualification.copyOf(qualifications.get(id)).withNotes("Certificate on file"));

@@ -69,7 +69,7 @@ public final class ContractService {
         tx.require(PeoplePermissions.CONTRACTS_UPDATE);
         CompanyContract contract = ContractStatus.LIFECYCLE.require(contracts().get(id), ContractStatus.ACTIVE);
         requireActivatable(contract);
-        return contracts().update(ImmutableCompanyContract.copyOf(contract).withStatus(ContractStatus.ACTIVE).withSignedAt(signedAt));
+        return contracts().update(CompanyContract.builder().from(contract).status(ContractStatus.ACTIVE).signedAt(signedAt).build());
     }
 
     /** Ends an active contract before its time: active → terminated. */
