@@ -75,7 +75,8 @@ class ContractServiceTest {
         assertThatThrownBy(() -> acme.asOwner(tx -> new ContractService(tx).activate(draft.id(), SIGNED)))
                 .isInstanceOfSatisfying(ConflictException.class, e -> {
                     assertThat(e.code()).isEqualTo(PeopleErrorCode.CONTRACT_TRANSITION_INVALID);
-                    assertThat(e.getMessage()).contains("company_contracts_status_transition");
+                    assertThat(e.field()).contains("status");
+                    assertThat(e.rule()).contains("company_contracts_status_transition");
                 });
         assertThat(acme.asOwner(tx -> new ContractService(tx).get(draft.id())).status()).isEqualTo(ContractStatus.DRAFT);
     }
@@ -192,7 +193,7 @@ class ContractServiceTest {
         assertThatThrownBy(() -> acme.asOwner(tx -> new ContractService(tx).activate(sow.id(), SIGNED)))
                 .isInstanceOfSatisfying(ConflictException.class, e -> {
                     assertThat(e.code()).isEqualTo(PeopleErrorCode.CONTRACT_MSA_NOT_ACTIVE);
-                    assertThat(e.getMessage()).contains("company_contracts_msa_active");
+                    assertThat(e.rule()).contains("company_contracts_msa_active");
                 });
         assertThatThrownBy(() -> RawSql.execute(acme, "update atlvs.company_contracts set status = 'active', signed_at = now() where id = :id",
                 Map.of("id", sow.id())))
@@ -215,7 +216,7 @@ class ContractServiceTest {
         assertThatThrownBy(() -> acme.asOwner(tx -> new ContractService(tx).activate(sent.id(), SIGNED)))
                 .isInstanceOfSatisfying(ConflictException.class, e -> {
                     assertThat(e.code()).isEqualTo(PeopleErrorCode.COMPANY_BLACKLISTED);
-                    assertThat(e.getMessage()).contains("company_contracts_company_blacklisted");
+                    assertThat(e.rule()).contains("company_contracts_company_blacklisted");
                 });
         assertThatThrownBy(() -> RawSql.execute(acme, "update atlvs.company_contracts set status = 'active', signed_at = now() where id = :id",
                 Map.of("id", sent.id())))
