@@ -10,10 +10,11 @@ alter table atlvs.project_members
 comment on column atlvs.project_members.person_id is
     'Crew without a login: a person of the people module''s directory. A person deleted for good leaves the team.';
 
--- A company that is a project's client is kept (deleted for good only once no project names it).
+-- A company that is a project's client is kept (deleted for good only once no project names it). No action rather
+-- than restrict, so that deleting the whole organization, which removes both in one statement, still works.
 alter table atlvs.projects
     add constraint projects_client_company_fkey foreign key (organization_id, client_company_id)
-        references atlvs.companies (organization_id, id) on delete restrict;
+        references atlvs.companies (organization_id, id) on delete no action;
 comment on column atlvs.projects.client_company_id is
     'The client company, of the people module''s companies; a company that is a client of a project is not deleted.';
 
