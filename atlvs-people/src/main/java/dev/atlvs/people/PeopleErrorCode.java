@@ -32,6 +32,24 @@ public enum PeopleErrorCode implements ErrorCode {
 
     // --- Companies (4300-4399) ---
 
+    /** A blacklisted company gets no new contracts: its contract is not activated. */
+    COMPANY_BLACKLISTED(4300, ErrorCategory.CONFLICT),
+
+    /** A company has a primary contact already. */
+    COMPANY_PRIMARY_CONTACT_TAKEN(4301, ErrorCategory.CONFLICT),
+
+    /** An SOW becomes active only under an active MSA. */
+    CONTRACT_MSA_NOT_ACTIVE(4310, ErrorCategory.CONFLICT),
+
+    /** The values of an MSA's SOWs would exceed the MSA's value (its cap). */
+    CONTRACT_MSA_CAP_EXCEEDED(4311, ErrorCategory.CONFLICT),
+
+    /** A company is rated only after completed work with it on the rated project. */
+    RATING_WITHOUT_COMPLETED_WORK(4330, ErrorCategory.VALIDATION),
+
+    /** A vendor does not meet the conditions of an engagement (status, blacklist, qualifications). */
+    VENDOR_NOT_ELIGIBLE(4340, ErrorCategory.CONFLICT),
+
     // --- Status lifecycles (4400-4449) ---
 
     /** A person's status change its lifecycle ({@code PersonStatus.LIFECYCLE}) does not allow. */
@@ -41,6 +59,12 @@ public enum PeopleErrorCode implements ErrorCode {
 
     /** A certification's status change L-CREDENTIAL ({@code Certification.LIFECYCLE}) does not allow. */
     CERTIFICATION_TRANSITION_INVALID(4430, ErrorCategory.CONFLICT),
+
+    /** A contract's status change its lifecycle ({@code ContractStatus.LIFECYCLE}) does not allow. */
+    CONTRACT_TRANSITION_INVALID(4420, ErrorCategory.CONFLICT),
+
+    /** A company qualification's status change its lifecycle ({@code QualificationStatus.LIFECYCLE}) does not allow. */
+    QUALIFICATION_TRANSITION_INVALID(4421, ErrorCategory.CONFLICT),
 
     // --- Availability and matching (4500-4599) ---
 

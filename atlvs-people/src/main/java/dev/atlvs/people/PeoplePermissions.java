@@ -58,6 +58,24 @@ public final class PeoplePermissions {
 
     // --- companies ---
 
+    /** Reading companies, their contacts, contracts, qualifications and ratings. */
+    public static final Permission COMPANIES_READ = Permission.of("people.companies.read", "Reading companies and their records");
+
+    /** Adding companies. */
+    public static final Permission COMPANIES_CREATE = Permission.of("people.companies.create", "Adding companies");
+
+    /** Changing companies, their contacts and qualifications. */
+    public static final Permission COMPANIES_UPDATE = Permission.of("people.companies.update", "Changing companies and their records");
+
+    /** Blacklisting companies and taking them off the blacklist. */
+    public static final Permission COMPANIES_MANAGE = Permission.of("people.companies.manage", "Blacklisting companies");
+
+    /** Creating contracts with companies. */
+    public static final Permission CONTRACTS_CREATE = Permission.of("people.contracts.create", "Creating contracts with companies");
+
+    /** Sending, activating, terminating, expiring and renewing contracts. */
+    public static final Permission CONTRACTS_UPDATE = Permission.of("people.contracts.update", "Moving and renewing contracts");
+
     /** The permissions of the directory. */
     private static final List<Permission> DIRECTORY = List.of(PEOPLE_READ, PEOPLE_CREATE, PEOPLE_UPDATE, ROLES_MANAGE, PERSONAL_ACCESS,
             SAFETY_ACCESS, LEAVE_APPROVE, PEOPLE_ERASE);
@@ -69,7 +87,8 @@ public final class PeoplePermissions {
     private static final List<Permission> PROFILE = List.of(CREDENTIALS_MANAGE);
 
     /** The permissions of companies. */
-    private static final List<Permission> COMPANIES = List.of();
+    private static final List<Permission> COMPANIES = List.of(COMPANIES_READ, COMPANIES_CREATE, COMPANIES_UPDATE, COMPANIES_MANAGE,
+            CONTRACTS_CREATE, CONTRACTS_UPDATE);
 
     /** Every permission of the module. */
     public static final List<Permission> ALL = Stream.of(DIRECTORY, NETWORK, PROFILE, COMPANIES).flatMap(List::stream).toList();

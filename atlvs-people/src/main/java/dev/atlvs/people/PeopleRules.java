@@ -69,6 +69,68 @@ public final class PeopleRules {
 
     // --- companies ---
 
+    /** A blacklisted company has a reason, and only a blacklisted one. */
+    public static final Rule COMPANIES_BLACKLIST_REASON_CHECK = Rule.of("companies_blacklist_reason_check", VALIDATION_FAILED,
+            "companies", "blacklistReason", "is given exactly when the company is blacklisted");
+
+    /** An encrypted tax id has its blind index, and only a tax id has one. */
+    public static final Rule COMPANIES_TAX_ID_BIDX_CHECK = Rule.of("companies_tax_id_bidx_check", VALIDATION_FAILED,
+            "companies", "taxId", "a tax id and its blind index are written together");
+
+    /** At most one primary contact per company. */
+    public static final Rule COMPANY_CONTACTS_PRIMARY_UNIQUE = Rule.of("company_contacts_primary_unique",
+            PeopleErrorCode.COMPANY_PRIMARY_CONTACT_TAKEN, "company_contacts", "isPrimary", "a company has one primary contact");
+
+    /** A contract ends on or after it starts. */
+    public static final Rule COMPANY_CONTRACTS_END_DATE_CHECK = Rule.of("company_contracts_end_date_check", VALIDATION_FAILED,
+            "company_contracts", "endDate", "must not be before the start date");
+
+    /** A contract value has a currency. */
+    public static final Rule COMPANY_CONTRACTS_VALUE_CURRENCY_CHECK = Rule.of("company_contracts_value_currency_check", VALIDATION_FAILED,
+            "company_contracts", "currency", "is required with a value");
+
+    /** An SOW falls under an MSA. */
+    public static final Rule COMPANY_CONTRACTS_SOW_PARENT_CHECK = Rule.of("company_contracts_sow_parent_check", VALIDATION_FAILED,
+            "company_contracts", "parentContractId", "an SOW falls under an MSA of the same company");
+
+    /** An active, expired, terminated or renewed contract was signed. */
+    public static final Rule COMPANY_CONTRACTS_SIGNED_CHECK = Rule.of("company_contracts_signed_check", VALIDATION_FAILED,
+            "company_contracts", "signedAt", "is required once the contract is active");
+
+    /** A contract falls only under an MSA. */
+    public static final Rule COMPANY_CONTRACTS_PARENT_MSA = Rule.of("company_contracts_parent_msa", VALIDATION_FAILED,
+            "company_contracts", "parentContractId", "a contract falls only under an MSA");
+
+    /** An SOW becomes active only under an active MSA. */
+    public static final Rule COMPANY_CONTRACTS_MSA_ACTIVE = Rule.of("company_contracts_msa_active", PeopleErrorCode.CONTRACT_MSA_NOT_ACTIVE,
+            "company_contracts", "parentContractId", "an SOW becomes active only under an active MSA");
+
+    /** The values of an MSA's SOWs stay within its value. */
+    public static final Rule COMPANY_CONTRACTS_MSA_CAP = Rule.of("company_contracts_msa_cap", PeopleErrorCode.CONTRACT_MSA_CAP_EXCEEDED,
+            "company_contracts", "value", "the SOWs under an MSA stay within its value");
+
+    /** A blacklisted company's contract is not activated. */
+    public static final Rule COMPANY_CONTRACTS_COMPANY_BLACKLISTED = Rule.of("company_contracts_company_blacklisted",
+            PeopleErrorCode.COMPANY_BLACKLISTED, "company_contracts", "status", "a contract of a blacklisted company is not activated");
+
+    /** A qualification expires on or after it is issued. */
+    public static final Rule COMPANY_QUALIFICATIONS_EXPIRY_DATE_CHECK = Rule.of("company_qualifications_expiry_date_check",
+            VALIDATION_FAILED, "company_qualifications", "expiryDate", "must not be before the issue date");
+
+    /** A coverage amount has a currency. */
+    public static final Rule COMPANY_QUALIFICATIONS_COVERAGE_CURRENCY_CHECK = Rule.of("company_qualifications_coverage_currency_check",
+            VALIDATION_FAILED, "company_qualifications", "currency", "is required with a coverage amount");
+
+    /** A company is rated only after completed work with it on the rated project. */
+    public static final Rule COMPANY_RATINGS_COMPLETED_WORK = Rule.of("company_ratings_completed_work",
+            PeopleErrorCode.RATING_WITHOUT_COMPLETED_WORK, "company_ratings", "projectId",
+            "a company is rated only after completed work with it on the project");
+
+    /** A booked person or vendor is one of the organization's people or companies. */
+    public static final Rule PROJECT_RESOURCES_RESOURCE_REFERENCE = Rule.of("project_resources_resource_reference",
+            VALIDATION_FAILED, "project_resources", "resourceId",
+            "a booked person or vendor is one of the organization's people or companies");
+
     // --- availability ---
 
     /** Leave ends on or after its first day. */
@@ -136,7 +198,11 @@ public final class PeopleRules {
             JOB_HISTORY_END_DATE_CHECK, JOB_HISTORY_CURRENT_CHECK, EMERGENCY_CONTACTS_PRIMARY);
 
     /** The rules of companies. */
-    private static final List<Rule> COMPANIES = List.of();
+    private static final List<Rule> COMPANIES = List.of(COMPANIES_BLACKLIST_REASON_CHECK, COMPANIES_TAX_ID_BIDX_CHECK,
+            COMPANY_CONTACTS_PRIMARY_UNIQUE, COMPANY_CONTRACTS_END_DATE_CHECK, COMPANY_CONTRACTS_VALUE_CURRENCY_CHECK,
+            COMPANY_CONTRACTS_SOW_PARENT_CHECK, COMPANY_CONTRACTS_SIGNED_CHECK, COMPANY_CONTRACTS_PARENT_MSA, COMPANY_CONTRACTS_MSA_ACTIVE,
+            COMPANY_CONTRACTS_MSA_CAP, COMPANY_CONTRACTS_COMPANY_BLACKLISTED, COMPANY_QUALIFICATIONS_EXPIRY_DATE_CHECK,
+            COMPANY_QUALIFICATIONS_COVERAGE_CURRENCY_CHECK, COMPANY_RATINGS_COMPLETED_WORK, PROJECT_RESOURCES_RESOURCE_REFERENCE);
 
     /** The rules of availability. */
     private static final List<Rule> AVAILABILITY = List.of(PEOPLE_LEAVE_ENDS_ON_CHECK, PERSON_COMMITMENTS_ENDS_AT_CHECK,

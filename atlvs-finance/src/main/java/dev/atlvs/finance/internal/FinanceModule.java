@@ -65,7 +65,7 @@ public final class FinanceModule implements AtlvsModule {
 
     @Override
     public Set<String> dependsOn() {
-        return Set.of(CORE, "projects");
+        return Set.of(CORE, "projects", "people");
     }
 
     @Override

@@ -18,11 +18,17 @@ public interface InvoiceHeader {
     @NotNull
     InvoiceDirection direction();
 
-    /** The client (receivable) or vendor (payable), by name until the companies module links companies. */
+    /**
+     * The client (receivable) or vendor (payable) by name, as printed on the document: an issued invoice keeps it when
+     * the company is renamed. {@link InvoiceService#draftFor} fills it from the company.
+     */
     @Db.Sortable
     @NotBlank
     @Size(max = 200)
     String counterpartyName();
+
+    /** The counterparty as one of the organization's companies ({@code dev.atlvs.people.company.Company}), where it is one. */
+    Optional<UUID> counterpartyCompanyId();
 
     @Db.Sensitive
     Optional<@Email @Size(max = 320) String> counterpartyEmail();

@@ -20,6 +20,8 @@ import dev.atlvs.finance.ledger.JournalEntryDraft;
 import dev.atlvs.finance.ledger.LedgerService;
 import dev.atlvs.finance.ledger.ReferenceType;
 import dev.atlvs.finance.numbering.DocumentNumbers;
+import dev.atlvs.people.company.Company;
+import dev.atlvs.people.company.CompanyService;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
@@ -83,6 +85,27 @@ public final class InvoiceService {
     }
 
     /**
+     * A draft invoice builder for the company {@code companyId}: the direction, the company, its name (the legal name
+     * when it has one) and e-mail address as the counterparty, and its payment terms. Add the title, currency and lines;
+     * anything filled may be given again. For an unknown company a not-found error.
+     *
+     * <pre>{@code
+     * Invoice fee = invoices.createDraft(invoices.draftFor(client.id(), InvoiceDirection.RECEIVABLE)
+     *         .title("Production fee, July 2026").currency("GBP")
+     *         .addLines(InvoiceDraft.Line.of("Stage production", BigDecimal.ONE, new BigDecimal("25000.00"))).build());
+     * }</pre>
+     */
+    public ImmutableInvoiceDraft.Builder draftFor(UUID companyId, InvoiceDirection direction) {
+        requireNonNull(companyId, "companyId is null");
+        requireNonNull(direction, "direction is null");
+        Company company = new CompanyService(tx).get(companyId);
+        ImmutableInvoiceDraft.Builder draft = InvoiceDraft.builder().direction(direction).counterpartyCompanyId(company.id())
+                .counterpartyName(company.legalName().orElse(company.name())).counterpartyEmail(company.email());
+        company.paymentTerms().ifPresent(terms -> draft.paymentTermsDays(terms.days()));
+        return draft;
+    }
+
+    /**
      * Replaces the header and lines of the draft {@code id}, provided it still has {@code version}.
      *
      * @throws ConflictException ({@link FinanceErrorCode#INVOICE_NOT_EDITABLE}, field {@code status}, rule
@@ -122,6 +145,7 @@ public final class InvoiceService {
         InvoiceCalculator.Totals totals = InvoiceCalculator.calculate(credited.currency(), creditLines);
         requireCreditable(credited, totals.total());
         InvoiceDraft draft = InvoiceDraft.builder().direction(credited.direction()).counterpartyName(credited.counterpartyName())
+                .counterpartyCompanyId(credited.counterpartyCompanyId())
                 .counterpartyEmail(credited.counterpartyEmail()).vendorReference(credited.vendorReference()).projectId(credited.projectId())
                 .title(title).currency(credited.currency()).paymentTermsDays(0).lines(creditLines).build();
         Validation.validate("InvoiceDraft", draft);
@@ -292,7 +316,8 @@ public final class InvoiceService {
     }
 
     private static ImmutableInvoice.Builder header(ImmutableInvoice.Builder builder, InvoiceDraft draft, InvoiceCalculator.Totals totals) {
-        return builder.counterpartyName(draft.counterpartyName()).counterpartyEmail(draft.counterpartyEmail())
+        return builder.counterpartyName(draft.counterpartyName()).counterpartyCompanyId(draft.counterpartyCompanyId())
+                .counterpartyEmail(draft.counterpartyEmail())
                 .vendorReference(draft.vendorReference()).projectId(draft.projectId()).title(draft.title()).notes(draft.notes())
                 .currency(draft.currency()).paymentTermsDays(draft.paymentTermsDays()).dueDate(draft.dueDate())
                 .subtotal(totals.subtotal()).discountAmount(totals.discount()).taxAmount(totals.tax()).totalAmount(totals.total());

@@ -73,7 +73,9 @@ public final class PeopleModule implements AtlvsModule {
             EmergencyContact.TABLE, PersonDocument.TABLE, CredentialAlert.TABLE);
 
     /** The tables of companies. */
-    private static final List<Table<?, ?>> COMPANY_TABLES = List.of();
+    private static final List<Table<?, ?>> COMPANY_TABLES = List.of(dev.atlvs.people.company.Company.TABLE,
+            dev.atlvs.people.company.contact.CompanyContact.TABLE, dev.atlvs.people.company.contract.CompanyContract.TABLE,
+            dev.atlvs.people.company.qualification.CompanyQualification.TABLE, dev.atlvs.people.company.rating.CompanyRating.TABLE);
 
     /** The tables of availability. */
     private static final List<Table<?, ?>> AVAILABILITY_TABLES = List.of(Leave.TABLE, Commitment.TABLE);
@@ -106,6 +108,9 @@ public final class PeopleModule implements AtlvsModule {
                 EmergencyContactRepository.class, PersonDocumentRepository.class, CredentialAlertRepository.class,
                 ProfileDocumentRepository.class, ProfileActivityRepository.class
                 // companies
+                , dev.atlvs.people.company.CompanyRepository.class, dev.atlvs.people.company.contact.CompanyContactRepository.class,
+                dev.atlvs.people.company.contract.CompanyContractRepository.class,
+                dev.atlvs.people.company.qualification.CompanyQualificationRepository.class, dev.atlvs.people.company.rating.CompanyRatingRepository.class
                 // availability
                 , LeaveRepository.class, CommitmentRepository.class
         );
@@ -119,6 +124,9 @@ public final class PeopleModule implements AtlvsModule {
                 // profiles and credentials
                 , new EntityType(Certification.ENTITY_TYPE, Certification.TABLE)
                 // companies
+                , new EntityType("company", dev.atlvs.people.company.Company.TABLE),
+                new EntityType("company_contract", dev.atlvs.people.company.contract.CompanyContract.TABLE),
+                new EntityType("company_qualification", dev.atlvs.people.company.qualification.CompanyQualification.TABLE)
         );
     }
 
@@ -153,6 +161,11 @@ public final class PeopleModule implements AtlvsModule {
         read.put(CredentialAlert.TABLE.name(), PeoplePermissions.CREDENTIALS_MANAGE);
 
         // companies
+        read.put(dev.atlvs.people.company.Company.TABLE.name(), PeoplePermissions.COMPANIES_READ);
+        read.put(dev.atlvs.people.company.contact.CompanyContact.TABLE.name(), PeoplePermissions.COMPANIES_READ);
+        read.put(dev.atlvs.people.company.contract.CompanyContract.TABLE.name(), PeoplePermissions.COMPANIES_READ);
+        read.put(dev.atlvs.people.company.qualification.CompanyQualification.TABLE.name(), PeoplePermissions.COMPANIES_READ);
+        read.put(dev.atlvs.people.company.rating.CompanyRating.TABLE.name(), PeoplePermissions.COMPANIES_READ);
 
         // availability
         read.put(Leave.TABLE.name(), PeoplePermissions.PEOPLE_READ);

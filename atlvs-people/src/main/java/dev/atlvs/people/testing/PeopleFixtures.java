@@ -237,6 +237,8 @@ public final class PeopleFixtures {
 
     // --- companies ---
 
+    // Companies, contacts, contracts, qualifications and ratings: see CompanyFixtures.
+
     // --- availability ---
 
     /** A request for leave of a person over the days {@code from} to {@code to} inclusive. */

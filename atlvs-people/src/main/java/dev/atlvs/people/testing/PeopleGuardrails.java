@@ -128,6 +128,7 @@ public final class PeopleGuardrails {
 
     private static void companies(Guardrails.Builder builder) {
         // companies
+        CompanyGuardrails.declare(builder);
     }
 
     private static void availability(Guardrails.Builder builder) {

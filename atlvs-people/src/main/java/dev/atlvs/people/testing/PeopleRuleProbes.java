@@ -98,6 +98,7 @@ final class PeopleRuleProbes {
 
     private static void companies(Guardrails.Builder guardrails) {
         // companies
+        CompanyRuleProbes.declare(guardrails);
     }
 
     private static void availability(Guardrails.Builder guardrails) {

@@ -79,7 +79,10 @@ public interface Project extends TenantEntity, SoftDeletable {
     /** The venue or site, a {@link dev.atlvs.core.location.Location}. */
     Optional<UUID> locationId();
 
-    /** The client company (of the companies module, once it exists; not checked until then). */
+    /**
+     * The client company, one of the organization's companies where the people module is installed (its migration adds
+     * the foreign key; a company that is a project's client is then not deleted).
+     */
     Optional<UUID> clientCompanyId();
 
     /** The planned first day. */
