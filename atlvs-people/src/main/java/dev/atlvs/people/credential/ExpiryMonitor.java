@@ -48,9 +48,10 @@ public final class ExpiryMonitor {
     private final List<CredentialSource> sources;
     private final AlertThresholds thresholds;
 
-    /** The monitor of the people's certifications with the default thresholds. */
+    /** The monitor of the people's certifications and the companies' qualifications, with the default thresholds. */
     public ExpiryMonitor(TenantTransaction tx) {
-        this(tx, List.of(new CertificationSource()), AlertThresholds.DEFAULT);
+        this(tx, List.of(new CertificationSource(), new dev.atlvs.people.company.qualification.QualificationCredentialSource()),
+                AlertThresholds.DEFAULT);
     }
 
     /** The monitor of {@code sources} with {@code thresholds}. */
