@@ -149,6 +149,9 @@ create table atlvs.search_documents (
 create index search_documents_document_idx on atlvs.search_documents using gin (organization_id, document);
 create index search_documents_names_idx on atlvs.search_documents using gin (organization_id, names gin_trgm_ops);
 select atlvs.register_log_table('atlvs.search_documents');
+-- Distributed at once where Citus is installed (register_log_table leaves it to atlvs.distribute_schema), so that the
+-- trigger and the indexing of the locations below write to the shard of each record.
+select atlvs.distribute_table('atlvs.search_documents');
 
 -- The text of the columns `columns` of the record `record` (its to_jsonb), joined by spaces: a text value as it is,
 -- an array (text[]) as its elements, any other value as its text; null when every column is null or empty.
