@@ -64,8 +64,16 @@ $$;
 
 revoke execute on function atlvs.search_path_with_extensions() from public;
 
--- The rest of this migration names the extensions' objects (gin_trgm_ops) unqualified.
+-- The rest of this migration names the extensions' objects (gin_trgm_ops) unqualified, and, where Citus is installed,
+-- creates triggers on distributed tables.
 select set_config('search_path', atlvs.search_path_with_extensions(), true);
+do $$
+begin
+    if atlvs.citus_installed() then
+        perform set_config('citus.enable_unsafe_triggers', 'on', true);
+    end if;
+end
+$$;
 
 -- --- The organization's language ---------------------------------------------------------------------------------
 
@@ -73,8 +81,9 @@ select set_config('search_path', atlvs.search_path_with_extensions(), true);
 -- 'simple' (no stemming, no stop words; right for names in any language) unless the organization chooses its
 -- language ('english', 'german', 'french', 'spanish', 'italian', 'portuguese', 'dutch', ... or a configuration of the
 -- host's). A name unknown to the database is refused under the rule organizations_search_configuration_known.
+-- (Two statements: Citus runs no ADD CONSTRAINT together with other subcommands.)
+alter table atlvs.organizations add column search_configuration text not null default 'simple';
 alter table atlvs.organizations
-    add column search_configuration text not null default 'simple',
     add constraint organizations_search_configuration_check check (length(btrim(search_configuration)) between 1 and 63);
 
 create function atlvs.check_search_configuration() returns trigger
@@ -150,8 +159,10 @@ create index search_documents_document_idx on atlvs.search_documents using gin (
 create index search_documents_names_idx on atlvs.search_documents using gin (organization_id, names gin_trgm_ops);
 select atlvs.register_log_table('atlvs.search_documents');
 -- Distributed at once where Citus is installed (register_log_table leaves it to atlvs.distribute_schema), so that the
--- trigger and the indexing of the locations below write to the shard of each record.
+-- trigger and the indexing of the locations below write to the shard of each record, with the row-security guard of
+-- every table under row-level security there (core/V29).
 select atlvs.distribute_table('atlvs.search_documents');
+select atlvs.install_row_security_guard('atlvs.search_documents', 'organization_id');
 
 -- The text of the columns `columns` of the record `record` (its to_jsonb), joined by spaces: a text value as it is,
 -- an array (text[]) as its elements, any other value as its text; null when every column is null or empty.
@@ -178,9 +189,11 @@ begin
 end
 $$;
 
--- The unaccented, lower-cased form of a text that documents and queries are compared in.
+-- The unaccented, lower-cased form of a text that documents and queries are compared in. Immutable, as the documents
+-- it builds are stored: unaccent is only stable because its rules file could change, and a changed file would call
+-- for re-registering the sources. (Citus also calls only immutable functions over columns in distributed writes.)
 create function atlvs.search_normalize(value text) returns text
-    language plpgsql stable parallel safe
+    language plpgsql immutable parallel safe
     set search_path = pg_catalog, atlvs
 as $$
 begin
@@ -190,7 +203,7 @@ $$;
 
 -- The weighted tsvector of a document in the configuration `configuration`.
 create function atlvs.search_vector(configuration regconfig, title text, subtitle text, body text) returns tsvector
-    language plpgsql stable parallel safe
+    language plpgsql immutable parallel safe
     set search_path = pg_catalog, atlvs
 as $$
 begin
@@ -243,7 +256,7 @@ begin
             atlvs.search_vector(configuration, title, subtitle, body))
     on conflict on constraint search_documents_pkey do update
         set title = excluded.title, subtitle = excluded.subtitle, body = excluded.body, names = excluded.names,
-            document = excluded.document, indexed_at = now()
+            document = excluded.document, indexed_at = excluded.indexed_at
         where (d.title, d.subtitle, d.body, d.document) is distinct from (excluded.title, excluded.subtitle, excluded.body, excluded.document);
 end
 $$;
@@ -287,6 +300,7 @@ declare
     column_name text;
     column_type text;
     watched text;
+    existing record;
 begin
     select r.tenant_column into source_tenant_column
       from atlvs.registered_tables r where r.table_name = source_table and r.scope = 'tenant';
@@ -341,9 +355,12 @@ begin
     alter table atlvs.search_documents no force row level security;
     alter table atlvs.organizations no force row level security;
     execute format('delete from atlvs.search_documents d where d.entity_type = %L', register_search_source.entity_type);
-    execute format('select atlvs.put_search_document(%L, to_jsonb(t), %L, %L, %L, %L, %L) from %s t',
-                   register_search_source.entity_type, source_tenant_column, title_columns, subtitle_columns, body_columns,
-                   coalesce(soft_delete_column::text, ''), target);
+    -- Record by record from here: on Citus a function that writes distributed tables cannot run inside a query over
+    -- the shards.
+    for existing in execute format('select to_jsonb(t) as record from %s t', target) loop
+        perform atlvs.put_search_document(register_search_source.entity_type, existing.record, source_tenant_column,
+                                          title_columns, subtitle_columns, body_columns, coalesce(soft_delete_column::text, ''));
+    end loop;
     alter table atlvs.organizations force row level security;
     alter table atlvs.search_documents force row level security;
     execute format('alter table %s force row level security', target);
