@@ -321,6 +321,18 @@ class SearchTest {
                 .isInstanceOf(ValidationException.class);
     }
 
+    @Test
+    void aTextArrayColumnIsIndexedAsItsElements(Fixtures fixtures) {
+        OrganizationFixture org = fixtures.organization("Skilled Crews");
+
+        String text = org.asOwner(tx -> tx.handle().createQuery("""
+                        select atlvs.search_text('{"name": "Ana Souza", "skills": ["rigging", null, "welding"], "bio": null}'::jsonb,
+                                                 array['name', 'skills', 'bio'])
+                        """).mapTo(String.class).one());
+
+        assertThat(text).isEqualTo("Ana Souza rigging welding");
+    }
+
     private static Location insert(OrganizationFixture org, String name, String city) {
         return org.asOwner(tx -> tx.repository(LocationRepository.class).insert(Location.builder()
                 .organizationId(org.id()).name(name).type(LocationType.VENUE).city(Optional.ofNullable(city)).build()));
