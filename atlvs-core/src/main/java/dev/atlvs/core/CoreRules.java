@@ -24,6 +24,10 @@ public final class CoreRules {
     public static final Rule ORGANIZATIONS_TIMEZONE_ZONE = Rule.of("organizations_timezone_zone", VALIDATION_FAILED,
             "organizations", "timezone", "must be an IANA time zone such as Europe/Berlin");
 
+    /** An organization's search configuration is a text search configuration the database knows ({@code pg_ts_config}). */
+    public static final Rule ORGANIZATIONS_SEARCH_CONFIGURATION_KNOWN = Rule.of("organizations_search_configuration_known",
+            VALIDATION_FAILED, "organizations", "searchConfiguration", "must be a text search configuration of the database, such as english");
+
     /** An organization is created together with its first active owner (checked at commit). */
     public static final Rule ORGANIZATIONS_ACTIVE_OWNER = Rule.of("organizations_active_owner", LAST_OWNER,
             "organizations", "id", "an organization must be created with an active owner");
@@ -237,7 +241,7 @@ public final class CoreRules {
 
     /** Every rule of the core tables. */
     public static final List<Rule> ALL = List.of(
-            ORGANIZATIONS_TIMEZONE_ZONE, ORGANIZATIONS_ACTIVE_OWNER, ORGANIZATION_MEMBERS_LAST_OWNER,
+            ORGANIZATIONS_TIMEZONE_ZONE, ORGANIZATIONS_SEARCH_CONFIGURATION_KNOWN, ORGANIZATIONS_ACTIVE_OWNER, ORGANIZATION_MEMBERS_LAST_OWNER,
             ORGANIZATION_MEMBERS_JOINED_AT_CHECK, USERS_ANONYMIZED_AT_CHECK, USERS_NEVER_DELETED,
             CUSTOM_ROLES_SYSTEM_ROLE, USER_ROLES_SCOPE_CHECK, USER_ROLES_EXPIRES_AT_CHECK, USER_PERMISSIONS_RESOURCE_CHECK,
             USER_PERMISSIONS_EXPIRES_AT_CHECK, ORGANIZATION_MEMBERS_MANAGE_REQUIRED, ORGANIZATION_MEMBERS_OWNER_REQUIRED,

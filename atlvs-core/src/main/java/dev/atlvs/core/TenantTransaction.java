@@ -105,6 +105,15 @@ public final class TenantTransaction {
     }
 
     /**
+     * The full-text search over this organization's searchable records ({@link dev.atlvs.core.search.Search}):
+     * {@code tx.search().query(SearchQuery.of("jose muller").types("location"))}.
+     */
+    public dev.atlvs.core.search.Search search() {
+        checkOpen();
+        return new dev.atlvs.core.search.Search(this);
+    }
+
+    /**
      * Starts a {@link BulkLoad} of {@code table}'s {@code columns} (column names): rows streamed with
      * {@code COPY}, inserted in one statement under the tenant's row-level security, triggers and audit.
      */

@@ -187,6 +187,9 @@ final class CoreGuardrails {
                         + "from atlvs.webhook_deliveries where organization_id = :organizationId and id = :id returning id")
                         .bind("id", delivery).mapTo(UUID.class).one());
             })
+                // A location is a search source: its document is the sample, found by the location's id.
+                .sample("search_documents",
+                        CoreGuardrails::locationId)
                 .sample("serialization_points",
                         org -> org.asOwner(tx -> tx.handle().createQuery("insert into atlvs.serialization_points "
                         + "(organization_id, rule, id, decisions) values (:organizationId, 'guardrail_sample', :id, 1) returning id")

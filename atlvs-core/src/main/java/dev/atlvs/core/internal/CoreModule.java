@@ -88,6 +88,13 @@ public final class CoreModule implements AtlvsModule {
     }
 
     @Override
+    public List<dev.atlvs.core.search.SearchSource> searchSources() {
+        return List.of(dev.atlvs.core.search.SearchSource.of("location", Location.TABLE, List.of("name"))
+                .withSubtitle("city", "region", "country")
+                .withBody("address_line1", "address_line2", "postal_code", "notes"));
+    }
+
+    @Override
     public List<EventType> eventTypes() {
         return List.of(new EventType(CoreEvents.COMMENT_POSTED, "comment", "a comment or reply was posted"));
     }

@@ -83,6 +83,12 @@ final class CoreRuleProbes {
                             organizations.update(ImmutableOrganization.copyOf(organizations.get(id)).withTimezone("Mars/Olympus_Mons"));
                         },
                         (tx, id) -> sql(tx, "update atlvs.organizations set timezone = 'Mars/Olympus_Mons' where id = :id", id))
+                .rule("organizations_search_configuration_known",
+                        (tx, id) -> {
+                            OrganizationRepository organizations = tx.repository(OrganizationRepository.class);
+                            organizations.update(ImmutableOrganization.copyOf(organizations.get(id)).withSearchConfiguration("klingon"));
+                        },
+                        (tx, id) -> sql(tx, "update atlvs.organizations set search_configuration = 'klingon' where id = :id", id))
                 .platformRuleWithoutSdk("organizations_active_owner",
                         FixtureOrganization::id,
                         (connection, scope, id) -> {

@@ -59,6 +59,15 @@ public interface AtlvsModule {
         return List.of();
     }
 
+    /**
+     * The module's searchable tables ({@link dev.atlvs.core.search.SearchSource}), each registered by its migrations with
+     * {@code atlvs.register_search_source} and the same columns; the generated guardrail suites compare the two. Each
+     * names a table of the module.
+     */
+    default List<dev.atlvs.core.search.SearchSource> searchSources() {
+        return List.of();
+    }
+
     /** The domain event types the module publishes. */
     default List<EventType> eventTypes() {
         return List.of();

@@ -37,9 +37,9 @@ import java.util.regex.Pattern;
  *
  * <p>A set is refused with {@link CoreErrorCode#MODULE_SETUP_INVALID} and a message naming the module
  * when a dependency is missing, dependencies are circular, two modules share a name, a table, a
- * repository, an entity type, an event type, a permission, a rule or error-code numbers, or a module declares a
+ * repository, an entity type, a search source, an event type, a permission, a rule or error-code numbers, or a module declares a
  * permission outside its own name, a rule with another module's error code, a repository that is no interface,
- * or a read permission for a table it does not declare or with a permission it does not declare.
+ * a search source or a read permission for a table it does not declare or with a permission it does not declare.
  */
 public final class AtlvsModules {
     private static final Pattern NAME = Pattern.compile("[a-z][a-z_]{0,30}");
@@ -50,6 +50,7 @@ public final class AtlvsModules {
     private final Map<String, AtlvsModule> tableOwners;
     private final Map<String, EntityType> entityTypes;
     private final Map<String, EventType> eventTypes;
+    private final Map<String, dev.atlvs.core.search.SearchSource> searchSources;
     private final Map<String, Permission> permissions;
     private final Map<String, Permission> readPermissions;
     private final Map<String, Rule> rules;
@@ -62,6 +63,7 @@ public final class AtlvsModules {
         Map<String, AtlvsModule> owners = new HashMap<>();
         Map<String, EntityType> entities = new LinkedHashMap<>();
         Map<String, EventType> events = new LinkedHashMap<>();
+        Map<String, dev.atlvs.core.search.SearchSource> searchable = new TreeMap<>();
         Map<String, Permission> grants = new LinkedHashMap<>();
         Map<String, Permission> reads = new TreeMap<>();
         Map<String, Rule> allRules = new LinkedHashMap<>();
@@ -91,6 +93,15 @@ public final class AtlvsModules {
             for (EntityType type : module.entityTypes()) {
                 if (entities.putIfAbsent(type.name(), type) != null) {
                     throw invalid("entity type " + type.name() + " is declared twice (again by module " + module.name() + ")");
+                }
+            }
+            for (dev.atlvs.core.search.SearchSource source : module.searchSources()) {
+                if (owners.get(source.table().name()) != module) {
+                    throw invalid("module " + module.name() + " declares a search source of table " + source.table().name()
+                            + ", which it does not declare");
+                }
+                if (searchable.putIfAbsent(source.entityType(), source) != null) {
+                    throw invalid("search source " + source.entityType() + " is declared twice (again by module " + module.name() + ")");
                 }
             }
             for (EventType type : module.eventTypes()) {
@@ -156,6 +167,7 @@ public final class AtlvsModules {
         this.tableOwners = Map.copyOf(owners);
         this.entityTypes = Collections.unmodifiableMap(entities);
         this.eventTypes = Collections.unmodifiableMap(events);
+        this.searchSources = Collections.unmodifiableMap(searchable);
         this.permissions = Collections.unmodifiableMap(grants);
         this.readPermissions = Collections.unmodifiableMap(reads);
         this.rules = Collections.unmodifiableMap(allRules);
@@ -270,6 +282,11 @@ public final class AtlvsModules {
     /** Every event type, by name. */
     public Map<String, EventType> eventTypes() {
         return eventTypes;
+    }
+
+    /** Every search source, by entity type. */
+    public Map<String, dev.atlvs.core.search.SearchSource> searchSources() {
+        return searchSources;
     }
 
     /** Every declared permission, by name. */

@@ -62,6 +62,20 @@ public interface Organization extends Entity {
         return "UTC";
     }
 
+    /**
+     * The text search configuration (PostgreSQL's {@code pg_ts_config}) of the organization's search index:
+     * {@code simple} (no stemming; names in any language) by default, or its language, such as {@code english},
+     * {@code german} or {@code french}, for stemming and stop words. A name the database does not know is refused
+     * under {@link dev.atlvs.core.CoreRules#ORGANIZATIONS_SEARCH_CONFIGURATION_KNOWN}. Changing it rebuilds the
+     * organization's search documents in the same transaction.
+     */
+    @Value.Default
+    @NotBlank
+    @Size(max = 63)
+    default String searchConfiguration() {
+        return "simple";
+    }
+
     Optional<@Size(max = 50) String> billingPlan();
 
     Optional<@Positive Integer> maxUsers();

@@ -16,6 +16,7 @@ import dev.atlvs.core.module.Guardrails.PlatformProbe;
 import dev.atlvs.core.module.Guardrails.RuleProbe;
 import dev.atlvs.core.module.Guardrails.TenantProbe;
 import dev.atlvs.core.repository.Table;
+import dev.atlvs.core.search.SearchSource;
 import dev.atlvs.core.validation.internal.CheckMirrors;
 import dev.atlvs.core.validation.internal.CheckMirrors.Mirror;
 import dev.atlvs.testing.Fixtures;
@@ -59,7 +60,7 @@ import org.junit.jupiter.api.TestFactory;
  *
  * <ul>
  *   <li>registration: the tables the migrations of the installed modules register are exactly those
- *       their Java declarations name; so are the entity types and the event types;</li>
+ *       their Java declarations name; so are the entity types, the event types and the search sources;</li>
  *   <li>schema lint ({@link SchemaLint}) of each of the module's tables (core also answers for the
  *       functions and the tables no module declares);</li>
  *   <li>distributability ({@link DistributabilityLint}) of each of the module's tables: what Citus needs to
@@ -150,6 +151,29 @@ public abstract class ModuleGuardrailSuite {
         Map<String, String> inJava = AtlvsModules.installed().eventTypes().values().stream()
                 .collect(Collectors.toMap(EventType::name, type -> type.aggregateType() + ": " + type.description(), (a, b) -> a, TreeMap::new));
         assertThat(inDatabase).as("atlvs.event_types").isEqualTo(inJava);
+    }
+
+    /**
+     * The search sources registered by the migrations ({@code atlvs.search_sources}) are exactly those the modules
+     * declare in Java ({@link AtlvsModule#searchSources()}): the same table, title, subtitle and body columns, and the
+     * soft-delete column of a soft-deletable table; the module's sources name its own tables.
+     */
+    @Test
+    void theSearchSourcesOfTheDatabaseAreThoseDeclaredInJava(TestDatabase database) throws SQLException {
+        Map<String, String> inDatabase = pairs(database, """
+                select entity_type, table_name || ' title ' || array_to_string(title_columns, ',')
+                       || ' subtitle ' || array_to_string(subtitle_columns, ',') || ' body ' || array_to_string(body_columns, ',')
+                       || ' soft delete ' || coalesce(soft_delete_column, '-')
+                  from atlvs.search_sources
+                """);
+        Map<String, String> inJava = AtlvsModules.installed().searchSources().values().stream()
+                .collect(Collectors.toMap(SearchSource::entityType, source -> source.table().name()
+                        + " title " + String.join(",", source.titleColumns()) + " subtitle " + String.join(",", source.subtitleColumns())
+                        + " body " + String.join(",", source.bodyColumns()) + " soft delete " + source.softDeleteColumn().orElse("-"),
+                        (a, b) -> a, TreeMap::new));
+        assertThat(inDatabase).as("atlvs.search_sources").isEqualTo(inJava);
+        assertThat(module().searchSources()).as("search sources of module " + moduleName)
+                .allSatisfy(source -> assertThat(owns(source.table().name())).as(source.entityType() + " names a table of the module").isTrue());
     }
 
     /**
