@@ -80,6 +80,36 @@ class DistributionTest {
         }
     }
 
+    /**
+     * Where Citus is installed, every table of the schema under row-level security carries the row-security guard, the
+     * tables of the modules migrated after the core included; without Citus, no table does.
+     */
+    @Test
+    void everyTableUnderRowLevelSecurityCarriesTheRowSecurityGuardWhereCitusIsInstalled(TestDatabase database) throws SQLException {
+        try (Connection connection = database.ownerDataSource().getConnection(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            statement.execute("select set_config(name, 'on', true) from pg_settings where name = 'citus.enable_local_execution'");
+            List<String> unguarded = rows(statement, """
+                    select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                     where n.nspname = 'atlvs' and c.relkind in ('r', 'p') and c.relrowsecurity and not c.relispartition
+                       and not exists (select 1 from pg_trigger t where t.tgrelid = c.oid and t.tgname = 'row_security_guard')
+                     order by 1
+                    """);
+            List<String> guarded = rows(statement, """
+                    select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                     where n.nspname = 'atlvs' and c.relkind in ('r', 'p') and not c.relispartition
+                       and exists (select 1 from pg_trigger t where t.tgrelid = c.oid and t.tgname = 'row_security_guard')
+                     order by 1
+                    """);
+            if (citus(statement)) {
+                assertThat(unguarded).as("tables under row-level security without the row-security guard").isEmpty();
+                assertThat(guarded).as("guarded tables").contains("people", "projects", "invoices", "search_documents");
+            } else {
+                assertThat(guarded).as("tables with the row-security guard without Citus").isEmpty();
+            }
+        }
+    }
+
     private static boolean citus(Statement statement) throws SQLException {
         try (ResultSet row = statement.executeQuery("select atlvs.citus_installed()")) {
             row.next();
