@@ -340,7 +340,7 @@ begin
             soft_delete_column = excluded.soft_delete_column;
 
     watched := (select string_agg(distinct format('%I', c), ', ')
-                  from unnest(indexed || coalesce(array[soft_delete_column::text], '{}')) c);
+                  from unnest(indexed || case when soft_delete_column is null then '{}'::text[] else array[soft_delete_column::text] end) c);
     if atlvs.citus_installed() then
         perform set_config('citus.enable_unsafe_triggers', 'on', true);
     end if;

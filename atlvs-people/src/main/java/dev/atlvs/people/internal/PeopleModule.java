@@ -192,6 +192,18 @@ public final class PeopleModule implements AtlvsModule {
         return PersonalDataService.ownPersonId(tx).map(own -> own.equals(person)).orElse(false);
     }
 
+    /** People, companies and company contacts, in the core's search index (see {@code people/V9__search.sql}). */
+    @Override
+    public List<dev.atlvs.core.search.SearchSource> searchSources() {
+        return List.of(
+                dev.atlvs.core.search.SearchSource.of("person", Person.TABLE, List.of("first_name", "last_name"))
+                        .withSubtitle("title", "city").withBody("email", "phone", "department", "location", "skills"),
+                dev.atlvs.core.search.SearchSource.of("company", dev.atlvs.people.company.Company.TABLE, List.of("name", "legal_name"))
+                        .withSubtitle("city", "industry").withBody("website", "email", "phone", "country"),
+                dev.atlvs.core.search.SearchSource.of("company_contact", dev.atlvs.people.company.contact.CompanyContact.TABLE,
+                        List.of("first_name", "last_name")).withSubtitle("title", "department").withBody("email", "phone"));
+    }
+
     @Override
     public ErrorCodeBlock errorCodes() {
         return ErrorCodeBlock.of(4000, 4999, PeopleErrorCode.class);

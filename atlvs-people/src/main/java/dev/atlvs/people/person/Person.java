@@ -112,6 +112,13 @@ public interface Person extends TenantEntity, SoftDeletable {
     @Db.Char(3)
     Optional<@Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String> currency();
 
+    /**
+     * Derived by the database: the names of the competencies the person holds, by name, searchable. Whatever is written
+     * here, the database stores the derived list.
+     */
+    @Size(max = 1000)
+    java.util.List<@NotBlank @Size(max = 100) String> skills();
+
     /** The name as shown on lists and call sheets: first and last name. */
     default String displayName() {
         return lastName().map(last -> firstName() + " " + last).orElse(firstName());
