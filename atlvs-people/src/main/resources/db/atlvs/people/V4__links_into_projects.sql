@@ -2,6 +2,10 @@
 -- team seat of crew without a login names a person of the directory, a project's client is a company, and a
 -- booking of a person or a vendor names one of the organization's people or companies.
 
+-- Where Citus is installed, the projects tables are distributed already and a key from them may only point at a
+-- distributed table: the tables of this module made so far are distributed first (nothing happens without Citus).
+select atlvs.distribute_schema();
+
 -- A person deleted for good leaves the teams they were on.
 create index project_members_person_idx on atlvs.project_members (organization_id, person_id) where person_id is not null;
 alter table atlvs.project_members
