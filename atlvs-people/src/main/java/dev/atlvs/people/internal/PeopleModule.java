@@ -13,12 +13,21 @@ import dev.atlvs.people.PeoplePermissions;
 import dev.atlvs.people.PeopleRules;
 import dev.atlvs.people.competency.Competency;
 import dev.atlvs.people.competency.CompetencyRepository;
+import dev.atlvs.people.endorsement.Endorsement;
+import dev.atlvs.people.endorsement.EndorsementRepository;
+import dev.atlvs.people.network.Connection;
+import dev.atlvs.people.network.ConnectionRepository;
 import dev.atlvs.people.person.Person;
 import dev.atlvs.people.person.PersonRepository;
 import dev.atlvs.people.role.CrewRole;
 import dev.atlvs.people.role.CrewRoleRepository;
 import dev.atlvs.people.role.RoleCompetency;
 import dev.atlvs.people.role.RoleCompetencyRepository;
+import dev.atlvs.people.shortlist.Shortlist;
+import dev.atlvs.people.shortlist.ShortlistEvents;
+import dev.atlvs.people.shortlist.ShortlistMember;
+import dev.atlvs.people.shortlist.ShortlistMemberRepository;
+import dev.atlvs.people.shortlist.ShortlistRepository;
 import dev.atlvs.people.testing.PeopleGuardrails;
 import java.util.HashMap;
 import java.util.List;
@@ -37,7 +46,8 @@ public final class PeopleModule implements AtlvsModule {
     private static final List<Table<?, ?>> DIRECTORY_TABLES = List.of(Person.TABLE, CrewRole.TABLE, Competency.TABLE, RoleCompetency.TABLE);
 
     /** The tables of endorsements, shortlists and the network. */
-    private static final List<Table<?, ?>> NETWORK_TABLES = List.of();
+    private static final List<Table<?, ?>> NETWORK_TABLES = List.of(Endorsement.TABLE, Shortlist.TABLE, ShortlistMember.TABLE,
+            Connection.TABLE);
 
     /** The tables of profiles and credentials. */
     private static final List<Table<?, ?>> PROFILE_TABLES = List.of();
@@ -68,8 +78,9 @@ public final class PeopleModule implements AtlvsModule {
     public List<Class<?>> repositories() {
         return List.of(
                 // directory
-                PersonRepository.class, CrewRoleRepository.class, CompetencyRepository.class, RoleCompetencyRepository.class
+                PersonRepository.class, CrewRoleRepository.class, CompetencyRepository.class, RoleCompetencyRepository.class,
                 // endorsements, shortlists and network
+                EndorsementRepository.class, ShortlistRepository.class, ShortlistMemberRepository.class, ConnectionRepository.class
                 // profiles and credentials
                 // companies
                 // availability
@@ -80,7 +91,9 @@ public final class PeopleModule implements AtlvsModule {
     public List<EntityType> entityTypes() {
         return List.of(
                 // directory
-                new EntityType("person", Person.TABLE)
+                new EntityType("person", Person.TABLE),
+                // endorsements, shortlists and network
+                new EntityType("shortlist", Shortlist.TABLE)
                 // profiles and credentials
                 // companies
         );
@@ -88,7 +101,11 @@ public final class PeopleModule implements AtlvsModule {
 
     @Override
     public List<EventType> eventTypes() {
-        return List.of();
+        return List.of(
+                // endorsements, shortlists and network
+                new EventType(ShortlistEvents.MEMBER_SELECTED, ShortlistEvents.AGGREGATE,
+                        "a candidate of a shortlist was selected: the place where an assignment offer is made")
+        );
     }
 
     @Override
@@ -105,6 +122,10 @@ public final class PeopleModule implements AtlvsModule {
         read.put(Competency.TABLE.name(), PeoplePermissions.PEOPLE_READ);
         read.put(RoleCompetency.TABLE.name(), PeoplePermissions.PEOPLE_READ);
         // endorsements, shortlists and network
+        read.put(Endorsement.TABLE.name(), PeoplePermissions.PEOPLE_READ);
+        read.put(Shortlist.TABLE.name(), PeoplePermissions.PEOPLE_READ);
+        read.put(ShortlistMember.TABLE.name(), PeoplePermissions.PEOPLE_READ);
+        read.put(Connection.TABLE.name(), PeoplePermissions.PEOPLE_READ);
 
         // profiles and credentials
 

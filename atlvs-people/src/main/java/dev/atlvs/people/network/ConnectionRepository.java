@@ -1,0 +1,33 @@
+package dev.atlvs.people.network;
+
+import dev.atlvs.core.repository.Repository;
+import java.util.List;
+import java.util.UUID;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+
+/**
+ * The stored rows of the people network of the current organization. Prefer {@link NetworkService}, which keeps
+ * symmetric connections in their stored order and mentor connections in pairs.
+ */
+public interface ConnectionRepository extends Repository<Connection> {
+
+    /**
+     * Every row touching any of {@code people}, from either side: one level of a breadth-first search. Served by the
+     * indexes leading with {@code (organization_id, person_id)} and {@code (organization_id, connected_person_id)}.
+     */
+    @SqlQuery("""
+            select * from atlvs.people_network
+             where organization_id = :organizationId
+               and (person_id = any(:people) or connected_person_id = any(:people))
+            """)
+    List<Connection> touching(UUID[] people);
+
+    /** The rows between two people, in either direction. */
+    @SqlQuery("""
+            select * from atlvs.people_network
+             where organization_id = :organizationId
+               and ((person_id = :a and connected_person_id = :b) or (person_id = :b and connected_person_id = :a))
+             order by relationship_type, id
+            """)
+    List<Connection> between(UUID a, UUID b);
+}
