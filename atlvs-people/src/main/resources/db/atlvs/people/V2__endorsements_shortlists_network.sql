@@ -162,7 +162,7 @@ begin
          where p.organization_id = new.organization_id and p.id = new.person_id
            for share;
         if not assignable then
-            raise exception 'only a person who may take on work is added to a shortlist'
+            raise exception 'only an active person is added to a shortlist'
                 using errcode = 'check_violation', constraint = 'shortlist_members_person_assignable',
                       table = 'shortlist_members', column = 'person_id';
         end if;
@@ -174,7 +174,7 @@ begin
          where m.organization_id = new.organization_id and m.shortlist_id = new.shortlist_id
            and m.status = 'selected' and m.id <> new.id;
         if selected + 1 > target then
-            raise exception 'a shortlist selects no more members than its target'
+            raise exception 'a shortlist selects no more members than its target count'
                 using errcode = 'check_violation', constraint = 'shortlist_members_selected_target',
                       table = 'shortlist_members', column = 'status';
         end if;
@@ -202,7 +202,7 @@ begin
           from atlvs.shortlist_members m
          where m.organization_id = new.organization_id and m.shortlist_id = new.id and m.status = 'selected';
         if selected > new.target_count then
-            raise exception 'a shortlist''s target is not below the members it has selected'
+            raise exception 'must not be below the number of members already selected'
                 using errcode = 'check_violation', constraint = 'people_shortlists_target_selected',
                       table = 'people_shortlists', column = 'target_count';
         end if;
@@ -281,7 +281,7 @@ begin
                           and n.relationship_type = case edge.relationship_type when 'mentor' then 'mentee' else 'mentor' end)
           into inverse;
         if forward <> inverse then
-            raise exception 'a mentor connection is stored with its mentee connection'
+            raise exception 'a mentor connection is stored with its inverse mentee connection'
                 using errcode = 'check_violation', constraint = 'people_network_inverse', table = 'people_network',
                       column = 'relationship_type';
         end if;
