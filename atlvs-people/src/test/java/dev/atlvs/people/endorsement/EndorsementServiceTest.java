@@ -81,7 +81,7 @@ class EndorsementServiceTest {
         dev.atlvs.projects.testing.ProjectFixtures.manager(acme, project);
         acme.asOwner(tx -> List.of(ana, ben).stream().map(p -> tx.repository(dev.atlvs.projects.team.ProjectMemberRepository.class)
                 .insert(dev.atlvs.projects.team.ProjectMember.builder().organizationId(acme.id()).projectId(project.id()).personId(p.id())
-                        .role(dev.atlvs.projects.team.ProjectRole.MEMBER).build())).toList());
+                        .role(dev.atlvs.projects.team.ProjectRole.MEMBER).function("Rigger").build())).toList());
 
         // when
         EndorsementView view = PeopleFixtures.endorsement(acme, ana, ben, PeopleFixtures.competency(acme, "Rigging", true), 4, "Solid");
