@@ -3,6 +3,7 @@ package dev.atlvs.people.network;
 import dev.atlvs.core.repository.Repository;
 import java.util.List;
 import java.util.UUID;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /**
@@ -21,6 +22,28 @@ public interface ConnectionRepository extends Repository<Connection> {
                and (person_id = any(:people) or connected_person_id = any(:people))
             """)
     List<Connection> touching(UUID[] people);
+
+    /**
+     * The edges touching any of {@code people}, from either side, without the rest of the rows: one level of the path
+     * search, read as cheaply as the indexes allow.
+     */
+    @SqlQuery("""
+            select person_id, connected_person_id, relationship_type from atlvs.people_network
+             where organization_id = :organizationId
+               and (person_id = any(:people) or connected_person_id = any(:people))
+            """)
+    @RegisterConstructorMapper(Edge.class)
+    List<Edge> edgesTouching(UUID[] people);
+
+    /**
+     * One stored row of the network reduced to its edge: {@code personId} is {@code relationshipType} of
+     * {@code connectedPersonId}.
+     *
+     * @param personId          the person the row starts from
+     * @param connectedPersonId the person it points to
+     * @param relationshipType  what {@code personId} is to {@code connectedPersonId}
+     */
+    record Edge(UUID personId, UUID connectedPersonId, RelationshipType relationshipType) {}
 
     /** The rows between two people, in either direction. */
     @SqlQuery("""

@@ -23,7 +23,7 @@ import java.util.UUID;
  * network queries: degrees of separation and the shortest introduction path between two people.
  *
  * <p>The path search is a bidirectional breadth-first search over the connections taken as undirected edges. It loads
- * one level of the smaller of the two frontiers per query ({@link ConnectionRepository#touching}), so a path of
+ * one level of the smaller of the two frontiers per query ({@link ConnectionRepository#edgesTouching}), so a path of
  * length {@code d} costs about {@code d} queries, and it is bounded twice: by a maximum depth (the longest path it
  * looks for, {@value #DEFAULT_MAX_DEPTH} by default) and by a budget of people visited ({@value #DEFAULT_NODE_BUDGET}
  * by default). When a bound stops it, the answer is "no path".
@@ -165,7 +165,7 @@ public final class NetworkService {
             Set<UUID> expanding = new HashSet<>(frontier);
             List<UUID> next = new ArrayList<>();
             UUID meeting = null;
-            for (Connection row : connections().touching(frontier.toArray(UUID[]::new))) {
+            for (ConnectionRepository.Edge row : connections().edgesTouching(frontier.toArray(UUID[]::new))) {
                 for (int side = 0; side < 2; side++) {
                     UUID near = side == 0 ? row.personId() : row.connectedPersonId();
                     UUID far = side == 0 ? row.connectedPersonId() : row.personId();

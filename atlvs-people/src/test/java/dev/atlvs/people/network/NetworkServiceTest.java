@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import dev.atlvs.core.Atlvs;
 import dev.atlvs.core.error.ConflictException;
 import dev.atlvs.core.error.CoreErrorCode;
 import dev.atlvs.core.error.DuplicateException;
@@ -14,6 +15,7 @@ import dev.atlvs.people.testing.PeopleFixtures;
 import dev.atlvs.people.testing.PeopleFixtures.CrewNetwork;
 import dev.atlvs.testing.Fixtures;
 import dev.atlvs.testing.OrganizationFixture;
+import dev.atlvs.testing.Race;
 import dev.atlvs.testing.Rows;
 import dev.atlvs.testing.TestDatabase;
 import dev.atlvs.testing.junit.AtlvsTest;
@@ -21,7 +23,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 @AtlvsTest
 class NetworkServiceTest {
@@ -148,6 +153,37 @@ class NetworkServiceTest {
                     assertThat(e.rule()).contains("people_network_inverse");
                 });
         assertThat(Rows.count(database, "people_network")).isEqualTo(before);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TransactionIsolationLevel.class, names = {"READ_COMMITTED", "REPEATABLE_READ", "SERIALIZABLE"})
+    void twoTransactionsEachWritingHalfAMentorPairCannotCommitAHalfPair(TransactionIsolationLevel isolation, Fixtures fixtures,
+            TestDatabase database) throws Exception {
+        // given
+        Atlvs atlvs = database.atlvsBuilder().isolation(isolation).build();
+        OrganizationFixture acme = fixtures.organization("Half Pairs " + isolation);
+        Person ben = PeopleFixtures.person(acme, "Ben", "Okafor", "Production Electrician");
+        Person cleo = PeopleFixtures.person(acme, "Cleo", "Martin", "Lighting Technician");
+
+        // when: one transaction writes the mentor row, the other the mentee row, both begun before either writes
+        List<Race.Outcome<Connection>> outcomes = Race.run(List.of(
+                gate -> atlvs.inTenant(acme.id(), acme.owner().id(), tx -> {
+                    gate.meet();
+                    return tx.repository(ConnectionRepository.class).insert(Connection.builder().organizationId(acme.id())
+                            .personId(ben.id()).connectedPersonId(cleo.id()).relationshipType(RelationshipType.MENTOR).build());
+                }),
+                gate -> atlvs.inTenant(acme.id(), acme.owner().id(), tx -> {
+                    gate.meet();
+                    return tx.repository(ConnectionRepository.class).insert(Connection.builder().organizationId(acme.id())
+                            .personId(cleo.id()).connectedPersonId(ben.id()).relationshipType(RelationshipType.MENTEE).build());
+                })));
+
+        // then: neither half commits on its own, and no half pair is stored
+        assertThat(outcomes).noneMatch(Race.Outcome::won);
+        assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.failure().orElseThrow())
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.rule()).contains("people_network_inverse")));
+        List<Connection> rows = acme.asOwner(tx -> tx.repository(ConnectionRepository.class).between(ben.id(), cleo.id()));
+        assertThat(rows).isEmpty();
     }
 
     @Test
