@@ -25,12 +25,16 @@ public interface ConnectionRepository extends Repository<Connection> {
 
     /**
      * The edges touching any of {@code people}, from either side, without the rest of the rows: one level of the path
-     * search, read as cheaply as the indexes allow.
+     * search. Each side is its own branch, so that each probes its index, {@code (organization_id, person_id, ...)} and
+     * {@code (organization_id, connected_person_id)}, whatever the planner estimates for the organization; an edge
+     * between two of {@code people} comes once from each branch.
      */
     @SqlQuery("""
             select person_id, connected_person_id, relationship_type from atlvs.people_network
-             where organization_id = :organizationId
-               and (person_id = any(:people) or connected_person_id = any(:people))
+             where organization_id = :organizationId and person_id = any(:people)
+            union all
+            select person_id, connected_person_id, relationship_type from atlvs.people_network
+             where organization_id = :organizationId and connected_person_id = any(:people)
             """)
     @RegisterConstructorMapper(Edge.class)
     List<Edge> edgesTouching(UUID[] people);
