@@ -1,6 +1,5 @@
 package dev.atlvs.people;
 
-import static dev.atlvs.core.error.CoreErrorCode.RULE_VIOLATED;
 import static dev.atlvs.core.error.CoreErrorCode.VALIDATION_FAILED;
 
 import dev.atlvs.core.error.Rule;
@@ -83,7 +82,7 @@ public final class PeopleRules {
             "a colleague, collaborator or friend connection is stored from the smaller person id to the larger");
 
     /** A mentor connection is stored with its mentee connection, and the other way round (checked at commit). */
-    public static final Rule PEOPLE_NETWORK_INVERSE = Rule.of("people_network_inverse", RULE_VIOLATED,
+    public static final Rule PEOPLE_NETWORK_INVERSE = Rule.of("people_network_inverse", dev.atlvs.core.error.CoreErrorCode.RULE_VIOLATED,
             "people_network", "relationshipType", "a mentor connection is stored with its inverse mentee connection");
 
     // --- profiles and credentials ---

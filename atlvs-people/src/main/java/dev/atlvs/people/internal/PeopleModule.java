@@ -78,9 +78,9 @@ public final class PeopleModule implements AtlvsModule {
     public List<Class<?>> repositories() {
         return List.of(
                 // directory
-                PersonRepository.class, CrewRoleRepository.class, CompetencyRepository.class, RoleCompetencyRepository.class,
+                PersonRepository.class, CrewRoleRepository.class, CompetencyRepository.class, RoleCompetencyRepository.class
                 // endorsements, shortlists and network
-                EndorsementRepository.class, ShortlistRepository.class, ShortlistMemberRepository.class, ConnectionRepository.class
+                , EndorsementRepository.class, ShortlistRepository.class, ShortlistMemberRepository.class, ConnectionRepository.class
                 // profiles and credentials
                 // companies
                 // availability
@@ -91,9 +91,9 @@ public final class PeopleModule implements AtlvsModule {
     public List<EntityType> entityTypes() {
         return List.of(
                 // directory
-                new EntityType("person", Person.TABLE),
+                new EntityType("person", Person.TABLE)
                 // endorsements, shortlists and network
-                new EntityType("shortlist", Shortlist.TABLE)
+                , new EntityType("shortlist", Shortlist.TABLE)
                 // profiles and credentials
                 // companies
         );
