@@ -101,7 +101,8 @@ public class PeopleNetworkBenchmarks {
             return batch.execute();
         });
         // Statistics as autovacuum would gather them; only the tables' owner may analyze them.
-        try (java.sql.Connection owner = database.ownerDataSource().getConnection(); java.sql.Statement statement = owner.createStatement()) {
+        try (java.sql.Connection schemaOwner = database.ownerDataSource().getConnection();
+                java.sql.Statement statement = schemaOwner.createStatement()) {
             statement.execute("analyze atlvs.people, atlvs.people_network");
         } catch (java.sql.SQLException failure) {
             throw new IllegalStateException("could not analyze the network tables", failure);
