@@ -39,6 +39,12 @@ public interface ConnectionRepository extends Repository<Connection> {
     @RegisterConstructorMapper(Edge.class)
     List<Edge> edgesTouching(UUID[] people);
 
+    /** The people among {@code ids} (deleted ones included), in no particular order: the names on a path, in one query. */
+    @SqlQuery("""
+            select * from atlvs.people where organization_id = :organizationId and id = any(:ids)
+            """)
+    List<dev.atlvs.people.person.Person> people(UUID[] ids);
+
     /**
      * One stored row of the network reduced to its edge: {@code personId} is {@code relationshipType} of
      * {@code connectedPersonId}.

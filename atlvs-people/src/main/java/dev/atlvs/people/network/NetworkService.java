@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.people.PeoplePermissions;
 import dev.atlvs.people.person.Person;
-import dev.atlvs.people.person.PersonRepository;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -141,9 +140,12 @@ public final class NetworkService {
             throw new IllegalArgumentException("the maximum depth is at least 0 and the node budget at least 1");
         }
         tx.require(PeoplePermissions.PEOPLE_READ);
-        PersonRepository people = tx.repository(PersonRepository.class);
-        people.get(fromPersonId);
-        people.get(toPersonId);
+        Map<UUID, Person> ends = named(List.of(fromPersonId, toPersonId));
+        for (UUID end : List.of(fromPersonId, toPersonId)) {
+            if (!ends.containsKey(end)) {
+                throw dev.atlvs.core.error.NotFoundException.of("Person", end);
+            }
+        }
         if (fromPersonId.equals(toPersonId)) {
             return Optional.of(pathThrough(List.of(fromPersonId), List.of()));
         }
@@ -216,13 +218,14 @@ public final class NetworkService {
     }
 
     private IntroductionPath pathThrough(List<UUID> ids, List<IntroductionPath.Hop> hops) {
-        PersonRepository people = tx.repository(PersonRepository.class);
-        List<IntroductionPath.PathPerson> named = new ArrayList<>();
-        for (UUID id : ids) {
-            Person person = people.get(id);
-            named.add(new IntroductionPath.PathPerson(id, person.displayName()));
-        }
-        return new IntroductionPath(named, hops);
+        Map<UUID, Person> people = named(ids);
+        return new IntroductionPath(ids.stream().map(id -> new IntroductionPath.PathPerson(id, people.get(id).displayName())).toList(), hops);
+    }
+
+    private Map<UUID, Person> named(List<UUID> ids) {
+        Map<UUID, Person> people = new HashMap<>();
+        connections().people(ids.toArray(UUID[]::new)).forEach(person -> people.put(person.id(), person));
+        return people;
     }
 
     private List<Connection> rows(UUID personId, UUID otherPersonId, RelationshipType type) {
