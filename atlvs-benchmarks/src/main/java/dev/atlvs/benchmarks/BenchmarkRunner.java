@@ -52,6 +52,10 @@ public final class BenchmarkRunner {
             FieldEncryptionBenchmarks.run(Path.of(System.getProperty("bench.output", "target/benchmarks")).toAbsolutePath());
             return;
         }
+        if ("network".equals(System.getProperty("bench.suite"))) {
+            PeopleNetworkBenchmarks.run(Path.of(System.getProperty("bench.output", "target/benchmarks")).toAbsolutePath());
+            return;
+        }
         long started = System.nanoTime();
         DataGenerator.Profile profile = DataGenerator.Profile.parse(System.getProperty("bench.profile"));
         String jdbcUrl = DataGenerator.jdbcUrl(null);

@@ -22,6 +22,12 @@ public enum PeopleErrorCode implements ErrorCode {
 
     // --- Endorsements, shortlists and network (4100-4199) ---
 
+    /** A shortlist would select more members than its target count. */
+    SHORTLIST_TARGET_REACHED(4100, ErrorCategory.CONFLICT),
+
+    /** A member is added to a shortlist that is closed or archived. */
+    SHORTLIST_NOT_ACTIVE(4101, ErrorCategory.CONFLICT),
+
     // --- Profiles and credentials (4200-4299) ---
 
     /** A person has the competency already: a person lists each competency once. */
@@ -65,6 +71,12 @@ public enum PeopleErrorCode implements ErrorCode {
 
     /** A company qualification's status change its lifecycle ({@code QualificationStatus.LIFECYCLE}) does not allow. */
     QUALIFICATION_TRANSITION_INVALID(4421, ErrorCategory.CONFLICT),
+
+    /** A shortlist's status change its lifecycle ({@code ShortlistStatus.LIFECYCLE}) does not allow. */
+    SHORTLIST_TRANSITION_INVALID(4410, ErrorCategory.CONFLICT),
+
+    /** A shortlist member's move its lifecycle ({@code ShortlistMemberStatus.LIFECYCLE}) does not allow. */
+    SHORTLIST_MEMBER_TRANSITION_INVALID(4411, ErrorCategory.CONFLICT),
 
     // --- Availability and matching (4500-4599) ---
 

@@ -47,6 +47,18 @@ public final class PeoplePermissions {
 
     // --- endorsements, shortlists and network ---
 
+    /** Endorsing people and recording the recommendations of external referees. */
+    public static final Permission ENDORSEMENTS_CREATE = Permission.of("people.endorsements.create",
+            "Endorsing people and recording the recommendations of external referees");
+
+    /** Managing shortlists and moving their candidates through the funnel. */
+    public static final Permission SHORTLISTS_MANAGE = Permission.of("people.shortlists.manage",
+            "Managing shortlists and moving their candidates through the funnel");
+
+    /** Recording and removing the connections of the people network. */
+    public static final Permission NETWORK_UPDATE = Permission.of("people.network.update",
+            "Recording and removing the connections of the people network");
+
     // --- profiles and credentials ---
 
     /**
@@ -81,7 +93,7 @@ public final class PeoplePermissions {
             SAFETY_ACCESS, LEAVE_APPROVE, PEOPLE_ERASE);
 
     /** The permissions of endorsements, shortlists and the network. */
-    private static final List<Permission> NETWORK = List.of();
+    private static final List<Permission> NETWORK = List.of(ENDORSEMENTS_CREATE, SHORTLISTS_MANAGE, NETWORK_UPDATE);
 
     /** The permissions of profiles and credentials. */
     private static final List<Permission> PROFILE = List.of(CREDENTIALS_MANAGE);

@@ -45,6 +45,47 @@ public final class PeopleRules {
 
     // --- endorsements, shortlists and network ---
 
+    /** An endorsement names either a person of the organization or an external referee (a name, optionally a company). */
+    public static final Rule PEOPLE_ENDORSEMENTS_ENDORSER_CHECK = Rule.of("people_endorsements_endorser_check", VALIDATION_FAILED,
+            "people_endorsements", "endorserId", "is either a person of the organization or an external referee by name, not both");
+
+    /** A person does not endorse themselves. */
+    public static final Rule PEOPLE_ENDORSEMENTS_SELF_CHECK = Rule.of("people_endorsements_self_check", VALIDATION_FAILED,
+            "people_endorsements", "endorserId", "a person cannot endorse themselves");
+
+    /** A shortlist selects at most its target count of members. */
+    public static final Rule SHORTLIST_MEMBERS_SELECTED_TARGET = Rule.of("shortlist_members_selected_target",
+            PeopleErrorCode.SHORTLIST_TARGET_REACHED, "shortlist_members", "status",
+            "a shortlist selects no more members than its target count");
+
+    /** A shortlist's target count is not lowered below the members it has selected. */
+    public static final Rule PEOPLE_SHORTLISTS_TARGET_SELECTED = Rule.of("people_shortlists_target_selected",
+            PeopleErrorCode.SHORTLIST_TARGET_REACHED, "people_shortlists", "targetCount",
+            "must not be below the number of members already selected");
+
+    /** Only a person who may take on work (active, not deleted) is added to a shortlist. */
+    public static final Rule SHORTLIST_MEMBERS_PERSON_ASSIGNABLE = Rule.of("shortlist_members_person_assignable",
+            PeopleErrorCode.PERSON_NOT_ASSIGNABLE, "shortlist_members", "personId",
+            "only an active person is added to a shortlist");
+
+    /** Members are added only to an active shortlist. */
+    public static final Rule SHORTLIST_MEMBERS_SHORTLIST_ACTIVE = Rule.of("shortlist_members_shortlist_active",
+            PeopleErrorCode.SHORTLIST_NOT_ACTIVE, "shortlist_members", "shortlistId",
+            "members are added only to an active shortlist");
+
+    /** A person is not connected to themselves. */
+    public static final Rule PEOPLE_NETWORK_SELF_CHECK = Rule.of("people_network_self_check", VALIDATION_FAILED,
+            "people_network", "connectedPersonId", "a person cannot be connected to themselves");
+
+    /** A symmetric connection (colleague, collaborator, friend) is stored from the smaller person id to the larger. */
+    public static final Rule PEOPLE_NETWORK_ORDER_CHECK = Rule.of("people_network_order_check", VALIDATION_FAILED,
+            "people_network", "connectedPersonId",
+            "a colleague, collaborator or friend connection is stored from the smaller person id to the larger");
+
+    /** A mentor connection is stored with its mentee connection, and the other way round (checked at commit). */
+    public static final Rule PEOPLE_NETWORK_INVERSE = Rule.of("people_network_inverse", dev.atlvs.core.error.CoreErrorCode.RULE_VIOLATED,
+            "people_network", "relationshipType", "a mentor connection is stored with its inverse mentee connection");
+
     // --- profiles and credentials ---
 
     /** A certification expires on or after the day it is issued. */
@@ -191,7 +232,9 @@ public final class PeopleRules {
             PERSON_DOCUMENTS_ACCESS);
 
     /** The rules of endorsements, shortlists and the network. */
-    private static final List<Rule> NETWORK = List.of();
+    private static final List<Rule> NETWORK = List.of(PEOPLE_ENDORSEMENTS_ENDORSER_CHECK, PEOPLE_ENDORSEMENTS_SELF_CHECK,
+            SHORTLIST_MEMBERS_SELECTED_TARGET, PEOPLE_SHORTLISTS_TARGET_SELECTED, SHORTLIST_MEMBERS_PERSON_ASSIGNABLE,
+            SHORTLIST_MEMBERS_SHORTLIST_ACTIVE, PEOPLE_NETWORK_SELF_CHECK, PEOPLE_NETWORK_ORDER_CHECK, PEOPLE_NETWORK_INVERSE);
 
     /** The rules of profiles and credentials. */
     private static final List<Rule> PROFILE = List.of(CERTIFICATIONS_EXPIRY_DATE_CHECK, PERSON_COMPETENCIES_UNIQUE,

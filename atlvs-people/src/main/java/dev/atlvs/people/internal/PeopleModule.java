@@ -33,6 +33,10 @@ import dev.atlvs.people.profile.PersonDocumentRepository;
 import dev.atlvs.people.profile.ProfileActivityRepository;
 import dev.atlvs.people.profile.ProfileDocumentRepository;
 import dev.atlvs.people.competency.CompetencyRepository;
+import dev.atlvs.people.endorsement.Endorsement;
+import dev.atlvs.people.endorsement.EndorsementRepository;
+import dev.atlvs.people.network.Connection;
+import dev.atlvs.people.network.ConnectionRepository;
 import dev.atlvs.people.person.Person;
 import dev.atlvs.people.person.PersonRepository;
 import dev.atlvs.people.personal.PersonHealthRecord;
@@ -44,6 +48,11 @@ import dev.atlvs.people.role.CrewRole;
 import dev.atlvs.people.role.CrewRoleRepository;
 import dev.atlvs.people.role.RoleCompetency;
 import dev.atlvs.people.role.RoleCompetencyRepository;
+import dev.atlvs.people.shortlist.Shortlist;
+import dev.atlvs.people.shortlist.ShortlistEvents;
+import dev.atlvs.people.shortlist.ShortlistMember;
+import dev.atlvs.people.shortlist.ShortlistMemberRepository;
+import dev.atlvs.people.shortlist.ShortlistRepository;
 import dev.atlvs.people.testing.PeopleGuardrails;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -66,7 +75,8 @@ public final class PeopleModule implements AtlvsModule {
             PersonProfile.TABLE, PersonHealthRecord.TABLE);
 
     /** The tables of endorsements, shortlists and the network. */
-    private static final List<Table<?, ?>> NETWORK_TABLES = List.of();
+    private static final List<Table<?, ?>> NETWORK_TABLES = List.of(Endorsement.TABLE, Shortlist.TABLE, ShortlistMember.TABLE,
+            Connection.TABLE);
 
     /** The tables of profiles and credentials. */
     private static final List<Table<?, ?>> PROFILE_TABLES = List.of(Certification.TABLE, PersonCompetency.TABLE, JobHistoryEntry.TABLE,
@@ -103,6 +113,7 @@ public final class PeopleModule implements AtlvsModule {
                 PersonRepository.class, CrewRoleRepository.class, CompetencyRepository.class, RoleCompetencyRepository.class,
                 PersonProfileRepository.class, PersonHealthRecordRepository.class
                 // endorsements, shortlists and network
+                , EndorsementRepository.class, ShortlistRepository.class, ShortlistMemberRepository.class, ConnectionRepository.class
                 // profiles and credentials
                 , CertificationRepository.class, PersonCompetencyRepository.class, JobHistoryRepository.class,
                 EmergencyContactRepository.class, PersonDocumentRepository.class, CredentialAlertRepository.class,
@@ -121,6 +132,8 @@ public final class PeopleModule implements AtlvsModule {
         return List.of(
                 // directory
                 new EntityType("person", Person.TABLE)
+                // endorsements, shortlists and network
+                , new EntityType("shortlist", Shortlist.TABLE)
                 // profiles and credentials
                 , new EntityType(Certification.ENTITY_TYPE, Certification.TABLE)
                 // companies
@@ -132,7 +145,11 @@ public final class PeopleModule implements AtlvsModule {
 
     @Override
     public List<EventType> eventTypes() {
-        return List.of();
+        return List.of(
+                // endorsements, shortlists and network
+                new EventType(ShortlistEvents.MEMBER_SELECTED, ShortlistEvents.AGGREGATE,
+                        "a candidate of a shortlist was selected: the place where an assignment offer is made")
+        );
     }
 
     @Override
@@ -151,6 +168,10 @@ public final class PeopleModule implements AtlvsModule {
         read.put(PersonProfile.TABLE.name(), PeoplePermissions.PERSONAL_ACCESS);
         read.put(PersonHealthRecord.TABLE.name(), PeoplePermissions.SAFETY_ACCESS);
         // endorsements, shortlists and network
+        read.put(Endorsement.TABLE.name(), PeoplePermissions.PEOPLE_READ);
+        read.put(Shortlist.TABLE.name(), PeoplePermissions.PEOPLE_READ);
+        read.put(ShortlistMember.TABLE.name(), PeoplePermissions.PEOPLE_READ);
+        read.put(Connection.TABLE.name(), PeoplePermissions.PEOPLE_READ);
 
         // profiles and credentials
         read.put(Certification.TABLE.name(), PeoplePermissions.PEOPLE_READ);

@@ -72,6 +72,46 @@ public final class PeopleGuardrails {
 
     private static void network(Guardrails.Builder builder) {
         // endorsements, shortlists and network
+        builder.table("people_endorsements",
+                        org -> PeopleFixtures.endorsement(org, PeopleFixtures.person(org, "Ana", "Souza", "Head Rigger"),
+                                PeopleFixtures.person(org, "Ben", "Okafor", "Rigger"), PeopleFixtures.competency(org, unique("Rigging"), true),
+                                4, "Safe, fast and calm under pressure").endorsement().id(),
+                        (org, id) -> org.asOwner(tx -> {
+                            dev.atlvs.people.endorsement.EndorsementRepository endorsements =
+                                    tx.repository(dev.atlvs.people.endorsement.EndorsementRepository.class);
+                            return endorsements.update(dev.atlvs.people.endorsement.ImmutableEndorsement.copyOf(endorsements.get(id))
+                                    .withRating(5));
+                        }))
+                .table("people_shortlists",
+                        org -> PeopleFixtures.shortlist(org, "LD candidates - Q3 tour", PeopleFixtures.role(org, unique("Lighting Designer"),
+                                "650.0000"), 2).id(),
+                        (org, id) -> org.asOwner(tx -> {
+                            dev.atlvs.people.shortlist.ShortlistRepository shortlists =
+                                    tx.repository(dev.atlvs.people.shortlist.ShortlistRepository.class);
+                            return shortlists.update(dev.atlvs.people.shortlist.ImmutableShortlist.copyOf(shortlists.get(id))
+                                    .withDescription("Busy programming season: start early"));
+                        }))
+                .lifecycle(dev.atlvs.people.shortlist.ShortlistStatus.LIFECYCLE)
+                .table("shortlist_members",
+                        org -> PeopleFixtures.candidate(org, PeopleFixtures.shortlist(org, "LD candidates - Q3 tour",
+                                        PeopleFixtures.role(org, unique("Lighting Designer"), "650.0000"), 2),
+                                PeopleFixtures.person(org, "Isla", "Navarro", "Lighting Designer"),
+                                dev.atlvs.people.shortlist.ShortlistMemberStatus.CANDIDATE).id(),
+                        (org, id) -> org.asOwner(tx -> {
+                            dev.atlvs.people.shortlist.ShortlistMemberRepository members =
+                                    tx.repository(dev.atlvs.people.shortlist.ShortlistMemberRepository.class);
+                            return members.update(dev.atlvs.people.shortlist.ImmutableShortlistMember.copyOf(members.get(id))
+                                    .withRank(1).withNotes("Programmed the spring arena run"));
+                        }))
+                .lifecycle(dev.atlvs.people.shortlist.ShortlistMemberStatus.LIFECYCLE)
+                .table("people_network",
+                        PeopleRuleProbes::colleagues,
+                        (org, id) -> org.asOwner(tx -> {
+                            dev.atlvs.people.network.ConnectionRepository connections =
+                                    tx.repository(dev.atlvs.people.network.ConnectionRepository.class);
+                            return connections.update(dev.atlvs.people.network.ImmutableConnection.copyOf(connections.get(id))
+                                    .withStrength(5).withNotes("Toured Europe together in 2025"));
+                        }));
     }
 
     private static void profile(Guardrails.Builder builder) {
