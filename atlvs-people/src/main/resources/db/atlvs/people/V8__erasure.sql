@@ -8,7 +8,7 @@ create table atlvs.person_data_tables (
     table_name    text not null,
     person_column text not null,
     action        text not null,
-    constraint person_data_tables_pkey primary key (table_name),
+    constraint person_data_tables_pkey primary key (table_name, person_column),
     constraint person_data_tables_action_check check (action in ('delete', 'detach'))
 );
 
@@ -25,7 +25,7 @@ as $$
 begin
     insert into atlvs.person_data_tables (table_name, person_column, action)
     values ((select c.relname from pg_class c where c.oid = target), person_column, action)
-    on conflict (table_name) do update set person_column = excluded.person_column, action = excluded.action;
+    on conflict on constraint person_data_tables_pkey do update set action = excluded.action;
 end
 $$;
 
@@ -94,7 +94,8 @@ begin
      where l.organization_id = organization and l.table_name in ('attachments', 'storage_files')
        and l.record_id = any(attached || files)
        and v.organization_id = l.organization_id and v.id = l.id;
-    for entry in select t.table_name, t.person_column, t.action from atlvs.person_data_tables t order by t.table_name loop
+    for entry in select t.table_name, t.person_column, t.action from atlvs.person_data_tables t
+                  order by t.table_name, t.person_column loop
         execute format('select coalesce(array_agg(id), ''{}'') from atlvs.%I where organization_id = $1 and %I = $2',
                        entry.table_name, entry.person_column)
             into ids using organization, person;
@@ -110,10 +111,13 @@ begin
                 using organization, ids;
         end if;
         get diagnostics affected = row_count;
-        delete from atlvs.audit_sealed_values v
-         using atlvs.audit_logs l
-         where l.organization_id = organization and l.table_name = entry.table_name and l.record_id = any(ids)
-           and v.organization_id = l.organization_id and v.id = l.id;
+        -- A detached row is somebody else's (a person the erased one managed): its own values stay.
+        if entry.action = 'delete' then
+            delete from atlvs.audit_sealed_values v
+             using atlvs.audit_logs l
+             where l.organization_id = organization and l.table_name = entry.table_name and l.record_id = any(ids)
+               and v.organization_id = l.organization_id and v.id = l.id;
+        end if;
         table_name := entry.table_name;
         records := affected;
         return next;
@@ -170,6 +174,14 @@ select atlvs.register_person_data('atlvs.person_competencies', 'person_id', 'del
 select atlvs.register_person_data('atlvs.job_history', 'person_id', 'delete');
 select atlvs.register_person_data('atlvs.emergency_contacts', 'person_id', 'delete');
 select atlvs.register_person_data('atlvs.person_documents', 'person_id', 'delete');
+select atlvs.register_person_data('atlvs.people_endorsements', 'person_id', 'delete');
+select atlvs.register_person_data('atlvs.people_endorsements', 'endorser_id', 'delete');
+select atlvs.register_person_data('atlvs.shortlist_members', 'person_id', 'delete');
+select atlvs.register_person_data('atlvs.people_network', 'person_id', 'delete');
+select atlvs.register_person_data('atlvs.people_network', 'connected_person_id', 'delete');
+select atlvs.register_person_data('atlvs.people', 'manager_id', 'detach');
+-- A company contact linked to the person is the same human.
+select atlvs.register_person_data('atlvs.company_contacts', 'person_id', 'delete');
 
 -- Emergency contacts are safety data and person documents personal data: written only by the person and by holders
 -- of the permission that opens them, as person_health_records and person_profiles.

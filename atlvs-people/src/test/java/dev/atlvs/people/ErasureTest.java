@@ -56,6 +56,13 @@ class ErasureTest {
                 .organizationId(org.id()).projectId(festival.id()).resourceType(ResourceType.PERSON).resourceId(ana.id())
                 .name("Rigging: Ana Souza").startAt(Instant.parse("2026-07-13T07:00:00Z")).endAt(Instant.parse("2026-07-17T19:00:00Z"))
                 .status(ResourceStatus.CONFIRMED).build()));
+        Person ben = PeopleFixtures.person(org, "Ben", "Okafor", "Rigger");
+        PeopleFixtures.emergencyContact(org, renamed, "Rui Souza", "Partner", true, dev.atlvs.people.profile.ContactVerificationStatus.VERIFIED);
+        dev.atlvs.people.competency.Competency rigging = PeopleFixtures.competency(org, "Rigging", true);
+        PeopleFixtures.certification(org, renamed, "Rigging Level 3", "NRC", Optional.of(rigging), LocalDate.of(2025, 1, 10), LocalDate.of(2028, 1, 9));
+        PeopleFixtures.endorsement(org, renamed, ben, rigging, 5, "Safest rigger on the build");
+        PeopleFixtures.endorsement(org, ben, renamed, rigging, 4, "Solid on the chain hoists");
+        PeopleFixtures.connection(org, renamed, ben, dev.atlvs.people.network.RelationshipType.COLLEAGUE, 4);
         Erasure erasure = org.asOwner(tx -> new PersonService(tx).erase(ana.id()));
         return new Erased(org, ana, booking, erasure);
     }
@@ -65,8 +72,11 @@ class ErasureTest {
         Erased e = erased(fixtures, "Erasure Rows Live");
 
         assertThat(e.erasure().records()).containsEntry("person_profiles", 1L).containsEntry("person_health_records", 1L)
-                .containsEntry("people_leave", 1L).containsEntry("project_resources", 1L).containsEntry("people", 1L);
-        List<Long> left = e.org().asOwner(tx -> List.of("person_profiles", "person_health_records", "people_leave", "person_commitments").stream()
+                .containsEntry("people_leave", 1L).containsEntry("project_resources", 1L).containsEntry("people", 1L)
+                .containsEntry("emergency_contacts", 1L).containsEntry("certifications", 1L).containsEntry("people_endorsements", 2L)
+                .containsEntry("people_network", 1L);
+        List<Long> left = e.org().asOwner(tx -> List.of("person_profiles", "person_health_records", "people_leave", "person_commitments",
+                        "emergency_contacts", "certifications", "people_endorsements", "people_network").stream()
                 .map(table -> tx.handle().createQuery("select count(*) from atlvs." + table + " where person_id = :id")
                         .bind("id", e.ana().id()).mapTo(Long.class).one()).toList());
         assertThat(left).containsOnly(0L);

@@ -62,6 +62,28 @@ public final class AvailabilityService {
         return of(personId, startOf(from), startOf(to.plusDays(1)));
     }
 
+    /**
+     * A person's availability over the days {@code from} to {@code to} inclusive for work in crew role {@code roleId}: the
+     * commitments, and as blockers every certification the role requires that the person lacks, or that is not valid on
+     * the first day or lapses before the last (see {@link dev.atlvs.people.compliance.ComplianceService#forRole}).
+     */
+    public Availability forRole(UUID personId, UUID roleId, LocalDate from, LocalDate to) {
+        Availability commitments = of(personId, from, to);
+        dev.atlvs.people.competency.CompetencyRepository competencies = tx.repository(dev.atlvs.people.competency.CompetencyRepository.class);
+        List<String> blockers = new ArrayList<>();
+        for (dev.atlvs.people.compliance.ComplianceCell gap : new dev.atlvs.people.compliance.ComplianceService(tx)
+                .forRole(roleId, List.of(personId), from, to).gaps()) {
+            String name = competencies.get(gap.competencyId()).name();
+            blockers.add(switch (gap.state()) {
+                case MISSING -> name + " certification missing";
+                case EXPIRED -> name + " certification expired" + gap.expiryDate().map(d -> " on " + d).orElse("");
+                case EXPIRING -> name + " certification expires" + gap.expiryDate().map(d -> " on " + d).orElse("") + ", before the work ends";
+                case OK -> throw new IllegalStateException("a gap is never OK");
+            });
+        }
+        return new Availability(personId, commitments.from(), commitments.to(), commitments.commitments(), blockers);
+    }
+
     /** A person's availability from {@code from} (inclusive) to {@code to} (exclusive). */
     public Availability of(UUID personId, Instant from, Instant to) {
         return of(List.of(personId), from, to).get(personId);

@@ -47,12 +47,17 @@ public final class ComplianceService {
         this.tx = requireNonNull(tx, "tx is null");
     }
 
-    /** The matrix of {@code personIds} filling {@code roleId} against the certifications the role requires, read on {@code asOf} through {@code through}. */
+    /**
+     * The matrix of {@code personIds} filling {@code roleId} against the certifications the role requires (the role's
+     * requirements marked as needing one, and those of competencies that always need one), read on {@code asOf} through
+     * {@code through}.
+     */
     public ComplianceMatrix forRole(UUID roleId, Collection<UUID> personIds, LocalDate asOf, LocalDate through) {
         requireNonNull(roleId, "roleId is null");
         tx.require(PeoplePermissions.PEOPLE_READ);
+        dev.atlvs.people.competency.CompetencyRepository competencies = tx.repository(dev.atlvs.people.competency.CompetencyRepository.class);
         List<UUID> required = tx.repository(RoleCompetencyRepository.class).ofRole(roleId).stream()
-                .filter(RoleCompetency::certificationRequired)
+                .filter(r -> r.certificationRequired() || competencies.get(r.competencyId()).requiresCertification())
                 .map(RoleCompetency::competencyId)
                 .toList();
         return matrix(personIds, required, asOf, through);
