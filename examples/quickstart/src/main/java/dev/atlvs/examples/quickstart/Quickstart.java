@@ -21,7 +21,32 @@ import dev.atlvs.core.member.MemberRole;
 import dev.atlvs.core.member.MemberService;
 import dev.atlvs.core.organization.Organization;
 import dev.atlvs.core.repository.PageRequest;
+import dev.atlvs.core.search.SearchPage;
+import dev.atlvs.core.search.SearchQuery;
 import dev.atlvs.core.user.User;
+import dev.atlvs.people.availability.AvailabilityService;
+import dev.atlvs.people.availability.Commitment;
+import dev.atlvs.people.availability.CommitmentStatus;
+import dev.atlvs.people.certification.Certification;
+import dev.atlvs.people.certification.CertificationService;
+import dev.atlvs.people.certification.PersonCompetencies;
+import dev.atlvs.people.certification.PersonCompetency;
+import dev.atlvs.people.competency.Competency;
+import dev.atlvs.people.competency.CompetencyLevel;
+import dev.atlvs.people.competency.CompetencyRepository;
+import dev.atlvs.people.compliance.ComplianceCell;
+import dev.atlvs.people.compliance.ComplianceMatrix;
+import dev.atlvs.people.compliance.ComplianceService;
+import dev.atlvs.people.credential.CredentialStatus;
+import dev.atlvs.people.matching.CandidateMatcher;
+import dev.atlvs.people.matching.CandidateScore;
+import dev.atlvs.people.matching.MatchRequest;
+import dev.atlvs.people.person.Person;
+import dev.atlvs.people.person.PersonService;
+import dev.atlvs.people.role.CrewRole;
+import dev.atlvs.people.role.CrewRoleRepository;
+import dev.atlvs.people.role.RoleCompetency;
+import dev.atlvs.people.role.RoleCompetencyRepository;
 import dev.atlvs.testing.TestDatabase;
 import dev.atlvs.testing.TestDatabases;
 import java.io.PrintStream;
@@ -171,6 +196,9 @@ public final class Quickstart {
         section("A festival build, scheduled on a working calendar");
         festivalBuild(atlvs, a, maya.id(), site.id());
 
+        section("Crew planning: riggers for the build week, ranked, with a compliance gap");
+        crewPlanning(atlvs, a, maya.id());
+
         section("Finance: an invoice, a partial payment, and the trial balance");
         finance(atlvs, a, maya.id());
 
@@ -222,6 +250,75 @@ public final class Quickstart {
             out.printf("  finish %s (Fri 3 July is a holiday); critical path: %s%n", schedule.projectFinish(),
                     schedule.criticalPath().stream().map(id -> byName.entrySet().stream()
                             .filter(e -> e.getValue().id().equals(id)).findFirst().orElseThrow().getKey()).toList());
+        });
+    }
+
+    /**
+     * A crew directory (riggers with competencies and certificates, one of them booked elsewhere), the riggers ranked for the
+     * build week with each score explained, the compliance gaps of the role, and a search with a typo.
+     */
+    private void crewPlanning(Atlvs atlvs, UUID organization, UUID manager) {
+        LocalDate buildStart = LocalDate.of(2026, 6, 29);
+        LocalDate buildEnd = LocalDate.of(2026, 7, 3);
+        atlvs.useTenant(organization, manager, tx -> {
+            Competency rigging = tx.repository(CompetencyRepository.class).insert(Competency.builder().organizationId(organization)
+                    .name("Rigging").category("Stage").requiresCertification(true).certificationValidityMonths(36).build());
+            Competency ipaf = tx.repository(CompetencyRepository.class).insert(Competency.builder().organizationId(organization)
+                    .name("IPAF MEWP").category("Access").requiresCertification(true).certificationValidityMonths(60).build());
+            CrewRole rigger = tx.repository(CrewRoleRepository.class).insert(CrewRole.builder().organizationId(organization).name("Rigger")
+                    .department("Stage").defaultDayRate(new BigDecimal("4200.0000")).currency("NOK").build());
+            for (Competency required : List.of(rigging, ipaf)) {
+                tx.repository(RoleCompetencyRepository.class).insert(RoleCompetency.builder().organizationId(organization).roleId(rigger.id())
+                        .competencyId(required.id()).minLevel(CompetencyLevel.INTERMEDIATE).certificationRequired(true).build());
+            }
+            PersonService people = new PersonService(tx);
+            Map<String, Person> crew = new LinkedHashMap<>();
+            for (String[] spec : new String[][] {
+                    {"Ana", "Souza", "Head Rigger", "4500"}, {"Ben", "Okafor", "Rigger", "3900"},
+                    {"Caro", "Lindqvist", "Rigger", "4100"}, {"Dev", "Patel", "Rigger", "3600"}}) {
+                crew.put(spec[0], people.add(Person.builder().organizationId(organization).firstName(spec[0]).lastName(spec[1]).title(spec[2])
+                        .email(spec[0].toLowerCase(java.util.Locale.ROOT) + "." + suffix() + "@crew.example").city("Oslo").country("NO")
+                        .dayRate(new BigDecimal(spec[3])).currency("NOK").build()));
+            }
+            CertificationService certificates = new CertificationService(tx);
+            PersonCompetencies skills = new PersonCompetencies(tx);
+            Object[][] held = {
+                    {"Ana", rigging, CompetencyLevel.EXPERT, LocalDate.of(2028, 3, 31)}, {"Ana", ipaf, CompetencyLevel.ADVANCED, LocalDate.of(2029, 9, 30)},
+                    {"Ben", rigging, CompetencyLevel.ADVANCED, LocalDate.of(2026, 5, 31)}, {"Ben", ipaf, CompetencyLevel.INTERMEDIATE, LocalDate.of(2027, 1, 31)},
+                    {"Caro", rigging, CompetencyLevel.ADVANCED, LocalDate.of(2027, 11, 30)}, {"Caro", ipaf, CompetencyLevel.ADVANCED, LocalDate.of(2028, 2, 29)},
+                    {"Dev", rigging, CompetencyLevel.BEGINNER, null}};
+            for (Object[] h : held) {
+                Person person = crew.get((String) h[0]);
+                Competency competency = (Competency) h[1];
+                java.util.Optional<Certification> certificate = java.util.Optional.ofNullable((LocalDate) h[3]).map(expires -> certificates.add(
+                        Certification.builder().organizationId(organization).personId(person.id()).name(competency.name() + " certificate")
+                                .issuingOrganization("Scandinavian Rigging Board").issueDate(expires.minusYears(3)).expiryDate(expires)
+                                .competencyId(competency.id()).status(CredentialStatus.ACTIVE).verifiedBy(manager).verifiedAt(tx.now()).build()));
+                skills.add(PersonCompetency.builder().organizationId(organization).personId(person.id()).competencyId(competency.id())
+                        .level((CompetencyLevel) h[2]).assessedBy(manager).assessedAt(tx.now()).certificationId(certificate.map(Certification::id)).build());
+            }
+            AvailabilityService availability = new AvailabilityService(tx);
+            availability.commit(Commitment.builder().organizationId(organization).personId(crew.get("Caro").id()).source("external_engagements")
+                    .sourceId(java.util.UUID.randomUUID()).startsAt(availability.startOf(LocalDate.of(2026, 7, 1)))
+                    .endsAt(availability.startOf(LocalDate.of(2026, 7, 3))).status(CommitmentStatus.CONFIRMED).label("Corporate gala, Bergen").build());
+
+            List<CandidateScore> ranked = new CandidateMatcher(tx).rank(MatchRequest.of(rigger.id(), buildStart, buildEnd).withBudget("4200", "NOK"));
+            out.printf("  riggers for %s to %s within 4200 NOK a day:%n", buildStart, buildEnd);
+            for (CandidateScore candidate : ranked) {
+                out.printf("  %-15s %6s  %s%n", candidate.name(), candidate.score(), candidate.eligible() ? "eligible" : "not eligible: " + candidate.gaps());
+            }
+            CandidateScore best = ranked.get(0);
+            best.lines().forEach(line -> out.printf("    %-15s %5s / %-3s %s%n", line.factor().name().toLowerCase(java.util.Locale.ROOT),
+                    line.points(), line.max().intValue(), line.reason()));
+            ComplianceMatrix matrix = new ComplianceService(tx).forRole(rigger.id(), crew.values().stream().map(Person::id).toList(), buildStart, buildEnd);
+            for (ComplianceCell gap : matrix.gaps()) {
+                String who = crew.values().stream().filter(p -> p.id().equals(gap.personId())).findFirst().orElseThrow().displayName();
+                String what = gap.competencyId().equals(rigging.id()) ? rigging.name() : ipaf.name();
+                out.printf("  compliance gap: %-15s %-9s %s%s%n", who, what, gap.state().name().toLowerCase(java.util.Locale.ROOT),
+                        gap.expiryDate().map(d -> " (expires " + d + ")").orElse(""));
+            }
+            SearchPage found = tx.search().query(SearchQuery.of("okafr").types("person"));
+            out.printf("  search \"okafr\" finds %s%n", found.hits().stream().map(h -> h.title() + " (" + h.subtitle().orElse("") + ")").toList());
         });
     }
 
