@@ -156,7 +156,8 @@ comment on column atlvs.company_contacts.person_id is 'The contact as a person o
 create unique index company_contacts_primary_unique on atlvs.company_contacts (organization_id, company_id) where is_primary;
 create index company_contacts_company_idx on atlvs.company_contacts (organization_id, company_id, last_name, first_name);
 create index company_contacts_person_idx on atlvs.company_contacts (organization_id, person_id) where person_id is not null;
-select atlvs.register_tenant_table('atlvs.company_contacts', sensitive_columns => array['email', 'phone']);
+-- A contact is a person: what identifies them is sealed in the audit trail, so that erasing them erases it there too.
+select atlvs.register_tenant_table('atlvs.company_contacts', sensitive_columns => array['first_name', 'last_name', 'email', 'phone']);
 select atlvs.null_on_delete('atlvs.company_contacts', 'company_contacts_person_fkey');
 
 -- --- contracts ---

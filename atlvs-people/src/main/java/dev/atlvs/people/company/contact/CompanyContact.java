@@ -34,10 +34,12 @@ public interface CompanyContact extends TenantEntity {
     UUID companyId();
 
     @Db.Sortable
+    @Db.Sensitive
     @NotBlank
     @Size(max = 100)
     String firstName();
 
+    @Db.Sensitive
     Optional<@NonBlank @Size(max = 100) String> lastName();
 
     Optional<@NonBlank @Size(max = 200) String> title();
