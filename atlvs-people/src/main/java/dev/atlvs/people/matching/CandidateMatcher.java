@@ -109,11 +109,15 @@ public final class CandidateMatcher {
         return pool;
     }
 
-    /** Per person and competency, the last day of their best certification valid on {@code day} (empty: no expiry). */
+    /**
+     * Per person and competency, the last day of their best certification (empty: no expiry): one valid on {@code day}, or
+     * one that has expired by then (so that the gap names its date); suspended, revoked and pending ones do not count.
+     */
     private Map<UUID, Map<UUID, Optional<LocalDate>>> certifiedUntil(UUID[] ids, LocalDate day) {
         Map<UUID, Map<UUID, Optional<LocalDate>>> result = new HashMap<>();
         for (Certification certification : tx.repository(CertificationRepository.class).ofPeople(ids)) {
-            if (certification.competencyId().isEmpty() || !certification.validOn(day)) {
+            if (certification.competencyId().isEmpty() || !(certification.validOn(day)
+                    || certification.effectiveStatus(day) == dev.atlvs.people.credential.CredentialStatus.EXPIRED)) {
                 continue;
             }
             result.computeIfAbsent(certification.personId(), k -> new HashMap<>())

@@ -105,8 +105,8 @@ public final class CandidateScorer {
                 reasons.add(requirement.name() + ": no valid certification");
                 gaps.add(requirement.name() + " certification missing");
             } else if (until.isPresent() && until.get().isBefore(lastDay)) {
-                reasons.add(requirement.name() + ": certification expires " + until.get());
-                gaps.add(requirement.name() + " certification expires " + until.get() + ", before the work ends " + lastDay);
+                reasons.add(requirement.name() + ": certified only until " + until.get());
+                gaps.add(requirement.name() + " certification valid only until " + until.get() + ", before the work ends " + lastDay);
             } else {
                 valid++;
                 reasons.add(requirement.name() + ": certified" + until.map(d -> " until " + d).orElse(""));

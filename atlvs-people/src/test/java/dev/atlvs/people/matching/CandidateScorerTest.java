@@ -78,7 +78,7 @@ class CandidateScorerTest {
         CandidateScore score = CandidateScorer.score(cleo, RIGGER, LAST_DAY, Optional.of(new BigDecimal("450")));
 
         assertThat(points(score, Factor.CERTIFICATIONS)).isEqualByComparingTo("0.00");
-        assertThat(score.gaps()).containsExactly("Rigging certification expires 2026-07-16, before the work ends 2026-07-17");
+        assertThat(score.gaps()).containsExactly("Rigging certification valid only until 2026-07-16, before the work ends 2026-07-17");
     }
 
     @Test
