@@ -157,7 +157,14 @@ create table atlvs.search_documents (
 );
 create index search_documents_document_idx on atlvs.search_documents using gin (organization_id, document);
 create index search_documents_names_idx on atlvs.search_documents using gin (organization_id, names gin_trgm_ops);
-select atlvs.register_log_table('atlvs.search_documents');
+-- Row-level security confines the run-time role to its tenant's documents, but it is not forced: the table's owner
+-- reads past it, and atlvs.search (a definer function of the owner, filtering on the verified tenant itself) is the
+-- one reader that does. Under row-level security PostgreSQL would not use the indexes for the matching operators
+-- (@@ and <% are not leakproof): every search would scan the organization's documents. The table is derived data,
+-- registered internal (no audit, no standard columns), and distributed by its tenant like every tenant table.
+select atlvs.apply_tenant_policy('atlvs.search_documents', 'organization_id');
+alter table atlvs.search_documents no force row level security;
+select atlvs.register_table('atlvs.search_documents', 'internal', tenant_column => 'organization_id');
 -- Distributed at once where Citus is installed (register_log_table leaves it to atlvs.distribute_schema), so that the
 -- trigger and the indexing of the locations below write to the shard of each record, with the row-security guard of
 -- every table under row-level security there (core/V29).
@@ -394,12 +401,13 @@ create trigger reindex_organization_search
 -- One page of the documents of the transaction's organization that match `query`, best first: of the entity types
 -- `entity_types` (all when null), after the hit (after_score, after_type, after_id) of the previous page (none for
 -- the first), at most `page_size`. matched_words says the words matched, matched_spelling that the spelling of the
--- title or subtitle did. A transaction without a tenant gets nothing.
+-- title or subtitle did. A transaction without a tenant gets nothing. A definer function of the table's owner, so that
+-- the matching uses the indexes (see search_documents): it reads the verified tenant's documents only.
 create function atlvs.search(query text, entity_types text[], after_score bigint, after_type text, after_id uuid,
                              page_size integer)
     returns table (entity_type text, id uuid, title text, subtitle text, score bigint, matched_words boolean,
                    matched_spelling boolean)
-    language plpgsql stable
+    language plpgsql stable security definer
     set search_path = pg_catalog, atlvs
     set pg_trgm.word_similarity_threshold = '0.5'
 as $$
@@ -429,6 +437,15 @@ begin
             or (m.score = after_score and (m.entity_type, m.id) > (after_type, after_id))
          order by m.score desc, m.entity_type, m.id
          limit page_size;
+end
+$$;
+
+-- The run-time role runs the search (a definer function: the migrator revokes those from PUBLIC).
+do $$
+begin
+    if '${runtime_role}' <> '' and '${runtime_role}' <> current_user then
+        execute format('grant execute on function atlvs.search(text, text[], bigint, text, uuid, integer) to %I', '${runtime_role}');
+    end if;
 end
 $$;
 

@@ -187,9 +187,6 @@ final class CoreGuardrails {
                         + "from atlvs.webhook_deliveries where organization_id = :organizationId and id = :id returning id")
                         .bind("id", delivery).mapTo(UUID.class).one());
             })
-                // A location is a search source: its document is the sample, found by the location's id.
-                .sample("search_documents",
-                        CoreGuardrails::locationId)
                 .sample("serialization_points",
                         org -> org.asOwner(tx -> tx.handle().createQuery("insert into atlvs.serialization_points "
                         + "(organization_id, rule, id, decisions) values (:organizationId, 'guardrail_sample', :id, 1) returning id")
@@ -224,6 +221,9 @@ final class CoreGuardrails {
                         "API key authentication before any tenant is known: maps a public prefix to its organization, refused inside a tenant")
                 .definerFunction("atlvs.relay_claim(text,uuid,timestamp with time zone,interval,integer)",
                         "the event relay claims due work by id across tenants, outside any tenant; the queue is otherwise unreadable")
+                .definerFunction("atlvs.search(text,text[],bigint,text,uuid,integer)",
+                        "matches the verified tenant's search documents past their row-level security (not forced), so that "
+                                + "the matching operators use the indexes; filters on the verified tenant itself and returns titles only")
                 .definerFunction("atlvs.audit_state_at(text,uuid,timestamp with time zone)",
                         "replays a record's redacted history, confined to the verified tenant by row-level security")
                 .definerFunction("atlvs.revert_steps(bigint,boolean)",
