@@ -36,7 +36,9 @@ import org.openjdk.jmh.util.Statistics;
 /**
  * Runs the benchmark suite end to end: generates the data set of the profile ({@code -Dbench.profile=quick|full}),
  * runs {@link TaskBenchmarks} with JMH in a forked JVM, and writes {@code results.json} (JMH JSON) and
- * {@code summary.md} into {@code -Dbench.output} (default {@code target/benchmarks}).
+ * {@code summary.md} into {@code -Dbench.output} (default {@code target/benchmarks}). Other suites, by
+ * {@code -Dbench.suite}: {@code encryption} ({@link FieldEncryptionBenchmarks}), {@code network}
+ * ({@link PeopleNetworkBenchmarks}) and {@code search} ({@link PeopleSearchBenchmarks}).
  *
  * <p>Without {@code -Dbench.jdbcUrl} it runs on the embedded PostgreSQL of atlvs-testing, connected at run
  * time as the non-superuser role that row-level security applies to; with a JDBC URL (credentials in
@@ -50,6 +52,10 @@ public final class BenchmarkRunner {
         System.setProperty("org.jboss.logging.provider", "slf4j");
         if ("encryption".equals(System.getProperty("bench.suite"))) {
             FieldEncryptionBenchmarks.run(Path.of(System.getProperty("bench.output", "target/benchmarks")).toAbsolutePath());
+            return;
+        }
+        if ("search".equals(System.getProperty("bench.suite"))) {
+            PeopleSearchBenchmarks.run(Path.of(System.getProperty("bench.output", "target/benchmarks")).toAbsolutePath());
             return;
         }
         if ("network".equals(System.getProperty("bench.suite"))) {
