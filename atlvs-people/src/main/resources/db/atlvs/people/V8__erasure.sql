@@ -22,9 +22,13 @@ create function atlvs.register_person_data(target regclass, person_column name, 
     language plpgsql
     set search_path = pg_catalog, atlvs
 as $$
+declare
+    target_name name;
 begin
+    -- The name first: Citus takes no sub-query in an INSERT into a reference table.
+    select c.relname into target_name from pg_class c where c.oid = target;
     insert into atlvs.person_data_tables (table_name, person_column, action)
-    values ((select c.relname from pg_class c where c.oid = target), person_column, action)
+    values (target_name, person_column, action)
     on conflict on constraint person_data_tables_pkey do update set action = excluded.action;
 end
 $$;
