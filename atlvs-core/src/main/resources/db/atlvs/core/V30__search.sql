@@ -7,9 +7,10 @@
 -- the columns from to_jsonb(new) by the names it gets as arguments: no dynamic SQL per row, and no tg_table_name
 -- (the shard's name on Citus). A text[] column (skills, tags) is indexed as its elements joined by spaces.
 --
--- atlvs.search_documents is derived data, registered as a log table: row-level security enabled and forced with the
--- one tenant policy, but no standard columns and no audit trail (the records it derives from are audited; reverting
--- one of their changes rewrites the record, whose trigger rewrites the document). It is a tenant table keyed
+-- atlvs.search_documents is derived data, registered internal: row-level security enabled with the one tenant policy
+-- (not forced, so that atlvs.search, a definer function of the owner, matches through the indexes), no standard columns
+-- and no audit trail (the records it derives from are audited; reverting one of their changes rewrites the record,
+-- whose trigger rewrites the document). It is keyed
 -- (organization_id, entity_type, id), distributed by organization_id on Citus and co-located with its sources, so
 -- the trigger writes to the shard of the record it fires on.
 --
@@ -357,9 +358,9 @@ begin
                    watched, target, register_search_source.entity_type, source_tenant_column, title_columns::text,
                    subtitle_columns::text, body_columns::text, coalesce(soft_delete_column::text, ''));
 
-    -- The records already there, read by the owner past the forced row-level security (a migration has no tenant).
+    -- The records already there, read by the owner past the forced row-level security (a migration has no tenant);
+    -- search_documents is never forced (see its definition).
     execute format('alter table %s no force row level security', target);
-    alter table atlvs.search_documents no force row level security;
     alter table atlvs.organizations no force row level security;
     execute format('delete from atlvs.search_documents d where d.entity_type = %L', register_search_source.entity_type);
     -- Record by record from here: on Citus a function that writes distributed tables cannot run inside a query over
@@ -369,7 +370,6 @@ begin
                                           title_columns, subtitle_columns, body_columns, coalesce(soft_delete_column::text, ''));
     end loop;
     alter table atlvs.organizations force row level security;
-    alter table atlvs.search_documents force row level security;
     execute format('alter table %s force row level security', target);
 end
 $$;
