@@ -440,6 +440,17 @@ begin
 end
 $$;
 
+-- Where Citus is installed the search runs with the caller's rights: a definer function reaches the shards over
+-- connections of the owner, which cannot read what the caller's transaction wrote over its own (a record indexed in
+-- the same transaction). The documents are then matched under their row-level security, without the indexes.
+do $$
+begin
+    if atlvs.citus_installed() then
+        alter function atlvs.search(text, text[], bigint, text, uuid, integer) security invoker;
+    end if;
+end
+$$;
+
 -- The run-time role runs the search (a definer function: the migrator revokes those from PUBLIC).
 do $$
 begin

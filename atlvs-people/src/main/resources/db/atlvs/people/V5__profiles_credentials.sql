@@ -373,7 +373,9 @@ create view atlvs.user_profile_activity with (security_invoker = true) as
                                                       where i.organization_id = l.organization_id and i.table_name = l.table_name
                                                         and i.record_id = l.record_id and i.action = 'insert'
                                                       limit 1)) end as person_id) x
-      left join atlvs.people p on p.organization_id = l.organization_id and p.id = x.person_id
+      -- An inner join (Citus on PostgreSQL 15 plans no outer join here): the person's row outlives its activity, since
+      -- people are soft-deleted and erased by anonymization.
+      join atlvs.people p on p.organization_id = l.organization_id and p.id = x.person_id
      where l.table_name in ('people', 'certifications', 'job_history', 'emergency_contacts', 'person_competencies',
                             'person_documents');
 

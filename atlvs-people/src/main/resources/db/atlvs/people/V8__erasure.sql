@@ -48,6 +48,7 @@ declare
     attached uuid[];
     files uuid[];
     affected bigint;
+    erased_at timestamptz := now();
 begin
     if organization is null or atlvs.current_actor() is null
        or not atlvs.actor_covers(array['people.people.erase'], null, null) then
@@ -143,10 +144,11 @@ begin
         records := affected;
         return next;
     end if;
+    -- The moment as a value: Citus takes no stable function over a column in an UPDATE.
     update atlvs.people p
        set first_name = 'Erased', last_name = null, email = null, phone = null, location = null, city = null,
            bio = null, avatar_url = null, user_id = null, manager_id = null, status = 'terminated',
-           deleted_at = coalesce(p.deleted_at, now())
+           deleted_at = coalesce(p.deleted_at, erased_at)
      where p.organization_id = organization and p.id = person;
     delete from atlvs.audit_sealed_values v
      using atlvs.audit_logs l

@@ -49,7 +49,8 @@ public interface EndorsementRepository extends Repository<Endorsement> {
                               and endorser.person_id = e.endorser_id
                              join atlvs.projects p
                                on p.organization_id = endorsed.organization_id and p.id = endorsed.project_id
-                            where endorsed.organization_id = e.organization_id and endorsed.person_id = e.person_id
+                            where endorsed.organization_id = :organizationId and endorser.organization_id = :organizationId
+                              and p.organization_id = :organizationId and endorsed.person_id = e.person_id
                               and p.status = 'completed' and p.deleted_at is null)
             """)
     List<UUID> verifiedAmong(UUID[] ids);
