@@ -407,7 +407,7 @@ create function atlvs.search(query text, entity_types text[], after_score bigint
                              page_size integer)
     returns table (entity_type text, id uuid, title text, subtitle text, score bigint, matched_words boolean,
                    matched_spelling boolean)
-    language plpgsql stable security definer
+    language plpgsql volatile security definer
     set search_path = pg_catalog, atlvs
     set pg_trgm.word_similarity_threshold = '0.5'
 as $$
@@ -418,6 +418,11 @@ declare
 begin
     if tenant is null or normalized = '' then
         return;
+    end if;
+    -- A shard reached over a connection of its own does not see the function's setting: Citus sends SET LOCAL along
+    -- (for the rest of the transaction).
+    if atlvs.citus_installed() then
+        execute 'set local pg_trgm.word_similarity_threshold = 0.5';
     end if;
     words := websearch_to_tsquery(atlvs.search_configuration_of(tenant), normalized);
     return query

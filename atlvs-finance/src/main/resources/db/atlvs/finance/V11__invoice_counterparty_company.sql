@@ -5,6 +5,10 @@ alter table atlvs.invoices add column counterparty_company_id uuid;
 create index invoices_counterparty_company_idx on atlvs.invoices (organization_id, counterparty_company_id)
     where counterparty_company_id is not null;
 
+-- Where Citus is installed, companies are distributed already and a key to them may only come from a distributed
+-- table: the finance tables made so far are distributed first (nothing happens without Citus).
+select atlvs.distribute_schema();
+
 -- A company with invoices is kept (no action rather than restrict, so that deleting the organization still works).
 alter table atlvs.invoices
     add constraint invoices_counterparty_company_fkey foreign key (organization_id, counterparty_company_id)

@@ -343,7 +343,7 @@ create view atlvs.user_profile_activity with (security_invoker = true) as
     select l.organization_id,
            l.id,
            l.sequence,
-           x.person_id,
+           case when l.table_name = 'people' then l.record_id else (i.new_values ->> 'person_id')::uuid end as person_id,
            p.user_id,
            l.table_name as subject_table,
            l.record_id,
@@ -366,17 +366,18 @@ create view atlvs.user_profile_activity with (security_invoker = true) as
            l.occurred_at
       from atlvs.audit_logs l
       -- An update records the changed values only; a row's person never changes, so it is read from the row's insert.
-      cross join lateral (select case when l.table_name = 'people' then l.record_id
-                                      else coalesce((coalesce(l.new_values, l.old_values) ->> 'person_id')::uuid,
-                                                    (select (i.new_values ->> 'person_id')::uuid
-                                                       from atlvs.audit_logs i
-                                                      where i.organization_id = l.organization_id and i.table_name = l.table_name
-                                                        and i.record_id = l.record_id and i.action = 'insert'
-                                                      limit 1)) end as person_id) x
-      -- An inner join (Citus on PostgreSQL 15 plans no outer join here): the person's row outlives its activity, since
-      -- people are soft-deleted and erased by anonymization.
-      join atlvs.people p on p.organization_id = l.organization_id and p.id = x.person_id
+      -- Joins only, on the organization (Citus plans no correlated sub-query and, on PostgreSQL 15, no outer join here):
+      -- activity whose insert has left the audit trail (archived months) is not listed; the person's row outlives its
+      -- activity, since people are soft-deleted and erased by anonymization.
+      join atlvs.audit_logs i
+        on i.organization_id = l.organization_id and i.table_name = l.table_name and i.record_id = l.record_id
+       and i.action = 'insert'
+      join atlvs.people p
+        on p.organization_id = l.organization_id
+       and p.id = case when l.table_name = 'people' then l.record_id else (i.new_values ->> 'person_id')::uuid end
      where l.table_name in ('people', 'certifications', 'job_history', 'emergency_contacts', 'person_competencies',
+                            'person_documents')
+       and i.table_name in ('people', 'certifications', 'job_history', 'emergency_contacts', 'person_competencies',
                             'person_documents');
 
 comment on view atlvs.user_profile_activity is
