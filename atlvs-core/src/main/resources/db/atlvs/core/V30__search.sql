@@ -403,11 +403,11 @@ create trigger reindex_organization_search
 -- the first), at most `page_size`. matched_words says the words matched, matched_spelling that the spelling of the
 -- title or subtitle did. A transaction without a tenant gets nothing. A definer function of the table's owner, so that
 -- the matching uses the indexes (see search_documents): it reads the verified tenant's documents only.
-create function atlvs.search(query text, entity_types text[], after_score bigint, after_type text, after_id uuid,
-                             page_size integer)
+create function atlvs.search_matches(query text, entity_types text[], after_score bigint, after_type text, after_id uuid,
+                                     page_size integer)
     returns table (entity_type text, id uuid, title text, subtitle text, score bigint, matched_words boolean,
                    matched_spelling boolean)
-    language plpgsql volatile security definer
+    language plpgsql volatile
     set search_path = pg_catalog, atlvs
     set pg_trgm.word_similarity_threshold = '0.5'
 as $$
@@ -435,7 +435,7 @@ begin
                                         + case when atlvs.search_normalize(d.title) = normalized then 1 else 0 end))::bigint as score
                   from atlvs.search_documents d
                  where d.organization_id = tenant
-                   and (search.entity_types is null or d.entity_type = any (search.entity_types))
+                   and (search_matches.entity_types is null or d.entity_type = any (search_matches.entity_types))
                    and (d.document @@ words or normalized <% d.names)) m
          where after_score is null
             or m.score < after_score
@@ -445,22 +445,47 @@ begin
 end
 $$;
 
--- Where Citus is installed the search runs with the caller's rights: a definer function reaches the shards over
--- connections of the owner, which cannot read what the caller's transaction wrote over its own (a record indexed in
--- the same transaction). The documents are then matched under their row-level security, without the indexes.
-do $$
+-- The same, read with the owner's rights: past the documents' row-level security, which is not forced, so that the
+-- matching uses the indexes (under row-level security PostgreSQL uses no index for @@ and <%, which are not
+-- leakproof). search_matches filters on the verified tenant itself.
+create function atlvs.search_indexed(query text, entity_types text[], after_score bigint, after_type text, after_id uuid,
+                                     page_size integer)
+    returns table (entity_type text, id uuid, title text, subtitle text, score bigint, matched_words boolean,
+                   matched_spelling boolean)
+    language plpgsql volatile security definer
+    set search_path = pg_catalog, atlvs
+as $$
+begin
+    return query select * from atlvs.search_matches(query, entity_types, after_score, after_type, after_id, page_size);
+end
+$$;
+
+-- The search the SDK runs: through the indexes, except where Citus is installed, where a definer function reaches the
+-- shards over connections of the owner, which cannot read what the caller's transaction wrote over its own (a record
+-- indexed in the same transaction): there the documents are matched with the caller's rights, under their row-level
+-- security.
+create function atlvs.search(query text, entity_types text[], after_score bigint, after_type text, after_id uuid,
+                             page_size integer)
+    returns table (entity_type text, id uuid, title text, subtitle text, score bigint, matched_words boolean,
+                   matched_spelling boolean)
+    language plpgsql volatile
+    set search_path = pg_catalog, atlvs
+as $$
 begin
     if atlvs.citus_installed() then
-        alter function atlvs.search(text, text[], bigint, text, uuid, integer) security invoker;
+        return query select * from atlvs.search_matches(query, entity_types, after_score, after_type, after_id, page_size);
+    else
+        return query select * from atlvs.search_indexed(query, entity_types, after_score, after_type, after_id, page_size);
     end if;
 end
 $$;
 
--- The run-time role runs the search (a definer function: the migrator revokes those from PUBLIC).
+-- The run-time role runs the indexed search (a definer function: the migrator revokes those from PUBLIC).
 do $$
 begin
     if '${runtime_role}' <> '' and '${runtime_role}' <> current_user then
-        execute format('grant execute on function atlvs.search(text, text[], bigint, text, uuid, integer) to %I', '${runtime_role}');
+        execute format('grant execute on function atlvs.search_indexed(text, text[], bigint, text, uuid, integer) to %I',
+                       '${runtime_role}');
     end if;
 end
 $$;
@@ -480,6 +505,8 @@ begin
             'atlvs.index_search_document()',
             'atlvs.register_search_source(regclass, text, text[], text[], text[], name)',
             'atlvs.reindex_organization_search()',
+            'atlvs.search_matches(text, text[], bigint, text, uuid, integer)',
+            'atlvs.search_indexed(text, text[], bigint, text, uuid, integer)',
             'atlvs.search(text, text[], bigint, text, uuid, integer)'] loop
         execute format('alter function %s set search_path = %s', signature, path);
     end loop;

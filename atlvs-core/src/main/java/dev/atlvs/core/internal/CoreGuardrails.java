@@ -221,7 +221,7 @@ final class CoreGuardrails {
                         "API key authentication before any tenant is known: maps a public prefix to its organization, refused inside a tenant")
                 .definerFunction("atlvs.relay_claim(text,uuid,timestamp with time zone,interval,integer)",
                         "the event relay claims due work by id across tenants, outside any tenant; the queue is otherwise unreadable")
-                .definerFunction("atlvs.search(text,text[],bigint,text,uuid,integer)",
+                .definerFunction("atlvs.search_indexed(text,text[],bigint,text,uuid,integer)",
                         "matches the verified tenant's search documents past their row-level security (not forced), so that "
                                 + "the matching operators use the indexes; filters on the verified tenant itself and returns titles only")
                 .definerFunction("atlvs.audit_state_at(text,uuid,timestamp with time zone)",

@@ -186,34 +186,30 @@ public abstract class ModuleGuardrailSuite {
         for (AtlvsModule installed : AtlvsModules.installed().inDependencyOrder()) {
             justified.putAll(installed.guardrails().definerFunctions());
         }
-        List<String> executable = definerFunctions(database, TestDatabases.APP_ROLE, true);
-        List<String> executableAtAll = definerFunctions(database, TestDatabases.APP_ROLE, false);
-        List<String> byPublic = definerFunctions(database, "public", true);
+        List<String> executable = definerFunctions(database, TestDatabases.APP_ROLE);
+        List<String> byPublic = definerFunctions(database, "public");
         Stream<DynamicTest> each = executable.stream().map(function -> DynamicTest.dynamicTest("justified: " + function,
                 () -> assertThat(justified).as("definer functions the run-time role may execute, with why (Guardrails.definerFunction)")
                         .containsKey(function)));
         Stream<DynamicTest> module = Stream.of(
-                // A justified function may run with the caller's rights where the owner's would not do (on Citus, a definer
-                // function cannot read what the caller's transaction wrote over its own connections): it must still exist.
                 DynamicTest.dynamicTest("every definer function justified by module " + moduleName + " is still executable",
-                        () -> assertThat(executableAtAll).containsAll(module().guardrails().definerFunctions().keySet())),
+                        () -> assertThat(executable).containsAll(module().guardrails().definerFunctions().keySet())),
                 DynamicTest.dynamicTest("no definer function is executable by PUBLIC", () -> assertThat(byPublic).isEmpty()));
         return Stream.concat(each, module);
     }
 
     /** The definer functions of schema atlvs that {@code role} may execute, as {@code atlvs.name(argument types)}. */
-    private static List<String> definerFunctions(TestDatabase database, String role, boolean definersOnly) throws SQLException {
+    private static List<String> definerFunctions(TestDatabase database, String role) throws SQLException {
         List<String> functions = new ArrayList<>();
         try (Connection connection = database.ownerDataSource().getConnection();
                 PreparedStatement statement = connection.prepareStatement("""
                         select 'atlvs.' || p.proname || '(' || coalesce((select string_agg(format_type(t, null), ',' order by o)
                                                                      from unnest(p.proargtypes) with ordinality a(t, o)), '') || ')'
                           from pg_proc p join pg_namespace n on n.oid = p.pronamespace
-                         where n.nspname = 'atlvs' and (p.prosecdef or not ?) and has_function_privilege(?, p.oid, 'execute')
+                         where n.nspname = 'atlvs' and p.prosecdef and has_function_privilege(?, p.oid, 'execute')
                          order by 1
                         """)) {
-            statement.setBoolean(1, definersOnly);
-            statement.setString(2, role);
+            statement.setString(1, role);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     functions.add(rows.getString(1));
