@@ -480,7 +480,9 @@ begin
 end
 $$;
 
--- The run-time role runs the indexed search (a definer function: the migrator revokes those from PUBLIC).
+revoke execute on function atlvs.search_indexed(text, text[], bigint, text, uuid, integer) from public;
+
+-- The run-time role runs the indexed search.
 do $$
 begin
     if '${runtime_role}' <> '' and '${runtime_role}' <> current_user then
