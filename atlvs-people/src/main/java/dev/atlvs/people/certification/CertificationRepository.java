@@ -37,11 +37,11 @@ public interface CertificationRepository extends Repository<Certification> {
             """)
     List<Certification> expiringBetween(LocalDate day, LocalDate through);
 
-    /** The ids of the stored-active certifications whose expiry date is before {@code day}. */
+    /** The stored-active certifications whose expiry date is before {@code day}. */
     @SqlQuery("""
-            select id from atlvs.certifications
+            select * from atlvs.certifications
              where organization_id = :organizationId and status = 'active' and expiry_date < :day
              order by id
             """)
-    List<UUID> pastExpiry(LocalDate day);
+    List<Certification> pastExpiry(LocalDate day);
 }

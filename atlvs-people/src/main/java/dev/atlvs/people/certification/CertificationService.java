@@ -75,8 +75,7 @@ public final class CertificationService {
         requireNonNull(day, "day is null");
         tx.require(PeoplePermissions.CREDENTIALS_MANAGE);
         List<Certification> expired = new ArrayList<>();
-        for (UUID id : certifications().pastExpiry(day)) {
-            Certification certification = certifications().get(id);
+        for (Certification certification : certifications().pastExpiry(day)) {
             expired.add(certifications().update(ImmutableCertification.copyOf(Certification.LIFECYCLE.require(certification,
                     CredentialStatus.EXPIRED)).withStatus(CredentialStatus.EXPIRED)));
         }
