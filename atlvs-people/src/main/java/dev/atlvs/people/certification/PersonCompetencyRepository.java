@@ -17,6 +17,14 @@ public interface PersonCompetencyRepository extends Repository<PersonCompetency>
             """)
     List<PersonCompetency> of(UUID personId);
 
+    /** The competencies of any of {@code personIds}, by person. */
+    @SqlQuery("""
+            select * from atlvs.person_competencies
+             where organization_id = :organizationId and person_id = any(:personIds)
+             order by person_id, created_at, id
+            """)
+    List<PersonCompetency> ofPeople(UUID[] personIds);
+
     /** The person's level in one competency, if assessed. */
     @SqlQuery("""
             select * from atlvs.person_competencies

@@ -36,7 +36,8 @@ import java.util.UUID;
  * Ranks people for a crew role over dates: loads what {@link CandidateScorer} weighs — the role's required competencies
  * (with a certification where the role or the competency requires one), each candidate's levels, their certifications
  * valid through the last day, their commitments over the days, their endorsements (verified when endorser and candidate
- * worked a completed project together) and their day rate — and returns the ranking, each score explained.
+ * worked a completed project together) and their day rate — each a query over the whole pool — and returns the ranking,
+ * each score explained.
  *
  * <pre>{@code
  * List<CandidateScore> riggers = new CandidateMatcher(tx).rank(MatchRequest.of(rigger.id(), LocalDate.of(2026, 7, 13),
@@ -62,17 +63,18 @@ public final class CandidateMatcher {
             return List.of();
         }
         UUID[] ids = pool.stream().map(Person::id).toArray(UUID[]::new);
-        Map<UUID, Availability> availability = new AvailabilityService(tx).of(List.of(ids),
-                new AvailabilityService(tx).startOf(request.from()), new AvailabilityService(tx).startOf(request.to().plusDays(1)));
+        AvailabilityService availabilityService = new AvailabilityService(tx);
+        Map<UUID, Availability> availability = availabilityService.of(List.of(ids), availabilityService.startOf(request.from()),
+                availabilityService.startOf(request.to().plusDays(1)));
         Map<UUID, Map<UUID, Optional<LocalDate>>> certified = certifiedUntil(ids, request.from());
         Map<UUID, List<CandidateFacts.Endorsement>> endorsements = endorsements(ids);
-        PersonCompetencyRepository competencies = tx.repository(PersonCompetencyRepository.class);
+        Map<UUID, Map<UUID, CompetencyLevel>> levelsByPerson = new HashMap<>();
+        for (PersonCompetency held : tx.repository(PersonCompetencyRepository.class).ofPeople(ids)) {
+            levelsByPerson.computeIfAbsent(held.personId(), k -> new HashMap<>()).put(held.competencyId(), held.level());
+        }
         List<CandidateFacts> facts = new ArrayList<>();
         for (Person person : pool) {
-            Map<UUID, CompetencyLevel> levels = new HashMap<>();
-            for (PersonCompetency held : competencies.of(person.id())) {
-                levels.put(held.competencyId(), held.level());
-            }
+            Map<UUID, CompetencyLevel> levels = levelsByPerson.getOrDefault(person.id(), Map.of());
             Availability window = availability.get(person.id());
             CandidateFacts.Free free = !window.isFree() ? CandidateFacts.Free.COMMITTED
                     : window.isFreeButHeld() ? CandidateFacts.Free.HELD : CandidateFacts.Free.FREE;
@@ -87,7 +89,8 @@ public final class CandidateMatcher {
 
     /** The role's requirements; a competency that requires certification requires it whatever the role says. */
     private List<Requirement> requirements(UUID roleId) {
-        CompetencyRepository competencies = tx.repository(CompetencyRepository.class);
+        Map<UUID, Competency> competencies = new HashMap<>();
+        tx.repository(CompetencyRepository.class).all().forEach(c -> competencies.put(c.id(), c));
         List<Requirement> requirements = new ArrayList<>();
         for (RoleCompetency required : tx.repository(RoleCompetencyRepository.class).ofRole(roleId)) {
             Competency competency = competencies.get(required.competencyId());
