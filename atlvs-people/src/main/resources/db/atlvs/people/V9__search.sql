@@ -28,7 +28,8 @@ create function atlvs.derive_person_skills() returns trigger
     set search_path = pg_catalog, atlvs
 as $$
 begin
-    new.skills := atlvs.person_skills(new.organization_id, new.id);
+    -- A new person holds no competency yet: person_competencies refers to the person.
+    new.skills := case when tg_op = 'INSERT' then '{}' else atlvs.person_skills(new.organization_id, new.id) end;
     return new;
 end
 $$;
