@@ -167,6 +167,10 @@ public final class PeopleRules {
             PeopleErrorCode.RATING_WITHOUT_COMPLETED_WORK, "company_ratings", "projectId",
             "a company is rated only after completed work with it on the project");
 
+    /** Blacklisting a company or lifting the blacklist needs people.companies.manage. */
+    public static final Rule COMPANIES_BLACKLIST_MANAGE = Rule.of("companies_blacklist_manage", PERMISSION_DENIED,
+            "companies", "status", "blacklisting a company or lifting it needs people.companies.manage");
+
     /** A booked person or vendor is one of the organization's people or companies. */
     public static final Rule PROJECT_RESOURCES_RESOURCE_REFERENCE = Rule.of("project_resources_resource_reference",
             VALIDATION_FAILED, "project_resources", "resourceId",
@@ -245,7 +249,8 @@ public final class PeopleRules {
             COMPANY_CONTACTS_PRIMARY_UNIQUE, COMPANY_CONTRACTS_END_DATE_CHECK, COMPANY_CONTRACTS_VALUE_CURRENCY_CHECK,
             COMPANY_CONTRACTS_SOW_PARENT_CHECK, COMPANY_CONTRACTS_SIGNED_CHECK, COMPANY_CONTRACTS_PARENT_MSA, COMPANY_CONTRACTS_MSA_ACTIVE,
             COMPANY_CONTRACTS_MSA_CAP, COMPANY_CONTRACTS_COMPANY_BLACKLISTED, COMPANY_QUALIFICATIONS_EXPIRY_DATE_CHECK,
-            COMPANY_QUALIFICATIONS_COVERAGE_CURRENCY_CHECK, COMPANY_RATINGS_COMPLETED_WORK, PROJECT_RESOURCES_RESOURCE_REFERENCE);
+            COMPANY_QUALIFICATIONS_COVERAGE_CURRENCY_CHECK, COMPANY_RATINGS_COMPLETED_WORK, PROJECT_RESOURCES_RESOURCE_REFERENCE,
+            COMPANIES_BLACKLIST_MANAGE);
 
     /** The rules of availability. */
     private static final List<Rule> AVAILABILITY = List.of(PEOPLE_LEAVE_ENDS_ON_CHECK, PERSON_COMMITMENTS_ENDS_AT_CHECK,

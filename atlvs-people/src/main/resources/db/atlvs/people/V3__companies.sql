@@ -102,11 +102,24 @@ end
 $$;
 
 -- The rating of a company is derived whatever is written: recomputed before each write of the company.
+-- Putting a company on the blacklist, or taking it off, needs people.companies.manage, whoever writes the row
+-- (platform operations pass).
 create function atlvs.check_company() returns trigger
     language plpgsql
     set search_path = pg_catalog, atlvs
 as $$
+declare
+    platform boolean;
+    actor uuid;
 begin
+    if (new.status = 'blacklisted') is distinct from (tg_op = 'UPDATE' and old.status = 'blacklisted') then
+        select a.platform, a.actor into platform, actor from atlvs.privilege_actor() a;
+        if not coalesce(platform, false)
+           and (actor is null or not atlvs.actor_covers(array['people.companies.manage'], null, null)) then
+            perform atlvs.refuse_privilege('companies_blacklist_manage', 'companies', 'status',
+                'blacklisting a company or lifting it needs people.companies.manage (constraint "companies_blacklist_manage")');
+        end if;
+    end if;
     new.rating := atlvs.company_rating(new.organization_id, new.id);
     return new;
 end

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.people.PeoplePermissions;
+import dev.atlvs.people.PeopleRules;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,7 +39,7 @@ public final class CompanyService {
     public Company add(Company company) {
         tx.require(PeoplePermissions.COMPANIES_CREATE);
         if (company.status() == CompanyStatus.BLACKLISTED) {
-            tx.require(PeoplePermissions.COMPANIES_MANAGE);
+            tx.require(PeoplePermissions.COMPANIES_MANAGE, PeopleRules.COMPANIES_BLACKLIST_MANAGE);
         }
         return companies().insert(company);
     }
@@ -53,7 +54,7 @@ public final class CompanyService {
         tx.require(PeoplePermissions.COMPANIES_UPDATE);
         Company stored = companies().get(company.id());
         if ((stored.status() == CompanyStatus.BLACKLISTED) != (company.status() == CompanyStatus.BLACKLISTED)) {
-            tx.require(PeoplePermissions.COMPANIES_MANAGE);
+            tx.require(PeoplePermissions.COMPANIES_MANAGE, PeopleRules.COMPANIES_BLACKLIST_MANAGE);
         }
         return companies().update(company);
     }
@@ -72,7 +73,7 @@ public final class CompanyService {
         tx.require(PeoplePermissions.COMPANIES_UPDATE);
         Company company = companies().get(id);
         if (company.status() == CompanyStatus.BLACKLISTED) {
-            tx.require(PeoplePermissions.COMPANIES_MANAGE);
+            tx.require(PeoplePermissions.COMPANIES_MANAGE, PeopleRules.COMPANIES_BLACKLIST_MANAGE);
         }
         return companies().update(Company.builder().from(company).status(target).blacklistReason(Optional.empty()).build());
     }
@@ -82,7 +83,7 @@ public final class CompanyService {
      * {@code people.companies.manage}. A blacklisted company's contracts are not activated.
      */
     public Company blacklist(UUID id, String reason) {
-        tx.require(PeoplePermissions.COMPANIES_MANAGE);
+        tx.require(PeoplePermissions.COMPANIES_MANAGE, PeopleRules.COMPANIES_BLACKLIST_MANAGE);
         Company company = companies().get(id);
         Company blacklisted = Company.builder().from(company).status(CompanyStatus.BLACKLISTED).blacklistReason(reason).build();
         return tx.withAuditReason(reason, () -> companies().update(blacklisted));

@@ -120,6 +120,12 @@ final class CompanyRuleProbes {
                         (tx, id) -> ratings(tx).update(ImmutableCompanyRating.copyOf(ratings(tx).get(id)).withProjectId(plannedProject(tx))),
                         (tx, id) -> tx.handle().createUpdate("update atlvs.company_ratings set project_id = :project where id = :id")
                                 .bind("project", plannedProject(tx)).bind("id", id).execute())
+                // A contributor may change companies, but not put one on the blacklist.
+                .ruleAs(org -> org.addMember(dev.atlvs.core.member.MemberRole.CONTRIBUTOR), "companies_blacklist_manage",
+                        org -> CompanyFixtures.vendor(org, "Harbour Scaffolding").id(),
+                        (tx, id) -> new dev.atlvs.people.company.CompanyService(tx).blacklist(id, "Unsafe scaffolding on site"),
+                        (tx, id) -> sql(tx, "update atlvs.companies set status = 'blacklisted', blacklist_reason = 'Unsafe scaffolding' "
+                                + "where id = :id", id))
                 .rule("project_resources_resource_reference",
                         org -> {
                             Company vendor = CompanyFixtures.vendor(org, "Coastline Barriers");
