@@ -60,6 +60,35 @@ class AvailabilityTest {
     }
 
     @Test
+    void commitmentsWithinOneProjectShareThePersonsTimeWhileAnotherProjectIsRefused(Fixtures fixtures) {
+        // given: Ana is booked full time on the festival build
+        OrganizationFixture org = fixtures.organization("Shared Time Live");
+        Person ana = PeopleFixtures.person(org, "Ana", "Souza", "Head Rigger");
+        Project festival = ProjectFixtures.project(org);
+        Project other = ProjectFixtures.project(org);
+        booking(org, festival, ana, BUILD_START, BUILD_END, ResourceStatus.CONFIRMED);
+        Instant callStart = BUILD_START.plus(Duration.ofDays(1));
+        Instant callEnd = callStart.plus(Duration.ofHours(12));
+
+        // when: a call of the same project is committed in the database, then one of another project
+        org.asOwner(tx -> tx.handle().createUpdate("""
+                select atlvs.commit_project_time(:org, :person, :project, 'stage_calls', atlvs.uuid_v7(), :from, :to, 100,
+                                                 'confirmed', 'Stage call')""")
+                .bind("org", org.id()).bind("person", ana.id()).bind("project", festival.id())
+                .bind("from", callStart).bind("to", callEnd).execute());
+
+        // then
+        assertThat(org.asOwner(tx -> new AvailabilityService(tx).of(ana.id(), callStart, callEnd)).confirmed()).hasSize(2);
+        assertThatThrownBy(() -> org.asOwner(tx -> tx.handle().createUpdate("""
+                select atlvs.commit_project_time(:org, :person, :project, 'stage_calls', atlvs.uuid_v7(), :from, :to, 100,
+                                                 'confirmed', 'Other call')""")
+                .bind("org", org.id()).bind("person", ana.id()).bind("project", other.id())
+                .bind("from", callStart).bind("to", callEnd).execute()))
+                .isInstanceOfSatisfying(ScheduleConflictException.class,
+                        e -> assertThat(e.rule()).contains("person_commitments_capacity"));
+    }
+
+    @Test
     void aConfirmedProjectBookingHoldsThePersonsTime(Fixtures fixtures) {
         // given
         OrganizationFixture org = fixtures.organization("Booked Crew Live");

@@ -22,8 +22,10 @@ import java.util.UUID;
  * <p><b>The extension point.</b> A module whose records take a person's time (call times, performances, travel)
  * commits it in the database, from a trigger on its own table, with
  * {@code atlvs.commit_person_time(organization, person, '<its table>', <row id>, starts_at, ends_at, allocation_pct,
- * 'tentative' | 'confirmed', label)} and releases it with {@code atlvs.release_person_time(organization, '<its table>',
- * <row id>)}. Its commitments then show here, and a confirmed one that would take a person beyond 100% at any moment is
+ * 'tentative' | 'confirmed', label)} (or {@code atlvs.commit_project_time(organization, person, project, ...)} when the
+ * time belongs to a project: commitments of one project share the person's time, the largest allocation counting at each
+ * moment, so a call or a flight inside a festival booking is not a second job) and releases it with
+ * {@code atlvs.release_person_time(organization, '<its table>', <row id>)}. Its commitments then show here, and a confirmed one that would take a person beyond 100% at any moment is
  * refused by the database with {@link dev.atlvs.people.PeopleErrorCode#PERSON_DOUBLE_BOOKED}, whichever module wrote the
  * other. Project bookings of people and leave are committed this way already. A host may commit time of its own (an
  * external engagement) through {@link #commit(Commitment)}, with a source name of its own. Code that reads more than

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.immutables.value.Value;
 
@@ -46,6 +47,12 @@ public interface Commitment extends TenantEntity {
 
     @Db.Fixed
     UUID sourceId();
+
+    /**
+     * The project the time is committed within, if any. Commitments of one project share the person's time (the largest
+     * allocation counts at each moment); commitments of different projects, and those of no project, add up.
+     */
+    Optional<UUID> projectId();
 
     @Db.Sortable
     @NotNull
