@@ -228,6 +228,8 @@ public final class TableProcessor extends AbstractProcessor {
                 return CodeBlock.of("$T.DATE", COLUMN_TYPE);
             case "java.time.Instant":
                 return CodeBlock.of("$T.TIMESTAMPTZ", COLUMN_TYPE);
+            case "java.time.LocalTime":
+                return CodeBlock.of("$T.TIME", COLUMN_TYPE);
             case "java.math.BigDecimal":
                 return numeric.map(n -> CodeBlock.of("$T.numeric($L, $L)", COLUMN_TYPE, attribute(n, "precision"), attribute(n, "scale")))
                         .orElse(CodeBlock.of("$T.numeric(19, 4)", COLUMN_TYPE));
@@ -247,7 +249,7 @@ public final class TableProcessor extends AbstractProcessor {
                     return CodeBlock.of("$T.enumeration($T.class)", COLUMN_TYPE, ClassName.get((TypeElement) element));
                 }
         }
-        throw new Problem(method, "no column type for " + type + ": use String, UUID, int, long, boolean, LocalDate, Instant, "
+        throw new Problem(method, "no column type for " + type + ": use String, UUID, int, long, boolean, LocalDate, LocalTime, Instant, "
                 + "BigDecimal, an enum, List<String> or List<UUID>, or mark the accessor @Db.Transient");
     }
 

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -44,6 +45,9 @@ public final class ColumnType<V> {
             (s, i, v) -> s.setObject(i, v), (r, c) -> r.getObject(c, LocalDate.class), Types.DATE, null, LocalDate::parse);
     public static final ColumnType<Instant> TIMESTAMPTZ = new ColumnType<>("timestamp with time zone", Instant.class,
             (s, i, v) -> s.setObject(i, v.atOffset(ZoneOffset.UTC)), ColumnType::readInstant, Types.TIMESTAMP_WITH_TIMEZONE, null, Instant::parse);
+    /** A time of day without a date or zone ({@code time}): a curfew, a general call time. */
+    public static final ColumnType<LocalTime> TIME = new ColumnType<>("time without time zone", LocalTime.class,
+            (s, i, v) -> s.setObject(i, v), (r, c) -> r.getObject(c, LocalTime.class), Types.TIME, null, LocalTime::parse);
     /** A JSON object or array, held as its JSON text. */
     public static final ColumnType<String> JSONB = new ColumnType<>("jsonb", String.class,
             ColumnType::bindJsonb, (r, c) -> r.getString(c), Types.OTHER, null, s -> s);
