@@ -63,13 +63,13 @@ public final class EventService {
         tx.require(ProgrammingPermissions.PROGRAMME_UPDATE);
         requireNonNull(delay, "delay is null");
         Event event = events().get(eventId);
-        ImmutableEvent moved = ImmutableEvent.copyOf(event).withStartAt(event.startAt().plus(delay)).withEndAt(event.endAt().plus(delay))
-                .withSetupStart(event.setupStart().map(t -> t.plus(delay)))
-                .withTeardownEnd(event.teardownEnd().map(t -> t.plus(delay)));
+        ImmutableEvent.Builder moved = ImmutableEvent.builder().from(event).startAt(event.startAt().plus(delay))
+                .endAt(event.endAt().plus(delay)).setupStart(event.setupStart().map(t -> t.plus(delay)))
+                .teardownEnd(event.teardownEnd().map(t -> t.plus(delay)));
         if (moveCurfew) {
-            moved = moved.withCurfewAt(event.curfewAt().map(t -> t.plus(delay)));
+            moved.curfewAt(event.curfewAt().map(t -> t.plus(delay)));
         }
-        return events().update(moved);
+        return events().update(moved.build());
     }
 
     /** Moves the event's status along {@link EventStatus#LIFECYCLE}; cancelling releases its space. */

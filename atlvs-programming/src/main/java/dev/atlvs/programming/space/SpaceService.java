@@ -73,13 +73,17 @@ public final class SpaceService {
      * the ones to move. Empty while the space is bookable.
      */
     public List<SpaceBooking> flaggedBookings(UUID spaceId) {
+        return flaggedBookings(spaceId, tx.now());
+    }
+
+    /** The live bookings ending after {@code from} of a space that takes no bookings; empty while it is bookable. */
+    public List<SpaceBooking> flaggedBookings(UUID spaceId, Instant from) {
         tx.require(ProgrammingPermissions.PROGRAMME_READ);
         Space space = spaces().findIncludingDeleted(spaceId)
                 .orElseThrow(() -> dev.atlvs.core.error.NotFoundException.of("Space", spaceId));
         if (space.status().bookable() && space.deletedAt().isEmpty()) {
             return List.of();
         }
-        Instant now = tx.now();
-        return tx.repository(SpaceBookingRepository.class).liveInSpaceFrom(spaceId, now);
+        return tx.repository(SpaceBookingRepository.class).liveInSpaceFrom(spaceId, from);
     }
 }
