@@ -280,20 +280,23 @@ create function atlvs.check_event_booking(organization uuid, event uuid, space u
 as $$
 declare
     e record;
+    live boolean;
+    derived_status text := 'confirmed';
 begin
-    select ev.space_id, coalesce(ev.setup_start, ev.start_at) as occupied_from,
-           coalesce(ev.teardown_end, ev.end_at) as occupied_until,
-           ev.space_id is not null and ev.status <> 'cancelled' and ev.deleted_at is null as live,
-           case ev.status when 'draft' then 'hold' else 'confirmed' end as derived_status
+    select ev.space_id, ev.status, ev.deleted_at, ev.start_at, ev.end_at, ev.setup_start, ev.teardown_end
       into e
       from atlvs.events ev
      where ev.organization_id = organization and ev.id = event;
     if not found then
         return;
     end if;
-    if (e.live and (e.space_id <> space or e.occupied_from <> from_at or e.occupied_until <> to_at
-                    or e.derived_status <> booking_status))
-       or (not e.live and booking_status <> 'released') then
+    live := e.space_id is not null and e.status <> 'cancelled' and e.deleted_at is null;
+    if e.status = 'draft' then
+        derived_status := 'hold';
+    end if;
+    if (live and (e.space_id <> space or coalesce(e.setup_start, e.start_at) <> from_at
+                  or coalesce(e.teardown_end, e.end_at) <> to_at or derived_status <> booking_status))
+       or (not live and booking_status <> 'released') then
         raise exception 'the booking of an event changes only with its event (constraint "space_bookings_event_owned")'
             using errcode = 'check_violation', constraint = 'space_bookings_event_owned', table = 'space_bookings',
                   column = 'event_id';
@@ -376,6 +379,9 @@ create function atlvs.book_event_space() returns trigger
 as $$
 declare
     live boolean;
+    occupied_from timestamptz;
+    occupied_until timestamptz;
+    derived_status text;
 begin
     if atlvs.restoring() then
         return new;
@@ -389,22 +395,24 @@ begin
     if not live then
         return new;
     end if;
+    occupied_from := coalesce(new.setup_start, new.start_at);
+    occupied_until := coalesce(new.teardown_end, new.end_at);
+    derived_status := 'confirmed';
+    if new.status = 'draft' then
+        derived_status := 'hold';
+    end if;
     begin
         update atlvs.space_bookings b
-           set space_id = new.space_id, title = new.title,
-               starts_at = coalesce(new.setup_start, new.start_at), ends_at = coalesce(new.teardown_end, new.end_at),
-               status = case new.status when 'draft' then 'hold' else 'confirmed' end
+           set space_id = new.space_id, title = new.title, starts_at = occupied_from, ends_at = occupied_until,
+               status = derived_status
          where b.organization_id = new.organization_id and b.event_id = new.id
            and (b.space_id, b.title, b.starts_at, b.ends_at, b.status)
-               is distinct from (new.space_id, new.title, coalesce(new.setup_start, new.start_at),
-                                 coalesce(new.teardown_end, new.end_at),
-                                 case new.status when 'draft' then 'hold' else 'confirmed' end);
+               is distinct from (new.space_id, new.title, occupied_from, occupied_until, derived_status);
         if not found then
             insert into atlvs.space_bookings (organization_id, space_id, event_id, booked_for_type, booked_for_id, title,
                                               starts_at, ends_at, buffer_until, status)
-            values (new.organization_id, new.space_id, new.id, 'event', new.id, new.title,
-                    coalesce(new.setup_start, new.start_at), coalesce(new.teardown_end, new.end_at),
-                    coalesce(new.teardown_end, new.end_at), case new.status when 'draft' then 'hold' else 'confirmed' end)
+            values (new.organization_id, new.space_id, new.id, 'event', new.id, new.title, occupied_from, occupied_until,
+                    occupied_until, derived_status)
             on conflict (organization_id, event_id) do nothing;
         end if;
     exception
@@ -443,8 +451,9 @@ begin
     end if;
     if new.turnover_minutes is distinct from old.turnover_minutes or new.allow_concurrent is distinct from old.allow_concurrent then
         begin
+            -- check_space_booking derives the buffer and the shared flag of each booking from the space anew
             update atlvs.space_bookings b
-               set buffer_until = b.ends_at + make_interval(mins => new.turnover_minutes), shared = new.allow_concurrent
+               set buffer_until = b.ends_at, shared = new.allow_concurrent
              where b.organization_id = new.organization_id and b.space_id = new.id;
         exception
             when exclusion_violation then

@@ -84,10 +84,10 @@ final class ProgrammeGuardrails {
                         (tx, id) -> sql(tx, "update atlvs.events set end_at = start_at where id = :id", id))
                 .rule("events_setup_start_check",
                         (tx, id) -> update(tx, id, e -> e.withSetupStart(e.startAt().plusSeconds(60))),
-                        (tx, id) -> sql(tx, "update atlvs.events set setup_start = start_at + interval '1 minute' where id = :id", id))
+                        (tx, id) -> sqlAt(tx, "update atlvs.events set setup_start = :at where id = :id", id, events(tx).get(id).startAt().plusSeconds(60)))
                 .rule("events_teardown_end_check",
                         (tx, id) -> update(tx, id, e -> e.withTeardownEnd(e.endAt().minusSeconds(60))),
-                        (tx, id) -> sql(tx, "update atlvs.events set teardown_end = end_at - interval '1 minute' where id = :id", id))
+                        (tx, id) -> sqlAt(tx, "update atlvs.events set teardown_end = :at where id = :id", id, events(tx).get(id).endAt().minusSeconds(60)))
                 .rule("events_curfew_at_check",
                         (tx, id) -> update(tx, id, e -> e.withCurfewAt(e.startAt())),
                         (tx, id) -> sql(tx, "update atlvs.events set curfew_at = start_at where id = :id", id))
@@ -106,7 +106,7 @@ final class ProgrammeGuardrails {
                                     FROM.plus(Duration.ofHours(3))).parentEventId(day.id()).build()).id();
                         },
                         (tx, id) -> update(tx, id, e -> e.withStartAt(FROM.minus(Duration.ofHours(1)))),
-                        (tx, id) -> sql(tx, "update atlvs.events set start_at = start_at - interval '4 hours' where id = :id", id))
+                        (tx, id) -> sqlAt(tx, "update atlvs.events set start_at = :at where id = :id", id, FROM.minus(Duration.ofHours(2))))
                 .rule("events_capacity_within_space",
                         (tx, id) -> update(tx, id, e -> e.withCapacity(5_000)),
                         (tx, id) -> sql(tx, "update atlvs.events set capacity = 5000 where id = :id", id))
@@ -117,7 +117,7 @@ final class ProgrammeGuardrails {
                             return event(org, space, FROM.plus(Duration.ofHours(4)), FROM.plus(Duration.ofHours(6))).id();
                         },
                         (tx, id) -> update(tx, id, e -> e.withStartAt(FROM.plus(Duration.ofMinutes(140)))),
-                        (tx, id) -> sql(tx, "update atlvs.events set start_at = start_at - interval '100 minutes' where id = :id", id))
+                        (tx, id) -> sqlAt(tx, "update atlvs.events set start_at = :at where id = :id", id, FROM.plus(Duration.ofMinutes(140))))
                 .rule("events_space_bookable",
                         org -> {
                             Space closed = space(org, 0);
@@ -134,7 +134,7 @@ final class ProgrammeGuardrails {
                             return event(org, limited, FROM, FROM.plus(Duration.ofHours(3))).id();
                         },
                         (tx, id) -> update(tx, id, e -> e.withEndAt(e.startAt().plus(Duration.ofHours(5)))),
-                        (tx, id) -> sql(tx, "update atlvs.events set end_at = start_at + interval '5 hours' where id = :id", id))
+                        (tx, id) -> sqlAt(tx, "update atlvs.events set end_at = :at where id = :id", id, FROM.plus(Duration.ofHours(5))))
                 // space bookings
                 .rule("space_bookings_ends_at_check",
                         (tx, id) -> bookings(tx).update(ImmutableSpaceBooking.copyOf(bookings(tx).get(id)).withEndsAt(bookings(tx).get(id).startsAt())),
@@ -149,7 +149,7 @@ final class ProgrammeGuardrails {
                             return hold(org, space, FROM.plus(Duration.ofHours(2)), FROM.plus(Duration.ofHours(3))).id();
                         },
                         (tx, id) -> new SpaceBookingService(tx).reschedule(id, FROM.plus(Duration.ofMinutes(70)), FROM.plus(Duration.ofHours(3))),
-                        (tx, id) -> sql(tx, "update atlvs.space_bookings set starts_at = starts_at - interval '50 minutes' where id = :id", id))
+                        (tx, id) -> sqlAt(tx, "update atlvs.space_bookings set starts_at = :at where id = :id", id, FROM.plus(Duration.ofMinutes(70))))
                 .rule("space_bookings_space_bookable",
                         org -> {
                             Space space = space(org, 0);
@@ -158,15 +158,15 @@ final class ProgrammeGuardrails {
                             return booking;
                         },
                         (tx, id) -> new SpaceBookingService(tx).reschedule(id, FROM.plus(Duration.ofHours(1)), FROM.plus(Duration.ofHours(2))),
-                        (tx, id) -> sql(tx, "update atlvs.space_bookings set starts_at = starts_at + interval '1 hour', "
-                                + "ends_at = ends_at + interval '1 hour' where id = :id", id))
+                        (tx, id) -> tx.handle().createUpdate("update atlvs.space_bookings set starts_at = :from, ends_at = :to where id = :id")
+                                .bind("from", FROM.plus(Duration.ofHours(1))).bind("to", FROM.plus(Duration.ofHours(2))).bind("id", id).execute())
                 .rule("space_bookings_max_length",
                         org -> {
                             Space limited = org.asOwner(tx -> new SpaceService(tx).create(spaceBuilder(org, 0).maxBookingMinutes(120).build()));
                             return hold(org, limited, FROM, FROM.plus(Duration.ofHours(1))).id();
                         },
                         (tx, id) -> new SpaceBookingService(tx).reschedule(id, FROM, FROM.plus(Duration.ofHours(3))),
-                        (tx, id) -> sql(tx, "update atlvs.space_bookings set ends_at = starts_at + interval '3 hours' where id = :id", id))
+                        (tx, id) -> sqlAt(tx, "update atlvs.space_bookings set ends_at = :at where id = :id", id, FROM.plus(Duration.ofHours(3))))
                 .rule("space_bookings_event_owned",
                         org -> {
                             Event event = event(org, space(org, 0), FROM, FROM.plus(Duration.ofHours(2)));
@@ -178,7 +178,7 @@ final class ProgrammeGuardrails {
                 .rule("activations_end_date_check",
                         (tx, id) -> activations(tx).update(ImmutableActivation.copyOf(activations(tx).get(id))
                                 .withEndDate(activations(tx).get(id).startDate().minusSeconds(3600))),
-                        (tx, id) -> sql(tx, "update atlvs.activations set end_date = start_date - interval '1 hour' where id = :id", id))
+                        (tx, id) -> sqlAt(tx, "update atlvs.activations set end_date = :at where id = :id", id, FROM.minus(Duration.ofHours(1))))
                 .rule("activations_budget_currency_check",
                         (tx, id) -> activations(tx).update(ImmutableActivation.copyOf(activations(tx).get(id)).withCurrency(Optional.empty())),
                         (tx, id) -> sql(tx, "update atlvs.activations set currency = null where id = :id", id))
@@ -228,6 +228,11 @@ final class ProgrammeGuardrails {
 
     private static Event update(TenantTransaction tx, UUID id, java.util.function.UnaryOperator<ImmutableEvent> change) {
         return events(tx).update(change.apply(ImmutableEvent.copyOf(events(tx).get(id))));
+    }
+
+    /** Runs {@code statement} binding {@code :id} and {@code :at}: values are bound, never computed from columns in SQL. */
+    static void sqlAt(TenantTransaction tx, String statement, UUID id, Instant at) {
+        tx.handle().createUpdate(statement).bind("id", id).bind("at", at).execute();
     }
 
     static void sql(TenantTransaction tx, String statement, UUID id) {
