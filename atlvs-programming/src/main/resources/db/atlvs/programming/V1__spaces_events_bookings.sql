@@ -564,3 +564,23 @@ select atlvs.register_search_source('atlvs.events', 'event', array['title'], arr
                                     'deleted_at');
 select atlvs.register_search_source('atlvs.spaces', 'space', array['name'], array['kind', 'building'],
                                     array['room_number', 'notes'], 'deleted_at');
+
+-- --- consolidated names ---
+
+-- Names the original application used survive as views over the canonical tables (security_invoker: the row-level
+-- security of the tables applies unchanged).
+create view atlvs.programming_events with (security_invoker = true) as
+    select * from atlvs.events;
+
+create view atlvs.programming_spaces with (security_invoker = true) as
+    select * from atlvs.spaces;
+
+create view atlvs.programming_lineups with (security_invoker = true) as
+    select e.organization_id, e.id as event_id, e.project_id, e.title, e.start_at, e.end_at, e.space_id,
+           e.lineup_status, e.lineup_locked, e.timezone
+      from atlvs.events e;
+
+comment on view atlvs.programming_events is 'Consolidated into events.';
+comment on view atlvs.programming_spaces is 'Consolidated into spaces.';
+comment on view atlvs.programming_lineups is
+    'Consolidated into events: the lineup header of an event (its lineup_status and lineup_locked); the slots are lineups.';
