@@ -36,7 +36,15 @@ public final class ProgrammingPermissions {
 
     // --- travel ---
 
+    /** Planning travel: itineraries, their participants and segments, confirming and cancelling them. */
+    public static final Permission TRAVEL_MANAGE = Permission.of("programming.travel.manage",
+            "Planning travel: itineraries, their participants and segments, confirming and cancelling them");
+
     // --- accreditation ---
+
+    /** Accreditation: zones of crew roles, requesting, approving, printing, issuing and revoking passes. */
+    public static final Permission ACCREDITATION_MANAGE = Permission.of("programming.accreditation.manage",
+            "Accreditation: zones of crew roles, requesting, approving, printing, issuing and revoking passes");
 
     // --- workshops ---
 
@@ -53,10 +61,10 @@ public final class ProgrammingPermissions {
     private static final List<Permission> CALL_SHEETS = List.of();
 
     /** The permissions of travel. */
-    private static final List<Permission> TRAVEL = List.of();
+    private static final List<Permission> TRAVEL = List.of(TRAVEL_MANAGE);
 
     /** The permissions of accreditation. */
-    private static final List<Permission> ACCREDITATION = List.of();
+    private static final List<Permission> ACCREDITATION = List.of(ACCREDITATION_MANAGE);
 
     /** The permissions of workshops. */
     private static final List<Permission> WORKSHOPS = List.of();
