@@ -81,8 +81,8 @@ public final class AccreditationService {
         tx.require(ProgrammingPermissions.ACCREDITATION_MANAGE);
         requireNonNull(reason, "reason is null");
         CredentialsPass pass = PassStatus.LIFECYCLE.require(passes().get(passId), PassStatus.REVOKED);
-        return passes().update(ImmutableCredentialsPass.copyOf(pass).withStatus(PassStatus.REVOKED)
-                .withRevokedAt(tx.clock().instant()).withRevokeReason(reason));
+        return passes().update(CredentialsPass.builder().from(pass).status(PassStatus.REVOKED).revokedAt(tx.clock().instant())
+                .revokeReason(reason).build());
     }
 
     /** The passes of an event, by start of validity. */
@@ -101,7 +101,10 @@ public final class AccreditationService {
     private CredentialsPass move(UUID passId, PassStatus target, String badgeNumber) {
         tx.require(ProgrammingPermissions.ACCREDITATION_MANAGE);
         CredentialsPass pass = PassStatus.LIFECYCLE.require(passes().get(passId), target);
-        ImmutableCredentialsPass moved = ImmutableCredentialsPass.copyOf(pass).withStatus(target);
-        return passes().update(badgeNumber == null ? moved : moved.withBadgeNumber(badgeNumber));
+        ImmutableCredentialsPass.Builder moved = CredentialsPass.builder().from(pass).status(target);
+        if (badgeNumber != null) {
+            moved.badgeNumber(badgeNumber);
+        }
+        return passes().update(moved.build());
     }
 }

@@ -131,8 +131,9 @@ final class TravelGuardrails {
      */
     private static UUID participantWithStandIn(FixtureOrganization org, boolean visa) {
         Person standIn = PeopleFixtures.person(org, "Ben", "Carter", "Rigger");
+        UUID project = ProjectFixtures.project(org).id();
         Itinerary itinerary = org.asOwner(tx -> new TravelService(tx).create(Itinerary.builder().organizationId(org.id())
-                .projectId(ProjectFixtures.project(org).id()).title("Crew inbound").description(standIn.id().toString())
+                .projectId(project).title("Crew inbound").description(standIn.id().toString())
                 .startDate(LocalDate.of(2026, 7, 8)).endDate(LocalDate.of(2026, 7, 13)).build()));
         Person holder = TravelFixtures.traveller(org, "Caro", "Diaz", "Audio", LocalDate.of(2031, 1, 31));
         if (visa) {
