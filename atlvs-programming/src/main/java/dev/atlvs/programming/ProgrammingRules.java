@@ -172,6 +172,11 @@ public final class ProgrammingRules {
             ProgrammingErrorCode.TRAVEL_DOCUMENT_INVALID, "itinerary_participants", "personId",
             "the participant needs a visa valid until the trip's end");
 
+    /** A person joins an itinerary only when its shared segments fit their other travel. */
+    public static final Rule ITINERARY_PARTICIPANTS_SCHEDULE = Rule.of("itinerary_participants_schedule",
+            ProgrammingErrorCode.TRAVEL_SCHEDULE_CONFLICT, "itinerary_participants", "personId",
+            "the participant already travels at the time of one of the itinerary's segments, or too close to it");
+
     // --- accreditation ---
 
     /** An accreditation zone is allowed either for a crew role or for a pass type, exactly one of them. */
@@ -227,7 +232,8 @@ public final class ProgrammingRules {
     private static final List<Rule> TRAVEL = List.of(ITINERARIES_END_DATE_CHECK, ITINERARIES_BUDGET_CURRENCY_CHECK,
             ITINERARY_SEGMENTS_ARRIVE_AT_CHECK, ITINERARY_SEGMENTS_COST_CURRENCY_CHECK, ITINERARY_SEGMENTS_OVERLAP,
             ITINERARY_SEGMENTS_HOTEL_OVERLAP, ITINERARY_SEGMENTS_CONNECTION, ITINERARY_SEGMENTS_PASSPORT_VALID,
-            ITINERARY_SEGMENTS_VISA_VALID, ITINERARY_PARTICIPANTS_PASSPORT_VALID, ITINERARY_PARTICIPANTS_VISA_VALID);
+            ITINERARY_SEGMENTS_VISA_VALID, ITINERARY_PARTICIPANTS_PASSPORT_VALID, ITINERARY_PARTICIPANTS_VISA_VALID,
+            ITINERARY_PARTICIPANTS_SCHEDULE);
 
     /** The rules of accreditation. */
     private static final List<Rule> ACCREDITATION = List.of(ACCREDITATION_ZONES_HOLDER_CHECK, CREDENTIALS_PASSES_VALID_TO_CHECK,

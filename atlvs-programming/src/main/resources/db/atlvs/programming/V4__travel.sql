@@ -2,10 +2,12 @@
 -- (itinerary_participants) and their segments (itinerary_segments). A segment names one participant (person_id) or,
 -- when person_id is null, is travelled by every participant of the itinerary.
 --
--- The database holds, per itinerary, for everyone who travels on a segment:
+-- The database holds, for everyone who travels on a segment, over all their live (neither cancelled nor deleted)
+-- itineraries of the organization:
 --   * transport segments (every kind but hotel and activity) never overlap (itinerary_segments_overlap) and leave at
 --     least the itinerary's min_connection_minutes between one arrival and the next departure
---     (itinerary_segments_connection); hotel stays never overlap (itinerary_segments_hotel_overlap);
+--     (itinerary_segments_connection); hotel stays never overlap (itinerary_segments_hotel_overlap); a person joins an
+--     itinerary only when its shared segments fit their other travel (itinerary_participants_schedule);
 --   * an international segment (from_country and to_country both given and different) needs a passport on record
 --     (person_profiles.passport_expires_on) valid until the trip's end plus the itinerary's passport_margin_months, the
 --     trip's end being the later of the itinerary's end_date and the segment's arrival date (UTC)
@@ -13,8 +15,10 @@
 --   * a segment flagged visa_required (the coordinator sets it for a destination that requires a visa of the party)
 --     needs a person_documents row of type 'visa' that does not expire before the trip's end
 --     (itinerary_segments_visa_valid, itinerary_participants_visa_valid).
--- The decisions of one itinerary are taken one transaction at a time (atlvs.serialize_decision on the itinerary: the
--- travellers compared are those of the itinerary). Across itineraries, travel commits people's time: each transport
+-- The decisions are taken one transaction at a time per itinerary and per traveller (atlvs.serialize_decision). The
+-- itinerary's thresholds (min_connection_minutes, passport_margin_months, end_date) apply when a segment or a
+-- participant is written; ItineraryValidator reports what a later change of them leaves wrong. Travel also commits
+-- people's time: each transport
 -- segment commits each of its travellers within the itinerary's project (people V11), tentatively while the itinerary
 -- is a draft, confirmed once it is confirmed, released when it is cancelled or deleted, so that confirmed travel of one
 -- person is never double-booked against another project.
@@ -210,17 +214,63 @@ begin
 end
 $$;
 
--- A segment does not overlap another of its travellers' segments (transport with transport, hotel with hotel), a
--- transport segment leaves the itinerary's minimum connection time before and after it, and each of its travellers
--- holds the documents it needs.
+-- What a segment from `from_at` to `to_at` of kind `segment_kind` (in `itinerary`, naming `segment_person` or, when
+-- null, every participant) clashes with: 'overlap' with a transport segment, 'hotel_overlap' with a hotel stay,
+-- 'connection' when a transport segment arrives or departs less than `min_connection` minutes away; null when nothing
+-- clashes. Compared are the other segments of `itinerary` that share a traveller with it (every segment, for a segment
+-- of everyone) and, when `person` is given, every segment of the person's live (neither cancelled nor deleted)
+-- itineraries that the person travels on. Activities clash with nothing.
+create function atlvs.travel_clash(organization uuid, person uuid, itinerary uuid, segment uuid, segment_person uuid,
+                                   segment_kind text, from_at timestamptz, to_at timestamptz, min_connection integer)
+    returns text
+    language plpgsql
+    stable
+    set search_path = pg_catalog, atlvs
+as $$
+declare
+    transport boolean := atlvs.is_transport(segment_kind);
+    overlapping boolean;
+    too_close boolean;
+begin
+    if segment_kind = 'activity' then
+        return null;
+    end if;
+    select coalesce(bool_or(s.depart_at < to_at and s.arrive_at > from_at), false),
+           coalesce(bool_or(transport and ((s.arrive_at <= from_at and from_at < s.arrive_at + make_interval(mins => min_connection))
+                                           or (s.depart_at >= to_at and s.depart_at < to_at + make_interval(mins => min_connection)))), false)
+      into overlapping, too_close
+      from atlvs.itinerary_segments s
+      join atlvs.itineraries i on i.organization_id = s.organization_id and i.id = s.itinerary_id
+     where s.organization_id = organization and s.id <> segment
+       and i.deleted_at is null and i.status <> 'cancelled'
+       and (case when transport then atlvs.is_transport(s.kind) else s.kind = 'hotel' end)
+       and ((s.itinerary_id = itinerary
+             and (segment_person is null or s.person_id is null or s.person_id = segment_person))
+            or (person is not null
+                and (s.person_id = person
+                     or (s.person_id is null
+                         and exists (select 1 from atlvs.itinerary_participants p
+                                      where p.organization_id = organization and p.itinerary_id = s.itinerary_id
+                                        and p.person_id = person)))));
+    if overlapping then
+        return case when transport then 'overlap' else 'hotel_overlap' end;
+    end if;
+    return case when too_close then 'connection' end;
+end
+$$;
+
+-- A segment does not overlap another segment of one of its travellers, in this itinerary or another live one
+-- (transport with transport, hotel with hotel), a transport segment leaves the itinerary's minimum connection time
+-- before and after it, and each of its travellers holds the documents it needs. Decided one transaction at a time per
+-- itinerary and per traveller.
 create function atlvs.check_itinerary_segment() returns trigger
     language plpgsql
     set search_path = pg_catalog, atlvs
 as $$
 declare
     itinerary record;
-    clash record;
     traveller uuid;
+    verdict text;
     trip_end date;
 begin
     perform atlvs.require_current_tenant(new.organization_id, 'itinerary_segments');
@@ -230,41 +280,50 @@ begin
                              old.to_country, old.visa_required) then
         return new;
     end if;
-    select i.end_date, i.min_connection_minutes, i.passport_margin_months into itinerary from atlvs.itineraries i
+    select i.end_date, i.min_connection_minutes, i.passport_margin_months,
+           i.deleted_at is null and i.status <> 'cancelled' as live
+      into itinerary
+      from atlvs.itineraries i
      where i.organization_id = new.organization_id and i.id = new.itinerary_id;
     if not found then
         return new;
     end if;
     perform atlvs.serialize_decision(new.organization_id, 'itinerary_segments_connection', new.itinerary_id);
-    -- the segments shared with a traveller of this one: theirs and everyone's
-    select s.id, s.depart_at, s.arrive_at into clash from atlvs.itinerary_segments s
-     where s.organization_id = new.organization_id and s.itinerary_id = new.itinerary_id and s.id <> new.id
-       and (new.person_id is null or s.person_id is null or s.person_id = new.person_id)
-       and atlvs.is_transport(s.kind) = atlvs.is_transport(new.kind)
-       and s.depart_at < new.arrive_at and s.arrive_at > new.depart_at
-     limit 1;
-    if found then
-        if atlvs.is_transport(new.kind) then
+    for traveller in
+        select new.person_id where new.person_id is not null
+        union
+        select p.person_id from atlvs.itinerary_participants p
+         where new.person_id is null and p.organization_id = new.organization_id and p.itinerary_id = new.itinerary_id
+        order by 1
+    loop
+        perform atlvs.serialize_decision(new.organization_id, 'itinerary_segments_connection', traveller);
+    end loop;
+    if itinerary.live then
+        verdict := atlvs.travel_clash(new.organization_id, null, new.itinerary_id, new.id, new.person_id, new.kind,
+                                      new.depart_at, new.arrive_at, itinerary.min_connection_minutes);
+        for traveller in
+            select new.person_id where new.person_id is not null
+            union
+            select p.person_id from atlvs.itinerary_participants p
+             where new.person_id is null and p.organization_id = new.organization_id and p.itinerary_id = new.itinerary_id
+        loop
+            exit when verdict is not null;
+            verdict := atlvs.travel_clash(new.organization_id, traveller, new.itinerary_id, new.id, new.person_id, new.kind,
+                                          new.depart_at, new.arrive_at, itinerary.min_connection_minutes);
+        end loop;
+        if verdict = 'overlap' then
             raise exception 'a traveller''s transport segments do not overlap (constraint "itinerary_segments_overlap")'
                 using errcode = 'exclusion_violation', constraint = 'itinerary_segments_overlap',
                       table = 'itinerary_segments', column = 'depart_at';
+        elsif verdict = 'hotel_overlap' then
+            raise exception 'a traveller''s hotel stays do not overlap (constraint "itinerary_segments_hotel_overlap")'
+                using errcode = 'exclusion_violation', constraint = 'itinerary_segments_hotel_overlap',
+                      table = 'itinerary_segments', column = 'depart_at';
+        elsif verdict = 'connection' then
+            raise exception 'a traveller has at least the itinerary''s minimum connection time between one arrival and the next departure (constraint "itinerary_segments_connection")'
+                using errcode = 'check_violation', constraint = 'itinerary_segments_connection',
+                      table = 'itinerary_segments', column = 'depart_at';
         end if;
-        raise exception 'a traveller''s hotel stays do not overlap (constraint "itinerary_segments_hotel_overlap")'
-            using errcode = 'exclusion_violation', constraint = 'itinerary_segments_hotel_overlap',
-                  table = 'itinerary_segments', column = 'depart_at';
-    end if;
-    if atlvs.is_transport(new.kind) and exists (
-            select 1 from atlvs.itinerary_segments s
-             where s.organization_id = new.organization_id and s.itinerary_id = new.itinerary_id and s.id <> new.id
-               and (new.person_id is null or s.person_id is null or s.person_id = new.person_id)
-               and atlvs.is_transport(s.kind)
-               and ((s.arrive_at <= new.depart_at
-                     and new.depart_at < s.arrive_at + make_interval(mins => itinerary.min_connection_minutes))
-                    or (s.depart_at >= new.arrive_at
-                        and s.depart_at < new.arrive_at + make_interval(mins => itinerary.min_connection_minutes)))) then
-        raise exception 'a traveller has at least the itinerary''s minimum connection time between one arrival and the next departure (constraint "itinerary_segments_connection")'
-            using errcode = 'check_violation', constraint = 'itinerary_segments_connection',
-                  table = 'itinerary_segments', column = 'depart_at';
     end if;
     if (new.from_country is not null and new.to_country is not null and new.from_country <> new.to_country)
        or new.visa_required then
@@ -288,7 +347,8 @@ create trigger check_itinerary_segment
     before insert or update on atlvs.itinerary_segments
     for each row execute function atlvs.check_itinerary_segment();
 
--- A new participant holds the documents the itinerary's shared segments need.
+-- A new participant does not already travel (in another live itinerary) at the time of one of the itinerary's shared
+-- segments, or too close to it (itinerary_participants_schedule), and holds the documents those segments need.
 create function atlvs.check_itinerary_participant() returns trigger
     language plpgsql
     set search_path = pg_catalog, atlvs
@@ -301,22 +361,36 @@ begin
     if tg_op = 'UPDATE' and (new.itinerary_id, new.person_id) is not distinct from (old.itinerary_id, old.person_id) then
         return new;
     end if;
-    select i.end_date, i.passport_margin_months into itinerary from atlvs.itineraries i
+    select i.end_date, i.min_connection_minutes, i.passport_margin_months,
+           i.deleted_at is null and i.status <> 'cancelled' as live
+      into itinerary
+      from atlvs.itineraries i
      where i.organization_id = new.organization_id and i.id = new.itinerary_id;
     if not found then
         return new;
     end if;
     perform atlvs.serialize_decision(new.organization_id, 'itinerary_segments_connection', new.itinerary_id);
+    perform atlvs.serialize_decision(new.organization_id, 'itinerary_segments_connection', new.person_id);
     for segment in
-        select s.from_country, s.to_country, s.visa_required, s.arrive_at from atlvs.itinerary_segments s
+        select s.id, s.kind, s.depart_at, s.from_country, s.to_country, s.visa_required, s.arrive_at
+          from atlvs.itinerary_segments s
          where s.organization_id = new.organization_id and s.itinerary_id = new.itinerary_id and s.person_id is null
-           and (s.visa_required or (s.from_country is not null and s.to_country is not null and s.from_country <> s.to_country))
          order by s.depart_at
     loop
-        perform atlvs.check_travel_documents(new.organization_id, new.person_id,
-            segment.from_country is not null and segment.to_country is not null and segment.from_country <> segment.to_country,
-            segment.visa_required, greatest(itinerary.end_date, (segment.arrive_at at time zone 'UTC')::date),
-            itinerary.passport_margin_months, 'itinerary_participants');
+        if itinerary.live and atlvs.travel_clash(new.organization_id, new.person_id, null, segment.id, null, segment.kind,
+                                                 segment.depart_at, segment.arrive_at,
+                                                 itinerary.min_connection_minutes) is not null then
+            raise exception 'the participant already travels at the time of one of the itinerary''s segments, or too close to it (constraint "itinerary_participants_schedule")'
+                using errcode = 'exclusion_violation', constraint = 'itinerary_participants_schedule',
+                      table = 'itinerary_participants', column = 'person_id';
+        end if;
+        if segment.visa_required
+           or (segment.from_country is not null and segment.to_country is not null and segment.from_country <> segment.to_country) then
+            perform atlvs.check_travel_documents(new.organization_id, new.person_id,
+                segment.from_country is not null and segment.to_country is not null and segment.from_country <> segment.to_country,
+                segment.visa_required, greatest(itinerary.end_date, (segment.arrive_at at time zone 'UTC')::date),
+                itinerary.passport_margin_months, 'itinerary_participants');
+        end if;
     end loop;
     return new;
 end

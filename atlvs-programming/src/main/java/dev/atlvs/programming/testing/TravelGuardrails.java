@@ -106,7 +106,32 @@ final class TravelGuardrails {
                         (tx, id) -> participants(tx).update(ImmutableItineraryParticipant.copyOf(participants(tx).get(id))
                                 .withPersonId(standIn(tx, id))),
                         (tx, id) -> sql(tx, "update atlvs.itinerary_participants p set person_id = (select (i.description)::uuid "
+                                + "from atlvs.itineraries i where i.id = p.itinerary_id) where p.id = :id", id))
+                .rule("itinerary_participants_schedule",
+                        TravelGuardrails::participantWithBusyStandIn,
+                        (tx, id) -> participants(tx).update(ImmutableItineraryParticipant.copyOf(participants(tx).get(id))
+                                .withPersonId(standIn(tx, id))),
+                        (tx, id) -> sql(tx, "update atlvs.itinerary_participants p set person_id = (select (i.description)::uuid "
                                 + "from atlvs.itineraries i where i.id = p.itinerary_id) where p.id = :id", id));
+    }
+
+    /**
+     * A participant of an itinerary with a flight of everyone from 09:00 to 11:00 and, in the itinerary's description, the
+     * id of a stand-in who is on another itinerary's flight from 08:00 to 10:00.
+     */
+    private static UUID participantWithBusyStandIn(FixtureOrganization org) {
+        Person busy = PeopleFixtures.person(org, "Eli", "Stone", "Driver");
+        Itinerary other = itinerary(org);
+        org.asOwner(tx -> new TravelService(tx).addParticipant(other.id(), busy.id(), "Crew"));
+        flight(org, other, FROM, FROM.plus(Duration.ofHours(2)));
+        UUID project = ProjectFixtures.project(org).id();
+        Itinerary trip = org.asOwner(tx -> new TravelService(tx).create(Itinerary.builder().organizationId(org.id())
+                .projectId(project).title("Crew inbound").description(busy.id().toString())
+                .startDate(LocalDate.of(2026, 7, 8)).endDate(LocalDate.of(2026, 7, 13)).build()));
+        Person free = PeopleFixtures.person(org, "Fay", "Moss", "Lighting");
+        UUID participant = org.asOwner(tx -> new TravelService(tx).addParticipant(trip.id(), free.id(), "Crew")).id();
+        flight(org, trip, FROM.plus(Duration.ofHours(1)), FROM.plus(Duration.ofHours(3)));
+        return participant;
     }
 
     /** Two segments of {@code kind} travelled by everyone, 08:00-10:00 and 13:00-15:00; the id of the second. */

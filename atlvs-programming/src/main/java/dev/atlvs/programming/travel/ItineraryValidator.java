@@ -19,7 +19,9 @@ import java.util.UUID;
  * ({@code itinerary_segments_connection}), a missing, expired or too short passport on an international segment
  * ({@code itinerary_segments_passport_valid}) and a missing visa where a segment requires one
  * ({@code itinerary_segments_visa_valid}). The rules are the ones the database holds on writes; the validator also
- * reports what became wrong since (a passport renewed for a shorter time, a margin raised).
+ * reports what became wrong since (a passport renewed for a shorter time, a margin raised). It looks at the one
+ * itinerary: clashes with a traveller's other itineraries are refused by the database when written
+ * ({@code itinerary_segments_overlap}, {@code itinerary_participants_schedule}).
  *
  * <pre>{@code
  * List<Finding> findings = new ItineraryValidator().validate(itinerary, participants, segments, documents);

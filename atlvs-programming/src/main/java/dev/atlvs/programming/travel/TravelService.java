@@ -84,7 +84,9 @@ public final class TravelService {
 
     /**
      * Adds a person to an itinerary: they travel on every segment that names nobody. Refused without the passport or
-     * visa those segments need ({@code itinerary_participants_passport_valid}, {@code itinerary_participants_visa_valid}).
+     * visa those segments need ({@code itinerary_participants_passport_valid}, {@code itinerary_participants_visa_valid}),
+     * and when those segments clash with the person's travel on another live itinerary
+     * ({@code itinerary_participants_schedule}).
      */
     public ItineraryParticipant addParticipant(UUID itineraryId, UUID personId, String role) {
         tx.require(ProgrammingPermissions.TRAVEL_MANAGE);
@@ -106,7 +108,8 @@ public final class TravelService {
     }
 
     /**
-     * Adds a segment. Refused when it overlaps another segment of one of its travellers
+     * Adds a segment. Refused when it overlaps another segment of one of its travellers, on this itinerary or another live
+     * one
      * ({@code itinerary_segments_overlap}, {@code itinerary_segments_hotel_overlap}), leaves less than the minimum
      * connection time ({@code itinerary_segments_connection}), or a traveller lacks the passport or visa it needs
      * ({@code itinerary_segments_passport_valid}, {@code itinerary_segments_visa_valid}).

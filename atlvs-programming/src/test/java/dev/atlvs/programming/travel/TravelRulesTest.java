@@ -88,6 +88,66 @@ class TravelRulesTest {
     }
 
     @Test
+    void aTravellersFlightsOnTwoItinerariesDoNotOverlap(Fixtures fixtures) {
+        // given: Ana flies on a morning flight of one itinerary
+        OrganizationFixture org = fixtures.organization("Two Itineraries");
+        Person ana = PeopleFixtures.person(org, "Ana", "Lopes", "Stage manager");
+        Itinerary press = trip(org);
+        Itinerary show = trip(org);
+        org.asOwner(tx -> new TravelService(tx).addParticipant(press.id(), ana.id(), "Crew"));
+        org.asOwner(tx -> new TravelService(tx).addParticipant(show.id(), ana.id(), "Crew"));
+        flight(org, press, MORNING, MORNING.plus(Duration.ofHours(2)));
+
+        // when / then: a flight of the other itinerary at that time is refused, through the SDK and by SQL
+        assertRefused(() -> flight(org, show, MORNING.plus(Duration.ofHours(1)), MORNING.plus(Duration.ofHours(3))),
+                ProgrammingRules.ITINERARY_SEGMENTS_OVERLAP);
+        assertRefused(() -> org.asOwner(tx -> tx.handle().createUpdate("""
+                insert into atlvs.itinerary_segments (organization_id, itinerary_id, person_id, kind, from_place, to_place, depart_at, arrive_at)
+                values (:org, :trip, :person, 'train', 'A', 'B', :from, :to)""").bind("org", org.id()).bind("trip", show.id())
+                .bind("person", ana.id()).bind("from", MORNING.plus(Duration.ofMinutes(150))).bind("to", MORNING.plus(Duration.ofHours(4)))
+                .execute()), ProgrammingRules.ITINERARY_SEGMENTS_CONNECTION);
+    }
+
+    @Test
+    void aCancelledItineraryNoLongerHoldsItsTravellersSchedule(Fixtures fixtures) {
+        // given
+        OrganizationFixture org = fixtures.organization("Cancelled Itinerary");
+        Person ana = PeopleFixtures.person(org, "Ana", "Lopes", "Stage manager");
+        Itinerary press = trip(org);
+        Itinerary show = trip(org);
+        org.asOwner(tx -> new TravelService(tx).addParticipant(press.id(), ana.id(), "Crew"));
+        org.asOwner(tx -> new TravelService(tx).addParticipant(show.id(), ana.id(), "Crew"));
+        flight(org, press, MORNING, MORNING.plus(Duration.ofHours(2)));
+        org.asOwner(tx -> new TravelService(tx).cancel(press.id()));
+
+        // when
+        ItinerarySegment replacement = flight(org, show, MORNING, MORNING.plus(Duration.ofHours(2)));
+
+        // then
+        assertThat(replacement.itineraryId()).isEqualTo(show.id());
+    }
+
+    @Test
+    void aPersonJoinsAnItineraryOnlyWhenItsSegmentsFitTheirOtherTravel(Fixtures fixtures) {
+        // given: Ana is on a morning flight; another itinerary has a flight of everyone an hour later
+        OrganizationFixture org = fixtures.organization("Joining");
+        Person ana = PeopleFixtures.person(org, "Ana", "Lopes", "Stage manager");
+        Itinerary press = trip(org);
+        Itinerary show = trip(org);
+        org.asOwner(tx -> new TravelService(tx).addParticipant(press.id(), ana.id(), "Crew"));
+        flight(org, press, MORNING, MORNING.plus(Duration.ofHours(2)));
+        flight(org, show, MORNING.plus(Duration.ofHours(1)), MORNING.plus(Duration.ofHours(3)));
+
+        // when / then
+        assertRefused(() -> org.asOwner(tx -> new TravelService(tx).addParticipant(show.id(), ana.id(), "Crew")),
+                ProgrammingRules.ITINERARY_PARTICIPANTS_SCHEDULE);
+        assertRefused(() -> org.asOwner(tx -> tx.handle().createUpdate("""
+                insert into atlvs.itinerary_participants (organization_id, itinerary_id, person_id) values (:org, :trip, :person)""")
+                .bind("org", org.id()).bind("trip", show.id()).bind("person", ana.id()).execute()),
+                ProgrammingRules.ITINERARY_PARTICIPANTS_SCHEDULE);
+    }
+
+    @Test
     void aSegmentNamesAParticipantOfItsItinerary(Fixtures fixtures) {
         // given
         OrganizationFixture org = fixtures.organization("Not A Participant");
@@ -270,6 +330,38 @@ class TravelRulesTest {
                         .isEqualTo(RuleIdentityCheck.Identity.of(ProgrammingRules.ITINERARY_SEGMENTS_OVERLAP)));
         List<ItinerarySegment> stored = org.asOwner(tx -> new TravelService(tx).segmentsOf(trip.id()));
         assertThat(stored).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TransactionIsolationLevel.class, names = {"READ_COMMITTED", "REPEATABLE_READ", "SERIALIZABLE"})
+    void twoTransactionsBookingOneTravellerOnTwoItinerariesAtOnceCannotBothCommit(TransactionIsolationLevel isolation,
+            Fixtures fixtures, TestDatabase db) throws Exception {
+        // given: Ana travels on two itineraries
+        Atlvs atlvs = db.atlvsBuilder().isolation(isolation).build();
+        OrganizationFixture org = fixtures.organization("Traveller Race " + isolation);
+        Person ana = PeopleFixtures.person(org, "Ana", "Lopes", "Stage manager");
+        Itinerary press = trip(org);
+        Itinerary show = trip(org);
+        org.asOwner(tx -> new TravelService(tx).addParticipant(press.id(), ana.id(), "Crew"));
+        org.asOwner(tx -> new TravelService(tx).addParticipant(show.id(), ana.id(), "Crew"));
+
+        // when: each transaction books her on a flight of its itinerary at the same time
+        List<Race.Outcome<ItinerarySegment>> outcomes = Race.run(List.of(
+                gate -> atlvs.inTenant(org.id(), org.owner().id(), tx -> {
+                    gate.meet();
+                    return new TravelService(tx).addSegment(segment(org, press, MORNING, MORNING.plus(Duration.ofHours(3))).build());
+                }),
+                gate -> atlvs.inTenant(org.id(), org.owner().id(), tx -> {
+                    gate.meet();
+                    return new TravelService(tx).addSegment(segment(org, show, MORNING.plus(Duration.ofHours(1)),
+                            MORNING.plus(Duration.ofHours(4))).build());
+                })));
+
+        // then
+        assertThat(outcomes).filteredOn(Race.Outcome::won).hasSize(1);
+        assertThat(outcomes).filteredOn(outcome -> !outcome.won()).singleElement()
+                .satisfies(loser -> assertThat(RuleIdentityCheck.identity(loser.failure().orElseThrow(), "itinerary_segments_overlap"))
+                        .isEqualTo(RuleIdentityCheck.Identity.of(ProgrammingRules.ITINERARY_SEGMENTS_OVERLAP)));
     }
 
     static Itinerary trip(OrganizationFixture org) {
