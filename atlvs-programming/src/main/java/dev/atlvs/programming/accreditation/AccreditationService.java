@@ -39,7 +39,7 @@ public final class AccreditationService {
 
     /** Allows a crew role (or a pass type) into a zone, for one event or every event. */
     public AccreditationZone allow(AccreditationZone zone) {
-        tx.require(ProgrammingPermissions.ACCREDITATION_MANAGE);
+        tx.require(ProgrammingPermissions.ZONES_MANAGE);
         return tx.repository(AccreditationZoneRepository.class).insert(zone);
     }
 
@@ -51,7 +51,7 @@ public final class AccreditationService {
 
     /** Requests a pass; it is stored as {@link PassStatus#REQUESTED} whatever status it carries. */
     public CredentialsPass request(CredentialsPass pass) {
-        tx.require(ProgrammingPermissions.ACCREDITATION_MANAGE);
+        tx.require(ProgrammingPermissions.PASSES_CREATE);
         return passes().insert(ImmutableCredentialsPass.copyOf(pass).withStatus(PassStatus.REQUESTED));
     }
 
@@ -78,7 +78,7 @@ public final class AccreditationService {
 
     /** Revokes a pass for {@code reason}, recording the time; a revoked pass is final. */
     public CredentialsPass revoke(UUID passId, String reason) {
-        tx.require(ProgrammingPermissions.ACCREDITATION_MANAGE);
+        tx.require(ProgrammingPermissions.PASSES_APPROVE);
         requireNonNull(reason, "reason is null");
         CredentialsPass pass = PassStatus.LIFECYCLE.require(passes().get(passId), PassStatus.REVOKED);
         return passes().update(CredentialsPass.builder().from(pass).status(PassStatus.REVOKED).revokedAt(tx.clock().instant())
@@ -99,7 +99,7 @@ public final class AccreditationService {
     }
 
     private CredentialsPass move(UUID passId, PassStatus target, String badgeNumber) {
-        tx.require(ProgrammingPermissions.ACCREDITATION_MANAGE);
+        tx.require(ProgrammingPermissions.PASSES_APPROVE);
         CredentialsPass pass = PassStatus.LIFECYCLE.require(passes().get(passId), target);
         ImmutableCredentialsPass.Builder moved = CredentialsPass.builder().from(pass).status(target);
         if (badgeNumber != null) {

@@ -59,13 +59,13 @@ public final class TravelService {
 
     /** Adds an itinerary. */
     public Itinerary create(Itinerary itinerary) {
-        tx.require(ProgrammingPermissions.TRAVEL_MANAGE);
+        tx.require(ProgrammingPermissions.TRAVEL_CREATE);
         return itineraries().insert(itinerary);
     }
 
     /** Changes an itinerary's title, dates, budget or thresholds (not its status: see {@link #changeStatus}). */
     public Itinerary update(Itinerary itinerary) {
-        tx.require(ProgrammingPermissions.TRAVEL_MANAGE);
+        tx.require(ProgrammingPermissions.TRAVEL_UPDATE);
         Itinerary stored = itineraries().get(itinerary.id());
         return itineraries().update(ImmutableItinerary.copyOf(itinerary).withStatus(stored.status()));
     }
@@ -89,14 +89,14 @@ public final class TravelService {
      * ({@code itinerary_participants_schedule}).
      */
     public ItineraryParticipant addParticipant(UUID itineraryId, UUID personId, String role) {
-        tx.require(ProgrammingPermissions.TRAVEL_MANAGE);
+        tx.require(ProgrammingPermissions.TRAVEL_CREATE);
         return participants().insert(ItineraryParticipant.builder().organizationId(tx.organizationId()).itineraryId(itineraryId)
                 .personId(personId).role(Optional.ofNullable(role)).build());
     }
 
     /** Removes a person from an itinerary, with the segments that name them; their travel time is released. */
     public void removeParticipant(UUID itineraryId, UUID personId) {
-        tx.require(ProgrammingPermissions.TRAVEL_MANAGE);
+        tx.require(ProgrammingPermissions.TRAVEL_UPDATE);
         participants().delete(participants().find(itineraryId, personId)
                 .orElseThrow(() -> NotFoundException.of("ItineraryParticipant", personId)));
     }
@@ -115,19 +115,19 @@ public final class TravelService {
      * ({@code itinerary_segments_passport_valid}, {@code itinerary_segments_visa_valid}).
      */
     public ItinerarySegment addSegment(ItinerarySegment segment) {
-        tx.require(ProgrammingPermissions.TRAVEL_MANAGE);
+        tx.require(ProgrammingPermissions.TRAVEL_CREATE);
         return segments().insert(segment);
     }
 
     /** Changes a segment, under the same rules as {@link #addSegment}. */
     public ItinerarySegment updateSegment(ItinerarySegment segment) {
-        tx.require(ProgrammingPermissions.TRAVEL_MANAGE);
+        tx.require(ProgrammingPermissions.TRAVEL_UPDATE);
         return segments().update(segment);
     }
 
     /** Removes a segment; its travellers' time is released. */
     public void removeSegment(UUID segmentId) {
-        tx.require(ProgrammingPermissions.TRAVEL_MANAGE);
+        tx.require(ProgrammingPermissions.TRAVEL_UPDATE);
         segments().delete(segments().get(segmentId));
     }
 
@@ -149,14 +149,14 @@ public final class TravelService {
 
     /** Moves the itinerary's status along {@link ItineraryStatus#LIFECYCLE}. */
     public Itinerary changeStatus(UUID itineraryId, ItineraryStatus target) {
-        tx.require(ProgrammingPermissions.TRAVEL_MANAGE);
+        tx.require(ProgrammingPermissions.TRAVEL_UPDATE);
         Itinerary itinerary = ItineraryStatus.LIFECYCLE.require(itineraries().get(itineraryId), target);
         return itineraries().update(ImmutableItinerary.copyOf(itinerary).withStatus(target));
     }
 
     /** Deletes an itinerary (it can be restored); its travellers' time is released. */
     public void delete(UUID itineraryId) {
-        tx.require(ProgrammingPermissions.TRAVEL_MANAGE);
+        tx.require(ProgrammingPermissions.TRAVEL_DELETE);
         itineraries().softDelete(itineraries().get(itineraryId));
     }
 

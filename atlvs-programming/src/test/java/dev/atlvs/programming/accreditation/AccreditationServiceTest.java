@@ -159,6 +159,27 @@ class AccreditationServiceTest {
                 .bind("id", second.id()).execute()), ProgrammingRules.CREDENTIALS_PASSES_BADGE_CHECK);
     }
 
+    @Test
+    void aContributorRequestsPassesAndAManagerApprovesThem(Fixtures fixtures) {
+        // given
+        OrganizationFixture org = fixtures.organization("Pass Roles");
+        Setup s = setup(org);
+        dev.atlvs.core.user.User coordinator = org.addMember(dev.atlvs.core.member.MemberRole.CONTRIBUTOR);
+        dev.atlvs.core.user.User manager = org.addMember(dev.atlvs.core.member.MemberRole.MANAGER);
+
+        // when
+        CredentialsPass requested = org.as(coordinator, tx -> new AccreditationService(tx).request(s.pass().build()));
+
+        // then
+        assertThatThrownBy(() -> org.as(coordinator, tx -> new AccreditationService(tx).approve(requested.id())))
+                .isInstanceOf(dev.atlvs.core.error.AccessDeniedException.class);
+        CredentialsPass approved = org.as(manager, tx -> new AccreditationService(tx).approve(requested.id()));
+        assertThat(approved.status()).isEqualTo(PassStatus.APPROVED);
+        assertThatThrownBy(() -> org.as(manager, tx -> new AccreditationService(tx).allow(AccreditationZone.builder()
+                .organizationId(org.id()).crewRoleId(s.rigger().id()).zone("roof").build())))
+                .isInstanceOf(dev.atlvs.core.error.AccessDeniedException.class);
+    }
+
     private record Setup(Event event, CrewRole rigger, Person ana) {
         ImmutableCredentialsPass.Builder pass() {
             return CredentialsPass.builder().organizationId(event.organizationId()).personId(ana.id()).eventId(event.id())
