@@ -160,6 +160,13 @@ public final class TravelService {
         itineraries().softDelete(itineraries().get(itineraryId));
     }
 
+    /** Restores a deleted itinerary; its travellers' time is committed again, refused if they have been taken meanwhile. */
+    public Itinerary restore(UUID itineraryId) {
+        tx.require(ProgrammingPermissions.TRAVEL_DELETE);
+        return itineraries().restore(itineraries().findIncludingDeleted(itineraryId)
+                .orElseThrow(() -> NotFoundException.of("Itinerary", itineraryId)));
+    }
+
     /**
      * Every problem of the itinerary, per participant (see {@link ItineraryValidator}). Reads the travellers' passports
      * and visas through the people module, which requires {@code people.personal.access}.

@@ -103,6 +103,33 @@ class TravelServiceTest {
     }
 
     @Test
+    void aDeletedItineraryLeavesTheViewAndReleasesItsTimeUntilRestored(Fixtures fixtures) {
+        // given
+        OrganizationFixture org = fixtures.organization("Night Owls Deleted");
+        TouringParty party = TravelFixtures.touringParty(org, ProgrammingFixtures.festival(org));
+        UUID id = party.itinerary().id();
+
+        // when
+        org.asOwner(tx -> {
+            new TravelService(tx).delete(id);
+            return null;
+        });
+
+        // then
+        long visible = org.asOwner(tx -> tx.handle().createQuery("select count(*) from atlvs.programming_itineraries where id = :id")
+                .bind("id", id).mapTo(Long.class).one());
+        Map<String, Long> released = org.asOwner(tx -> commitments(tx, party.singer().id()));
+        assertThat(visible).isZero();
+        assertThat(released).isEmpty();
+        org.asOwner(tx -> new TravelService(tx).restore(id));
+        long restored = org.asOwner(tx -> tx.handle().createQuery("select count(*) from atlvs.programming_itineraries where id = :id")
+                .bind("id", id).mapTo(Long.class).one());
+        Map<String, Long> committed = org.asOwner(tx -> commitments(tx, party.singer().id()));
+        assertThat(restored).isOne();
+        assertThat(committed).containsEntry("tentative", 3L);
+    }
+
+    @Test
     void theArrivalAtTheShowIsTheEndOfTheInboundJourney(Fixtures fixtures) {
         // given
         OrganizationFixture org = fixtures.organization("Night Owls Arrival");
