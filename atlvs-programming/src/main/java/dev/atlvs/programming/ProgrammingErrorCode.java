@@ -30,7 +30,19 @@ public enum ProgrammingErrorCode implements ErrorCode {
 
     // --- Travel (5400-5499) ---
 
+    /** A traveller's segments overlap (transport with transport, hotel stay with hotel stay). */
+    TRAVEL_SCHEDULE_CONFLICT(5400, ErrorCategory.SCHEDULE_CONFLICT),
+
+    /** Less than the itinerary's minimum connection time between one arrival and the next departure of a traveller. */
+    CONNECTION_TOO_SHORT(5401, ErrorCategory.VALIDATION),
+
+    /** A traveller lacks the passport or the visa a segment needs. */
+    TRAVEL_DOCUMENT_INVALID(5402, ErrorCategory.VALIDATION),
+
     // --- Accreditation (5500-5599) ---
+
+    /** A pass names a zone its crew role (or its pass type) may not enter. */
+    ZONE_NOT_ALLOWED(5500, ErrorCategory.VALIDATION),
 
     // --- Workshops (5600-5699) ---
 
@@ -52,6 +64,12 @@ public enum ProgrammingErrorCode implements ErrorCode {
     // --- Lifecycles: call sheets (5925-5929) ---
 
     // --- Lifecycles: travel and accreditation (5930-5939) ---
+
+    /** A move of an itinerary's status that its lifecycle does not allow. */
+    ITINERARY_TRANSITION_INVALID(5930, ErrorCategory.CONFLICT),
+
+    /** A move of a pass's status that its lifecycle does not allow (a revoked pass is final). */
+    CREDENTIALS_PASS_TRANSITION_INVALID(5931, ErrorCategory.CONFLICT),
 
     ;
 

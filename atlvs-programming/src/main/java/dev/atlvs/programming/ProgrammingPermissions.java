@@ -36,7 +36,29 @@ public final class ProgrammingPermissions {
 
     // --- travel ---
 
+    /** Planning travel: adding itineraries, their participants and segments. */
+    public static final Permission TRAVEL_CREATE = Permission.of("programming.travel.create",
+            "Planning travel: adding itineraries, their participants and segments");
+
+    /** Changing itineraries, their participants and segments, confirming and cancelling them. */
+    public static final Permission TRAVEL_UPDATE = Permission.of("programming.travel.update",
+            "Changing itineraries, their participants and segments, confirming and cancelling them");
+
+    /** Deleting itineraries (they can be restored). */
+    public static final Permission TRAVEL_DELETE = Permission.of("programming.travel.delete", "Deleting itineraries");
+
     // --- accreditation ---
+
+    /** Requesting passes for people. */
+    public static final Permission PASSES_CREATE = Permission.of("programming.passes.create", "Requesting passes for people");
+
+    /** Approving, printing, issuing and revoking passes. */
+    public static final Permission PASSES_APPROVE = Permission.of("programming.passes.approve",
+            "Approving, printing, issuing and revoking passes");
+
+    /** Deciding which zones each crew role or pass type may enter. */
+    public static final Permission ZONES_MANAGE = Permission.of("programming.zones.manage",
+            "Deciding which zones each crew role or pass type may enter");
 
     // --- workshops ---
 
@@ -53,10 +75,10 @@ public final class ProgrammingPermissions {
     private static final List<Permission> CALL_SHEETS = List.of();
 
     /** The permissions of travel. */
-    private static final List<Permission> TRAVEL = List.of();
+    private static final List<Permission> TRAVEL = List.of(TRAVEL_CREATE, TRAVEL_UPDATE, TRAVEL_DELETE);
 
     /** The permissions of accreditation. */
-    private static final List<Permission> ACCREDITATION = List.of();
+    private static final List<Permission> ACCREDITATION = List.of(PASSES_CREATE, PASSES_APPROVE, ZONES_MANAGE);
 
     /** The permissions of workshops. */
     private static final List<Permission> WORKSHOPS = List.of();

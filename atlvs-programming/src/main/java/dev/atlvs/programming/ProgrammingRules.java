@@ -121,7 +121,93 @@ public final class ProgrammingRules {
 
     // --- travel ---
 
+    /** An itinerary ends no earlier than it starts. */
+    public static final Rule ITINERARIES_END_DATE_CHECK = Rule.of("itineraries_end_date_check", VALIDATION_FAILED,
+            "itineraries", "endDate", "must not be before the start date");
+
+    /** An itinerary's budget has a currency. */
+    public static final Rule ITINERARIES_BUDGET_CURRENCY_CHECK = Rule.of("itineraries_budget_currency_check", VALIDATION_FAILED,
+            "itineraries", "currency", "is required with a budget");
+
+    /** A segment arrives after it departs. */
+    public static final Rule ITINERARY_SEGMENTS_ARRIVE_AT_CHECK = Rule.of("itinerary_segments_arrive_at_check", VALIDATION_FAILED,
+            "itinerary_segments", "arriveAt", "must be after the departure");
+
+    /** A segment's cost has a currency. */
+    public static final Rule ITINERARY_SEGMENTS_COST_CURRENCY_CHECK = Rule.of("itinerary_segments_cost_currency_check",
+            VALIDATION_FAILED, "itinerary_segments", "currency", "is required with a cost");
+
+    /** A traveller's transport segments do not overlap. */
+    public static final Rule ITINERARY_SEGMENTS_OVERLAP = Rule.of("itinerary_segments_overlap",
+            ProgrammingErrorCode.TRAVEL_SCHEDULE_CONFLICT, "itinerary_segments", "departAt",
+            "a traveller's transport segments do not overlap");
+
+    /** A traveller's hotel stays do not overlap. */
+    public static final Rule ITINERARY_SEGMENTS_HOTEL_OVERLAP = Rule.of("itinerary_segments_hotel_overlap",
+            ProgrammingErrorCode.TRAVEL_SCHEDULE_CONFLICT, "itinerary_segments", "departAt",
+            "a traveller's hotel stays do not overlap");
+
+    /** A traveller has at least the itinerary's minimum connection time between one arrival and the next departure. */
+    public static final Rule ITINERARY_SEGMENTS_CONNECTION = Rule.of("itinerary_segments_connection",
+            ProgrammingErrorCode.CONNECTION_TOO_SHORT, "itinerary_segments", "departAt",
+            "leaves less than the itinerary's minimum connection time between one arrival and the next departure");
+
+    /** Each traveller of an international segment has a passport valid past the trip's end plus the margin. */
+    public static final Rule ITINERARY_SEGMENTS_PASSPORT_VALID = Rule.of("itinerary_segments_passport_valid",
+            ProgrammingErrorCode.TRAVEL_DOCUMENT_INVALID, "itinerary_segments", "personId",
+            "each traveller needs a passport valid past the trip's end plus the itinerary's margin");
+
+    /** Each traveller of a segment that requires a visa has a visa valid until the trip's end. */
+    public static final Rule ITINERARY_SEGMENTS_VISA_VALID = Rule.of("itinerary_segments_visa_valid",
+            ProgrammingErrorCode.TRAVEL_DOCUMENT_INVALID, "itinerary_segments", "personId",
+            "each traveller needs a visa valid until the trip's end");
+
+    /** A participant of an itinerary with international shared segments has a passport valid past the trip's end. */
+    public static final Rule ITINERARY_PARTICIPANTS_PASSPORT_VALID = Rule.of("itinerary_participants_passport_valid",
+            ProgrammingErrorCode.TRAVEL_DOCUMENT_INVALID, "itinerary_participants", "personId",
+            "the participant needs a passport valid past the trip's end plus the itinerary's margin");
+
+    /** A participant of an itinerary with shared segments that require a visa has a visa valid until the trip's end. */
+    public static final Rule ITINERARY_PARTICIPANTS_VISA_VALID = Rule.of("itinerary_participants_visa_valid",
+            ProgrammingErrorCode.TRAVEL_DOCUMENT_INVALID, "itinerary_participants", "personId",
+            "the participant needs a visa valid until the trip's end");
+
+    /** A person joins an itinerary only when its shared segments fit their other travel. */
+    public static final Rule ITINERARY_PARTICIPANTS_SCHEDULE = Rule.of("itinerary_participants_schedule",
+            ProgrammingErrorCode.TRAVEL_SCHEDULE_CONFLICT, "itinerary_participants", "personId",
+            "the participant already travels at the time of one of the itinerary's segments, or too close to it");
+
     // --- accreditation ---
+
+    /** An accreditation zone is allowed either for a crew role or for a pass type, exactly one of them. */
+    public static final Rule ACCREDITATION_ZONES_HOLDER_CHECK = Rule.of("accreditation_zones_holder_check", VALIDATION_FAILED,
+            "accreditation_zones", "crewRoleId", "names either a crew role or a pass type");
+
+    /** A pass ends after it starts. */
+    public static final Rule CREDENTIALS_PASSES_VALID_TO_CHECK = Rule.of("credentials_passes_valid_to_check", VALIDATION_FAILED,
+            "credentials_passes", "validTo", "must be after the start of validity");
+
+    /** A revoked pass records when and why; only a revoked pass has a revocation time. */
+    public static final Rule CREDENTIALS_PASSES_REVOCATION_CHECK = Rule.of("credentials_passes_revocation_check",
+            VALIDATION_FAILED, "credentials_passes", "revokedAt", "a revoked pass records its time and reason");
+
+    /** A printed or issued pass has its badge number. */
+    public static final Rule CREDENTIALS_PASSES_BADGE_CHECK = Rule.of("credentials_passes_badge_check", VALIDATION_FAILED,
+            "credentials_passes", "badgeNumber", "is required once the pass is printed");
+
+    /** Every zone of a pass is allowed for its crew role (or its pass type without a role). */
+    public static final Rule CREDENTIALS_PASSES_ZONES_ALLOWED = Rule.of("credentials_passes_zones_allowed",
+            ProgrammingErrorCode.ZONE_NOT_ALLOWED, "credentials_passes", "zones",
+            "every zone must be allowed for the pass's crew role, or its pass type without a role");
+
+    /** A pass lies within its event's window. */
+    public static final Rule CREDENTIALS_PASSES_WITHIN_EVENT = Rule.of("credentials_passes_within_event", VALIDATION_FAILED,
+            "credentials_passes", "validFrom", "must lie within the event's window");
+
+    /** A pass's status moves along its lifecycle; a revoked pass is final. */
+    public static final Rule CREDENTIALS_PASSES_STATUS_TRANSITION = Rule.of("credentials_passes_status_transition",
+            ProgrammingErrorCode.CREDENTIALS_PASS_TRANSITION_INVALID, "credentials_passes", "status",
+            "a pass moves requested, approved, printed, issued, and may be revoked from any of them; a revoked pass is final");
 
     // --- workshops ---
 
@@ -143,10 +229,16 @@ public final class ProgrammingRules {
     private static final List<Rule> CALL_SHEETS = List.of();
 
     /** The rules of travel. */
-    private static final List<Rule> TRAVEL = List.of();
+    private static final List<Rule> TRAVEL = List.of(ITINERARIES_END_DATE_CHECK, ITINERARIES_BUDGET_CURRENCY_CHECK,
+            ITINERARY_SEGMENTS_ARRIVE_AT_CHECK, ITINERARY_SEGMENTS_COST_CURRENCY_CHECK, ITINERARY_SEGMENTS_OVERLAP,
+            ITINERARY_SEGMENTS_HOTEL_OVERLAP, ITINERARY_SEGMENTS_CONNECTION, ITINERARY_SEGMENTS_PASSPORT_VALID,
+            ITINERARY_SEGMENTS_VISA_VALID, ITINERARY_PARTICIPANTS_PASSPORT_VALID, ITINERARY_PARTICIPANTS_VISA_VALID,
+            ITINERARY_PARTICIPANTS_SCHEDULE);
 
     /** The rules of accreditation. */
-    private static final List<Rule> ACCREDITATION = List.of();
+    private static final List<Rule> ACCREDITATION = List.of(ACCREDITATION_ZONES_HOLDER_CHECK, CREDENTIALS_PASSES_VALID_TO_CHECK,
+            CREDENTIALS_PASSES_REVOCATION_CHECK, CREDENTIALS_PASSES_BADGE_CHECK, CREDENTIALS_PASSES_ZONES_ALLOWED,
+            CREDENTIALS_PASSES_WITHIN_EVENT, CREDENTIALS_PASSES_STATUS_TRANSITION);
 
     /** The rules of workshops. */
     private static final List<Rule> WORKSHOPS = List.of();

@@ -14,6 +14,10 @@ import dev.atlvs.programming.ProgrammingPermissions;
 import dev.atlvs.programming.ProgrammingRules;
 import dev.atlvs.programming.activation.Activation;
 import dev.atlvs.programming.activation.ActivationRepository;
+import dev.atlvs.programming.accreditation.AccreditationZone;
+import dev.atlvs.programming.accreditation.AccreditationZoneRepository;
+import dev.atlvs.programming.accreditation.CredentialsPass;
+import dev.atlvs.programming.accreditation.CredentialsPassRepository;
 import dev.atlvs.programming.booking.SpaceBooking;
 import dev.atlvs.programming.booking.SpaceBookingRepository;
 import dev.atlvs.programming.event.Event;
@@ -21,6 +25,12 @@ import dev.atlvs.programming.event.EventRepository;
 import dev.atlvs.programming.space.Space;
 import dev.atlvs.programming.space.SpaceRepository;
 import dev.atlvs.programming.testing.ProgrammingGuardrails;
+import dev.atlvs.programming.travel.Itinerary;
+import dev.atlvs.programming.travel.ItineraryParticipant;
+import dev.atlvs.programming.travel.ItineraryParticipantRepository;
+import dev.atlvs.programming.travel.ItineraryRepository;
+import dev.atlvs.programming.travel.ItinerarySegment;
+import dev.atlvs.programming.travel.ItinerarySegmentRepository;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -56,9 +66,9 @@ public final class ProgrammingModule implements AtlvsModule {
         // call sheets
 
         // travel
-
+        tables.addAll(List.of(Itinerary.TABLE, ItineraryParticipant.TABLE, ItinerarySegment.TABLE));
         // accreditation
-
+        tables.addAll(List.of(AccreditationZone.TABLE, CredentialsPass.TABLE));
         // workshops
 
         return List.copyOf(tables);
@@ -77,9 +87,10 @@ public final class ProgrammingModule implements AtlvsModule {
         // call sheets
 
         // travel
-
+        repositories.addAll(List.of(ItineraryRepository.class, ItineraryParticipantRepository.class,
+                ItinerarySegmentRepository.class));
         // accreditation
-
+        repositories.addAll(List.of(AccreditationZoneRepository.class, CredentialsPassRepository.class));
         // workshops
 
         return List.copyOf(repositories);
@@ -98,7 +109,7 @@ public final class ProgrammingModule implements AtlvsModule {
         // call sheets
 
         // travel
-
+        types.add(new EntityType("itinerary", Itinerary.TABLE));
         // accreditation
 
         // workshops
@@ -145,9 +156,13 @@ public final class ProgrammingModule implements AtlvsModule {
         // call sheets
 
         // travel
-
+        for (Table<?, ?> table : List.of(Itinerary.TABLE, ItineraryParticipant.TABLE, ItinerarySegment.TABLE)) {
+            read.put(table.name(), ProgrammingPermissions.PROGRAMME_READ);
+        }
         // accreditation
-
+        for (Table<?, ?> table : List.of(AccreditationZone.TABLE, CredentialsPass.TABLE)) {
+            read.put(table.name(), ProgrammingPermissions.PROGRAMME_READ);
+        }
         // workshops
 
         return Map.copyOf(read);

@@ -22,8 +22,9 @@ public final class ProgrammingGuardrails {
         // call sheets
 
         // travel
-
+        TravelGuardrails.declare(builder);
         // accreditation
+        AccreditationGuardrails.declare(builder);
 
         // workshops
 
