@@ -26,14 +26,14 @@ import org.junit.jupiter.api.TestFactory;
  *       repositories or its values' builders (the {@code Immutable*} classes); fixture code in a
  *       {@code testing} package may build another module's values;</li>
  *   <li>a domain module uses none of the core's integration packages (API keys, webhooks, change feed);</li>
- *   <li>no module depends on a module that depends on it (core on nothing, projects on core, finance on
- *       core and projects, the test harness on core only).</li>
+ *   <li>no module depends on a module that depends on it (core on nothing, projects on core, people on core and
+ *       projects, finance on core, projects and people, programming on all four, the test harness on core only).</li>
  * </ul>
  */
 class ModuleBoundariesTest {
 
-    private static final List<String> MODULES = List.of("core", "projects", "finance", "testing");
-    private static final List<String> DOMAIN_MODULES = List.of("projects", "finance");
+    private static final List<String> MODULES = List.of("core", "projects", "people", "finance", "programming", "testing");
+    private static final List<String> DOMAIN_MODULES = List.of("projects", "people", "finance", "programming");
 
     private static JavaClasses classes;
 
@@ -100,12 +100,20 @@ class ModuleBoundariesTest {
                 .should().dependOnClassesThat(resideInAPackage("dev.atlvs..").and(not(resideInAPackage("dev.atlvs.core.."))))
                 .check(classes);
         noClasses().that().resideInAPackage("dev.atlvs.testing..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.atlvs.projects..", "dev.atlvs.finance..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.atlvs.projects..", "dev.atlvs.people..", "dev.atlvs.finance..",
+                        "dev.atlvs.programming..")
                 .check(classes);
         noClasses().that().resideInAPackage("dev.atlvs.projects..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.atlvs.finance..", "dev.atlvs.testing..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.atlvs.people..", "dev.atlvs.finance..", "dev.atlvs.programming..",
+                        "dev.atlvs.testing..")
+                .check(classes);
+        noClasses().that().resideInAPackage("dev.atlvs.people..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.atlvs.finance..", "dev.atlvs.programming..", "dev.atlvs.testing..")
                 .check(classes);
         noClasses().that().resideInAPackage("dev.atlvs.finance..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.atlvs.programming..", "dev.atlvs.testing..")
+                .check(classes);
+        noClasses().that().resideInAPackage("dev.atlvs.programming..")
                 .should().dependOnClassesThat().resideInAPackage("dev.atlvs.testing..")
                 .check(classes);
     }
