@@ -63,7 +63,8 @@ final class AccreditationGuardrails {
                 .rule("credentials_passes_within_event",
                         (tx, id) -> passes(tx).update(ImmutableCredentialsPass.copyOf(passes(tx).get(id))
                                 .withValidFrom(passes(tx).get(id).validFrom().minus(Duration.ofDays(30)))),
-                        (tx, id) -> sql(tx, "update atlvs.credentials_passes set valid_from = valid_from - interval '30 days' where id = :id", id))
+                        (tx, id) -> ProgrammeGuardrails.sqlAt(tx, "update atlvs.credentials_passes set valid_from = :at where id = :id", id,
+                                passes(tx).get(id).validFrom().minus(Duration.ofDays(30))))
                 .rule("credentials_passes_status_transition",
                         org -> {
                             CredentialsPass pass = pass(org, PassStatus.REQUESTED, true);

@@ -73,17 +73,20 @@ final class TravelGuardrails {
                         org -> twoSegments(org, SegmentKind.FLIGHT),
                         (tx, id) -> new TravelService(tx).updateSegment(ImmutableItinerarySegment.copyOf(segments(tx).get(id))
                                 .withDepartAt(FROM.plus(Duration.ofHours(1)))),
-                        (tx, id) -> sql(tx, "update atlvs.itinerary_segments set depart_at = depart_at - interval '4 hours' where id = :id", id))
+                        (tx, id) -> ProgrammeGuardrails.sqlAt(tx, "update atlvs.itinerary_segments set depart_at = :at where id = :id", id,
+                                FROM.plus(Duration.ofHours(1))))
                 .rule("itinerary_segments_hotel_overlap",
                         org -> twoSegments(org, SegmentKind.HOTEL),
                         (tx, id) -> new TravelService(tx).updateSegment(ImmutableItinerarySegment.copyOf(segments(tx).get(id))
                                 .withDepartAt(FROM.plus(Duration.ofHours(1)))),
-                        (tx, id) -> sql(tx, "update atlvs.itinerary_segments set depart_at = depart_at - interval '4 hours' where id = :id", id))
+                        (tx, id) -> ProgrammeGuardrails.sqlAt(tx, "update atlvs.itinerary_segments set depart_at = :at where id = :id", id,
+                                FROM.plus(Duration.ofHours(1))))
                 .rule("itinerary_segments_connection",
                         org -> twoSegments(org, SegmentKind.FLIGHT),
                         (tx, id) -> new TravelService(tx).updateSegment(ImmutableItinerarySegment.copyOf(segments(tx).get(id))
                                 .withDepartAt(FROM.plus(Duration.ofMinutes(150)))),
-                        (tx, id) -> sql(tx, "update atlvs.itinerary_segments set depart_at = depart_at - interval '150 minutes' where id = :id", id))
+                        (tx, id) -> ProgrammeGuardrails.sqlAt(tx, "update atlvs.itinerary_segments set depart_at = :at where id = :id", id,
+                                FROM.plus(Duration.ofMinutes(150))))
                 .rule("itinerary_segments_passport_valid",
                         org -> domesticWithTraveller(org).id(),
                         (tx, id) -> new TravelService(tx).updateSegment(ImmutableItinerarySegment.copyOf(segments(tx).get(id))
