@@ -52,6 +52,7 @@ public final class ProgrammingModule implements AtlvsModule {
         // lineups
 
         // riders
+        tables.addAll(List.of(dev.atlvs.programming.rider.Rider.TABLE, dev.atlvs.programming.rider.RiderItem.TABLE));
 
         // call sheets
 
@@ -60,6 +61,8 @@ public final class ProgrammingModule implements AtlvsModule {
         // accreditation
 
         // workshops
+        tables.addAll(List.of(dev.atlvs.programming.workshop.Workshop.TABLE,
+                dev.atlvs.programming.workshop.WorkshopRegistration.TABLE));
 
         return List.copyOf(tables);
     }
@@ -73,6 +76,8 @@ public final class ProgrammingModule implements AtlvsModule {
         // lineups
 
         // riders
+        repositories.addAll(List.of(dev.atlvs.programming.rider.RiderRepository.class,
+                dev.atlvs.programming.rider.RiderItemRepository.class));
 
         // call sheets
 
@@ -81,6 +86,8 @@ public final class ProgrammingModule implements AtlvsModule {
         // accreditation
 
         // workshops
+        repositories.addAll(List.of(dev.atlvs.programming.workshop.WorkshopRepository.class,
+                dev.atlvs.programming.workshop.WorkshopRegistrationRepository.class));
 
         return List.copyOf(repositories);
     }
@@ -94,6 +101,7 @@ public final class ProgrammingModule implements AtlvsModule {
         // lineups
 
         // riders
+        types.add(new EntityType("rider", dev.atlvs.programming.rider.Rider.TABLE));
 
         // call sheets
 
@@ -102,6 +110,7 @@ public final class ProgrammingModule implements AtlvsModule {
         // accreditation
 
         // workshops
+        types.add(new EntityType("workshop", dev.atlvs.programming.workshop.Workshop.TABLE));
 
         return List.copyOf(types);
     }
@@ -141,6 +150,8 @@ public final class ProgrammingModule implements AtlvsModule {
         // lineups
 
         // riders
+        read.put(dev.atlvs.programming.rider.Rider.TABLE.name(), ProgrammingPermissions.PROGRAMME_READ);
+        read.put(dev.atlvs.programming.rider.RiderItem.TABLE.name(), ProgrammingPermissions.PROGRAMME_READ);
 
         // call sheets
 
@@ -149,6 +160,8 @@ public final class ProgrammingModule implements AtlvsModule {
         // accreditation
 
         // workshops
+        read.put(dev.atlvs.programming.workshop.Workshop.TABLE.name(), ProgrammingPermissions.PROGRAMME_READ);
+        read.put(dev.atlvs.programming.workshop.WorkshopRegistration.TABLE.name(), ProgrammingPermissions.PROGRAMME_READ);
 
         return Map.copyOf(read);
     }
@@ -164,6 +177,8 @@ public final class ProgrammingModule implements AtlvsModule {
         // lineups
 
         // riders
+        sources.add(SearchSource.of("rider", dev.atlvs.programming.rider.Rider.TABLE, List.of("title")).withSubtitle("kind", "status")
+                .withBody("special_requests"));
 
         // call sheets
 

@@ -18,6 +18,7 @@ public final class ProgrammingGuardrails {
         // lineups
 
         // riders
+        RiderGuardrails.declare(builder);
 
         // call sheets
 
@@ -26,6 +27,7 @@ public final class ProgrammingGuardrails {
         // accreditation
 
         // workshops
+        WorkshopGuardrails.declare(builder);
 
         return builder.build();
     }
