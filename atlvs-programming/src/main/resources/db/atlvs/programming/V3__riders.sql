@@ -109,7 +109,7 @@ $$;
 
 -- The rider lifecycle: a rider starts as a draft and moves along L-APPROVAL; submission and approval stamp the actor
 -- and time (a recall or a reopening to draft clears them); it belongs to its event's project; its deadline falls before
--- the event's setup; it is fulfilled only once every mandatory item is.
+-- the event's setup; it is fulfilled only once every mandatory item is. The stamps change only with the status.
 create function atlvs.check_rider() returns trigger
     language plpgsql
     set search_path = pg_catalog, atlvs
@@ -137,6 +137,13 @@ begin
                 using errcode = 'check_violation', constraint = 'riders_deadline_before_setup', table = 'riders',
                       column = 'deadline';
         end if;
+    end if;
+    if tg_op = 'UPDATE' and new.status is not distinct from old.status and not atlvs.restoring() then
+        -- who submitted and who approved change only with the status
+        new.submitted_by := old.submitted_by;
+        new.submitted_at := old.submitted_at;
+        new.approved_by := old.approved_by;
+        new.approved_at := old.approved_at;
     end if;
     if tg_op = 'UPDATE' and new.status is distinct from old.status and not atlvs.restoring() then
         if not atlvs.rider_transition_allowed(old.status, new.status) then

@@ -95,13 +95,18 @@ public final class RiderService {
         return riders().insert(draft);
     }
 
-    /** Changes a rider's details (its status moves only through the transition methods). */
+    /**
+     * Changes a rider's details; an approved rider's roll-up follows its estimate.
+     *
+     * @throws dev.atlvs.core.error.ConflictException ({@code riders_status_transition}) for a changed status: the status
+     *         moves only through the transition methods
+     */
     public Rider update(Rider changed) {
         requireNonNull(changed, "changed is null");
         tx.require(ProgrammingPermissions.RIDERS_UPDATE);
         Rider current = riders().get(changed.id());
         if (changed.status() != current.status()) {
-            RiderStatus.LIFECYCLE.require(current, changed.status());
+            throw ProgrammingRules.RIDERS_STATUS_TRANSITION.exception();
         }
         tx.validate("Rider", changed);
         requireEventRules(changed);

@@ -61,14 +61,15 @@ public final class WorkshopService {
      * in order.
      *
      * @throws dev.atlvs.core.error.ConflictException ({@code workshops_max_participants_seated}) for fewer seats than are
-     *         taken
+     *         taken; ({@code workshops_status_transition}) for a changed status
      */
     public Workshop update(Workshop changed) {
         requireNonNull(changed, "changed is null");
         tx.require(ProgrammingPermissions.WORKSHOPS_UPDATE);
         Workshop current = workshops().get(changed.id());
         if (changed.status() != current.status()) {
-            WorkshopStatus.LIFECYCLE.require(current, changed.status());
+            throw dev.atlvs.core.error.ConflictException.ofRule(dev.atlvs.programming.ProgrammingErrorCode.WORKSHOP_TRANSITION_INVALID,
+                    "status", "workshops_status_transition", "a workshop's status moves only through its transitions");
         }
         tx.validate("Workshop", changed);
         requireWorkshopEvent(changed.eventId());

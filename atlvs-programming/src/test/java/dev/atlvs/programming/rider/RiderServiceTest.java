@@ -274,6 +274,42 @@ class RiderServiceTest {
         assertThat(items).hasSize(6);
     }
 
+    @Test
+    void theSubmissionAndApprovalAreAuditedAndTheirStampsChangeOnlyWithTheStatus(Fixtures fixtures) {
+        // given
+        OrganizationFixture acme = fixtures.organization("Rider Audit");
+        HeadlinerRiders riders = RiderFixtures.headliner(acme, ProgrammingFixtures.festival(acme));
+        approve(acme, riders.technical());
+        Rider approved = acme.asOwner(tx -> new RiderService(tx).get(riders.technical().id()));
+
+        // when: the stamps are overwritten by raw SQL without a status change
+        acme.asOwner(tx -> sql(tx, "update atlvs.riders set approved_by = gen_random_uuid(), submitted_by = null where id = :id",
+                approved.id()));
+
+        // then
+        Rider after = acme.asOwner(tx -> new RiderService(tx).get(approved.id()));
+        assertThat(after.approvedBy()).isEqualTo(approved.approvedBy());
+        assertThat(after.submittedBy()).isEqualTo(approved.submittedBy());
+        List<dev.atlvs.core.audit.AuditEntry> history = acme.asOwner(tx -> new dev.atlvs.core.audit.AuditTrail(tx)
+                .history(Rider.TABLE, approved.id()));
+        assertThat(history).extracting(dev.atlvs.core.audit.AuditEntry::action).startsWith(dev.atlvs.core.audit.AuditAction.INSERT)
+                .contains(dev.atlvs.core.audit.AuditAction.UPDATE);
+    }
+
+    @Test
+    void updatingARiderDoesNotMoveItsStatus(Fixtures fixtures) {
+        OrganizationFixture acme = fixtures.organization("Rider Updates");
+        HeadlinerRiders riders = RiderFixtures.headliner(acme, ProgrammingFixtures.festival(acme));
+
+        assertThatThrownBy(() -> acme.asOwner(tx -> new RiderService(tx).update(ImmutableRider.copyOf(riders.technical())
+                .withStatus(RiderStatus.SUBMITTED))))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertRule(e, ProgrammingRules.RIDERS_STATUS_TRANSITION));
+        Rider renamed = acme.asOwner(tx -> new RiderService(tx).update(ImmutableRider.copyOf(riders.technical())
+                .withTitle("The Lanterns - technical rider v2")));
+        assertThat(renamed.title()).isEqualTo("The Lanterns - technical rider v2");
+        assertThat(renamed.version()).isGreaterThan(riders.technical().version());
+    }
+
     static void approve(OrganizationFixture org, Rider rider) {
         org.asOwner(tx -> new RiderService(tx).submit(rider.id()));
         org.as(org.addMember(MemberRole.MANAGER), tx -> new RiderService(tx).approve(rider.id(), Optional.empty()));
