@@ -1,5 +1,6 @@
 -- Workshops: an event of type workshop (one workshop per event) with its seats, price, instructors and level, and its
--- registrations. Registrations never exceed the workshop's seats: a registration beyond them joins the waitlist (the
+-- registrations. An instructor (workshop_instructors) commits the person's time for the event's window: tentatively while
+-- the workshop is planned, confirmed once registration opens, released when it is cancelled. Registrations never exceed the workshop's seats: a registration beyond them joins the waitlist (the
 -- database sets it waitlisted with the next position; not an error), a seat that frees up goes to the first on the
 -- waitlist, and registering is open only while the workshop is open for registration. Each decision about a
 -- workshop's seats is taken one transaction at a time (atlvs.serialize_decision on the workshop).
@@ -14,7 +15,6 @@ create table atlvs.workshops (
     max_participants integer        not null,
     price            numeric(19, 4),
     currency         char(3),
-    instructor_ids   text[]         not null default '{}',
     level            text           not null default 'all_levels',
     prerequisites    text,
     description      text,
@@ -43,7 +43,6 @@ create table atlvs.workshops (
 comment on table atlvs.workshops is
     'A workshop: the seats, price, instructors and level of an event of type workshop (one per event). Its '
     'registrations never exceed max_participants; the overflow waits on the waitlist.';
-comment on column atlvs.workshops.instructor_ids is 'The people (people.id, as text) who teach the workshop.';
 comment on column atlvs.workshops.price is 'The price of a seat in currency; none for a free workshop.';
 
 create index workshops_status_idx on atlvs.workshops (organization_id, status);
@@ -285,3 +284,105 @@ create trigger seat_workshop_waitlist
     after update of max_participants on atlvs.workshops
     for each row when (new.max_participants > old.max_participants)
     execute function atlvs.seat_workshop_waitlist();
+
+-- --- workshop instructors ---
+
+create table atlvs.workshop_instructors (
+    organization_id uuid        not null,
+    id              uuid        not null default atlvs.uuid_v7(),
+    workshop_id     uuid        not null,
+    person_id       uuid        not null,
+    role            text        not null default 'lead',
+    created_at      timestamptz not null,
+    created_by      uuid,
+    updated_at      timestamptz not null,
+    updated_by      uuid,
+    version         bigint      not null,
+    constraint workshop_instructors_pkey primary key (organization_id, id),
+    constraint workshop_instructors_workshop_fkey foreign key (organization_id, workshop_id)
+        references atlvs.workshops (organization_id, id) on delete cascade,
+    constraint workshop_instructors_person_fkey foreign key (organization_id, person_id)
+        references atlvs.people (organization_id, id) on delete cascade,
+    constraint workshop_instructors_person_unique unique (organization_id, workshop_id, person_id),
+    constraint workshop_instructors_role_check check (role in ('lead', 'assistant'))
+);
+
+comment on table atlvs.workshop_instructors is
+    'The people who teach a workshop. Each commits the person''s time for the workshop event''s window (setup to '
+    'teardown): tentative while the workshop is planned, confirmed from the opening of registration, released on '
+    'cancellation.';
+
+create index workshop_instructors_person_idx on atlvs.workshop_instructors (organization_id, person_id);
+select atlvs.register_tenant_table('atlvs.workshop_instructors');
+select atlvs.register_person_data('atlvs.workshop_instructors', 'person_id', 'delete');
+
+-- Commits (or releases) the time of the instructors of a workshop: `instructor` names one instructor row, or all when null.
+create function atlvs.commit_workshop_instructors(organization uuid, workshop uuid, instructor uuid) returns void
+    language plpgsql
+    set search_path = pg_catalog, atlvs
+as $$
+declare
+    w record;
+    i record;
+begin
+    select ws.status, e.project_id, e.title, coalesce(e.setup_start, e.start_at) as from_at,
+           coalesce(e.teardown_end, e.end_at) as to_at
+      into w
+      from atlvs.workshops ws
+      join atlvs.events e on e.organization_id = ws.organization_id and e.id = ws.event_id
+     where ws.organization_id = organization and ws.id = workshop;
+    if not found then
+        return;
+    end if;
+    for i in select wi.id, wi.person_id from atlvs.workshop_instructors wi
+              where wi.organization_id = organization and wi.workshop_id = workshop and (instructor is null or wi.id = instructor)
+    loop
+        if w.status = 'cancelled' then
+            perform atlvs.release_person_time(organization, 'workshop_instructors', i.id);
+        else
+            perform atlvs.commit_project_time(organization, i.person_id, w.project_id, 'workshop_instructors', i.id,
+                                              w.from_at, w.to_at, 100,
+                                              case w.status when 'planning' then 'tentative' else 'confirmed' end,
+                                              'Workshop: ' || w.title);
+        end if;
+    end loop;
+end
+$$;
+
+create function atlvs.commit_workshop_instructor() returns trigger
+    language plpgsql
+    set search_path = pg_catalog, atlvs
+as $$
+begin
+    if atlvs.restoring() then
+        return case when tg_op = 'DELETE' then old else new end;
+    end if;
+    if tg_op = 'DELETE' then
+        perform atlvs.release_person_time(old.organization_id, 'workshop_instructors', old.id);
+        return old;
+    end if;
+    perform atlvs.commit_workshop_instructors(new.organization_id, new.workshop_id, new.id);
+    return new;
+end
+$$;
+
+create trigger commit_workshop_instructor
+    after insert or update or delete on atlvs.workshop_instructors
+    for each row execute function atlvs.commit_workshop_instructor();
+
+create function atlvs.commit_workshop_time() returns trigger
+    language plpgsql
+    set search_path = pg_catalog, atlvs
+as $$
+begin
+    if atlvs.restoring() then
+        return new;
+    end if;
+    perform atlvs.commit_workshop_instructors(new.organization_id, new.id, null);
+    return new;
+end
+$$;
+
+create trigger commit_workshop_time
+    after update of status, event_id on atlvs.workshops
+    for each row execute function atlvs.commit_workshop_time();

@@ -62,7 +62,7 @@ public final class ProgrammingModule implements AtlvsModule {
 
         // workshops
         tables.addAll(List.of(dev.atlvs.programming.workshop.Workshop.TABLE,
-                dev.atlvs.programming.workshop.WorkshopRegistration.TABLE));
+                dev.atlvs.programming.workshop.WorkshopRegistration.TABLE, dev.atlvs.programming.workshop.WorkshopInstructor.TABLE));
 
         return List.copyOf(tables);
     }
@@ -87,7 +87,8 @@ public final class ProgrammingModule implements AtlvsModule {
 
         // workshops
         repositories.addAll(List.of(dev.atlvs.programming.workshop.WorkshopRepository.class,
-                dev.atlvs.programming.workshop.WorkshopRegistrationRepository.class));
+                dev.atlvs.programming.workshop.WorkshopRegistrationRepository.class,
+                dev.atlvs.programming.workshop.WorkshopInstructorRepository.class));
 
         return List.copyOf(repositories);
     }
@@ -162,6 +163,7 @@ public final class ProgrammingModule implements AtlvsModule {
         // workshops
         read.put(dev.atlvs.programming.workshop.Workshop.TABLE.name(), ProgrammingPermissions.PROGRAMME_READ);
         read.put(dev.atlvs.programming.workshop.WorkshopRegistration.TABLE.name(), ProgrammingPermissions.PROGRAMME_READ);
+        read.put(dev.atlvs.programming.workshop.WorkshopInstructor.TABLE.name(), ProgrammingPermissions.PROGRAMME_READ);
 
         return Map.copyOf(read);
     }

@@ -7,9 +7,12 @@ import dev.atlvs.programming.event.Event;
 import dev.atlvs.programming.event.EventKind;
 import dev.atlvs.programming.event.EventStatus;
 import dev.atlvs.programming.workshop.ImmutableWorkshop;
+import dev.atlvs.programming.workshop.ImmutableWorkshopInstructor;
 import dev.atlvs.programming.workshop.ImmutableWorkshopRegistration;
+import dev.atlvs.programming.workshop.InstructorRole;
 import dev.atlvs.programming.workshop.RegistrationStatus;
 import dev.atlvs.programming.workshop.Workshop;
+import dev.atlvs.programming.workshop.WorkshopInstructorRepository;
 import dev.atlvs.programming.workshop.WorkshopRegistration;
 import dev.atlvs.programming.workshop.WorkshopRegistrationRepository;
 import dev.atlvs.programming.workshop.WorkshopRepository;
@@ -38,7 +41,14 @@ final class WorkshopGuardrails {
                 .table("workshop_registrations", org -> register(org, workshop(org, 20, true), "Ada Lovelace").id(),
                         (org, id) -> org.asOwner(tx -> registrations(tx).update(ImmutableWorkshopRegistration.copyOf(registrations(tx).get(id))
                                 .withNotes("Needs step-free access"))))
-                .lifecycle(RegistrationStatus.LIFECYCLE);
+                .lifecycle(RegistrationStatus.LIFECYCLE)
+                .table("workshop_instructors", org -> {
+                            Workshop workshop = workshop(org, 20, false);
+                            UUID person = dev.atlvs.people.testing.PeopleFixtures.person(org, "Lena", "Fischer", "FOH engineer").id();
+                            return org.asOwner(tx -> new WorkshopService(tx).addInstructor(workshop.id(), person, InstructorRole.LEAD)).id();
+                        },
+                        (org, id) -> org.asOwner(tx -> instructors(tx).update(ImmutableWorkshopInstructor.copyOf(instructors(tx).get(id))
+                                .withRole(InstructorRole.ASSISTANT))));
         builder
                 .rule("workshops_price_currency_check",
                         (tx, id) -> workshops(tx).update(ImmutableWorkshop.copyOf(workshops(tx).get(id)).withCurrency(Optional.empty())),
@@ -105,6 +115,10 @@ final class WorkshopGuardrails {
 
     private static void sql(TenantTransaction tx, String statement, UUID id) {
         tx.handle().createUpdate(statement).bind("id", id).execute();
+    }
+
+    private static WorkshopInstructorRepository instructors(TenantTransaction tx) {
+        return tx.repository(WorkshopInstructorRepository.class);
     }
 
     private static WorkshopRepository workshops(TenantTransaction tx) {

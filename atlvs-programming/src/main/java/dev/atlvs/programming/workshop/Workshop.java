@@ -13,7 +13,6 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.immutables.value.Value;
@@ -23,7 +22,7 @@ import org.immutables.value.Value;
  * type workshop, one workshop per event. It moves along {@link WorkshopStatus#LIFECYCLE}; registrations are taken only
  * while {@link WorkshopStatus#OPEN_REGISTRATION}, and never more seated than {@link #maxParticipants()}: the overflow
  * waits on the waitlist. Raising the seats seats the waitlist in order; cutting them below the registrations holding one
- * is refused ({@code workshops_max_participants_seated}).
+ * is refused ({@code workshops_max_participants_seated}). Its instructors are {@link WorkshopInstructor}s.
  */
 @Value.Immutable
 @AtlvsStyle
@@ -53,9 +52,6 @@ public interface Workshop extends TenantEntity {
 
     @Db.Char(3)
     Optional<@Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String> currency();
-
-    /** The people who teach the workshop. */
-    List<UUID> instructorIds();
 
     @Value.Default
     default WorkshopLevel level() {

@@ -162,6 +162,30 @@ public final class WorkshopService {
         return roster(workshops().get(workshopId));
     }
 
+    /**
+     * Adds a person (of the people module) as an instructor of the workshop; the database commits their time for the
+     * workshop event's window (tentative while planned, confirmed from the opening of registration), refusing a
+     * double-booking with their other commitments.
+     */
+    public WorkshopInstructor addInstructor(UUID workshopId, UUID personId, InstructorRole role) {
+        tx.require(ProgrammingPermissions.WORKSHOPS_UPDATE);
+        return tx.repository(WorkshopInstructorRepository.class).insert(WorkshopInstructor.builder().organizationId(tx.organizationId())
+                .workshopId(workshopId).personId(personId).role(role).build());
+    }
+
+    /** Removes an instructor; their time is released. */
+    public void removeInstructor(UUID instructorId) {
+        tx.require(ProgrammingPermissions.WORKSHOPS_UPDATE);
+        WorkshopInstructorRepository instructors = tx.repository(WorkshopInstructorRepository.class);
+        instructors.delete(instructors.get(instructorId));
+    }
+
+    /** The instructors of a workshop, leads first. */
+    public List<WorkshopInstructor> instructors(UUID workshopId) {
+        tx.require(ProgrammingPermissions.PROGRAMME_READ);
+        return tx.repository(WorkshopInstructorRepository.class).ofWorkshop(workshopId);
+    }
+
     private Roster roster(Workshop workshop) {
         List<WorkshopRegistration> all = registrations().ofWorkshop(workshop.id());
         return new Roster(workshop, all.stream().filter(r -> r.status().seated()).toList(),

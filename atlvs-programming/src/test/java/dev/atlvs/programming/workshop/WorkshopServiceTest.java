@@ -253,6 +253,34 @@ class WorkshopServiceTest {
         assertThat(roster.waitlist()).isEmpty();
     }
 
+    @Test
+    void anInstructorsTimeIsHeldWhilePlannedConfirmedWhenRegistrationOpensAndReleasedOnCancellation(Fixtures fixtures) {
+        // given
+        OrganizationFixture acme = fixtures.organization("Instructors");
+        Workshop workshop = WorkshopFixtures.masterclass(acme, ProgrammingFixtures.festival(acme), 10);
+        Person lena = PeopleFixtures.person(acme, "Lena", "Fischer", "FOH engineer");
+        java.time.Instant from = java.time.Instant.parse("2026-07-11T00:00:00Z");
+        java.time.Instant to = java.time.Instant.parse("2026-07-12T00:00:00Z");
+
+        // when / then: planned
+        WorkshopInstructor instructor = acme.asOwner(tx -> new WorkshopService(tx).addInstructor(workshop.id(), lena.id(), InstructorRole.LEAD));
+        dev.atlvs.people.availability.Availability planned = acme.asOwner(tx -> new dev.atlvs.people.availability.AvailabilityService(tx)
+                .of(lena.id(), from, to));
+        assertThat(planned.tentative()).singleElement().satisfies(c -> {
+            assertThat(c.source()).isEqualTo("workshop_instructors");
+            assertThat(c.sourceId()).isEqualTo(instructor.id());
+            assertThat(c.label()).startsWith("Workshop: Live sound masterclass");
+        });
+        // registration opens: confirmed
+        acme.asOwner(tx -> new WorkshopService(tx).openRegistration(workshop.id()));
+        assertThat(acme.asOwner(tx -> new dev.atlvs.people.availability.AvailabilityService(tx).of(lena.id(), from, to)).confirmed()).hasSize(1);
+        // cancelled: released
+        acme.asOwner(tx -> new WorkshopService(tx).cancel(workshop.id()));
+        assertThat(acme.asOwner(tx -> new dev.atlvs.people.availability.AvailabilityService(tx).of(lena.id(), from, to)).isFree()).isTrue();
+        List<WorkshopInstructor> instructors = acme.asOwner(tx -> new WorkshopService(tx).instructors(workshop.id()));
+        assertThat(instructors).containsExactly(instructor);
+    }
+
     @ParameterizedTest
     @EnumSource(value = TransactionIsolationLevel.class, names = {"READ_COMMITTED", "REPEATABLE_READ", "SERIALIZABLE"})
     void twoRegistrationsRacingForTheLastSeatEndOneSeatedOneWaitlisted(TransactionIsolationLevel isolation, Fixtures fixtures,
