@@ -310,6 +310,28 @@ class RiderServiceTest {
         assertThat(renamed.version()).isGreaterThan(riders.technical().version());
     }
 
+    @Test
+    void theProgrammingRidersViewShowsTheLiveRidersAndADeletedRiderIsRestored(Fixtures fixtures) {
+        // given
+        OrganizationFixture acme = fixtures.organization("Rider View");
+        HeadlinerRiders riders = RiderFixtures.headliner(acme, ProgrammingFixtures.festival(acme));
+
+        // when
+        acme.asOwner(tx -> {
+            new RiderService(tx).delete(riders.technical().id());
+            return null;
+        });
+
+        // then
+        List<UUID> live = acme.asOwner(tx -> tx.handle().createQuery("select id from atlvs.programming_riders order by title")
+                .mapTo(UUID.class).list());
+        assertThat(live).containsExactly(riders.hospitality().id());
+        Rider restored = acme.asOwner(tx -> new RiderService(tx).restore(riders.technical().id()));
+        assertThat(restored.deletedAt()).isEmpty();
+        List<Rider> ofEvent = acme.asOwner(tx -> new RiderService(tx).ofEvent(riders.technical().eventId()));
+        assertThat(ofEvent).hasSize(2);
+    }
+
     static void approve(OrganizationFixture org, Rider rider) {
         org.asOwner(tx -> new RiderService(tx).submit(rider.id()));
         org.as(org.addMember(MemberRole.MANAGER), tx -> new RiderService(tx).approve(rider.id(), Optional.empty()));
