@@ -119,6 +119,8 @@ as $$
 declare
     seats integer;
     next_id uuid;
+    waiting record;
+    position integer;
 begin
     select w.max_participants into seats from atlvs.workshops w where w.organization_id = organization and w.id = workshop;
     if not found then
@@ -135,11 +137,19 @@ begin
          where r.organization_id = organization and r.id = next_id;
         next_id := null;
     end loop;
-    update atlvs.workshop_registrations r set waitlist_position = n.position
-      from (select q.id, row_number() over (order by q.waitlist_position, q.registered_at, q.id)::integer as position
-              from atlvs.workshop_registrations q
-             where q.organization_id = organization and q.workshop_id = workshop and q.status = 'waitlisted') n
-     where r.organization_id = organization and r.id = n.id and r.waitlist_position is distinct from n.position;
+    -- number the waitlist 1, 2, 3... in its order, one row at a time (an update joining a derived table is not what a
+    -- distributed database runs)
+    position := 0;
+    for waiting in select r.id, r.waitlist_position from atlvs.workshop_registrations r
+                    where r.organization_id = organization and r.workshop_id = workshop and r.status = 'waitlisted'
+                    order by r.waitlist_position, r.registered_at, r.id
+    loop
+        position := position + 1;
+        if waiting.waitlist_position is distinct from position then
+            update atlvs.workshop_registrations r set waitlist_position = position
+             where r.organization_id = organization and r.id = waiting.id;
+        end if;
+    end loop;
 end
 $$;
 

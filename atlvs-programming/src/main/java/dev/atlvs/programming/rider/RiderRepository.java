@@ -1,7 +1,6 @@
 package dev.atlvs.programming.rider;
 
 import dev.atlvs.core.repository.SoftDeleteRepository;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -24,13 +23,6 @@ public interface RiderRepository extends SoftDeleteRepository<Rider> {
              order by deadline nulls last, title, id
             """)
     List<Rider> ofProject(UUID projectId);
-
-    /** What the riders rolled into a budget line of {@code budgetId} count together (their rolled-up amounts; a budget is of one category). */
-    @SqlQuery("""
-            select coalesce(sum(rolled_up_amount), 0) from atlvs.riders
-             where organization_id = :organizationId and budget_id = :budgetId
-            """)
-    BigDecimal rolledUpInto(UUID budgetId);
 
     /** The highest budget line revision the riders' roll-ups wrote into {@code budgetId} . */
     @SqlQuery("""

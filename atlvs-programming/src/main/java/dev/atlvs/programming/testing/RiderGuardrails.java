@@ -35,7 +35,7 @@ final class RiderGuardrails {
         builder.table("riders", org -> rider(org).id(),
                         (org, id) -> org.asOwner(tx -> riders(tx).update(ImmutableRider.copyOf(riders(tx).get(id))
                                 .withSpecialRequests("Towels in black only"))))
-                .lifecycle(RiderStatus.LIFECYCLE, probe -> probe.alsoSet(RiderStatus.APPROVED, "submitted_by = gen_random_uuid()"))
+                .lifecycle(RiderStatus.LIFECYCLE, probe -> probe.alsoSet(RiderStatus.APPROVED, "submitted_by = '5b0d9c3e-2f41-4a7e-9c6d-8e1f2a3b4c5d'"))
                 .table("rider_items", org -> item(org, rider(org), true, false).id(),
                         (org, id) -> org.asOwner(tx -> items(tx).update(ImmutableRiderItem.copyOf(items(tx).get(id))
                                 .withNotes("Delivered to the loading dock by 10:00"))));
@@ -53,7 +53,8 @@ final class RiderGuardrails {
                         (tx, id) -> sql(tx, "update atlvs.riders set status = 'approved' where id = :id", id))
                 .rule("riders_project_of_event",
                         (tx, id) -> new RiderService(tx).update(ImmutableRider.copyOf(riders(tx).get(id)).withProjectId(UUID.randomUUID())),
-                        (tx, id) -> sql(tx, "update atlvs.riders set project_id = gen_random_uuid() where id = :id", id))
+                        (tx, id) -> tx.handle().createUpdate("update atlvs.riders set project_id = :project where id = :id")
+                                .bind("project", UUID.randomUUID()).bind("id", id).execute())
                 .rule("riders_deadline_before_setup",
                         (tx, id) -> new RiderService(tx).update(ImmutableRider.copyOf(riders(tx).get(id)).withDeadline(FROM)),
                         (tx, id) -> sql(tx, "update atlvs.riders set deadline = '2030-01-01T00:00:00Z' where id = :id", id))

@@ -226,8 +226,8 @@ class RiderServiceTest {
         assertThatThrownBy(() -> acme.asOwner(tx -> new RiderService(tx).update(ImmutableRider.copyOf(new RiderService(tx)
                 .get(riders.technical().id())).withDeadline(setup))))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertRule(e, ProgrammingRules.RIDERS_DEADLINE_BEFORE_SETUP));
-        assertThatThrownBy(() -> acme.asOwner(tx -> sql(tx, "update atlvs.riders set deadline = now() + interval '10 years' where id = :id",
-                riders.technical().id())))
+        assertThatThrownBy(() -> acme.asOwner(tx -> tx.handle().createUpdate("update atlvs.riders set deadline = :deadline where id = :id")
+                .bind("deadline", setup.plus(Duration.ofHours(1))).bind("id", riders.technical().id()).execute()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertRule(e, ProgrammingRules.RIDERS_DEADLINE_BEFORE_SETUP));
         Rider earlier = acme.asOwner(tx -> new RiderService(tx).update(ImmutableRider.copyOf(new RiderService(tx)
                 .get(riders.technical().id())).withDeadline(setup.minus(Duration.ofMinutes(1)))));
@@ -283,8 +283,8 @@ class RiderServiceTest {
         Rider approved = acme.asOwner(tx -> new RiderService(tx).get(riders.technical().id()));
 
         // when: the stamps are overwritten by raw SQL without a status change
-        acme.asOwner(tx -> sql(tx, "update atlvs.riders set approved_by = gen_random_uuid(), submitted_by = null where id = :id",
-                approved.id()));
+        acme.asOwner(tx -> tx.handle().createUpdate("update atlvs.riders set approved_by = :other, submitted_by = null where id = :id")
+                .bind("other", UUID.randomUUID()).bind("id", approved.id()).execute());
 
         // then
         Rider after = acme.asOwner(tx -> new RiderService(tx).get(approved.id()));
