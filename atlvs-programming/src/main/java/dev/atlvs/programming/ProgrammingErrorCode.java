@@ -26,6 +26,15 @@ public enum ProgrammingErrorCode implements ErrorCode {
 
     // --- Riders (5200-5299) ---
 
+    /** The approver of a rider is its submitter. */
+    RIDER_SELF_APPROVAL(5200, ErrorCategory.ACCESS_DENIED),
+
+    /** A rider is to be fulfilled while a mandatory item is open. */
+    RIDER_ITEMS_OPEN(5201, ErrorCategory.CONFLICT),
+
+    /** An item of a fulfilled rider is to be un-fulfilled, or an open mandatory item added to it. */
+    RIDER_FULFILLED(5202, ErrorCategory.CONFLICT),
+
     // --- Call sheets (5300-5399) ---
 
     // --- Travel (5400-5499) ---
@@ -46,6 +55,15 @@ public enum ProgrammingErrorCode implements ErrorCode {
 
     // --- Workshops (5600-5699) ---
 
+    /** A registration while the workshop is not open for registration. */
+    WORKSHOP_REGISTRATION_CLOSED(5600, ErrorCategory.CONFLICT),
+
+    /** A registration is to take a seat of a workshop whose seats are all taken. */
+    WORKSHOP_FULL(5601, ErrorCategory.CONFLICT),
+
+    /** A workshop's seats are to be cut below the registrations holding one. */
+    WORKSHOP_SEATS_TAKEN(5602, ErrorCategory.CONFLICT),
+
     // --- Lifecycles: spaces, events, bookings, activations (5900-5909) ---
 
     /** A move of an event's status that its lifecycle does not allow. */
@@ -60,6 +78,15 @@ public enum ProgrammingErrorCode implements ErrorCode {
     // --- Lifecycles: lineups (5910-5914) ---
 
     // --- Lifecycles: riders and workshops (5915-5924) ---
+
+    /** A move of a rider's status that its lifecycle does not allow. */
+    RIDER_TRANSITION_INVALID(5915, ErrorCategory.CONFLICT),
+
+    /** A move of a workshop's status that its lifecycle does not allow. */
+    WORKSHOP_TRANSITION_INVALID(5916, ErrorCategory.CONFLICT),
+
+    /** A move of a workshop registration's status that its lifecycle does not allow. */
+    WORKSHOP_REGISTRATION_TRANSITION_INVALID(5917, ErrorCategory.CONFLICT),
 
     // --- Lifecycles: call sheets (5925-5929) ---
 

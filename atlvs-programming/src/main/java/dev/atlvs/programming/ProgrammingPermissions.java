@@ -32,6 +32,20 @@ public final class ProgrammingPermissions {
 
     // --- riders ---
 
+    /** Adding riders and their items. */
+    public static final Permission RIDERS_CREATE = Permission.of("programming.riders.create", "Adding riders and their items");
+
+    /** Changing riders and their items, submitting, recalling and fulfilling them. */
+    public static final Permission RIDERS_UPDATE = Permission.of("programming.riders.update",
+            "Changing riders and their items, submitting, recalling and fulfilling them");
+
+    /** Reviewing, approving and rejecting riders (never one's own submission). */
+    public static final Permission RIDERS_APPROVE = Permission.of("programming.riders.approve",
+            "Reviewing, approving and rejecting riders");
+
+    /** Deleting riders (they can be restored). */
+    public static final Permission RIDERS_DELETE = Permission.of("programming.riders.delete", "Deleting riders");
+
     // --- call sheets ---
 
     // --- travel ---
@@ -62,6 +76,17 @@ public final class ProgrammingPermissions {
 
     // --- workshops ---
 
+    /** Adding workshops. */
+    public static final Permission WORKSHOPS_CREATE = Permission.of("programming.workshops.create", "Adding workshops");
+
+    /** Changing workshops, opening and closing their registration, marking attendance. */
+    public static final Permission WORKSHOPS_UPDATE = Permission.of("programming.workshops.update",
+            "Changing workshops, opening and closing their registration, marking attendance");
+
+    /** Registering attendees for workshops and cancelling registrations. */
+    public static final Permission WORKSHOP_REGISTRATIONS_CREATE = Permission.of("programming.workshop_registrations.create",
+            "Registering attendees for workshops and cancelling registrations");
+
     /** The permissions of spaces, events, bookings and activations. */
     private static final List<Permission> PROGRAMME = List.of(PROGRAMME_READ, PROGRAMME_CREATE, PROGRAMME_UPDATE, PROGRAMME_DELETE);
 
@@ -69,7 +94,7 @@ public final class ProgrammingPermissions {
     private static final List<Permission> LINEUPS = List.of();
 
     /** The permissions of riders. */
-    private static final List<Permission> RIDERS = List.of();
+    private static final List<Permission> RIDERS = List.of(RIDERS_CREATE, RIDERS_UPDATE, RIDERS_APPROVE, RIDERS_DELETE);
 
     /** The permissions of call sheets. */
     private static final List<Permission> CALL_SHEETS = List.of();
@@ -81,7 +106,7 @@ public final class ProgrammingPermissions {
     private static final List<Permission> ACCREDITATION = List.of(PASSES_CREATE, PASSES_APPROVE, ZONES_MANAGE);
 
     /** The permissions of workshops. */
-    private static final List<Permission> WORKSHOPS = List.of();
+    private static final List<Permission> WORKSHOPS = List.of(WORKSHOPS_CREATE, WORKSHOPS_UPDATE, WORKSHOP_REGISTRATIONS_CREATE);
 
     /** Every permission of the module. */
     public static final List<Permission> ALL = Stream.of(PROGRAMME, LINEUPS, RIDERS, CALL_SHEETS, TRAVEL, ACCREDITATION, WORKSHOPS)

@@ -117,6 +117,36 @@ public final class ProgrammingRules {
 
     // --- riders ---
 
+    /** The approver of a rider is never its submitter. */
+    public static final Rule RIDERS_APPROVER_NOT_SUBMITTER = Rule.of("riders_approver_not_submitter",
+            ProgrammingErrorCode.RIDER_SELF_APPROVAL, "riders", "approvedBy", "the approver of a rider is never its submitter");
+
+    /** A rider starts as a draft and moves only along its L-APPROVAL lifecycle. */
+    public static final Rule RIDERS_STATUS_TRANSITION = Rule.of("riders_status_transition",
+            ProgrammingErrorCode.RIDER_TRANSITION_INVALID, "riders", "status",
+            "a rider starts as a draft and moves only along its lifecycle");
+
+    /** A rider belongs to its event's project. */
+    public static final Rule RIDERS_PROJECT_OF_EVENT = Rule.of("riders_project_of_event", VALIDATION_FAILED,
+            "riders", "projectId", "must be the event's project");
+
+    /** A rider's deadline falls before its event's setup (its start without one). */
+    public static final Rule RIDERS_DEADLINE_BEFORE_SETUP = Rule.of("riders_deadline_before_setup", VALIDATION_FAILED,
+            "riders", "deadline", "must be before the event's setup start");
+
+    /** A rider is fulfilled only when every mandatory item is. */
+    public static final Rule RIDERS_FULFILLED_ITEMS = Rule.of("riders_fulfilled_items", ProgrammingErrorCode.RIDER_ITEMS_OPEN,
+            "riders", "status", "a rider is fulfilled only when every mandatory item is");
+
+    /** An item's cost is in its rider's currency. */
+    public static final Rule RIDER_ITEMS_CURRENCY_OF_RIDER = Rule.of("rider_items_currency_of_rider", VALIDATION_FAILED,
+            "rider_items", "currency", "must be the rider's currency");
+
+    /** The items of a fulfilled rider stay fulfilled, and it takes no open mandatory item. */
+    public static final Rule RIDER_ITEMS_RIDER_FULFILLED = Rule.of("rider_items_rider_fulfilled",
+            ProgrammingErrorCode.RIDER_FULFILLED, "rider_items", "fulfilled",
+            "a fulfilled rider's items stay fulfilled and it takes no open mandatory item");
+
     // --- call sheets ---
 
     // --- travel ---
@@ -211,6 +241,33 @@ public final class ProgrammingRules {
 
     // --- workshops ---
 
+    /** A price has a currency. */
+    public static final Rule WORKSHOPS_PRICE_CURRENCY_CHECK = Rule.of("workshops_price_currency_check", VALIDATION_FAILED,
+            "workshops", "currency", "is required with a price");
+
+    /** A workshop is an event of type workshop. */
+    public static final Rule WORKSHOPS_EVENT_IS_WORKSHOP = Rule.of("workshops_event_is_workshop", VALIDATION_FAILED,
+            "workshops", "eventId", "must be an event of type workshop");
+
+    /** A workshop's seats are not cut below the registrations holding one. */
+    public static final Rule WORKSHOPS_MAX_PARTICIPANTS_SEATED = Rule.of("workshops_max_participants_seated",
+            ProgrammingErrorCode.WORKSHOP_SEATS_TAKEN, "workshops", "maxParticipants",
+            "must not be below the registrations holding a seat");
+
+    /** A registration names a person or an attendee. */
+    public static final Rule WORKSHOP_REGISTRATIONS_ATTENDEE_CHECK = Rule.of("workshop_registrations_attendee_check",
+            VALIDATION_FAILED, "workshop_registrations", "attendeeName", "is required without a person");
+
+    /** A workshop takes registrations only while registration is open. */
+    public static final Rule WORKSHOP_REGISTRATIONS_REGISTRATION_OPEN = Rule.of("workshop_registrations_registration_open",
+            ProgrammingErrorCode.WORKSHOP_REGISTRATION_CLOSED, "workshop_registrations", "workshopId",
+            "a workshop takes registrations only while registration is open");
+
+    /** A workshop seats no more than its max_participants. */
+    public static final Rule WORKSHOP_REGISTRATIONS_CAPACITY = Rule.of("workshop_registrations_capacity",
+            ProgrammingErrorCode.WORKSHOP_FULL, "workshop_registrations", "status",
+            "a workshop seats no more than its max_participants");
+
     /** The rules of spaces, events, bookings and activations. */
     private static final List<Rule> PROGRAMME = List.of(SPACES_OCCUPANCY_WITHIN_CAPACITY, SPACES_BOOKING_RULES_CONFLICT,
             EVENTS_END_AT_CHECK, EVENTS_SETUP_START_CHECK, EVENTS_TEARDOWN_END_CHECK, EVENTS_CURFEW_AT_CHECK, EVENTS_PARENT_CHECK,
@@ -223,7 +280,9 @@ public final class ProgrammingRules {
     private static final List<Rule> LINEUPS = List.of();
 
     /** The rules of riders. */
-    private static final List<Rule> RIDERS = List.of();
+    private static final List<Rule> RIDERS = List.of(RIDERS_APPROVER_NOT_SUBMITTER, RIDERS_STATUS_TRANSITION,
+            RIDERS_PROJECT_OF_EVENT, RIDERS_DEADLINE_BEFORE_SETUP, RIDERS_FULFILLED_ITEMS, RIDER_ITEMS_CURRENCY_OF_RIDER,
+            RIDER_ITEMS_RIDER_FULFILLED);
 
     /** The rules of call sheets. */
     private static final List<Rule> CALL_SHEETS = List.of();
@@ -241,7 +300,9 @@ public final class ProgrammingRules {
             CREDENTIALS_PASSES_WITHIN_EVENT, CREDENTIALS_PASSES_STATUS_TRANSITION);
 
     /** The rules of workshops. */
-    private static final List<Rule> WORKSHOPS = List.of();
+    private static final List<Rule> WORKSHOPS = List.of(WORKSHOPS_PRICE_CURRENCY_CHECK, WORKSHOPS_EVENT_IS_WORKSHOP,
+            WORKSHOPS_MAX_PARTICIPANTS_SEATED, WORKSHOP_REGISTRATIONS_ATTENDEE_CHECK, WORKSHOP_REGISTRATIONS_REGISTRATION_OPEN,
+            WORKSHOP_REGISTRATIONS_CAPACITY);
 
     /** Every rule of the module. */
     public static final List<Rule> ALL = Stream.of(PROGRAMME, LINEUPS, RIDERS, CALL_SHEETS, TRAVEL, ACCREDITATION, WORKSHOPS)

@@ -62,6 +62,7 @@ public final class ProgrammingModule implements AtlvsModule {
         // lineups
 
         // riders
+        tables.addAll(List.of(dev.atlvs.programming.rider.Rider.TABLE, dev.atlvs.programming.rider.RiderItem.TABLE));
 
         // call sheets
 
@@ -70,6 +71,8 @@ public final class ProgrammingModule implements AtlvsModule {
         // accreditation
         tables.addAll(List.of(AccreditationZone.TABLE, CredentialsPass.TABLE));
         // workshops
+        tables.addAll(List.of(dev.atlvs.programming.workshop.Workshop.TABLE,
+                dev.atlvs.programming.workshop.WorkshopRegistration.TABLE, dev.atlvs.programming.workshop.WorkshopInstructor.TABLE));
 
         return List.copyOf(tables);
     }
@@ -83,6 +86,8 @@ public final class ProgrammingModule implements AtlvsModule {
         // lineups
 
         // riders
+        repositories.addAll(List.of(dev.atlvs.programming.rider.RiderRepository.class,
+                dev.atlvs.programming.rider.RiderItemRepository.class));
 
         // call sheets
 
@@ -92,6 +97,9 @@ public final class ProgrammingModule implements AtlvsModule {
         // accreditation
         repositories.addAll(List.of(AccreditationZoneRepository.class, CredentialsPassRepository.class));
         // workshops
+        repositories.addAll(List.of(dev.atlvs.programming.workshop.WorkshopRepository.class,
+                dev.atlvs.programming.workshop.WorkshopRegistrationRepository.class,
+                dev.atlvs.programming.workshop.WorkshopInstructorRepository.class));
 
         return List.copyOf(repositories);
     }
@@ -105,6 +113,7 @@ public final class ProgrammingModule implements AtlvsModule {
         // lineups
 
         // riders
+        types.add(new EntityType("rider", dev.atlvs.programming.rider.Rider.TABLE));
 
         // call sheets
 
@@ -113,6 +122,7 @@ public final class ProgrammingModule implements AtlvsModule {
         // accreditation
 
         // workshops
+        types.add(new EntityType("workshop", dev.atlvs.programming.workshop.Workshop.TABLE));
 
         return List.copyOf(types);
     }
@@ -152,6 +162,8 @@ public final class ProgrammingModule implements AtlvsModule {
         // lineups
 
         // riders
+        read.put(dev.atlvs.programming.rider.Rider.TABLE.name(), ProgrammingPermissions.PROGRAMME_READ);
+        read.put(dev.atlvs.programming.rider.RiderItem.TABLE.name(), ProgrammingPermissions.PROGRAMME_READ);
 
         // call sheets
 
@@ -164,6 +176,9 @@ public final class ProgrammingModule implements AtlvsModule {
             read.put(table.name(), ProgrammingPermissions.PROGRAMME_READ);
         }
         // workshops
+        read.put(dev.atlvs.programming.workshop.Workshop.TABLE.name(), ProgrammingPermissions.PROGRAMME_READ);
+        read.put(dev.atlvs.programming.workshop.WorkshopRegistration.TABLE.name(), ProgrammingPermissions.PROGRAMME_READ);
+        read.put(dev.atlvs.programming.workshop.WorkshopInstructor.TABLE.name(), ProgrammingPermissions.PROGRAMME_READ);
 
         return Map.copyOf(read);
     }
@@ -179,6 +194,8 @@ public final class ProgrammingModule implements AtlvsModule {
         // lineups
 
         // riders
+        sources.add(SearchSource.of("rider", dev.atlvs.programming.rider.Rider.TABLE, List.of("title")).withSubtitle("kind", "status")
+                .withBody("special_requests"));
 
         // call sheets
 

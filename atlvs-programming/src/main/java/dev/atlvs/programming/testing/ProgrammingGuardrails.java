@@ -18,6 +18,7 @@ public final class ProgrammingGuardrails {
         // lineups
 
         // riders
+        RiderGuardrails.declare(builder);
 
         // call sheets
 
@@ -27,6 +28,7 @@ public final class ProgrammingGuardrails {
         AccreditationGuardrails.declare(builder);
 
         // workshops
+        WorkshopGuardrails.declare(builder);
 
         return builder.build();
     }
