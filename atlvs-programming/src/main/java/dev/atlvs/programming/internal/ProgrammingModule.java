@@ -18,6 +18,8 @@ import dev.atlvs.programming.booking.SpaceBooking;
 import dev.atlvs.programming.booking.SpaceBookingRepository;
 import dev.atlvs.programming.event.Event;
 import dev.atlvs.programming.event.EventRepository;
+import dev.atlvs.programming.lineup.Lineup;
+import dev.atlvs.programming.lineup.LineupRepository;
 import dev.atlvs.programming.space.Space;
 import dev.atlvs.programming.space.SpaceRepository;
 import dev.atlvs.programming.testing.ProgrammingGuardrails;
@@ -50,7 +52,7 @@ public final class ProgrammingModule implements AtlvsModule {
         // spaces, events, bookings and activations
         tables.addAll(List.of(Space.TABLE, Event.TABLE, SpaceBooking.TABLE, Activation.TABLE));
         // lineups
-
+        tables.add(Lineup.TABLE);
         // riders
 
         // call sheets
@@ -71,7 +73,7 @@ public final class ProgrammingModule implements AtlvsModule {
         repositories.addAll(List.of(SpaceRepository.class, EventRepository.class, SpaceBookingRepository.class,
                 ActivationRepository.class));
         // lineups
-
+        repositories.add(LineupRepository.class);
         // riders
 
         // call sheets
@@ -92,7 +94,7 @@ public final class ProgrammingModule implements AtlvsModule {
         types.addAll(List.of(new EntityType("space", Space.TABLE), new EntityType("event", Event.TABLE),
                 new EntityType("activation", Activation.TABLE)));
         // lineups
-
+        types.add(new EntityType("lineup", Lineup.TABLE));
         // riders
 
         // call sheets
@@ -139,7 +141,7 @@ public final class ProgrammingModule implements AtlvsModule {
             read.put(table.name(), ProgrammingPermissions.PROGRAMME_READ);
         }
         // lineups
-
+        read.put(Lineup.TABLE.name(), ProgrammingPermissions.PROGRAMME_READ);
         // riders
 
         // call sheets
@@ -162,7 +164,8 @@ public final class ProgrammingModule implements AtlvsModule {
         sources.add(SearchSource.of("space", Space.TABLE, List.of("name")).withSubtitle("kind", "building")
                 .withBody("room_number", "notes"));
         // lineups
-
+        sources.add(SearchSource.of("lineup", Lineup.TABLE, List.of("performer_name")).withSubtitle("performer_type", "billing")
+                .withBody("notes"));
         // riders
 
         // call sheets
