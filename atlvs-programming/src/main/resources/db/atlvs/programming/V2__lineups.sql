@@ -134,7 +134,8 @@ create function atlvs.check_lineup_slot() returns trigger
 as $$
 declare
     event record;
-    contract record;
+    contract_company uuid;
+    contract_status text;
     curfew timestamptz;
     moved boolean;
 begin
@@ -189,9 +190,9 @@ begin
             using errcode = 'check_violation', constraint = 'lineups_curfew', table = 'lineups', column = 'set_end';
     end if;
     if new.contract_id is not null then
-        select c.company_id, c.status into contract from atlvs.company_contracts c
+        select c.company_id, c.status into contract_company, contract_status from atlvs.company_contracts c
          where c.organization_id = new.organization_id and c.id = new.contract_id;
-        if found and new.act_company_id is distinct from contract.company_id
+        if found and new.act_company_id is distinct from contract_company
            and (tg_op = 'INSERT' or new.contract_id is distinct from old.contract_id
                 or new.act_company_id is distinct from old.act_company_id) then
             raise exception 'a slot''s contract is one of its act''s company (constraint "lineups_contract_of_act")'
@@ -202,7 +203,7 @@ begin
     if new.status = 'confirmed' and new.override_reason is null
        and (tg_op = 'INSERT' or old.status <> 'confirmed' or new.contract_id is distinct from old.contract_id
             or new.override_reason is distinct from old.override_reason)
-       and (new.contract_id is null or contract.status is distinct from 'active') then
+       and (new.contract_id is null or contract_status is distinct from 'active') then
         raise exception 'a confirmed slot has an active contract of its act''s company or an override reason (constraint "lineups_confirmed_contract")'
             using errcode = 'check_violation', constraint = 'lineups_confirmed_contract', table = 'lineups',
                   column = 'contract_id';
