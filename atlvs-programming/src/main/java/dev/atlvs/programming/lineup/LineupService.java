@@ -276,9 +276,9 @@ public final class LineupService {
             if (!slot.eventId().equals(plan.eventId())) {
                 throw new IllegalArgumentException("slot " + slot.id() + " is not a slot of event " + plan.eventId());
             }
-            written.add(lineups().update(ImmutableLineup.copyOf(slot).withSetStart(planned.setStart())
-                    .withSetEnd(planned.setEnd()).withChangeoverMinutes(planned.changeoverMinutes())
-                    .withPosition(planned.position()).withOccupiedFrom(planned.occupiedFrom())));
+            written.add(lineups().update(ImmutableLineup.builder().from(slot).setStart(planned.setStart())
+                    .setEnd(planned.setEnd()).changeoverMinutes(planned.changeoverMinutes())
+                    .position(planned.position()).occupiedFrom(planned.occupiedFrom()).build()));
         }
         tx.handle().execute("set constraints atlvs.lineups_no_overlap, atlvs.lineups_person_no_overlap, "
                 + "atlvs.lineups_company_no_overlap immediate");

@@ -141,7 +141,7 @@ final class LineupGuardrails {
     }
 
     private static ImmutableLineup move(Lineup slot, Duration by) {
-        return ImmutableLineup.copyOf(slot).withSetStart(slot.setStart().plus(by)).withSetEnd(slot.setEnd().plus(by));
+        return ImmutableLineup.builder().from(slot).setStart(slot.setStart().plus(by)).setEnd(slot.setEnd().plus(by)).build();
     }
 
     /** A second stage, stored in the probe's transaction. */
