@@ -166,6 +166,14 @@ public final class ProgrammingRules {
             ProgrammingErrorCode.LINEUP_CONTRACT_REQUIRED, "lineups", "contractId",
             "a confirmed slot needs an active contract of the act's company or an override reason");
 
+    /** An event keeps its live lineup slots on its stage, inside its window and by its curfew (checked at commit). */
+    public static final Rule EVENTS_LINEUP_FITS = Rule.of("events_lineup_fits", RULE_VIOLATED,
+            "events", "startAt", "the event's live lineup slots must stay on its stage, inside its window and by its curfew");
+
+    /** A stage's curfew falls after the end of every live slot on it (checked at commit). */
+    public static final Rule SPACES_CURFEW_LINEUP = Rule.of("spaces_curfew_lineup", RULE_VIOLATED,
+            "spaces", "curfew", "a live lineup slot on the stage ends after the new curfew");
+
     // --- riders ---
 
     // --- call sheets ---
@@ -187,7 +195,8 @@ public final class ProgrammingRules {
     /** The rules of lineups. */
     private static final List<Rule> LINEUPS = List.of(LINEUPS_SET_END_CHECK, LINEUPS_ONE_ACT, LINEUPS_FEE_CURRENCY_CHECK,
             LINEUPS_NO_OVERLAP, LINEUPS_PERSON_NO_OVERLAP, LINEUPS_COMPANY_NO_OVERLAP, LINEUPS_LOCKED, LINEUPS_SPACE_OF_EVENT,
-            LINEUPS_INSIDE_EVENT, LINEUPS_CURFEW, LINEUPS_CONTRACT_OF_ACT, LINEUPS_CONFIRMED_CONTRACT);
+            LINEUPS_INSIDE_EVENT, LINEUPS_CURFEW, LINEUPS_CONTRACT_OF_ACT, LINEUPS_CONFIRMED_CONTRACT,
+            EVENTS_LINEUP_FITS, SPACES_CURFEW_LINEUP);
 
     /** The rules of riders. */
     private static final List<Rule> RIDERS = List.of();

@@ -288,3 +288,71 @@ $$;
 create trigger commit_lineup_time
     after insert or update or delete on atlvs.lineups
     for each row execute function atlvs.commit_lineup_time();
+
+-- An event keeps its live slots: a change of its window, curfew, time zone or stage that would leave a live slot off
+-- its stage, outside the window or past the curfew is refused. Checked at commit, so that an event and its slots can
+-- be moved together in one transaction (the event first).
+create function atlvs.check_event_lineup() returns trigger
+    language plpgsql
+    set search_path = pg_catalog, atlvs
+as $$
+declare
+    e record;
+begin
+    if (new.start_at, new.end_at, new.curfew_at, new.timezone, new.space_id, new.status, new.deleted_at)
+       is not distinct from (old.start_at, old.end_at, old.curfew_at, old.timezone, old.space_id, old.status, old.deleted_at) then
+        return null;
+    end if;
+    select ev.space_id, ev.start_at, ev.end_at, ev.curfew_at, ev.timezone, ev.status, ev.deleted_at, s.curfew
+      into e
+      from atlvs.events ev
+      left join atlvs.spaces s on s.organization_id = ev.organization_id and s.id = ev.space_id
+     where ev.organization_id = new.organization_id and ev.id = new.id;
+    if not found or e.status = 'cancelled' or e.deleted_at is not null then
+        return null;
+    end if;
+    if exists (select 1 from atlvs.lineups l
+                where l.organization_id = new.organization_id and l.event_id = new.id and l.status <> 'cancelled'
+                  and ((e.space_id is not null and l.space_id <> e.space_id) or l.set_start < e.start_at
+                       or l.set_end > e.end_at
+                       or l.set_end > least(e.curfew_at, atlvs.space_curfew_at(e.curfew, e.start_at, e.timezone)))) then
+        raise exception 'an event keeps its live lineup slots on its stage, inside its window and by its curfew (constraint "events_lineup_fits")'
+            using errcode = 'check_violation', constraint = 'events_lineup_fits', table = 'events', column = 'start_at';
+    end if;
+    return null;
+end
+$$;
+
+create constraint trigger check_event_lineup
+    after update on atlvs.events
+    deferrable initially deferred
+    for each row execute function atlvs.check_event_lineup();
+
+-- A stage's new curfew must not fall before the end of a live slot on it.
+create function atlvs.check_space_curfew_lineup() returns trigger
+    language plpgsql
+    set search_path = pg_catalog, atlvs
+as $$
+declare
+    curfew time;
+begin
+    if new.curfew is not distinct from old.curfew then
+        return null;
+    end if;
+    select s.curfew into curfew from atlvs.spaces s where s.organization_id = new.organization_id and s.id = new.id;
+    if exists (select 1 from atlvs.lineups l
+                 join atlvs.events e on e.organization_id = l.organization_id and e.id = l.event_id
+                where l.organization_id = new.organization_id and l.space_id = new.id and l.status <> 'cancelled'
+                  and e.status <> 'cancelled' and e.deleted_at is null
+                  and l.set_end > atlvs.space_curfew_at(curfew, e.start_at, e.timezone)) then
+        raise exception 'a stage''s curfew falls after the end of every live slot on it (constraint "spaces_curfew_lineup")'
+            using errcode = 'check_violation', constraint = 'spaces_curfew_lineup', table = 'spaces', column = 'curfew';
+    end if;
+    return null;
+end
+$$;
+
+create constraint trigger check_space_curfew_lineup
+    after update on atlvs.spaces
+    deferrable initially deferred
+    for each row execute function atlvs.check_space_curfew_lineup();

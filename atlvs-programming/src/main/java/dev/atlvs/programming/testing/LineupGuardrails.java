@@ -10,14 +10,18 @@ import dev.atlvs.people.testing.CompanyFixtures;
 import dev.atlvs.people.testing.PeopleFixtures;
 import dev.atlvs.programming.event.Event;
 import dev.atlvs.programming.event.EventKind;
+import dev.atlvs.programming.event.EventService;
 import dev.atlvs.programming.event.EventStatus;
+import dev.atlvs.programming.event.ImmutableEvent;
 import dev.atlvs.programming.lineup.ImmutableLineup;
 import dev.atlvs.programming.lineup.Lineup;
 import dev.atlvs.programming.lineup.LineupRepository;
 import dev.atlvs.programming.lineup.LineupService;
 import dev.atlvs.programming.lineup.SlotStatus;
+import dev.atlvs.programming.space.ImmutableSpace;
 import dev.atlvs.programming.space.Space;
 import dev.atlvs.programming.space.SpaceKind;
+import dev.atlvs.programming.space.SpaceRepository;
 import dev.atlvs.programming.space.SpaceService;
 import dev.atlvs.projects.testing.ProjectFixtures;
 import java.math.BigDecimal;
@@ -112,6 +116,16 @@ final class LineupGuardrails {
                         (tx, id) -> new LineupService(tx).update(ImmutableLineup.copyOf(lineups(tx).get(id))
                                 .withContractId(UUID.fromString(lineups(tx).get(id).notes().orElseThrow()))),
                         (tx, id) -> sql(tx, "update atlvs.lineups set contract_id = notes::uuid where id = :id", id))
+                .rule("events_lineup_fits",
+                        org -> sample(org).eventId(),
+                        (tx, id) -> new EventService(tx).update(ImmutableEvent.copyOf(new EventService(tx).get(id))
+                                .withEndAt(hours(2).plus(Duration.ofMinutes(30)))),
+                        (tx, id) -> sql(tx, "update atlvs.events set end_at = start_at + interval '150 minutes' where id = :id", id))
+                .rule("spaces_curfew_lineup",
+                        org -> sample(org).spaceId(),
+                        (tx, id) -> new SpaceService(tx).update(ImmutableSpace.copyOf(tx.repository(SpaceRepository.class).get(id))
+                                .withCurfew(LocalTime.of(11, 30))),
+                        (tx, id) -> sql(tx, "update atlvs.spaces set curfew = '11:30' where id = :id", id))
                 .rule("lineups_confirmed_contract",
                         (tx, id) -> new LineupService(tx).confirm(id),
                         (tx, id) -> sql(tx, "update atlvs.lineups set status = 'confirmed' where id = :id", id));

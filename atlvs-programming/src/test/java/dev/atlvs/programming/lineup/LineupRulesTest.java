@@ -354,4 +354,54 @@ class LineupRulesTest {
         reports(fee, ProgrammingRules.LINEUPS_FEE_CURRENCY_CHECK);
         reports(sqlFee, ProgrammingRules.LINEUPS_FEE_CURRENCY_CHECK);
     }
+
+    @Test
+    void anEventIsNotMovedAwayFromItsLiveSlots(Fixtures fixtures) {
+        // given: the headliner plays until 22:45
+        Setup s = setup(fixtures, "Event Keeps Slots");
+
+        // when: the main stage's Friday would end at 22:30
+        Throwable sdk = catchThrowable(() -> s.org().asOwner(tx -> new EventService(tx).update(ImmutableEvent.copyOf(s.mainFriday())
+                .withEndAt(friday(22, 30)).withCurfewAt(friday(22, 30)))));
+        Throwable sql = sqlFails(s, "update atlvs.events set curfew_at = :curfew where id = :id", "curfew", friday(22, 30),
+                "id", s.mainFriday().id());
+
+        // then
+        reports(sdk, ProgrammingRules.EVENTS_LINEUP_FITS);
+        reports(sql, ProgrammingRules.EVENTS_LINEUP_FITS);
+    }
+
+    @Test
+    void anEventAndItsSlotsMoveTogetherInOneTransaction(Fixtures fixtures) {
+        // given
+        Setup s = setup(fixtures, "Event Moves With Slots");
+        Event friday = s.mainFriday();
+
+        // when: the whole day starts 15 minutes later (curfew kept), the event first, then its running order
+        s.org().asOwner(tx -> {
+            new EventService(tx).shift(friday.id(), java.time.Duration.ofMinutes(15), false);
+            LineupService lineups = new LineupService(tx);
+            return lineups.apply(lineups.planDelay(s.main().opener().id(), java.time.Duration.ofMinutes(15)));
+        });
+
+        // then
+        assertThat(s.org().asOwner(tx -> new LineupService(tx).get(s.main().opener().id())).setStart()).isEqualTo(friday(12, 15));
+        assertThat(s.org().asOwner(tx -> new LineupService(tx).get(s.main().headliner().id())).setEnd()).isEqualTo(friday(23, 0));
+    }
+
+    @Test
+    void aStagesCurfewIsNotBroughtBeforeALiveSlot(Fixtures fixtures) {
+        // given: the headliner plays the main stage until 22:45
+        Setup s = setup(fixtures, "Stage Curfew Change");
+        var stage = s.festival().mainStage();
+
+        // when
+        Throwable sdk = catchThrowable(() -> s.org().asOwner(tx -> new dev.atlvs.programming.space.SpaceService(tx).update(
+                dev.atlvs.programming.space.ImmutableSpace.copyOf(stage).withCurfew(LocalTime.of(22, 30)))));
+        Throwable sql = sqlFails(s, "update atlvs.spaces set curfew = '22:30' where id = :id", "id", stage.id());
+
+        // then
+        reports(sdk, ProgrammingRules.SPACES_CURFEW_LINEUP);
+        reports(sql, ProgrammingRules.SPACES_CURFEW_LINEUP);
+    }
 }
