@@ -166,6 +166,10 @@ public final class ProgrammingRules {
             ProgrammingErrorCode.LINEUP_CONTRACT_REQUIRED, "lineups", "contractId",
             "a confirmed slot needs an active contract of the act's company or an override reason");
 
+    /** A slot's status moves along {@code SlotStatus.LIFECYCLE}: a cancelled slot stays cancelled. */
+    public static final Rule LINEUPS_STATUS_TRANSITION = Rule.of("lineups_status_transition",
+            ProgrammingErrorCode.LINEUP_TRANSITION_INVALID, "lineups", "status", "the slot's status does not move that way");
+
     /** An event keeps its live lineup slots on its stage, inside its window and by its curfew (checked at commit). */
     public static final Rule EVENTS_LINEUP_FITS = Rule.of("events_lineup_fits", RULE_VIOLATED,
             "events", "startAt", "the event's live lineup slots must stay on its stage, inside its window and by its curfew");
@@ -196,7 +200,7 @@ public final class ProgrammingRules {
     private static final List<Rule> LINEUPS = List.of(LINEUPS_SET_END_CHECK, LINEUPS_ONE_ACT, LINEUPS_FEE_CURRENCY_CHECK,
             LINEUPS_NO_OVERLAP, LINEUPS_PERSON_NO_OVERLAP, LINEUPS_COMPANY_NO_OVERLAP, LINEUPS_LOCKED, LINEUPS_SPACE_OF_EVENT,
             LINEUPS_INSIDE_EVENT, LINEUPS_CURFEW, LINEUPS_CONTRACT_OF_ACT, LINEUPS_CONFIRMED_CONTRACT,
-            EVENTS_LINEUP_FITS, SPACES_CURFEW_LINEUP);
+            LINEUPS_STATUS_TRANSITION, EVENTS_LINEUP_FITS, SPACES_CURFEW_LINEUP);
 
     /** The rules of riders. */
     private static final List<Rule> RIDERS = List.of();

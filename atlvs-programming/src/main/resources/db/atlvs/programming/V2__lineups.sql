@@ -125,7 +125,8 @@ as $$
            end
 $$;
 
--- Derives occupied_from; a slot is on its event's stage, inside the event's window and ends by the curfew; a locked
+-- Derives occupied_from; the status moves along the slot's lifecycle (a cancelled slot stays cancelled); a slot is on
+-- its event's stage, inside the event's window and ends by the curfew; a locked
 -- lineup takes no new slot and changes a slot only by cancelling it (the actual attendance may still be recorded); a
 -- contract is one of the act's company, and a confirmed slot has an active one or an override reason.
 create function atlvs.check_lineup_slot() returns trigger
@@ -143,6 +144,15 @@ begin
     new.occupied_from := new.set_start - make_interval(mins => new.changeover_minutes);
     if atlvs.restoring() then
         return new;
+    end if;
+    if (tg_op = 'INSERT' and new.status = 'cancelled')
+       or (tg_op = 'UPDATE' and new.status <> old.status
+           and not (old.status, new.status) in (('pending', 'tentative'), ('pending', 'confirmed'), ('pending', 'cancelled'),
+                                                ('tentative', 'pending'), ('tentative', 'confirmed'),
+                                                ('tentative', 'cancelled'), ('confirmed', 'tentative'),
+                                                ('confirmed', 'cancelled'))) then
+        raise exception 'a lineup slot does not move to % (constraint "lineups_status_transition")', new.status
+            using errcode = 'check_violation', constraint = 'lineups_status_transition', table = 'lineups', column = 'status';
     end if;
     perform atlvs.serialize_decision(new.organization_id, 'lineups_locked', new.event_id);
     select e.space_id, e.start_at, e.end_at, e.curfew_at, e.timezone, e.lineup_locked, s.curfew

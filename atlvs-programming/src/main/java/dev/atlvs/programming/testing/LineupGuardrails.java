@@ -44,7 +44,9 @@ final class LineupGuardrails {
         builder.table("lineups", org -> sample(org).id(),
                         (org, id) -> org.asOwner(tx -> lineups(tx).update(ImmutableLineup.copyOf(lineups(tx).get(id))
                                 .withNotes("Bring the spare bass amp; IEM mix from monitor world"))))
-                .lifecycle(SlotStatus.LIFECYCLE);
+                .lifecycle(SlotStatus.LIFECYCLE, probe -> probe
+                        // A confirmed slot needs an active contract or an override reason.
+                        .alsoSet(SlotStatus.CONFIRMED, "override_reason = 'Deal memo signed; contract follows'"));
         builder
                 .rule("lineups_set_end_check",
                         (tx, id) -> update(tx, id, s -> s.withSetEnd(s.setStart())),
@@ -116,6 +118,14 @@ final class LineupGuardrails {
                         (tx, id) -> new LineupService(tx).update(ImmutableLineup.copyOf(lineups(tx).get(id))
                                 .withContractId(UUID.fromString(lineups(tx).get(id).notes().orElseThrow()))),
                         (tx, id) -> sql(tx, "update atlvs.lineups set contract_id = notes::uuid where id = :id", id))
+                .rule("lineups_status_transition",
+                        org -> {
+                            Lineup slot = sample(org);
+                            org.asOwner(tx -> new LineupService(tx).cancel(slot.id()));
+                            return slot.id();
+                        },
+                        (tx, id) -> new LineupService(tx).changeStatus(id, SlotStatus.PENDING),
+                        (tx, id) -> sql(tx, "update atlvs.lineups set status = 'pending' where id = :id", id))
                 .rule("events_lineup_fits",
                         org -> sample(org).eventId(),
                         (tx, id) -> new EventService(tx).update(ImmutableEvent.copyOf(new EventService(tx).get(id))

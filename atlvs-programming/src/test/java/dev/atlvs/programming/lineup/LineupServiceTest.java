@@ -144,12 +144,14 @@ class LineupServiceTest {
         org.asOwner(tx -> new LineupService(tx).cancel(main.opener().id()));
 
         // when
-        Throwable refused = catchThrowable(() -> org.asOwner(tx -> new LineupService(tx).changeStatus(main.opener().id(),
+        Throwable sdk = catchThrowable(() -> org.asOwner(tx -> new LineupService(tx).changeStatus(main.opener().id(),
                 SlotStatus.PENDING)));
+        Throwable sql = catchThrowable(() -> org.asOwner(tx -> tx.handle()
+                .createUpdate("update atlvs.lineups set status = 'tentative' where id = :id").bind("id", main.opener().id()).execute()));
 
         // then
-        assertThat(refused).isInstanceOfSatisfying(dev.atlvs.core.error.AtlvsException.class,
-                e -> assertThat(e.code()).isEqualTo(dev.atlvs.programming.ProgrammingErrorCode.LINEUP_TRANSITION_INVALID));
+        reports(sdk, ProgrammingRules.LINEUPS_STATUS_TRANSITION);
+        reports(sql, ProgrammingRules.LINEUPS_STATUS_TRANSITION);
     }
 
     @Test
