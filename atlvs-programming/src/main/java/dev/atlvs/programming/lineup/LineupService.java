@@ -54,7 +54,10 @@ public final class LineupService {
         return tx.repository(EventRepository.class);
     }
 
-    /** Places a slot in an event's lineup. */
+    /**
+     * Places a slot in an event's lineup. A slot placed with an override reason needs
+     * {@link ProgrammingPermissions#LINEUPS_OVERRIDE}, and the reason is recorded on the audit row.
+     */
     public Lineup add(Lineup slot) {
         tx.require(ProgrammingPermissions.PROGRAMME_CREATE);
         requireNonNull(slot, "slot is null");
@@ -63,10 +66,18 @@ public final class LineupService {
         if (event.lineupLocked()) {
             throw ProgrammingRules.LINEUPS_LOCKED.exception();
         }
+        if (slot.status() == SlotStatus.CANCELLED) {
+            throw ProgrammingRules.LINEUPS_STATUS_TRANSITION.exception();
+        }
         if (slot.status() == SlotStatus.CONFIRMED && slot.contractId().isEmpty() && slot.overrideReason().isEmpty()) {
             throw ProgrammingRules.LINEUPS_CONFIRMED_CONTRACT.exception();
         }
         checkPlacement(slot, event);
+        if (slot.overrideReason().isPresent()) {
+            tx.require(ProgrammingPermissions.LINEUPS_OVERRIDE);
+            String reason = slot.overrideReason().get();
+            return tx.withAuditReason(reason, () -> lineups().insert(slot));
+        }
         return lineups().insert(slot);
     }
 
@@ -82,7 +93,11 @@ public final class LineupService {
         return lineups().ofEvent(eventId);
     }
 
-    /** Changes a slot (its times, act, fee, notes); its status moves through the methods below. */
+    /**
+     * Changes a slot (its times, act, fee, contract, notes). A new override reason is an override: it needs
+     * {@link ProgrammingPermissions#LINEUPS_OVERRIDE} and is recorded on the audit row, as in
+     * {@link #confirmWithOverride}. Prefer the status methods below for moving the status.
+     */
     public Lineup update(Lineup slot) {
         tx.require(ProgrammingPermissions.PROGRAMME_UPDATE);
         requireNonNull(slot, "slot is null");
@@ -100,6 +115,15 @@ public final class LineupService {
                 || !current.setEnd().equals(slot.setEnd());
         if (moved) {
             checkPlacement(slot, event);
+        }
+        if (slot.status() == SlotStatus.CONFIRMED && current.status() != SlotStatus.CONFIRMED && slot.contractId().isEmpty()
+                && slot.overrideReason().isEmpty()) {
+            throw ProgrammingRules.LINEUPS_CONFIRMED_CONTRACT.exception();
+        }
+        if (slot.overrideReason().isPresent() && !slot.overrideReason().equals(current.overrideReason())) {
+            tx.require(ProgrammingPermissions.LINEUPS_OVERRIDE);
+            String reason = slot.overrideReason().get();
+            return tx.withAuditReason(reason, () -> lineups().update(slot));
         }
         return lineups().update(slot);
     }
@@ -218,6 +242,9 @@ public final class LineupService {
         for (Lineup slot : lineups().ofEvent(eventId)) {
             slots.put(slot.id(), slot);
         }
+        if (entries.stream().map(RunningOrder.Entry::slotId).distinct().count() != entries.size()) {
+            throw new IllegalArgumentException("a slot appears more than once in the running order");
+        }
         for (RunningOrder.Entry entry : entries) {
             if (!slots.containsKey(entry.slotId())) {
                 throw new IllegalArgumentException("slot " + entry.slotId() + " is not a slot of event " + eventId);
@@ -283,6 +310,12 @@ public final class LineupService {
         tx.handle().execute("set constraints atlvs.lineups_no_overlap, atlvs.lineups_person_no_overlap, "
                 + "atlvs.lineups_company_no_overlap immediate");
         return written;
+    }
+
+    /** The live slots on a stage occupying it (changeover included) between {@code from} and {@code to}, by start. */
+    public List<Lineup> onStage(UUID spaceId, Instant from, Instant to) {
+        tx.require(ProgrammingPermissions.PROGRAMME_READ);
+        return lineups().liveInSpaceBetween(spaceId, from, to);
     }
 
     /** The live slots of an event, by start. */

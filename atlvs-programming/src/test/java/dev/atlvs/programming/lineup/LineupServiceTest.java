@@ -125,6 +125,40 @@ class LineupServiceTest {
     }
 
     @Test
+    void anOverrideReasonWrittenThroughAnUpdateNeedsTheOverridePermissionToo(Fixtures fixtures) {
+        // given
+        OrganizationFixture org = fixtures.organization("Override Through Update");
+        MainStageFriday main = LineupFixtures.mainStageFriday(org, ProgrammingFixtures.festival(org));
+        User manager = org.addMember(MemberRole.MANAGER);
+        Lineup opener = main.opener();
+
+        // when
+        Throwable refused = catchThrowable(() -> org.as(manager, tx -> new LineupService(tx).update(ImmutableLineup.copyOf(opener)
+                .withStatus(SlotStatus.CONFIRMED).withOverrideReason("Confirmed by phone"))));
+        Lineup moved = org.as(manager, tx -> new LineupService(tx).update(ImmutableLineup.copyOf(opener).withNotes("Bring own backline")));
+
+        // then
+        assertThat(refused).isInstanceOf(AccessDeniedException.class);
+        assertThat(moved.status()).isEqualTo(SlotStatus.TENTATIVE);
+        assertThat(moved.overrideReason()).isEmpty();
+    }
+
+    @Test
+    void theSlotsOnAStageAreListedByStart(Fixtures fixtures) {
+        // given
+        OrganizationFixture org = fixtures.organization("On Stage");
+        Festival festival = ProgrammingFixtures.festival(org);
+        LineupFixtures.mainStageFriday(org, festival);
+
+        // when: the afternoon, from 13:30 to 16:00
+        List<Lineup> afternoon = org.asOwner(tx -> new LineupService(tx).onStage(festival.mainStage().id(), friday(13, 30),
+                friday(16, 0)));
+
+        // then: a changeover counts as occupying the stage
+        assertThat(afternoon).extracting(Lineup::performerName).containsExactly("Harbour Lights", "Northern Static", "Ana Sol");
+    }
+
+    @Test
     void anOverrideNeedsAReason(Fixtures fixtures) {
         // given
         OrganizationFixture org = fixtures.organization("Blank Override");
