@@ -366,3 +366,13 @@ create constraint trigger check_space_curfew_lineup
     after update on atlvs.spaces
     deferrable initially deferred
     for each row execute function atlvs.check_space_curfew_lineup();
+
+-- --- the lineup's domain events ---
+
+select atlvs.register_event_type('lineup.slot_confirmed', 'lineup',
+    'a lineup slot was confirmed, under a contract or an audited override');
+select atlvs.register_event_type('lineup.slot_cancelled', 'lineup',
+    'a lineup slot was cancelled: the stage and the performer are free again');
+select atlvs.register_event_type('lineup.running_order_changed', 'lineup',
+    'slot times of a lineup were rewritten from a running order or a delay');
+select atlvs.register_event_type('lineup.lock_changed', 'lineup', 'a lineup was locked or unlocked');

@@ -19,6 +19,7 @@ import dev.atlvs.programming.booking.SpaceBookingRepository;
 import dev.atlvs.programming.event.Event;
 import dev.atlvs.programming.event.EventRepository;
 import dev.atlvs.programming.lineup.Lineup;
+import dev.atlvs.programming.lineup.LineupEvents;
 import dev.atlvs.programming.lineup.LineupRepository;
 import dev.atlvs.programming.space.Space;
 import dev.atlvs.programming.space.SpaceRepository;
@@ -114,7 +115,12 @@ public final class ProgrammingModule implements AtlvsModule {
         // spaces, events, bookings and activations
 
         // lineups
-
+        types.addAll(List.of(
+                new EventType(LineupEvents.SLOT_CONFIRMED, LineupEvents.AGGREGATE, LineupEvents.SLOT_CONFIRMED_DESCRIPTION),
+                new EventType(LineupEvents.SLOT_CANCELLED, LineupEvents.AGGREGATE, LineupEvents.SLOT_CANCELLED_DESCRIPTION),
+                new EventType(LineupEvents.RUNNING_ORDER_CHANGED, LineupEvents.AGGREGATE,
+                        LineupEvents.RUNNING_ORDER_CHANGED_DESCRIPTION),
+                new EventType(LineupEvents.LOCK_CHANGED, LineupEvents.AGGREGATE, LineupEvents.LOCK_CHANGED_DESCRIPTION)));
         // riders
 
         // call sheets

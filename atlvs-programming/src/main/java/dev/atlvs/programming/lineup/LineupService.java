@@ -3,6 +3,7 @@ package dev.atlvs.programming.lineup;
 import static java.util.Objects.requireNonNull;
 
 import dev.atlvs.core.TenantTransaction;
+import dev.atlvs.core.event.DomainEvents;
 import dev.atlvs.programming.ProgrammingPermissions;
 import dev.atlvs.programming.ProgrammingRules;
 import dev.atlvs.programming.event.Event;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -168,7 +170,16 @@ public final class LineupService {
         if (slot.contractId().isEmpty() && slot.overrideReason().isEmpty()) {
             throw ProgrammingRules.LINEUPS_CONFIRMED_CONTRACT.exception();
         }
-        return lineups().update(ImmutableLineup.copyOf(slot).withStatus(SlotStatus.CONFIRMED));
+        return published(lineups().update(ImmutableLineup.copyOf(slot).withStatus(SlotStatus.CONFIRMED)), false);
+    }
+
+    private Lineup published(Lineup confirmed, boolean override) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("slotId", confirmed.id());
+        payload.put("performerName", confirmed.performerName());
+        payload.put("override", override);
+        new DomainEvents(tx).append(LineupEvents.AGGREGATE, confirmed.eventId(), LineupEvents.SLOT_CONFIRMED, payload);
+        return confirmed;
     }
 
     /**
@@ -179,15 +190,20 @@ public final class LineupService {
         tx.require(ProgrammingPermissions.PROGRAMME_UPDATE);
         tx.require(ProgrammingPermissions.LINEUPS_OVERRIDE);
         Lineup slot = SlotStatus.LIFECYCLE.require(lineups().get(slotId), SlotStatus.CONFIRMED);
-        return tx.withAuditReason(reason, () -> lineups().update(ImmutableLineup.copyOf(slot).withStatus(SlotStatus.CONFIRMED)
-                .withOverrideReason(reason)));
+        return published(tx.withAuditReason(reason, () -> lineups().update(ImmutableLineup.copyOf(slot)
+                .withStatus(SlotStatus.CONFIRMED).withOverrideReason(reason))), true);
     }
 
     /** Cancels a slot, even in a locked lineup: the stage and the performer's time are free again. */
     public Lineup cancel(UUID slotId) {
         tx.require(ProgrammingPermissions.PROGRAMME_UPDATE);
         Lineup slot = SlotStatus.LIFECYCLE.require(lineups().get(slotId), SlotStatus.CANCELLED);
-        return lineups().update(ImmutableLineup.copyOf(slot).withStatus(SlotStatus.CANCELLED));
+        Lineup cancelled = lineups().update(ImmutableLineup.copyOf(slot).withStatus(SlotStatus.CANCELLED));
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("slotId", cancelled.id());
+        payload.put("performerName", cancelled.performerName());
+        new DomainEvents(tx).append(LineupEvents.AGGREGATE, cancelled.eventId(), LineupEvents.SLOT_CANCELLED, payload);
+        return cancelled;
     }
 
     /** Deletes a slot; a live slot of a locked lineup is cancelled instead ({@code lineups_locked}). */
@@ -216,7 +232,9 @@ public final class LineupService {
         if (event.lineupLocked() == locked) {
             return event;
         }
-        return events().update(ImmutableEvent.copyOf(event).withLineupLocked(locked));
+        Event changed = events().update(ImmutableEvent.copyOf(event).withLineupLocked(locked));
+        new DomainEvents(tx).append(LineupEvents.AGGREGATE, eventId, LineupEvents.LOCK_CHANGED, Map.of("locked", locked));
+        return changed;
     }
 
     /** The curfew that binds the slots of an event: the earlier of the event's and its stage's. */
@@ -309,6 +327,10 @@ public final class LineupService {
         }
         tx.handle().execute("set constraints atlvs.lineups_no_overlap, atlvs.lineups_person_no_overlap, "
                 + "atlvs.lineups_company_no_overlap immediate");
+        if (!written.isEmpty()) {
+            new DomainEvents(tx).append(LineupEvents.AGGREGATE, plan.eventId(), LineupEvents.RUNNING_ORDER_CHANGED,
+                    Map.of("slotIds", written.stream().map(Lineup::id).toList()));
+        }
         return written;
     }
 

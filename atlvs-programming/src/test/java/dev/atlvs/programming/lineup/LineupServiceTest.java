@@ -106,6 +106,9 @@ class LineupServiceTest {
         assertThat(confirmed.overrideReason()).contains(reason);
         List<AuditEntry> history = org.asOwner(tx -> new AuditTrail(tx).history(Lineup.TABLE, main.opener().id()));
         assertThat(history.get(history.size() - 1).reason()).contains(reason);
+        List<dev.atlvs.core.event.DomainEvent> events = org.asOwner(tx -> new dev.atlvs.core.event.DomainEvents(tx)
+                .history(LineupEvents.AGGREGATE, main.opener().eventId()));
+        assertThat(events).extracting(dev.atlvs.core.event.DomainEvent::eventType).containsExactly(LineupEvents.SLOT_CONFIRMED);
     }
 
     @Test
