@@ -109,7 +109,8 @@ public final class LineupService {
             SlotStatus.LIFECYCLE.require(current, slot.status());
         }
         Event event = events().get(slot.eventId());
-        if (event.lineupLocked() && slot.status() != SlotStatus.CANCELLED) {
+        if (event.lineupLocked() && !(sameSlot(current, slot)
+                && (slot.status() == current.status() || slot.status() == SlotStatus.CANCELLED))) {
             throw ProgrammingRules.LINEUPS_LOCKED.exception();
         }
         boolean moved = !current.status().live() || !current.eventId().equals(slot.eventId())
@@ -128,6 +129,25 @@ public final class LineupService {
             return tx.withAuditReason(reason, () -> lineups().update(slot));
         }
         return lineups().update(slot);
+    }
+
+    /** Whether two versions of a slot differ in nothing but status and actual attendance (what a locked lineup allows). */
+    private static boolean sameSlot(Lineup a, Lineup b) {
+        return a.eventId().equals(b.eventId()) && a.spaceId().equals(b.spaceId()) && a.performerName().equals(b.performerName())
+                && a.actPersonId().equals(b.actPersonId()) && a.actCompanyId().equals(b.actCompanyId())
+                && a.performerType() == b.performerType() && a.billing() == b.billing() && a.setStart().equals(b.setStart())
+                && a.setEnd().equals(b.setEnd()) && a.changeoverMinutes() == b.changeoverMinutes() && a.position() == b.position()
+                && a.contactInfo().equals(b.contactInfo()) && a.fee().map(java.math.BigDecimal::stripTrailingZeros)
+                        .equals(b.fee().map(java.math.BigDecimal::stripTrailingZeros))
+                && a.currency().equals(b.currency()) && a.contractId().equals(b.contractId())
+                && a.overrideReason().equals(b.overrideReason()) && a.expectedAttendance().equals(b.expectedAttendance())
+                && a.notes().equals(b.notes());
+    }
+
+    /** Records how many people saw the set; allowed in a locked lineup too. */
+    public Lineup recordAttendance(UUID slotId, int actualAttendance) {
+        tx.require(ProgrammingPermissions.PROGRAMME_UPDATE);
+        return lineups().update(ImmutableLineup.copyOf(lineups().get(slotId)).withActualAttendance(actualAttendance));
     }
 
     /** The placement rules the database holds for a live slot: the event's stage, inside its window, by the curfew. */

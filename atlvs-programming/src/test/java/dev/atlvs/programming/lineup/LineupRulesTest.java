@@ -233,6 +233,7 @@ class LineupRulesTest {
         Throwable sqlMove = sqlFails(s, "update atlvs.lineups set set_end = set_end - interval '5 minutes' where id = :id",
                 "id", opener.id());
         Throwable sqlDelete = sqlFails(s, "delete from atlvs.lineups where id = :id", "id", opener.id());
+        Lineup attended = s.org().asOwner(tx -> new LineupService(tx).recordAttendance(opener.id(), 3_400));
         Lineup cancelled = s.org().asOwner(tx -> new LineupService(tx).cancel(opener.id()));
         s.org().asOwner(tx -> tx.handle().createUpdate("update atlvs.lineups set status = 'cancelled' where id = :id")
                 .bind("id", support.id()).execute());
@@ -241,6 +242,7 @@ class LineupRulesTest {
         for (Throwable failure : new Throwable[] {add, move, delete, sqlInsert, sqlMove, sqlDelete}) {
             reports(failure, ProgrammingRules.LINEUPS_LOCKED);
         }
+        assertThat(attended.actualAttendance()).contains(3_400);
         assertThat(cancelled.status()).isEqualTo(SlotStatus.CANCELLED);
         assertThat(s.org().asOwner(tx -> new LineupService(tx).get(support.id())).status()).isEqualTo(SlotStatus.CANCELLED);
     }
