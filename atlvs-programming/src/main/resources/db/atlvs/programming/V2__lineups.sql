@@ -137,6 +137,7 @@ declare
     event record;
     contract_company uuid;
     contract_status text;
+    space_curfew time;
     curfew timestamptz;
     moved boolean;
 begin
@@ -155,15 +156,16 @@ begin
             using errcode = 'check_violation', constraint = 'lineups_status_transition', table = 'lineups', column = 'status';
     end if;
     perform atlvs.serialize_decision(new.organization_id, 'lineups_locked', new.event_id);
-    select e.space_id, e.start_at, e.end_at, e.curfew_at, e.timezone, e.lineup_locked, s.curfew
+    select e.space_id, e.start_at, e.end_at, e.curfew_at, e.timezone, e.lineup_locked
       into event
       from atlvs.events e
-      left join atlvs.spaces s on s.organization_id = e.organization_id and s.id = e.space_id
      where e.organization_id = new.organization_id and e.id = new.event_id
-       for share of e;
+       for share;
     if not found then
         return new;
     end if;
+    select s.curfew into space_curfew from atlvs.spaces s
+     where s.organization_id = new.organization_id and s.id = event.space_id;
     if event.lineup_locked then
         if tg_op = 'INSERT' or old.event_id <> new.event_id then
             raise exception 'a locked lineup takes no new slot (constraint "lineups_locked")'
@@ -194,7 +196,7 @@ begin
         raise exception 'a slot lies inside its event''s window (constraint "lineups_inside_event")'
             using errcode = 'check_violation', constraint = 'lineups_inside_event', table = 'lineups', column = 'set_start';
     end if;
-    curfew := least(event.curfew_at, atlvs.space_curfew_at(event.curfew, event.start_at, event.timezone));
+    curfew := least(event.curfew_at, atlvs.space_curfew_at(space_curfew, event.start_at, event.timezone));
     if moved and curfew is not null and new.set_end > curfew then
         raise exception 'a slot ends by the curfew (constraint "lineups_curfew")'
             using errcode = 'check_violation', constraint = 'lineups_curfew', table = 'lineups', column = 'set_end';
@@ -272,6 +274,7 @@ as $$
 declare
     project uuid;
     stage text;
+    commitment_status text := 'tentative';
 begin
     if atlvs.restoring() then
         return case when tg_op = 'DELETE' then old else new end;
@@ -284,9 +287,12 @@ begin
         select e.project_id into project from atlvs.events e
          where e.organization_id = new.organization_id and e.id = new.event_id;
         select s.name into stage from atlvs.spaces s where s.organization_id = new.organization_id and s.id = new.space_id;
+        if new.status = 'confirmed' then
+            commitment_status := 'confirmed';
+        end if;
         perform atlvs.commit_project_time(new.organization_id, new.act_person_id, project, 'lineups', new.id,
                                           new.set_start, new.set_end, 100,
-                                          case new.status when 'confirmed' then 'confirmed' else 'tentative' end,
+                                          commitment_status,
                                           left(new.performer_name || ' - ' || coalesce(stage, 'stage'), 200));
     elsif tg_op = 'UPDATE' then
         perform atlvs.release_person_time(new.organization_id, 'lineups', new.id);
@@ -308,6 +314,7 @@ create function atlvs.check_event_lineup() returns trigger
 as $$
 declare
     e record;
+    curfew timestamptz;
 begin
     if (new.start_at, new.end_at, new.curfew_at, new.timezone, new.space_id, new.status, new.deleted_at)
        is not distinct from (old.start_at, old.end_at, old.curfew_at, old.timezone, old.space_id, old.status, old.deleted_at) then
@@ -321,11 +328,11 @@ begin
     if not found or e.status = 'cancelled' or e.deleted_at is not null then
         return null;
     end if;
+    curfew := coalesce(least(e.curfew_at, atlvs.space_curfew_at(e.curfew, e.start_at, e.timezone)), 'infinity');
     if exists (select 1 from atlvs.lineups l
                 where l.organization_id = new.organization_id and l.event_id = new.id and l.status <> 'cancelled'
                   and ((e.space_id is not null and l.space_id <> e.space_id) or l.set_start < e.start_at
-                       or l.set_end > e.end_at
-                       or l.set_end > least(e.curfew_at, atlvs.space_curfew_at(e.curfew, e.start_at, e.timezone)))) then
+                       or l.set_end > e.end_at or l.set_end > curfew)) then
         raise exception 'an event keeps its live lineup slots on its stage, inside its window and by its curfew (constraint "events_lineup_fits")'
             using errcode = 'check_violation', constraint = 'events_lineup_fits', table = 'events', column = 'start_at';
     end if;
@@ -345,19 +352,25 @@ create function atlvs.check_space_curfew_lineup() returns trigger
 as $$
 declare
     curfew time;
+    slot record;
 begin
     if new.curfew is not distinct from old.curfew then
         return null;
     end if;
     select s.curfew into curfew from atlvs.spaces s where s.organization_id = new.organization_id and s.id = new.id;
-    if exists (select 1 from atlvs.lineups l
-                 join atlvs.events e on e.organization_id = l.organization_id and e.id = l.event_id
-                where l.organization_id = new.organization_id and l.space_id = new.id and l.status <> 'cancelled'
-                  and e.status <> 'cancelled' and e.deleted_at is null
-                  and l.set_end > atlvs.space_curfew_at(curfew, e.start_at, e.timezone)) then
-        raise exception 'a stage''s curfew falls after the end of every live slot on it (constraint "spaces_curfew_lineup")'
-            using errcode = 'check_violation', constraint = 'spaces_curfew_lineup', table = 'spaces', column = 'curfew';
+    if curfew is null then
+        return null;
     end if;
+    for slot in select l.set_end, e.start_at, e.timezone
+                  from atlvs.lineups l
+                  join atlvs.events e on e.organization_id = l.organization_id and e.id = l.event_id
+                 where l.organization_id = new.organization_id and l.space_id = new.id and l.status <> 'cancelled'
+                   and e.status <> 'cancelled' and e.deleted_at is null loop
+        if slot.set_end > atlvs.space_curfew_at(curfew, slot.start_at, slot.timezone) then
+            raise exception 'a stage''s curfew falls after the end of every live slot on it (constraint "spaces_curfew_lineup")'
+                using errcode = 'check_violation', constraint = 'spaces_curfew_lineup', table = 'spaces', column = 'curfew';
+        end if;
+    end loop;
     return null;
 end
 $$;

@@ -335,23 +335,37 @@ public final class LineupService {
         }
         tx.handle().execute("set constraints atlvs.lineups_no_overlap, atlvs.lineups_person_no_overlap, "
                 + "atlvs.lineups_company_no_overlap deferred");
-        List<Lineup> written = new ArrayList<>();
+        Map<UUID, Lineup> current = new HashMap<>();
         for (RunningOrder.Planned planned : plan.slots()) {
             Lineup slot = lineups().get(planned.slotId());
             if (!slot.eventId().equals(plan.eventId())) {
                 throw new IllegalArgumentException("slot " + slot.id() + " is not a slot of event " + plan.eventId());
             }
-            written.add(lineups().update(ImmutableLineup.builder().from(slot).setStart(planned.setStart())
-                    .setEnd(planned.setEnd()).changeoverMinutes(planned.changeoverMinutes())
-                    .position(planned.position()).occupiedFrom(planned.occupiedFrom()).build()));
+            current.put(slot.id(), slot);
+        }
+        // Slots moving earlier go first, earliest first; then slots moving later, latest first: a delay or a bring-forward
+        // never meets a slot that has not moved yet, even where the overlap constraints cannot be deferred.
+        Comparator<RunningOrder.Planned> earlierFirst = Comparator.comparing(RunningOrder.Planned::occupiedFrom);
+        List<RunningOrder.Planned> forward = plan.slots().stream()
+                .filter(p -> !p.setStart().isAfter(current.get(p.slotId()).setStart())).sorted(earlierFirst).toList();
+        List<RunningOrder.Planned> later = plan.slots().stream()
+                .filter(p -> p.setStart().isAfter(current.get(p.slotId()).setStart())).sorted(earlierFirst.reversed()).toList();
+        Map<UUID, Lineup> written = new LinkedHashMap<>();
+        for (List<RunningOrder.Planned> batch : List.of(forward, later)) {
+            for (RunningOrder.Planned planned : batch) {
+                written.put(planned.slotId(), lineups().update(ImmutableLineup.builder().from(current.get(planned.slotId()))
+                        .setStart(planned.setStart()).setEnd(planned.setEnd()).changeoverMinutes(planned.changeoverMinutes())
+                        .position(planned.position()).occupiedFrom(planned.occupiedFrom()).build()));
+            }
         }
         tx.handle().execute("set constraints atlvs.lineups_no_overlap, atlvs.lineups_person_no_overlap, "
                 + "atlvs.lineups_company_no_overlap immediate");
-        if (!written.isEmpty()) {
+        List<Lineup> result = plan.slots().stream().map(p -> written.get(p.slotId())).toList();
+        if (!result.isEmpty()) {
             new DomainEvents(tx).append(LineupEvents.AGGREGATE, plan.eventId(), LineupEvents.RUNNING_ORDER_CHANGED,
-                    Map.of("slotIds", written.stream().map(Lineup::id).toList()));
+                    Map.of("slotIds", result.stream().map(Lineup::id).toList()));
         }
-        return written;
+        return result;
     }
 
     /** The live slots on a stage occupying it (changeover included) between {@code from} and {@code to}, by start. */

@@ -53,8 +53,9 @@ final class LineupGuardrails {
                         (tx, id) -> sql(tx, "update atlvs.lineups set set_end = set_start where id = :id", id))
                 .rule("lineups_one_act",
                         (tx, id) -> update(tx, id, s -> s.withActPersonId(UUID.randomUUID()).withActCompanyId(UUID.randomUUID())),
-                        (tx, id) -> sql(tx, "update atlvs.lineups set act_person_id = gen_random_uuid(), "
-                                + "act_company_id = gen_random_uuid() where id = :id", id))
+                        (tx, id) -> tx.handle().createUpdate("update atlvs.lineups set act_person_id = :person, "
+                                        + "act_company_id = :company where id = :id")
+                                .bind("person", UUID.randomUUID()).bind("company", UUID.randomUUID()).bind("id", id).execute())
                 .rule("lineups_fee_currency_check",
                         (tx, id) -> update(tx, id, s -> s.withCurrency(Optional.empty())),
                         (tx, id) -> sql(tx, "update atlvs.lineups set currency = null where id = :id", id))
@@ -65,8 +66,7 @@ final class LineupGuardrails {
                             return slot(org, event, "Second act", hours(3), hours(4), 30, b -> b).id();
                         },
                         (tx, id) -> new LineupService(tx).update(move(lineups(tx).get(id), Duration.ofMinutes(-50))),
-                        (tx, id) -> sql(tx, "update atlvs.lineups set set_start = set_start - interval '50 minutes', "
-                                + "set_end = set_end - interval '50 minutes' where id = :id", id))
+                        (tx, id) -> moveSql(tx, id, Duration.ofMinutes(-50)))
                 .rule("lineups_person_no_overlap",
                         org -> {
                             Person dj = PeopleFixtures.person(org, "Rico", "Vance", "DJ");
@@ -75,8 +75,7 @@ final class LineupGuardrails {
                                     b -> b.actPersonId(dj.id())).id();
                         },
                         (tx, id) -> new LineupService(tx).update(move(lineups(tx).get(id), Duration.ofMinutes(-90))),
-                        (tx, id) -> sql(tx, "update atlvs.lineups set set_start = set_start - interval '90 minutes', "
-                                + "set_end = set_end - interval '90 minutes' where id = :id", id))
+                        (tx, id) -> moveSql(tx, id, Duration.ofMinutes(-90)))
                 .rule("lineups_company_no_overlap",
                         org -> {
                             Company band = CompanyFixtures.vendor(org, ProgrammingFixtures.unique("Paper Kites Collective"));
@@ -85,8 +84,7 @@ final class LineupGuardrails {
                                     b -> b.actCompanyId(band.id())).id();
                         },
                         (tx, id) -> new LineupService(tx).update(move(lineups(tx).get(id), Duration.ofMinutes(-90))),
-                        (tx, id) -> sql(tx, "update atlvs.lineups set set_start = set_start - interval '90 minutes', "
-                                + "set_end = set_end - interval '90 minutes' where id = :id", id))
+                        (tx, id) -> moveSql(tx, id, Duration.ofMinutes(-90)))
                 .rule("lineups_locked",
                         org -> {
                             Lineup slot = sample(org);
@@ -117,7 +115,8 @@ final class LineupGuardrails {
                         },
                         (tx, id) -> new LineupService(tx).update(ImmutableLineup.copyOf(lineups(tx).get(id))
                                 .withContractId(UUID.fromString(lineups(tx).get(id).notes().orElseThrow()))),
-                        (tx, id) -> sql(tx, "update atlvs.lineups set contract_id = notes::uuid where id = :id", id))
+                        (tx, id) -> tx.handle().createUpdate("update atlvs.lineups set contract_id = :contract where id = :id")
+                                .bind("contract", UUID.fromString(lineups(tx).get(id).notes().orElseThrow())).bind("id", id).execute())
                 .rule("lineups_status_transition",
                         org -> {
                             Lineup slot = sample(org);
@@ -130,7 +129,8 @@ final class LineupGuardrails {
                         org -> sample(org).eventId(),
                         (tx, id) -> new EventService(tx).update(ImmutableEvent.copyOf(new EventService(tx).get(id))
                                 .withEndAt(hours(2).plus(Duration.ofMinutes(30)))),
-                        (tx, id) -> sql(tx, "update atlvs.events set end_at = start_at + interval '150 minutes' where id = :id", id))
+                        (tx, id) -> tx.handle().createUpdate("update atlvs.events set end_at = :at where id = :id")
+                                .bind("at", hours(2).plus(Duration.ofMinutes(30))).bind("id", id).execute())
                 .rule("spaces_curfew_lineup",
                         org -> sample(org).spaceId(),
                         (tx, id) -> new SpaceService(tx).update(ImmutableSpace.copyOf(tx.repository(SpaceRepository.class).get(id))
@@ -176,6 +176,13 @@ final class LineupGuardrails {
 
     private static Lineup update(TenantTransaction tx, UUID id, UnaryOperator<ImmutableLineup> change) {
         return lineups(tx).update(change.apply(ImmutableLineup.copyOf(lineups(tx).get(id))));
+    }
+
+    /** Moves a slot's set by {@code by} with raw SQL, binding the new times (values are bound, never computed in SQL). */
+    private static void moveSql(TenantTransaction tx, UUID id, Duration by) {
+        Lineup slot = lineups(tx).get(id);
+        tx.handle().createUpdate("update atlvs.lineups set set_start = :start, set_end = :end where id = :id")
+                .bind("start", slot.setStart().plus(by)).bind("end", slot.setEnd().plus(by)).bind("id", id).execute();
     }
 
     private static void sql(TenantTransaction tx, String statement, UUID id) {

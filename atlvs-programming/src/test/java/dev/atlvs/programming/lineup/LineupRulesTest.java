@@ -230,7 +230,7 @@ class LineupRulesTest {
             return null;
         }));
         Throwable sqlInsert = sqlFails(s, insert(s.mainFriday(), s.festival().mainStage().id(), friday(17, 0), friday(17, 30), 0));
-        Throwable sqlMove = sqlFails(s, "update atlvs.lineups set set_end = set_end - interval '5 minutes' where id = :id",
+        Throwable sqlMove = sqlFails(s, "update atlvs.lineups set set_end = :end where id = :id", "end", friday(12, 35),
                 "id", opener.id());
         Throwable sqlDelete = sqlFails(s, "delete from atlvs.lineups where id = :id", "id", opener.id());
         Lineup attended = s.org().asOwner(tx -> new LineupService(tx).recordAttendance(opener.id(), 3_400));
@@ -344,8 +344,8 @@ class LineupRulesTest {
                 .withActCompanyId(UUID.randomUUID()));
         Throwable fee = catchThrowable(() -> ImmutableLineup.copyOf(opener).withFee(java.math.BigDecimal.TEN));
         Throwable sqlEnd = sqlFails(s, "update atlvs.lineups set set_end = set_start where id = :id", "id", opener.id());
-        Throwable sqlActs = sqlFails(s, "update atlvs.lineups set act_person_id = gen_random_uuid(), "
-                + "act_company_id = gen_random_uuid() where id = :id", "id", opener.id());
+        Throwable sqlActs = sqlFails(s, "update atlvs.lineups set act_person_id = :person, act_company_id = :company where id = :id",
+                "person", UUID.randomUUID(), "company", UUID.randomUUID(), "id", opener.id());
         Throwable sqlFee = sqlFails(s, "update atlvs.lineups set fee = 10 where id = :id", "id", opener.id());
 
         // then
