@@ -24,6 +24,21 @@ public enum ProgrammingErrorCode implements ErrorCode {
 
     // --- Lineups (5100-5199) ---
 
+    /** A stage is taken at that time by another live slot, its changeover included. */
+    LINEUP_SLOT_OCCUPIED(5100, ErrorCategory.SCHEDULE_CONFLICT),
+
+    /** A performer is already in an overlapping live slot. */
+    PERFORMER_DOUBLE_BOOKED(5101, ErrorCategory.SCHEDULE_CONFLICT),
+
+    /** The event's lineup is locked: its slots change only by cancellation and it takes no new slot. */
+    LINEUP_LOCKED(5102, ErrorCategory.CONFLICT),
+
+    /** A slot would end after the curfew of its event or its stage. */
+    LINEUP_PAST_CURFEW(5103, ErrorCategory.CONFLICT),
+
+    /** A slot is confirmed without an active contract of its act's company and without an override reason. */
+    LINEUP_CONTRACT_REQUIRED(5104, ErrorCategory.CONFLICT),
+
     // --- Riders (5200-5299) ---
 
     /** The approver of a rider is its submitter. */
@@ -76,6 +91,9 @@ public enum ProgrammingErrorCode implements ErrorCode {
     ACTIVATION_TRANSITION_INVALID(5902, ErrorCategory.CONFLICT),
 
     // --- Lifecycles: lineups (5910-5914) ---
+
+    /** A move of a lineup slot's status that its lifecycle does not allow. */
+    LINEUP_TRANSITION_INVALID(5910, ErrorCategory.CONFLICT),
 
     // --- Lifecycles: riders and workshops (5915-5924) ---
 

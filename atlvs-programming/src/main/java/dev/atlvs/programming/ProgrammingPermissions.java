@@ -30,6 +30,10 @@ public final class ProgrammingPermissions {
 
     // --- lineups ---
 
+    /** Confirming a lineup slot without an active contract, with a reason recorded on the audit trail. */
+    public static final Permission LINEUPS_OVERRIDE = Permission.of("programming.lineups.override",
+            "Confirming a lineup slot without an active contract, with an audited reason");
+
     // --- riders ---
 
     /** Adding riders and their items. */
@@ -91,7 +95,7 @@ public final class ProgrammingPermissions {
     private static final List<Permission> PROGRAMME = List.of(PROGRAMME_READ, PROGRAMME_CREATE, PROGRAMME_UPDATE, PROGRAMME_DELETE);
 
     /** The permissions of lineups. */
-    private static final List<Permission> LINEUPS = List.of();
+    private static final List<Permission> LINEUPS = List.of(LINEUPS_OVERRIDE);
 
     /** The permissions of riders. */
     private static final List<Permission> RIDERS = List.of(RIDERS_CREATE, RIDERS_UPDATE, RIDERS_APPROVE, RIDERS_DELETE);

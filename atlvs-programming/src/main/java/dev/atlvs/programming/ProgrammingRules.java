@@ -115,6 +115,69 @@ public final class ProgrammingRules {
 
     // --- lineups ---
 
+    /** A set ends after it starts. */
+    public static final Rule LINEUPS_SET_END_CHECK = Rule.of("lineups_set_end_check", VALIDATION_FAILED,
+            "lineups", "setEnd", "must be after the start of the set");
+
+    /** A slot's act is a person or a company, not both. */
+    public static final Rule LINEUPS_ONE_ACT = Rule.of("lineups_one_act", VALIDATION_FAILED,
+            "lineups", "actCompanyId", "an act is a person or a company, not both");
+
+    /** A fee has a currency. */
+    public static final Rule LINEUPS_FEE_CURRENCY_CHECK = Rule.of("lineups_fee_currency_check", VALIDATION_FAILED,
+            "lineups", "currency", "is required with a fee");
+
+    /** Live slots of a stage never overlap, the changeover before each set included. */
+    public static final Rule LINEUPS_NO_OVERLAP = Rule.of("lineups_no_overlap", ProgrammingErrorCode.LINEUP_SLOT_OCCUPIED,
+            "lineups", "setStart", "the stage is taken at that time by another slot, changeover included");
+
+    /** A person act is never in two overlapping live slots. */
+    public static final Rule LINEUPS_PERSON_NO_OVERLAP = Rule.of("lineups_person_no_overlap",
+            ProgrammingErrorCode.PERFORMER_DOUBLE_BOOKED, "lineups", "actPersonId",
+            "the performer is already in an overlapping slot");
+
+    /** A company act is never in two overlapping live slots. */
+    public static final Rule LINEUPS_COMPANY_NO_OVERLAP = Rule.of("lineups_company_no_overlap",
+            ProgrammingErrorCode.PERFORMER_DOUBLE_BOOKED, "lineups", "actCompanyId",
+            "the act is already in an overlapping slot");
+
+    /** A locked lineup takes no new slot and changes a slot only by cancelling it. */
+    public static final Rule LINEUPS_LOCKED = Rule.of("lineups_locked", ProgrammingErrorCode.LINEUP_LOCKED,
+            "lineups", "eventId", "the lineup is locked: a slot may only be cancelled");
+
+    /** A slot is on its event's stage. */
+    public static final Rule LINEUPS_SPACE_OF_EVENT = Rule.of("lineups_space_of_event", VALIDATION_FAILED,
+            "lineups", "spaceId", "must be the stage of the slot's event");
+
+    /** A slot lies inside its event's window. */
+    public static final Rule LINEUPS_INSIDE_EVENT = Rule.of("lineups_inside_event", VALIDATION_FAILED,
+            "lineups", "setStart", "must lie inside the event's window");
+
+    /** A slot ends by the curfew of its event and of its stage. */
+    public static final Rule LINEUPS_CURFEW = Rule.of("lineups_curfew", ProgrammingErrorCode.LINEUP_PAST_CURFEW,
+            "lineups", "setEnd", "must end by the curfew of the event and the stage");
+
+    /** A slot's contract is one of its act's company. */
+    public static final Rule LINEUPS_CONTRACT_OF_ACT = Rule.of("lineups_contract_of_act", VALIDATION_FAILED,
+            "lineups", "contractId", "must be a contract of the act's company");
+
+    /** A confirmed slot has an active contract of its act's company or an override reason. */
+    public static final Rule LINEUPS_CONFIRMED_CONTRACT = Rule.of("lineups_confirmed_contract",
+            ProgrammingErrorCode.LINEUP_CONTRACT_REQUIRED, "lineups", "contractId",
+            "a confirmed slot needs an active contract of the act's company or an override reason");
+
+    /** A slot's status moves along {@code SlotStatus.LIFECYCLE}: a cancelled slot stays cancelled. */
+    public static final Rule LINEUPS_STATUS_TRANSITION = Rule.of("lineups_status_transition",
+            ProgrammingErrorCode.LINEUP_TRANSITION_INVALID, "lineups", "status", "the slot's status does not move that way");
+
+    /** An event keeps its live lineup slots on its stage, inside its window and by its curfew (checked at commit). */
+    public static final Rule EVENTS_LINEUP_FITS = Rule.of("events_lineup_fits", RULE_VIOLATED,
+            "events", "startAt", "the event's live lineup slots must stay on its stage, inside its window and by its curfew");
+
+    /** A stage's curfew falls after the end of every live slot on it (checked at commit). */
+    public static final Rule SPACES_CURFEW_LINEUP = Rule.of("spaces_curfew_lineup", RULE_VIOLATED,
+            "spaces", "curfew", "a live lineup slot on the stage ends after the new curfew");
+
     // --- riders ---
 
     /** The approver of a rider is never its submitter. */
@@ -277,7 +340,10 @@ public final class ProgrammingRules {
             ACTIVATIONS_BUDGET_CURRENCY_CHECK, ACTIVATIONS_INSIDE_PROJECT);
 
     /** The rules of lineups. */
-    private static final List<Rule> LINEUPS = List.of();
+    private static final List<Rule> LINEUPS = List.of(LINEUPS_SET_END_CHECK, LINEUPS_ONE_ACT, LINEUPS_FEE_CURRENCY_CHECK,
+            LINEUPS_NO_OVERLAP, LINEUPS_PERSON_NO_OVERLAP, LINEUPS_COMPANY_NO_OVERLAP, LINEUPS_LOCKED, LINEUPS_SPACE_OF_EVENT,
+            LINEUPS_INSIDE_EVENT, LINEUPS_CURFEW, LINEUPS_CONTRACT_OF_ACT, LINEUPS_CONFIRMED_CONTRACT,
+            LINEUPS_STATUS_TRANSITION, EVENTS_LINEUP_FITS, SPACES_CURFEW_LINEUP);
 
     /** The rules of riders. */
     private static final List<Rule> RIDERS = List.of(RIDERS_APPROVER_NOT_SUBMITTER, RIDERS_STATUS_TRANSITION,

@@ -22,6 +22,9 @@ import dev.atlvs.programming.booking.SpaceBooking;
 import dev.atlvs.programming.booking.SpaceBookingRepository;
 import dev.atlvs.programming.event.Event;
 import dev.atlvs.programming.event.EventRepository;
+import dev.atlvs.programming.lineup.Lineup;
+import dev.atlvs.programming.lineup.LineupEvents;
+import dev.atlvs.programming.lineup.LineupRepository;
 import dev.atlvs.programming.space.Space;
 import dev.atlvs.programming.space.SpaceRepository;
 import dev.atlvs.programming.testing.ProgrammingGuardrails;
@@ -60,7 +63,7 @@ public final class ProgrammingModule implements AtlvsModule {
         // spaces, events, bookings and activations
         tables.addAll(List.of(Space.TABLE, Event.TABLE, SpaceBooking.TABLE, Activation.TABLE));
         // lineups
-
+        tables.add(Lineup.TABLE);
         // riders
         tables.addAll(List.of(dev.atlvs.programming.rider.Rider.TABLE, dev.atlvs.programming.rider.RiderItem.TABLE));
 
@@ -84,7 +87,7 @@ public final class ProgrammingModule implements AtlvsModule {
         repositories.addAll(List.of(SpaceRepository.class, EventRepository.class, SpaceBookingRepository.class,
                 ActivationRepository.class));
         // lineups
-
+        repositories.add(LineupRepository.class);
         // riders
         repositories.addAll(List.of(dev.atlvs.programming.rider.RiderRepository.class,
                 dev.atlvs.programming.rider.RiderItemRepository.class));
@@ -111,7 +114,7 @@ public final class ProgrammingModule implements AtlvsModule {
         types.addAll(List.of(new EntityType("space", Space.TABLE), new EntityType("event", Event.TABLE),
                 new EntityType("activation", Activation.TABLE)));
         // lineups
-
+        types.add(new EntityType("lineup", Lineup.TABLE));
         // riders
         types.add(new EntityType("rider", dev.atlvs.programming.rider.Rider.TABLE));
 
@@ -133,7 +136,12 @@ public final class ProgrammingModule implements AtlvsModule {
         // spaces, events, bookings and activations
 
         // lineups
-
+        types.addAll(List.of(
+                new EventType(LineupEvents.SLOT_CONFIRMED, LineupEvents.AGGREGATE, LineupEvents.SLOT_CONFIRMED_DESCRIPTION),
+                new EventType(LineupEvents.SLOT_CANCELLED, LineupEvents.AGGREGATE, LineupEvents.SLOT_CANCELLED_DESCRIPTION),
+                new EventType(LineupEvents.RUNNING_ORDER_CHANGED, LineupEvents.AGGREGATE,
+                        LineupEvents.RUNNING_ORDER_CHANGED_DESCRIPTION),
+                new EventType(LineupEvents.LOCK_CHANGED, LineupEvents.AGGREGATE, LineupEvents.LOCK_CHANGED_DESCRIPTION)));
         // riders
 
         // call sheets
@@ -160,7 +168,7 @@ public final class ProgrammingModule implements AtlvsModule {
             read.put(table.name(), ProgrammingPermissions.PROGRAMME_READ);
         }
         // lineups
-
+        read.put(Lineup.TABLE.name(), ProgrammingPermissions.PROGRAMME_READ);
         // riders
         read.put(dev.atlvs.programming.rider.Rider.TABLE.name(), ProgrammingPermissions.PROGRAMME_READ);
         read.put(dev.atlvs.programming.rider.RiderItem.TABLE.name(), ProgrammingPermissions.PROGRAMME_READ);
@@ -192,7 +200,8 @@ public final class ProgrammingModule implements AtlvsModule {
         sources.add(SearchSource.of("space", Space.TABLE, List.of("name")).withSubtitle("kind", "building")
                 .withBody("room_number", "notes"));
         // lineups
-
+        sources.add(SearchSource.of("lineup", Lineup.TABLE, List.of("performer_name")).withSubtitle("performer_type", "billing")
+                .withBody("notes"));
         // riders
         sources.add(SearchSource.of("rider", dev.atlvs.programming.rider.Rider.TABLE, List.of("title")).withSubtitle("kind", "status")
                 .withBody("special_requests"));

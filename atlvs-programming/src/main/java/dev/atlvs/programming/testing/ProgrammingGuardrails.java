@@ -16,6 +16,7 @@ public final class ProgrammingGuardrails {
         // spaces, events, bookings and activations
         ProgrammeGuardrails.declare(builder);
         // lineups
+        LineupGuardrails.declare(builder);
 
         // riders
         RiderGuardrails.declare(builder);
