@@ -12,7 +12,6 @@ create table atlvs.riders (
     organization_id      uuid           not null,
     id                   uuid           not null default atlvs.uuid_v7(),
     event_id             uuid           not null,
-    -- lineup_id references lineups: foreign key added with the lineups table
     lineup_id            uuid,
     project_id           uuid           not null,
     title                text           not null,
@@ -50,6 +49,8 @@ create table atlvs.riders (
         references atlvs.events (organization_id, id) on delete cascade,
     constraint riders_project_fkey foreign key (organization_id, project_id)
         references atlvs.projects (organization_id, id) on delete cascade,
+    constraint riders_lineup_fkey foreign key (organization_id, lineup_id)
+        references atlvs.lineups (organization_id, id) on delete set null (lineup_id),
     constraint riders_title_check check (length(btrim(title)) between 1 and 200),
     constraint riders_kind_check check (kind in ('technical', 'hospitality', 'stage_plot', 'catering', 'transportation',
         'accommodation', 'security', 'other')),
@@ -82,12 +83,13 @@ comment on column atlvs.riders.budget_line_id is 'The budget line revision the l
 comment on column atlvs.riders.rolled_up_amount is 'The amount of this rider counted in the budget line, in the rider''s currency.';
 
 create index riders_event_idx on atlvs.riders (organization_id, event_id) where deleted_at is null;
-create index riders_lineup_idx on atlvs.riders (organization_id, lineup_id);
+create index riders_lineup_idx on atlvs.riders (organization_id, lineup_id) where lineup_id is not null;
 create index riders_project_idx on atlvs.riders (organization_id, project_id, status) where deleted_at is null;
 create index riders_status_deadline_idx on atlvs.riders (organization_id, status, deadline) where deleted_at is null;
 create index riders_budget_idx on atlvs.riders (organization_id, budget_id, kind) where budget_id is not null;
 select atlvs.register_tenant_table('atlvs.riders', soft_delete => true,
     sensitive_columns => array['contact_person', 'contact_email', 'contact_phone']);
+select atlvs.null_on_delete('atlvs.riders', 'riders_lineup_fkey');
 select atlvs.register_entity_type('rider', 'atlvs.riders');
 select atlvs.register_search_source('atlvs.riders', 'rider', array['title'], array['kind', 'status'],
                                     array['special_requests'], 'deleted_at');
