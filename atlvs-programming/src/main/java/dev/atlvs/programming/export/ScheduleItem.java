@@ -2,6 +2,7 @@ package dev.atlvs.programming.export;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,7 +23,7 @@ import java.util.regex.Pattern;
  * @param location    where it happens, if not where the schedule is (a stage, a gate), as one line
  * @param start       when it starts
  * @param end         when it ends, after {@code start}
- * @param categories  labels such as {@code "Call"} or {@code "Set"}, possibly none
+ * @param categories  labels such as {@code "Call"} or {@code "Set"}, possibly none; a repeated label is kept once
  * @param attendee    the person it is for, if any
  * @param sequence    the revision number, 0 for the first issue
  * @param status      whether it takes place
@@ -61,7 +62,7 @@ public record ScheduleItem(
         if (!end.isAfter(start)) {
             throw new IllegalArgumentException("item.end must be after item.start (uid " + uid + ")");
         }
-        categories = Texts.lines("item.categories", categories);
+        categories = List.copyOf(new LinkedHashSet<>(Texts.lines("item.categories", categories)));
         Objects.requireNonNull(attendee, "item.attendee must not be null (use Optional.empty())");
         if (sequence < 0) {
             throw new IllegalArgumentException("item.sequence must not be negative");
