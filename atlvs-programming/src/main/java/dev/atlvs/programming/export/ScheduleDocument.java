@@ -59,6 +59,9 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
  * <p>The output depends only on the schedule, the viewer's zone and the locale: the PDF embeds a fixed font
  * (Liberation Sans, which Apache PDFBox ships), takes its creation date from {@link Schedule#generatedAt()} and its
  * file identifier from the content, so the same input gives the same bytes. Instances are immutable and thread-safe.
+ *
+ * <p>The PDF renderer (openhtmltopdf) logs through {@code java.util.logging} under {@code com.openhtmltopdf}, a few
+ * INFO lines per document; hosts route or silence them there (for example with SLF4J's {@code jul-to-slf4j}).
  */
 public final class ScheduleDocument {
     /** The media type of {@link #html(Schedule)}. */
