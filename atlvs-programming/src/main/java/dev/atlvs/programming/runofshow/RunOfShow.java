@@ -2,6 +2,7 @@ package dev.atlvs.programming.runofshow;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -53,5 +54,30 @@ public record RunOfShow(UUID spaceId, String spaceName, LocalDate date, ZoneId z
     /** The items of one kind, in order. */
     public List<RunOfShowItem> ofKind(ItemKind kind) {
         return items.stream().filter(i -> i.kind() == kind).toList();
+    }
+    /** How long a point of the run of show (doors, end, curfew, end of teardown) lasts in a calendar: one minute. */
+    public static final java.time.Duration CUE = java.time.Duration.ofMinutes(1);
+
+    /**
+     * The run of show as a schedule for {@link dev.atlvs.programming.export.ICalendarExport} and
+     * {@link dev.atlvs.programming.export.ScheduleDocument}: one item per line, in the events' zone. Spans (setup, a
+     * changeover, a set) keep their times; points (doors, end, curfew, end of teardown) become one-minute cues. Each
+     * item's uid is stable across regenerations (the line's kind and its slot or event), so a calendar that subscribes
+     * updates the line instead of adding another.
+     *
+     * @param generatedAt when the document is made (its DTSTAMP)
+     */
+    public dev.atlvs.programming.export.Schedule toSchedule(Instant generatedAt) {
+        requireNonNull(generatedAt, "generatedAt is null");
+        dev.atlvs.programming.export.Schedule.Builder schedule = dev.atlvs.programming.export.Schedule.builder()
+                .title("Run of show - " + spaceName).subtitle(date.toString()).zone(zone).day(date).generatedAt(generatedAt);
+        for (RunOfShowItem item : items) {
+            String kind = item.kind().name().toLowerCase(java.util.Locale.ROOT);
+            schedule.addItem(dev.atlvs.programming.export.ScheduleItem.builder()
+                    .uid(dev.atlvs.programming.export.ScheduleItem.uid("run-of-show-" + kind, item.slotId().orElse(item.eventId())))
+                    .summary(item.title()).location(spaceName).start(item.at()).end(item.until().orElse(item.at().plus(CUE)))
+                    .categories(Character.toUpperCase(kind.charAt(0)) + kind.substring(1)).build());
+        }
+        return schedule.build();
     }
 }
