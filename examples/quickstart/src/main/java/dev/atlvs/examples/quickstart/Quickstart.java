@@ -47,9 +47,23 @@ import dev.atlvs.people.role.CrewRole;
 import dev.atlvs.people.role.CrewRoleRepository;
 import dev.atlvs.people.role.RoleCompetency;
 import dev.atlvs.people.role.RoleCompetencyRepository;
+import dev.atlvs.programming.event.Event;
+import dev.atlvs.programming.event.EventService;
+import dev.atlvs.programming.event.EventStatus;
+import dev.atlvs.programming.lineup.Lineup;
+import dev.atlvs.programming.lineup.LineupService;
+import dev.atlvs.programming.lineup.RunningOrder;
+import dev.atlvs.programming.space.Space;
+import dev.atlvs.programming.space.SpaceKind;
+import dev.atlvs.programming.space.SpaceService;
 import dev.atlvs.testing.TestDatabase;
 import dev.atlvs.testing.TestDatabases;
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.time.ZoneId;
+import java.time.LocalTime;
+import java.time.Instant;
+import java.time.Duration;
 import java.math.BigDecimal;
 import dev.atlvs.projects.dependency.Dependency;
 import dev.atlvs.projects.dependency.DependencyService;
@@ -194,13 +208,16 @@ public final class Quickstart {
         });
 
         section("A festival build, scheduled on a working calendar");
-        festivalBuild(atlvs, a, maya.id(), site.id());
+        UUID festivalProject = festivalBuild(atlvs, a, maya.id(), site.id());
 
         section("Crew planning: riggers for the build week, ranked, with a compliance gap");
         crewPlanning(atlvs, a, maya.id());
 
         section("Finance: an invoice, a partial payment, and the trial balance");
         finance(atlvs, a, maya.id());
+
+        section("Festival day: the main stage's running order, a 20-minute delay, and a crew call");
+        festivalDay(atlvs, a, maya.id(), festivalProject);
 
         section("Report");
         atlvs.useTenant(a, maya.id(), tx -> {
@@ -214,9 +231,9 @@ public final class Quickstart {
     }
 
     /** A small production: tasks with estimates and dates, four kinds of dependency, and its critical path. */
-    private void festivalBuild(Atlvs atlvs, UUID organization, UUID manager, UUID venue) {
+    private UUID festivalBuild(Atlvs atlvs, UUID organization, UUID manager, UUID venue) {
         WorkingCalendar calendar = WorkingCalendar.builder().nonWorkingDay(LocalDate.of(2026, 7, 3)).build();
-        atlvs.useTenant(organization, manager, tx -> {
+        return atlvs.inTenant(organization, manager, tx -> {
             Project project = new ProjectService(tx).create(Project.builder().organizationId(organization).code("NLF-" + suffix())
                     .name("Northern Lights Festival 2026").type(ProjectType.FESTIVAL).managerUserId(manager).locationId(venue)
                     .startDate(LocalDate.of(2026, 6, 29)).endDate(LocalDate.of(2026, 7, 21)).build());
@@ -250,7 +267,63 @@ public final class Quickstart {
             out.printf("  finish %s (Fri 3 July is a holiday); critical path: %s%n", schedule.projectFinish(),
                     schedule.criticalPath().stream().map(id -> byName.entrySet().stream()
                             .filter(e -> e.getValue().id().equals(id)).findFirst().orElseThrow().getKey()).toList());
+            return project.id();
         });
+    }
+
+    /**
+     * Saturday on the main stage: the stage (curfew 23:00, 30 minutes of turnover) booked by its day's event, five sets
+     * with their changeovers, a 20-minute delay cascaded from the second set down the lineup within the curfew, and one
+     * crew member's call on the day's call sheet, shown in the festival's zone and in a visitor's.
+     */
+    private void festivalDay(Atlvs atlvs, UUID organization, UUID manager, UUID projectId) {
+        ZoneId oslo = ZoneId.of("Europe/Oslo");
+        LocalDate saturday = LocalDate.of(2026, 7, 4);
+        java.util.function.BiFunction<Integer, Integer, Instant> at = (h, m) -> saturday.atTime(h, m).atZone(oslo).toInstant();
+        Event day = atlvs.inTenant(organization, manager, tx -> {
+            Space main = new SpaceService(tx).create(Space.builder().organizationId(organization).name("Main Stage")
+                    .kind(SpaceKind.STAGE).capacity(12_000).curfew(LocalTime.of(23, 0)).turnoverMinutes(30).build());
+            return new EventService(tx).create(Event.builder().organizationId(organization).projectId(projectId)
+                    .title("Main Stage - Saturday").spaceId(main.id()).timezone(oslo.getId()).status(EventStatus.SCHEDULED)
+                    .setupStart(at.apply(9, 0)).startAt(at.apply(13, 0)).endAt(at.apply(23, 0)).teardownEnd(at.apply(23, 59))
+                    .capacity(12_000).build());
+        });
+        String clash = attempt(() -> atlvs.inTenant(organization, manager, tx -> new EventService(tx).create(Event.builder()
+                .organizationId(organization).projectId(projectId).title("Press reception").spaceId(day.spaceId().orElseThrow())
+                .timezone(oslo.getId()).startAt(at.apply(23, 59).plusSeconds(15 * 60)).endAt(at.apply(23, 59).plusSeconds(90 * 60))
+                .build())));
+        out.println("  a reception on the stage 15 minutes after teardown: " + clash);
+        atlvs.useTenant(organization, manager, tx -> {
+            UUID mainStage = day.spaceId().orElseThrow();
+            LineupService lineup = new LineupService(tx);
+            Object[][] acts = {{"Fjord Echoes", 14, 0, 45, 0}, {"Polar Static", 15, 15, 50, 30}, {"Aurora Lane", 16, 45, 60, 30},
+                    {"The Northern Tide", 18, 30, 75, 45}, {"Midnight Sun Orchestra", 20, 45, 90, 45}};
+            List<Lineup> slots = new ArrayList<>();
+            for (Object[] act : acts) {
+                Instant start = at.apply((Integer) act[1], (Integer) act[2]);
+                slots.add(lineup.add(Lineup.builder().organizationId(organization).eventId(day.id()).spaceId(mainStage)
+                        .performerName((String) act[0]).setStart(start).setEnd(start.plusSeconds(60L * (Integer) act[3]))
+                        .changeoverMinutes((Integer) act[4]).build()));
+            }
+            RunningOrder delayed = lineup.planDelay(slots.get(1).id(), Duration.ofMinutes(20));
+            out.printf("  curfew %s; after a 20-minute delay from %s: %s%n",
+                    lineup.curfew(day.id()).map(c -> c.atZone(oslo).toLocalTime().toString()).orElse("none"),
+                    slots.get(1).performerName(), delayed.fitsCurfew() ? "every set still ends by the curfew" : "past curfew: " + delayed.pastCurfew());
+            Map<UUID, Lineup> before = new LinkedHashMap<>();
+            slots.forEach(s -> before.put(s.id(), s));
+            List<Lineup> applied = lineup.apply(delayed);
+            out.printf("  %-24s %-13s %-13s%n", "act", "was", "now");
+            for (Lineup slot : lineup.liveOfEvent(day.id())) {
+                Lineup was = before.get(slot.id());
+                out.printf("  %-24s %-13s %-13s%n", slot.performerName(), span(was.setStart(), was.setEnd(), oslo),
+                        span(slot.setStart(), slot.setEnd(), oslo));
+            }
+            out.printf("  %d sets moved, order and lengths kept%n", applied.size());
+        });
+    }
+
+    private static String span(Instant from, Instant to, ZoneId zone) {
+        return from.atZone(zone).toLocalTime() + "-" + to.atZone(zone).toLocalTime();
     }
 
     /**
