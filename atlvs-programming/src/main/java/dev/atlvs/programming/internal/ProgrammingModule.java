@@ -54,7 +54,8 @@ public final class ProgrammingModule implements AtlvsModule {
         // riders
 
         // call sheets
-
+        tables.addAll(List.of(dev.atlvs.programming.callsheet.CallSheet.TABLE, dev.atlvs.programming.callsheet.CallSheetEntry.TABLE,
+                dev.atlvs.programming.callsheet.CallSheetRevision.TABLE));
         // travel
 
         // accreditation
@@ -75,7 +76,9 @@ public final class ProgrammingModule implements AtlvsModule {
         // riders
 
         // call sheets
-
+        repositories.addAll(List.of(dev.atlvs.programming.callsheet.CallSheetRepository.class,
+                dev.atlvs.programming.callsheet.CallSheetEntryRepository.class,
+                dev.atlvs.programming.callsheet.CallSheetRevisionRepository.class));
         // travel
 
         // accreditation
@@ -96,7 +99,7 @@ public final class ProgrammingModule implements AtlvsModule {
         // riders
 
         // call sheets
-
+        types.add(new EntityType("call_sheet", dev.atlvs.programming.callsheet.CallSheet.TABLE));
         // travel
 
         // accreditation
@@ -143,7 +146,10 @@ public final class ProgrammingModule implements AtlvsModule {
         // riders
 
         // call sheets
-
+        for (Table<?, ?> table : List.of(dev.atlvs.programming.callsheet.CallSheet.TABLE, dev.atlvs.programming.callsheet.CallSheetEntry.TABLE,
+                dev.atlvs.programming.callsheet.CallSheetRevision.TABLE)) {
+            read.put(table.name(), ProgrammingPermissions.PROGRAMME_READ);
+        }
         // travel
 
         // accreditation

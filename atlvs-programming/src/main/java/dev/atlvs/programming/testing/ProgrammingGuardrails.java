@@ -20,6 +20,7 @@ public final class ProgrammingGuardrails {
         // riders
 
         // call sheets
+        CallSheetGuardrails.declare(builder);
 
         // travel
 
