@@ -6,6 +6,7 @@ import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.programming.ProgrammingPermissions;
 import dev.atlvs.programming.callsheet.CallSheetEntryRepository.PersonBooking;
 import dev.atlvs.programming.event.Event;
+import dev.atlvs.programming.event.EventKind;
 import dev.atlvs.programming.event.EventRepository;
 import dev.atlvs.programming.event.EventStatus;
 import dev.atlvs.programming.space.SpaceRepository;
@@ -27,7 +28,8 @@ import java.util.UUID;
 /**
  * Generates a draft call sheet for an event's date from what is already decided: the people with a confirmed booking on
  * the project covering that date are called, each at the later of the general call and the start of their booking, and
- * wrapped at the earlier of the event's teardown (else its end) and the end of their booking; nobody is called before
+ * wrapped at the earlier of the event's teardown (else its end) and the end of their booking (for a whole project's
+ * date: the last teardown of the date's events other than festivals and festival days, which only hold others); nobody is called before
  * they arrive ({@link ArrivalSource}): their call moves to the arrival plus {@link #ARRIVAL_MARGIN}, and the move is
  * reported. The schedule lists the project's events starting on that date; the location is the event's (or its space's).
  *
@@ -115,7 +117,8 @@ public final class CallSheetGenerator {
 
     /**
      * Generates and stores a draft call sheet of {@code callType} for project {@code projectId} on {@code date} in
-     * {@code zone}, wrapping at the end of the date's last event (else at midnight).
+     * {@code zone}, wrapping at the last teardown of the date's events other than festivals and festival days (else at
+     * midnight).
      */
     public Generated generateForProject(UUID projectId, ZoneId zone, LocalDate date, CallType callType, LocalTime generalCall) {
         tx.require(ProgrammingPermissions.CALL_SHEETS_CREATE);
@@ -135,7 +138,8 @@ public final class CallSheetGenerator {
                 .filter(e -> LocalDate.ofInstant(e.startAt(), zone).equals(date))
                 .toList();
         Instant limit = event.map(Event::occupiedUntil)
-                .orElseGet(() -> ofDate.stream().map(Event::occupiedUntil).max(Comparator.naturalOrder()).orElse(dayEnd));
+                .orElseGet(() -> ofDate.stream().filter(e -> e.eventType() != EventKind.FESTIVAL).map(Event::occupiedUntil)
+                        .max(Comparator.naturalOrder()).orElse(dayEnd));
         Instant call = ZonedDateTime.of(date, generalCall, zone).toInstant();
 
         CallSheetService service = new CallSheetService(tx);
