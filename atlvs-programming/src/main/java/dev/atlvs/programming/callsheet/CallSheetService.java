@@ -219,8 +219,8 @@ public final class CallSheetService {
         CallSheet sheet = sheets().get(stored.callSheetId());
         requireEditable(sheet);
         requireCallable(sheet, entry);
-        return entries().update(ImmutableCallSheetEntry.copyOf(entry).withAcknowledgedAt(stored.acknowledgedAt())
-                .withAcknowledgedRevision(stored.acknowledgedRevision()));
+        return entries().update(ImmutableCallSheetEntry.builder().from(entry).acknowledgedAt(stored.acknowledgedAt())
+                .acknowledgedRevision(stored.acknowledgedRevision()).build());
     }
 
     /** Moves a call to {@code callAt} until {@code wrapAt}. */
@@ -270,8 +270,8 @@ public final class CallSheetService {
         }
         CallSheetEntry entry = entries().ofPerson(callSheetId, personId)
                 .orElseThrow(() -> NotFoundException.of("CallSheetEntry", personId));
-        return entries().update(ImmutableCallSheetEntry.copyOf(entry).withAcknowledgedAt(tx.now())
-                .withAcknowledgedRevision(last.get().revision()));
+        return entries().update(ImmutableCallSheetEntry.builder().from(entry).acknowledgedAt(tx.now())
+                .acknowledgedRevision(last.get().revision()).build());
     }
 
     // --- reading ---

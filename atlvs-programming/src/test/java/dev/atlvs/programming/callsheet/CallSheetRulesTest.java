@@ -353,6 +353,22 @@ class CallSheetRulesTest {
         assertThat(commitments(org, friday.audio().call().id())).isZero();
     }
 
+    @Test
+    void erasingAPersonDeletesTheirCalls(Fixtures fixtures) {
+        // given
+        OrganizationFixture org = fixtures.organization("Call Erasure");
+        FridayCrewCall friday = CallSheetFixtures.fridayCrewCall(org);
+        CrewMember dev = friday.stageManager();
+
+        // when
+        org.asOwner(tx -> new dev.atlvs.people.person.PersonService(tx).erase(dev.person().id()));
+
+        // then
+        assertThat(org.<List<CallSheetEntry>>asOwner(tx -> new CallSheetService(tx).calls(friday.sheet().id())))
+                .extracting(CallSheetEntry::personId).doesNotContain(dev.person().id()).hasSize(3);
+        assertThat(commitments(org, dev.call().id())).isZero();
+    }
+
     // --- revisions ---
 
     @Test
