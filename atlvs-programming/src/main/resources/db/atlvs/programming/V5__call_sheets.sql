@@ -275,6 +275,7 @@ as $$
 declare
     sheet record;
     entry record;
+    next_revision integer;
 begin
     if atlvs.restoring() then
         return case when tg_op = 'DELETE' then old else new end;
@@ -296,8 +297,12 @@ begin
     if tg_op <> 'UPDATE'
        or (new.person_id, new.role, new.department, new.call_at, new.wrap_at, new.location_note, new.notes)
           is distinct from (old.person_id, old.role, old.department, old.call_at, old.wrap_at, old.location_note, old.notes) then
-        update atlvs.call_sheets s set status = 'updated', revision = s.revision + 1
+        select s.revision + 1 into next_revision from atlvs.call_sheets s
          where s.organization_id = entry.organization_id and s.id = entry.call_sheet_id and s.status = 'distributed';
+        if next_revision is not null then
+            update atlvs.call_sheets s set status = 'updated', revision = next_revision
+             where s.organization_id = entry.organization_id and s.id = entry.call_sheet_id and s.status = 'distributed';
+        end if;
     end if;
     return entry;
 end
@@ -381,23 +386,29 @@ create trigger check_call_sheet_revision
     before update on atlvs.call_sheet_revisions
     for each row execute function atlvs.check_call_sheet_revision();
 
--- Distributing a sheet snapshots its standing calls under its revision.
+-- Distributing a sheet snapshots its standing calls under its revision. The snapshot is read first and inserted as
+-- values, which a distributed database runs on the sheet's shard.
 create function atlvs.snapshot_call_sheet() returns trigger
     language plpgsql
     set search_path = pg_catalog, atlvs
 as $$
+declare
+    calls jsonb;
+    distributed timestamptz;
 begin
     if atlvs.restoring() or new.status <> 'distributed' or (tg_op = 'UPDATE' and old.status = 'distributed') then
         return new;
     end if;
-    insert into atlvs.call_sheet_revisions (organization_id, call_sheet_id, revision, distributed_at, distributed_by, entries)
-    select new.organization_id, new.id, new.revision, coalesce(new.distributed_at, now()), atlvs.current_actor(),
-           coalesce(jsonb_agg(jsonb_build_object('entry_id', e.id, 'person_id', e.person_id, 'role', e.role,
+    select coalesce(jsonb_agg(jsonb_build_object('entry_id', e.id, 'person_id', e.person_id, 'role', e.role,
                                                  'department', e.department, 'call_at', e.call_at, 'wrap_at', e.wrap_at,
                                                  'location_note', e.location_note)
                               order by e.call_at, e.person_id), '[]')
+      into calls
       from atlvs.call_sheet_entries e
-     where e.organization_id = new.organization_id and e.call_sheet_id = new.id
+     where e.organization_id = new.organization_id and e.call_sheet_id = new.id;
+    distributed := coalesce(new.distributed_at, now());
+    insert into atlvs.call_sheet_revisions (organization_id, call_sheet_id, revision, distributed_at, distributed_by, entries)
+    values (new.organization_id, new.id, new.revision, distributed, atlvs.current_actor(), calls)
     on conflict (organization_id, call_sheet_id, revision) do nothing;
     return new;
 end

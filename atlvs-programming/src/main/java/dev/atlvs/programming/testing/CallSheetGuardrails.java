@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Map;
 import java.util.UUID;
 
 /** Samples, mutations, the lifecycle and rule probes of call sheets, their calls and their revisions. */
@@ -50,7 +51,7 @@ final class CallSheetGuardrails {
         builder
                 .rule("call_sheets_timezone_zone",
                         (tx, id) -> new CallSheetService(tx).update(ImmutableCallSheet.copyOf(sheets(tx).get(id)).withTimezone("Mars/Olympus_Mons")),
-                        (tx, id) -> ProgrammeGuardrails.sql(tx, "update atlvs.call_sheets set timezone = 'Mars/Olympus_Mons' where id = :id", id))
+                        (tx, id) -> sql(tx, "update atlvs.call_sheets set timezone = 'Mars/Olympus_Mons' where id = :id", id, Map.of()))
                 .rule("call_sheets_event_in_project",
                         org -> {
                             Project other = ProjectFixtures.project(org);
@@ -60,19 +61,16 @@ final class CallSheetGuardrails {
                             return sheet(org, ProjectFixtures.project(org)).id();
                         },
                         (tx, id) -> new CallSheetService(tx).update(ImmutableCallSheet.copyOf(sheets(tx).get(id)).withEventId(otherEvent(tx, id))),
-                        (tx, id) -> ProgrammeGuardrails.sql(tx, """
-                                update atlvs.call_sheets s set event_id = (select e.id from atlvs.events e
-                                 where e.organization_id = s.organization_id and e.project_id <> s.project_id limit 1)
-                                 where s.id = :id""", id))
+                        (tx, id) -> sql(tx, "update atlvs.call_sheets set event_id = :event where id = :id", id, Map.of("event", otherEvent(tx, id))))
                 .rule("call_sheet_entries_wrap_at_check",
                         (tx, id) -> entries(tx).update(ImmutableCallSheetEntry.copyOf(entries(tx).get(id)).withWrapAt(entries(tx).get(id).callAt())),
-                        (tx, id) -> ProgrammeGuardrails.sql(tx, "update atlvs.call_sheet_entries set wrap_at = call_at where id = :id", id))
+                        (tx, id) -> sql(tx, "update atlvs.call_sheet_entries set wrap_at = :at where id = :id", id, Map.of("at", CALL)))
                 .rule("call_sheet_entries_acknowledged_check",
                         (tx, id) -> entries(tx).update(ImmutableCallSheetEntry.copyOf(entries(tx).get(id)).withAcknowledgedAt(tx.now())),
-                        (tx, id) -> ProgrammeGuardrails.sql(tx, "update atlvs.call_sheet_entries set acknowledged_at = now() where id = :id", id))
+                        (tx, id) -> sql(tx, "update atlvs.call_sheet_entries set acknowledged_at = :at where id = :id", id, Map.of("at", WRAP)))
                 .rule("call_sheet_entries_assignment",
                         (tx, id) -> new CallSheetService(tx).moveCall(id, CALL, WRAP.plus(Duration.ofHours(3))),
-                        (tx, id) -> ProgrammeGuardrails.sql(tx, "update atlvs.call_sheet_entries set wrap_at = wrap_at + interval '3 hours' where id = :id", id))
+                        (tx, id) -> sql(tx, "update atlvs.call_sheet_entries set wrap_at = :at where id = :id", id, Map.of("at", WRAP.plus(Duration.ofHours(3)))))
                 .rule("call_sheet_entries_one_call",
                         org -> {
                             Project project = ProjectFixtures.project(org);
@@ -82,14 +80,14 @@ final class CallSheetGuardrails {
                             return CallSheetFixtures.call(org, sheet(org, project), person, "Rigger", "Rigging", CALL.plus(Duration.ofHours(5)), WRAP).id();
                         },
                         (tx, id) -> new CallSheetService(tx).moveCall(id, CALL.plus(Duration.ofHours(3)), WRAP),
-                        (tx, id) -> ProgrammeGuardrails.sql(tx, "update atlvs.call_sheet_entries set call_at = call_at - interval '3 hours' where id = :id", id))
+                        (tx, id) -> sql(tx, "update atlvs.call_sheet_entries set call_at = :at where id = :id", id, Map.of("at", CALL.plus(Duration.ofHours(3)))))
                 .rule("call_sheet_entries_on_event_date",
                         (tx, id) -> new CallSheetService(tx).moveCall(id, CALL.minus(Duration.ofDays(1)), WRAP.minus(Duration.ofDays(1))),
-                        (tx, id) -> ProgrammeGuardrails.sql(tx, "update atlvs.call_sheet_entries set call_at = call_at - interval '1 day', "
-                                + "wrap_at = wrap_at - interval '1 day' where id = :id", id))
+                        (tx, id) -> sql(tx, "update atlvs.call_sheet_entries set call_at = :call, wrap_at = :wrap where id = :id", id,
+                                Map.of("call", CALL.minus(Duration.ofDays(1)), "wrap", WRAP.minus(Duration.ofDays(1)))))
                 .rule("call_sheet_revisions_immutable",
                         (tx, id) -> revisions(tx).update(ImmutableCallSheetRevision.copyOf(revisions(tx).get(id)).withEntries("[]")),
-                        (tx, id) -> ProgrammeGuardrails.sql(tx, "update atlvs.call_sheet_revisions set entries = '[]' where id = :id", id));
+                        (tx, id) -> sql(tx, "update atlvs.call_sheet_revisions set entries = '[]' where id = :id", id, Map.of()));
     }
 
     private static CallSheet sheet(FixtureOrganization org, Project project) {
@@ -119,6 +117,11 @@ final class CallSheetGuardrails {
                         select e.id from atlvs.events e join atlvs.call_sheets s on s.organization_id = e.organization_id
                          where s.id = :id and e.project_id <> s.project_id limit 1""")
                 .bind("id", sheetId).mapTo(UUID.class).one();
+    }
+
+    /** Runs {@code statement} binding {@code :id} and {@code values}: values are bound, never computed from columns in SQL. */
+    private static void sql(TenantTransaction tx, String statement, UUID id, Map<String, ?> values) {
+        tx.handle().createUpdate(statement).bind("id", id).bindMap(values).execute();
     }
 
     private static CallSheetRepository sheets(TenantTransaction tx) {

@@ -106,10 +106,10 @@ class CallSheetDistributionTest {
         FridayCrewCall friday = CallSheetFixtures.fridayCrewCall(org);
 
         // when: one call moves by an hour, then another
-        org.asOwner(tx -> tx.handle().createUpdate("update atlvs.call_sheet_entries set call_at = call_at + interval '1 hour' where id = :id")
-                .bind("id", friday.riggers().get(0).call().id()).execute());
-        org.asOwner(tx -> tx.handle().createUpdate("update atlvs.call_sheet_entries set call_at = call_at + interval '1 hour' where id = :id")
-                .bind("id", friday.riggers().get(1).call().id()).execute());
+        org.asOwner(tx -> tx.handle().createUpdate("update atlvs.call_sheet_entries set call_at = :at where id = :id")
+                .bind("at", at(FRIDAY, 9, 0)).bind("id", friday.riggers().get(0).call().id()).execute());
+        org.asOwner(tx -> tx.handle().createUpdate("update atlvs.call_sheet_entries set call_at = :at where id = :id")
+                .bind("at", at(FRIDAY, 9, 0)).bind("id", friday.riggers().get(1).call().id()).execute());
 
         // then: one new revision for both
         CallSheet sheet = org.asOwner(tx -> new CallSheetService(tx).get(friday.sheet().id()));
