@@ -149,6 +149,13 @@ public final class ProgrammingRules {
     public static final Rule CALL_SHEET_ENTRIES_ON_EVENT_DATE = Rule.of("call_sheet_entries_on_event_date", VALIDATION_FAILED,
             "call_sheet_entries", "callAt", "must fall on the call sheet's date in its time zone");
 
+    /**
+     * A confirmed booking that a live call stands on is not released, narrowed or moved away from the call while no
+     * other confirmed booking of the person on the project covers it.
+     */
+    public static final Rule PROJECT_RESOURCES_CALLED = Rule.of("project_resources_called", ProgrammingErrorCode.CALL_NOT_COVERED,
+            "project_resources", "status", "a person's call stands on this booking: move or remove the call first");
+
     /** A distributed revision is never rewritten (only its note changes). */
     public static final Rule CALL_SHEET_REVISIONS_IMMUTABLE = Rule.of("call_sheet_revisions_immutable", RULE_VIOLATED,
             "call_sheet_revisions", "entries", "a distributed revision is never rewritten");
@@ -176,7 +183,7 @@ public final class ProgrammingRules {
     /** The rules of call sheets. */
     private static final List<Rule> CALL_SHEETS = List.of(CALL_SHEETS_TIMEZONE_ZONE, CALL_SHEETS_EVENT_IN_PROJECT,
             CALL_SHEET_ENTRIES_WRAP_AT_CHECK, CALL_SHEET_ENTRIES_ACKNOWLEDGED_CHECK, CALL_SHEET_ENTRIES_ASSIGNMENT,
-            CALL_SHEET_ENTRIES_ONE_CALL, CALL_SHEET_ENTRIES_ON_EVENT_DATE, CALL_SHEET_REVISIONS_IMMUTABLE);
+            CALL_SHEET_ENTRIES_ONE_CALL, CALL_SHEET_ENTRIES_ON_EVENT_DATE, PROJECT_RESOURCES_CALLED, CALL_SHEET_REVISIONS_IMMUTABLE);
 
     /** The rules of travel. */
     private static final List<Rule> TRAVEL = List.of();

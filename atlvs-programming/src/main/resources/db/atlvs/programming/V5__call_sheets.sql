@@ -417,3 +417,47 @@ $$;
 create trigger snapshot_call_sheet
     after insert or update on atlvs.call_sheets
     for each row execute function atlvs.snapshot_call_sheet();
+
+-- --- the bookings that calls stand on ---
+
+-- A confirmed booking that covers a live call is not released, narrowed or moved away from it while no other confirmed
+-- booking of the person on the project covers the call: release or move the call first. Decided one transaction at a
+-- time per person with the calls themselves (call_sheet_entries_assignment), so that a call and the release of its
+-- booking racing each other cannot both commit. Deleting a booking is left to the projects module (a project's
+-- deletion takes its call sheets with it).
+create function atlvs.check_called_booking() returns trigger
+    language plpgsql
+    set search_path = pg_catalog, atlvs
+as $$
+begin
+    if atlvs.restoring() or old.resource_type <> 'person' or old.resource_id is null or old.status <> 'confirmed' then
+        return new;
+    end if;
+    if new.status = 'confirmed' and new.resource_type = 'person' and new.resource_id = old.resource_id
+       and new.project_id = old.project_id and new.start_at <= old.start_at and new.end_at >= old.end_at then
+        return new;
+    end if;
+    perform atlvs.serialize_decision(old.organization_id, 'call_sheet_entries_assignment', old.resource_id);
+    if exists (
+        select 1
+          from atlvs.call_sheet_entries e
+          join atlvs.call_sheets s on s.organization_id = e.organization_id and s.id = e.call_sheet_id
+         where e.organization_id = old.organization_id and e.person_id = old.resource_id and e.live
+           and s.project_id = old.project_id and e.call_at >= old.start_at and e.wrap_at <= old.end_at
+           and not (new.status = 'confirmed' and new.resource_type = 'person' and new.resource_id = e.person_id
+                    and new.project_id = s.project_id and new.start_at <= e.call_at and new.end_at >= e.wrap_at)
+           and not exists (select 1 from atlvs.project_resources r
+                            where r.organization_id = e.organization_id and r.project_id = s.project_id and r.id <> old.id
+                              and r.resource_type = 'person' and r.resource_id = e.person_id and r.status = 'confirmed'
+                              and r.start_at <= e.call_at and r.end_at >= e.wrap_at)) then
+        raise exception 'a booking that a call stands on stays confirmed and covering the call (constraint "project_resources_called")'
+            using errcode = 'check_violation', constraint = 'project_resources_called', table = 'project_resources',
+                  column = 'status';
+    end if;
+    return new;
+end
+$$;
+
+create trigger check_called_booking
+    before update on atlvs.project_resources
+    for each row execute function atlvs.check_called_booking();

@@ -19,6 +19,10 @@ import dev.atlvs.programming.callsheet.ImmutableCallSheetRevision;
 import dev.atlvs.programming.event.Event;
 import dev.atlvs.programming.event.EventKind;
 import dev.atlvs.projects.project.Project;
+import dev.atlvs.projects.resource.ImmutableProjectResource;
+import dev.atlvs.projects.resource.ProjectResource;
+import dev.atlvs.projects.resource.ProjectResourceRepository;
+import dev.atlvs.projects.resource.ResourceStatus;
 import dev.atlvs.projects.testing.ProjectFixtures;
 import java.time.Duration;
 import java.time.Instant;
@@ -85,6 +89,17 @@ final class CallSheetGuardrails {
                         (tx, id) -> new CallSheetService(tx).moveCall(id, CALL.minus(Duration.ofDays(1)), WRAP.minus(Duration.ofDays(1))),
                         (tx, id) -> sql(tx, "update atlvs.call_sheet_entries set call_at = :call, wrap_at = :wrap where id = :id", id,
                                 Map.of("call", CALL.minus(Duration.ofDays(1)), "wrap", WRAP.minus(Duration.ofDays(1)))))
+                .rule("project_resources_called",
+                        org -> {
+                            Project project = ProjectFixtures.project(org);
+                            Person person = PeopleFixtures.person(org, "Ana", "Souza", "Rigger");
+                            ProjectResource booking = CallSheetFixtures.booking(org, project, person, "Rigger", CALL, WRAP);
+                            CallSheetFixtures.call(org, sheet(org, project), person, "Rigger", "Rigging", CALL, WRAP);
+                            return booking.id();
+                        },
+                        (tx, id) -> tx.repository(ProjectResourceRepository.class).update(ImmutableProjectResource
+                                .copyOf(tx.repository(ProjectResourceRepository.class).get(id)).withStatus(ResourceStatus.RELEASED)),
+                        (tx, id) -> sql(tx, "update atlvs.project_resources set status = 'released' where id = :id", id, Map.of()))
                 .rule("call_sheet_revisions_immutable",
                         (tx, id) -> revisions(tx).update(ImmutableCallSheetRevision.copyOf(revisions(tx).get(id)).withEntries("[]")),
                         (tx, id) -> sql(tx, "update atlvs.call_sheet_revisions set entries = '[]' where id = :id", id, Map.of()));

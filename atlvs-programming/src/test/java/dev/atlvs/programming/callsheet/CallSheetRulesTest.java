@@ -140,6 +140,81 @@ class CallSheetRulesTest {
                 at(FRIDAY, 17, 0)), ProgrammingRules.CALL_SHEET_ENTRIES_ASSIGNMENT);
     }
 
+    @Test
+    void aBookingThatACallStandsOnIsNotReleasedThroughTheSdkNorByRawSql(Fixtures fixtures) {
+        // given: Chloe's Friday booking covers her call
+        OrganizationFixture org = fixtures.organization("Booking Called");
+        FridayCrewCall friday = CallSheetFixtures.fridayCrewCall(org);
+        dev.atlvs.projects.resource.ProjectResource booking = friday.audio().booking();
+
+        // when / then
+        Breaks.rule(() -> org.asOwner(tx -> tx.repository(ProjectResourceRepository.class).update(
+                dev.atlvs.projects.resource.ImmutableProjectResource.copyOf(tx.repository(ProjectResourceRepository.class).get(booking.id()))
+                        .withStatus(ResourceStatus.RELEASED))), ProgrammingRules.PROJECT_RESOURCES_CALLED);
+        Breaks.rule(() -> sql(org, "update atlvs.project_resources set end_at = :end where id = :id",
+                Map.of("end", at(FRIDAY, 20, 0), "id", booking.id())), ProgrammingRules.PROJECT_RESOURCES_CALLED);
+    }
+
+    @Test
+    void aBookingIsReleasedOnceItsCallIsRemovedAndExtendedAtAnyTime(Fixtures fixtures) {
+        // given
+        OrganizationFixture org = fixtures.organization("Booking Released");
+        FridayCrewCall friday = CallSheetFixtures.fridayCrewCall(org);
+        UUID chloe = friday.audio().booking().id();
+        UUID dev = friday.stageManager().booking().id();
+
+        // when: Dev's booking grows by an hour; Chloe's call goes, then her booking
+        int extended = sql(org, "update atlvs.project_resources set end_at = :end where id = :id",
+                Map.of("end", at(FRIDAY.plusDays(1), 2, 0), "id", dev));
+        org.asOwner(tx -> {
+            new CallSheetService(tx).removeCall(friday.audio().call().id());
+            return null;
+        });
+        int released = sql(org, "update atlvs.project_resources set status = 'released' where id = :id", Map.of("id", chloe));
+
+        // then
+        assertThat(extended).isOne();
+        assertThat(released).isOne();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TransactionIsolationLevel.class, names = {"READ_COMMITTED", "REPEATABLE_READ", "SERIALIZABLE"})
+    void aCallAndTheReleaseOfItsBookingInRacingTransactionsCannotBothCommit(TransactionIsolationLevel isolation,
+            Fixtures fixtures, TestDatabase database) throws Exception {
+        // given: Eve is booked; one coordinator calls her while another releases her booking
+        Atlvs atlvs = database.atlvsBuilder().isolation(isolation).build();
+        OrganizationFixture org = fixtures.organization("Booking Race " + isolation);
+        FridayCrewCall friday = CallSheetFixtures.fridayCrewCall(org);
+        Person eve = unbooked(org, "Eve");
+        UUID booking = CallSheetFixtures.booking(org, friday.festival().project(), eve, "Runner", at(FRIDAY, 7, 0),
+                at(FRIDAY, 23, 0)).id();
+
+        // when: both transactions have begun before either writes
+        List<Race.Outcome<Object>> outcomes = Race.<Object>run(List.of(
+                gate -> atlvs.inTenant(org.id(), org.owner().id(), tx -> {
+                    gate.meet();
+                    return (Object) new CallSheetService(tx).call(CallSheetEntry.builder().organizationId(org.id())
+                            .callSheetId(friday.sheet().id()).personId(eve.id()).callAt(at(FRIDAY, 9, 0))
+                            .wrapAt(at(FRIDAY, 15, 0)).build());
+                }),
+                gate -> atlvs.inTenant(org.id(), org.owner().id(), tx -> {
+                    gate.meet();
+                    return (Object) tx.handle().createUpdate("update atlvs.project_resources set status = 'released' where id = :id")
+                            .bind("id", booking).execute();
+                })));
+
+        // then: exactly one commits; a standing call always has its confirmed booking
+        assertThat(outcomes).filteredOn(Race.Outcome::won).hasSize(1);
+        long uncovered = org.asOwner(tx -> tx.handle().createQuery("""
+                        select count(*) from atlvs.call_sheet_entries e
+                         where e.person_id = :person and e.live and not exists (
+                               select 1 from atlvs.project_resources r
+                                where r.resource_id = e.person_id and r.status = 'confirmed'
+                                  and r.start_at <= e.call_at and r.end_at >= e.wrap_at)""")
+                .bind("person", eve.id()).mapTo(Long.class).one());
+        assertThat(uncovered).isZero();
+    }
+
     // --- one call at a time ---
 
     @Test
