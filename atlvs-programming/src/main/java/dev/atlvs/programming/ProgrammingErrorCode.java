@@ -52,6 +52,15 @@ public enum ProgrammingErrorCode implements ErrorCode {
 
     // --- Call sheets (5300-5399) ---
 
+    /** A person is called without a confirmed booking on the project covering the call. */
+    CALL_NOT_COVERED(5300, ErrorCategory.CONFLICT),
+
+    /** A person is called while on another call. */
+    PERSON_ALREADY_CALLED(5301, ErrorCategory.SCHEDULE_CONFLICT),
+
+    /** A call is acknowledged before its sheet has been distributed, or on a cancelled sheet. */
+    CALL_SHEET_NOT_DISTRIBUTED(5302, ErrorCategory.CONFLICT),
+
     // --- Travel (5400-5499) ---
 
     /** A traveller's segments overlap (transport with transport, hotel stay with hotel stay). */
@@ -107,6 +116,9 @@ public enum ProgrammingErrorCode implements ErrorCode {
     WORKSHOP_REGISTRATION_TRANSITION_INVALID(5917, ErrorCategory.CONFLICT),
 
     // --- Lifecycles: call sheets (5925-5929) ---
+
+    /** A move of a call sheet's status that its lifecycle does not allow. */
+    CALL_SHEET_TRANSITION_INVALID(5925, ErrorCategory.CONFLICT),
 
     // --- Lifecycles: travel and accreditation (5930-5939) ---
 

@@ -52,6 +52,22 @@ public final class ProgrammingPermissions {
 
     // --- call sheets ---
 
+    /** Adding call sheets and their calls, and generating them from the bookings. */
+    public static final Permission CALL_SHEETS_CREATE = Permission.of("programming.call_sheets.create",
+            "Adding call sheets and their calls");
+
+    /** Changing call sheets and their calls; publishing, distributing and cancelling them. */
+    public static final Permission CALL_SHEETS_UPDATE = Permission.of("programming.call_sheets.update",
+            "Changing, publishing, distributing and cancelling call sheets");
+
+    /** Deleting call sheets (they can be restored) and removing calls. */
+    public static final Permission CALL_SHEETS_DELETE = Permission.of("programming.call_sheets.delete",
+            "Deleting call sheets and removing calls");
+
+    /** Acknowledging a call on behalf of the person called (everyone acknowledges their own call without it). */
+    public static final Permission CALL_SHEETS_APPROVE = Permission.of("programming.call_sheets.approve",
+            "Acknowledging calls on behalf of the people called");
+
     // --- travel ---
 
     /** Planning travel: adding itineraries, their participants and segments. */
@@ -101,7 +117,8 @@ public final class ProgrammingPermissions {
     private static final List<Permission> RIDERS = List.of(RIDERS_CREATE, RIDERS_UPDATE, RIDERS_APPROVE, RIDERS_DELETE);
 
     /** The permissions of call sheets. */
-    private static final List<Permission> CALL_SHEETS = List.of();
+    private static final List<Permission> CALL_SHEETS = List.of(CALL_SHEETS_CREATE, CALL_SHEETS_UPDATE, CALL_SHEETS_DELETE,
+            CALL_SHEETS_APPROVE);
 
     /** The permissions of travel. */
     private static final List<Permission> TRAVEL = List.of(TRAVEL_CREATE, TRAVEL_UPDATE, TRAVEL_DELETE);

@@ -212,6 +212,47 @@ public final class ProgrammingRules {
 
     // --- call sheets ---
 
+    /** A call sheet's time zone is an IANA time zone. */
+    public static final Rule CALL_SHEETS_TIMEZONE_ZONE = Rule.of("call_sheets_timezone_zone", VALIDATION_FAILED,
+            "call_sheets", "timezone", "must be an IANA time zone such as Europe/London");
+
+    /** The event and the activation of a call sheet belong to its project. */
+    public static final Rule CALL_SHEETS_EVENT_IN_PROJECT = Rule.of("call_sheets_event_in_project", VALIDATION_FAILED,
+            "call_sheets", "eventId", "the event and the activation must belong to the call sheet's project");
+
+    /** A call wraps after it starts. */
+    public static final Rule CALL_SHEET_ENTRIES_WRAP_AT_CHECK = Rule.of("call_sheet_entries_wrap_at_check", VALIDATION_FAILED,
+            "call_sheet_entries", "wrapAt", "must be after the call");
+
+    /** An acknowledgement records its time and the revision acknowledged together. */
+    public static final Rule CALL_SHEET_ENTRIES_ACKNOWLEDGED_CHECK = Rule.of("call_sheet_entries_acknowledged_check",
+            VALIDATION_FAILED, "call_sheet_entries", "acknowledgedRevision", "is given together with acknowledgedAt");
+
+    /** Everyone called holds a confirmed booking of themselves on the sheet's project covering the call. */
+    public static final Rule CALL_SHEET_ENTRIES_ASSIGNMENT = Rule.of("call_sheet_entries_assignment",
+            ProgrammingErrorCode.CALL_NOT_COVERED, "call_sheet_entries", "personId",
+            "the person holds no confirmed booking on the project covering the call");
+
+    /** A person is on one call at a time: the live calls of a person never overlap. */
+    public static final Rule CALL_SHEET_ENTRIES_ONE_CALL = Rule.of("call_sheet_entries_one_call",
+            ProgrammingErrorCode.PERSON_ALREADY_CALLED, "call_sheet_entries", "callAt",
+            "the person is on another call at that time");
+
+    /** A call lies on its sheet's date in the sheet's time zone (its wrap may fall after midnight). */
+    public static final Rule CALL_SHEET_ENTRIES_ON_EVENT_DATE = Rule.of("call_sheet_entries_on_event_date", VALIDATION_FAILED,
+            "call_sheet_entries", "callAt", "must fall on the call sheet's date in its time zone");
+
+    /**
+     * A confirmed booking that a live call stands on is not released, narrowed or moved away from the call while no
+     * other confirmed booking of the person on the project covers it.
+     */
+    public static final Rule PROJECT_RESOURCES_CALLED = Rule.of("project_resources_called", ProgrammingErrorCode.CALL_NOT_COVERED,
+            "project_resources", "status", "a person's call stands on this booking: move or remove the call first");
+
+    /** A distributed revision is never rewritten (only its note changes). */
+    public static final Rule CALL_SHEET_REVISIONS_IMMUTABLE = Rule.of("call_sheet_revisions_immutable", RULE_VIOLATED,
+            "call_sheet_revisions", "entries", "a distributed revision is never rewritten");
+
     // --- travel ---
 
     /** An itinerary ends no earlier than it starts. */
@@ -351,7 +392,9 @@ public final class ProgrammingRules {
             RIDER_ITEMS_RIDER_FULFILLED);
 
     /** The rules of call sheets. */
-    private static final List<Rule> CALL_SHEETS = List.of();
+    private static final List<Rule> CALL_SHEETS = List.of(CALL_SHEETS_TIMEZONE_ZONE, CALL_SHEETS_EVENT_IN_PROJECT,
+            CALL_SHEET_ENTRIES_WRAP_AT_CHECK, CALL_SHEET_ENTRIES_ACKNOWLEDGED_CHECK, CALL_SHEET_ENTRIES_ASSIGNMENT,
+            CALL_SHEET_ENTRIES_ONE_CALL, CALL_SHEET_ENTRIES_ON_EVENT_DATE, PROJECT_RESOURCES_CALLED, CALL_SHEET_REVISIONS_IMMUTABLE);
 
     /** The rules of travel. */
     private static final List<Rule> TRAVEL = List.of(ITINERARIES_END_DATE_CHECK, ITINERARIES_BUDGET_CURRENCY_CHECK,

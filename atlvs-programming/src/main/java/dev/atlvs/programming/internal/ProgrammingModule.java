@@ -68,7 +68,8 @@ public final class ProgrammingModule implements AtlvsModule {
         tables.addAll(List.of(dev.atlvs.programming.rider.Rider.TABLE, dev.atlvs.programming.rider.RiderItem.TABLE));
 
         // call sheets
-
+        tables.addAll(List.of(dev.atlvs.programming.callsheet.CallSheet.TABLE, dev.atlvs.programming.callsheet.CallSheetEntry.TABLE,
+                dev.atlvs.programming.callsheet.CallSheetRevision.TABLE));
         // travel
         tables.addAll(List.of(Itinerary.TABLE, ItineraryParticipant.TABLE, ItinerarySegment.TABLE));
         // accreditation
@@ -93,7 +94,9 @@ public final class ProgrammingModule implements AtlvsModule {
                 dev.atlvs.programming.rider.RiderItemRepository.class));
 
         // call sheets
-
+        repositories.addAll(List.of(dev.atlvs.programming.callsheet.CallSheetRepository.class,
+                dev.atlvs.programming.callsheet.CallSheetEntryRepository.class,
+                dev.atlvs.programming.callsheet.CallSheetRevisionRepository.class));
         // travel
         repositories.addAll(List.of(ItineraryRepository.class, ItineraryParticipantRepository.class,
                 ItinerarySegmentRepository.class));
@@ -119,7 +122,7 @@ public final class ProgrammingModule implements AtlvsModule {
         types.add(new EntityType("rider", dev.atlvs.programming.rider.Rider.TABLE));
 
         // call sheets
-
+        types.add(new EntityType("call_sheet", dev.atlvs.programming.callsheet.CallSheet.TABLE));
         // travel
         types.add(new EntityType("itinerary", Itinerary.TABLE));
         // accreditation
@@ -174,7 +177,10 @@ public final class ProgrammingModule implements AtlvsModule {
         read.put(dev.atlvs.programming.rider.RiderItem.TABLE.name(), ProgrammingPermissions.PROGRAMME_READ);
 
         // call sheets
-
+        for (Table<?, ?> table : List.of(dev.atlvs.programming.callsheet.CallSheet.TABLE, dev.atlvs.programming.callsheet.CallSheetEntry.TABLE,
+                dev.atlvs.programming.callsheet.CallSheetRevision.TABLE)) {
+            read.put(table.name(), ProgrammingPermissions.PROGRAMME_READ);
+        }
         // travel
         for (Table<?, ?> table : List.of(Itinerary.TABLE, ItineraryParticipant.TABLE, ItinerarySegment.TABLE)) {
             read.put(table.name(), ProgrammingPermissions.PROGRAMME_READ);

@@ -22,6 +22,7 @@ public final class ProgrammingGuardrails {
         RiderGuardrails.declare(builder);
 
         // call sheets
+        CallSheetGuardrails.declare(builder);
 
         // travel
         TravelGuardrails.declare(builder);
