@@ -22,6 +22,9 @@ public enum ProgrammingErrorCode implements ErrorCode {
     /** A space under maintenance, out of service or deleted takes no booking. */
     SPACE_NOT_BOOKABLE(5001, ErrorCategory.CONFLICT),
 
+    /** An activation goes active before its setup call sheet has been distributed (without an override). */
+    ACTIVATION_NOT_READY(5002, ErrorCategory.CONFLICT),
+
     // --- Lineups (5100-5199) ---
 
     /** A stage is taken at that time by another live slot, its changeover included. */
@@ -60,6 +63,9 @@ public enum ProgrammingErrorCode implements ErrorCode {
 
     /** A call is acknowledged before its sheet has been distributed, or on a cancelled sheet. */
     CALL_SHEET_NOT_DISTRIBUTED(5302, ErrorCategory.CONFLICT),
+
+    /** A call before the person's travel gets them there. */
+    CALL_BEFORE_ARRIVAL(5303, ErrorCategory.SCHEDULE_CONFLICT),
 
     // --- Travel (5400-5499) ---
 

@@ -228,6 +228,11 @@ public final class ProgrammingRules {
     public static final Rule CALL_SHEET_ENTRIES_ACKNOWLEDGED_CHECK = Rule.of("call_sheet_entries_acknowledged_check",
             VALIDATION_FAILED, "call_sheet_entries", "acknowledgedRevision", "is given together with acknowledgedAt");
 
+    /** Nobody is called before their travel of the project gets them there ({@code atlvs.person_arrival_at}). */
+    public static final Rule CALL_SHEET_ENTRIES_AFTER_ARRIVAL = Rule.of("call_sheet_entries_after_arrival",
+            ProgrammingErrorCode.CALL_BEFORE_ARRIVAL, "call_sheet_entries", "callAt",
+            "the person's travel does not get them there by the call");
+
     /** Everyone called holds a confirmed booking of themselves on the sheet's project covering the call. */
     public static final Rule CALL_SHEET_ENTRIES_ASSIGNMENT = Rule.of("call_sheet_entries_assignment",
             ProgrammingErrorCode.CALL_NOT_COVERED, "call_sheet_entries", "personId",
@@ -394,7 +399,8 @@ public final class ProgrammingRules {
     /** The rules of call sheets. */
     private static final List<Rule> CALL_SHEETS = List.of(CALL_SHEETS_TIMEZONE_ZONE, CALL_SHEETS_EVENT_IN_PROJECT,
             CALL_SHEET_ENTRIES_WRAP_AT_CHECK, CALL_SHEET_ENTRIES_ACKNOWLEDGED_CHECK, CALL_SHEET_ENTRIES_ASSIGNMENT,
-            CALL_SHEET_ENTRIES_ONE_CALL, CALL_SHEET_ENTRIES_ON_EVENT_DATE, PROJECT_RESOURCES_CALLED, CALL_SHEET_REVISIONS_IMMUTABLE);
+            CALL_SHEET_ENTRIES_ONE_CALL, CALL_SHEET_ENTRIES_ON_EVENT_DATE, PROJECT_RESOURCES_CALLED, CALL_SHEET_REVISIONS_IMMUTABLE,
+            CALL_SHEET_ENTRIES_AFTER_ARRIVAL);
 
     /** The rules of travel. */
     private static final List<Rule> TRAVEL = List.of(ITINERARIES_END_DATE_CHECK, ITINERARIES_BUDGET_CURRENCY_CHECK,

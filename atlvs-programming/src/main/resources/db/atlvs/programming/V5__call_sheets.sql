@@ -227,6 +227,7 @@ create function atlvs.check_call_sheet_entry() returns trigger
 as $$
 declare
     sheet record;
+    arrival timestamptz;
 begin
     perform atlvs.require_current_tenant(new.organization_id, 'call_sheet_entries');
     select s.project_id, s.event_date, s.timezone, s.status <> 'cancelled' and s.deleted_at is null as live into sheet
@@ -246,6 +247,13 @@ begin
     if (new.call_at at time zone sheet.timezone)::date <> sheet.event_date then
         raise exception 'a call lies on its sheet''s date in the sheet''s time zone (constraint "call_sheet_entries_on_event_date")'
             using errcode = 'check_violation', constraint = 'call_sheet_entries_on_event_date', table = 'call_sheet_entries',
+                  column = 'call_at';
+    end if;
+    -- nobody is called before their travel of the project gets them there (travel/V4: atlvs.person_arrival_at)
+    arrival := atlvs.person_arrival_at(new.organization_id, new.person_id, sheet.project_id, sheet.event_date);
+    if arrival is not null and new.call_at < arrival then
+        raise exception 'nobody is called before their travel gets them there (constraint "call_sheet_entries_after_arrival")'
+            using errcode = 'check_violation', constraint = 'call_sheet_entries_after_arrival', table = 'call_sheet_entries',
                   column = 'call_at';
     end if;
     perform atlvs.serialize_decision(new.organization_id, 'call_sheet_entries_assignment', new.person_id);

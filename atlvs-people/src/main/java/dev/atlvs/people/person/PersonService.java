@@ -32,6 +32,12 @@ public final class PersonService {
         return people().insert(person);
     }
 
+    /** The person (deleted people are not found). */
+    public Person get(UUID personId) {
+        tx.require(PeoplePermissions.PEOPLE_READ);
+        return people().get(personId);
+    }
+
     /** Moves a person to another status, as {@link PersonStatus#LIFECYCLE} allows. */
     public Person changeStatus(UUID personId, PersonStatus target) {
         tx.require(PeoplePermissions.PEOPLE_UPDATE);

@@ -3,7 +3,11 @@ package dev.atlvs.programming.activation;
 import static java.util.Objects.requireNonNull;
 
 import dev.atlvs.core.TenantTransaction;
+import dev.atlvs.core.error.ConflictException;
+import dev.atlvs.programming.ProgrammingErrorCode;
 import dev.atlvs.programming.ProgrammingPermissions;
+import dev.atlvs.programming.callsheet.CallSheetRepository;
+import dev.atlvs.programming.callsheet.CallSheetStatus;
 import java.util.UUID;
 
 /**
@@ -42,10 +46,35 @@ public final class ActivationService {
                 .withSamplesDistributed(samples));
     }
 
-    /** Moves the activation's status along {@link ActivationStatus#LIFECYCLE}. */
+    /**
+     * Moves the activation's status along {@link ActivationStatus#LIFECYCLE}. Going active needs a distributed call
+     * sheet of the activation (its setup call): refused with {@link ProgrammingErrorCode#ACTIVATION_NOT_READY} otherwise,
+     * a soft gate that {@link #goLiveWithOverride} passes with a reason.
+     */
     public Activation changeStatus(UUID activationId, ActivationStatus target) {
         tx.require(ProgrammingPermissions.PROGRAMME_UPDATE);
         Activation activation = ActivationStatus.LIFECYCLE.require(activations().get(activationId), target);
+        if (target == ActivationStatus.ACTIVE && !setupCallDistributed(activationId)) {
+            throw ConflictException.ofRule(ProgrammingErrorCode.ACTIVATION_NOT_READY, "status", "activations_setup_call_distributed",
+                    "an activation goes active once its setup call sheet has been distributed");
+        }
         return activations().update(ImmutableActivation.copyOf(activation).withStatus(target));
+    }
+
+    /**
+     * Moves the activation to active although its setup call sheet has not been distributed, recording {@code reason}
+     * on the audit entry of the change.
+     */
+    public Activation goLiveWithOverride(UUID activationId, String reason) {
+        tx.require(ProgrammingPermissions.PROGRAMME_UPDATE);
+        Activation activation = ActivationStatus.LIFECYCLE.require(activations().get(activationId), ActivationStatus.ACTIVE);
+        return tx.withAuditReason(reason, () -> activations().update(ImmutableActivation.copyOf(activation).withStatus(ActivationStatus.ACTIVE)));
+    }
+
+    /** Whether a call sheet of the activation is distributed (its current revision is out). */
+    public boolean setupCallDistributed(UUID activationId) {
+        tx.require(ProgrammingPermissions.PROGRAMME_READ);
+        return tx.repository(CallSheetRepository.class).ofActivation(activationId).stream()
+                .anyMatch(sheet -> sheet.status() == CallSheetStatus.DISTRIBUTED);
     }
 }

@@ -48,9 +48,9 @@ public final class CallSheetGenerator {
     private final TenantTransaction tx;
     private final ArrivalSource arrivals;
 
-    /** A generator that knows no arrivals. */
+    /** A generator that calls nobody before their arrival on the project's itineraries ({@link ArrivalSource#travel}). */
     public CallSheetGenerator(TenantTransaction tx) {
-        this(tx, ArrivalSource.NONE);
+        this(tx, ArrivalSource.travel(tx));
     }
 
     /** A generator that calls nobody before their arrival from {@code arrivals}. */

@@ -17,6 +17,14 @@ public interface CallSheetRepository extends SoftDeleteRepository<CallSheet> {
             """)
     List<CallSheet> ofProject(UUID projectId);
 
+    /** The live call sheets of an activation, by date and title. */
+    @SqlQuery("""
+            select * from atlvs.call_sheets
+             where organization_id = :organizationId and activation_id = :activationId and deleted_at is null
+             order by event_date, title, id
+            """)
+    List<CallSheet> ofActivation(UUID activationId);
+
     /** The live call sheets of a project on {@code eventDate}, by title. */
     @SqlQuery("""
             select * from atlvs.call_sheets

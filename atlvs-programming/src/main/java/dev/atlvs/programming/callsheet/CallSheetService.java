@@ -305,6 +305,10 @@ public final class CallSheetService {
         if (!LocalDate.ofInstant(entry.callAt(), sheet.zone()).equals(sheet.eventDate())) {
             throw ProgrammingRules.CALL_SHEET_ENTRIES_ON_EVENT_DATE.exception();
         }
+        if (new dev.atlvs.programming.travel.TravelService(tx).arrivalOf(entry.personId(), sheet.projectId(), sheet.eventDate())
+                .map(arrival -> entry.callAt().isBefore(arrival)).orElse(false)) {
+            throw ProgrammingRules.CALL_SHEET_ENTRIES_AFTER_ARRIVAL.exception();
+        }
         boolean covered = entries().confirmedPersonBookings(sheet.projectId(), entry.callAt(), entry.wrapAt()).stream()
                 .anyMatch(b -> b.personId().equals(entry.personId()) && !b.startAt().isAfter(entry.callAt())
                         && !b.endAt().isBefore(entry.wrapAt()));

@@ -7,12 +7,15 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.Temporal;
+import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -31,7 +34,6 @@ import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.TextList;
 import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
-import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.parameter.Cn;
@@ -57,7 +59,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /**
  * Writes schedules as iCalendar (RFC 5545) text: one {@code VCALENDAR} with {@code METHOD:PUBLISH}, a
- * {@code VTIMEZONE} for each time zone used (from the iCalendar library's bundled time zone data) and a
+ * {@code VTIMEZONE} for each time zone used (built from Java's time zone rules) and a
  * {@code VEVENT} per item, its start and end in the schedule's zone.
  *
  * <pre>{@code
@@ -72,14 +74,14 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
  * schedules: the same input gives the same text. Lines end in CRLF and are folded and escaped by the library.
  *
  * <p>A time that falls in the repeated hour when clocks go back cannot be told apart in local time (RFC 5545 reads
- * it as the first occurrence), so such a start or end is written in UTC instead; a zone the library has no
- * definition for (such as {@code SystemV/EST5}), or a fixed offset, is written in UTC throughout. Local times are
- * computed by Java's rules; the VTIMEZONE is the library's definition of the same zone. Lines are folded after 75 characters, or after 25
- * where that would exceed 75 octets. Instances are immutable and thread-safe.
+ * it as the first occurrence), so such a start or end is written in UTC instead; a fixed offset is written in UTC
+ * throughout. Local times and the VTIMEZONE both come from Java's rules: the VTIMEZONE lists the observances from a year
+ * before the first item to a year after the last. Lines are folded after 75 characters, or after 25 where that would
+ * exceed 75 octets. Instances are immutable and thread-safe.
  *
- * <p>Note that the iCalendar library (ical4j) registers a {@link java.time.zone.ZoneRulesProvider} the first time it
- * loads a time zone: from then on {@link ZoneId#getAvailableZoneIds()} of the whole JVM also lists ids starting with
- * {@code ical4j-}, some of which have no rules until the library allocates them.
+ * <p>The export never touches the iCalendar library's own time zone registry, which would register a
+ * {@link java.time.zone.ZoneRulesProvider} with the whole JVM (adding ids to {@link ZoneId#getAvailableZoneIds()}):
+ * a host's own use of time zones is left as it was.
  */
 public final class ICalendarExport {
     /** The media type of the output. */
@@ -138,7 +140,7 @@ public final class ICalendarExport {
     }
 
     private String write(String name, List<Schedule> schedules, ZoneId calendarZone) {
-        TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
+        Window window = Window.of(schedules);
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(productId));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -148,15 +150,15 @@ public final class ICalendarExport {
 
         Map<String, VTimeZone> definitions = new TreeMap<>();
         for (Schedule schedule : schedules) {
-            definition(registry, schedule.zone()).ifPresent(d -> definitions.put(d.zone().getId(), d.component()));
+            definition(schedule.zone(), window).ifPresent(d -> definitions.put(d.zone().getId(), d.component()));
         }
         if (calendarZone != null) {
-            definition(registry, calendarZone).ifPresent(d -> calendar.add(new XProperty("X-WR-TIMEZONE", d.zone().getId())));
+            definition(calendarZone, window).ifPresent(d -> calendar.add(new XProperty("X-WR-TIMEZONE", d.zone().getId())));
         }
         definitions.values().forEach(calendar::add);
 
         for (Schedule schedule : schedules) {
-            Definition zone = definition(registry, schedule.zone()).orElse(null);
+            Definition zone = definition(schedule.zone(), window).orElse(null);
             List<ScheduleItem> items = new ArrayList<>(schedule.items());
             items.sort(ScheduleItem.CHRONOLOGICAL);
             for (ScheduleItem item : items) {
@@ -183,21 +185,68 @@ public final class ICalendarExport {
         return out.toString();
     }
 
-    /** A zone's VTIMEZONE from the library's data, and the zone under the TZID it carries (a link's target). */
-    private record Definition(ZoneId zone, VTimeZone component, TimeZone rules) {
+    /** A zone and its VTIMEZONE, built from Java's rules. */
+    private record Definition(ZoneId zone, VTimeZone component) {
     }
 
-    private static Optional<Definition> definition(TimeZoneRegistry registry, ZoneId zone) {
+    /** The span of time the VTIMEZONE definitions cover: a year either side of the schedules' items. */
+    private record Window(Instant from, Instant to) {
+        static Window of(List<Schedule> schedules) {
+            Instant first = null;
+            Instant last = null;
+            for (Schedule schedule : schedules) {
+                Instant day = schedule.day().atStartOfDay(ZoneOffset.UTC).toInstant();
+                first = first == null || day.isBefore(first) ? day : first;
+                last = last == null || day.isAfter(last) ? day : last;
+                for (ScheduleItem item : schedule.items()) {
+                    first = item.start().isBefore(first) ? item.start() : first;
+                    last = item.end().isAfter(last) ? item.end() : last;
+                }
+            }
+            Instant now = first == null ? Instant.EPOCH : first;
+            return new Window(now.minus(Duration.ofDays(366)), (last == null ? now : last).plus(Duration.ofDays(366)));
+        }
+    }
+
+    /**
+     * The VTIMEZONE of a region zone, from Java's rules (the same rules the local times are computed with): the
+     * observance in force at the window's start, then one observance per transition within the window, each starting at
+     * the local time before the transition as RFC 5545 (section 3.6.5) asks. A fixed offset has no definition: its times
+     * are written in UTC. Nothing of the iCalendar library's own time zone registry is used, which would register a
+     * time zone provider with the whole JVM.
+     */
+    private static Optional<Definition> definition(ZoneId zone, Window window) {
         if (zone instanceof ZoneOffset) {
             return Optional.empty();
         }
-        TimeZone timeZone = registry.getTimeZone(zone.getId());
-        if (timeZone == null) {
-            return Optional.empty();
+        ZoneRules rules = zone.getRules();
+        VTimeZone component = new VTimeZone();
+        component.add(new TzId(zone.getId()));
+        ZoneOffset offset = rules.getOffset(window.from());
+        ZoneOffsetTransition before = rules.previousTransition(window.from());
+        LocalDateTime firstStart = before == null
+                ? LocalDateTime.of(1970, 1, 1, 0, 0)
+                : before.getDateTimeBefore();
+        component.add(observance(rules.isDaylightSavings(window.from()), firstStart,
+                before == null ? offset : before.getOffsetBefore(), offset));
+        ZoneOffsetTransition next = rules.nextTransition(window.from());
+        while (next != null && next.getInstant().isBefore(window.to())) {
+            component.add(observance(rules.isDaylightSavings(next.getInstant()), next.getDateTimeBefore(), next.getOffsetBefore(),
+                    next.getOffsetAfter()));
+            next = rules.nextTransition(next.getInstant());
         }
-        VTimeZone component = timeZone.getVTimeZone();
-        return Optional.ofNullable(component.getTimeZoneId()).map(TzId::getValue).flatMap(ICalendarExport::javaZone)
-                .map(id -> new Definition(id, component, timeZone));
+        return Optional.of(new Definition(zone, component));
+    }
+
+    private static net.fortuna.ical4j.model.component.Observance observance(boolean daylight, LocalDateTime start, ZoneOffset from,
+            ZoneOffset to) {
+        net.fortuna.ical4j.model.component.Observance observance = daylight
+                ? new net.fortuna.ical4j.model.component.Daylight()
+                : new net.fortuna.ical4j.model.component.Standard();
+        observance.add(new DtStart<>(start));
+        observance.add(new net.fortuna.ical4j.model.property.TzOffsetFrom(from));
+        observance.add(new net.fortuna.ical4j.model.property.TzOffsetTo(to));
+        return observance;
     }
 
     /** The Java zone of a TZID, if Java knows it by that name. */
@@ -286,7 +335,7 @@ public final class ICalendarExport {
 
         @Override
         public TimeZone getTimeZone(String id) {
-            return zone.zone().getId().equals(id) ? zone.rules() : null;
+            return null;
         }
 
         @Override

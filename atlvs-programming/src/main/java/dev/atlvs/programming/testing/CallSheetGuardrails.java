@@ -100,6 +100,27 @@ final class CallSheetGuardrails {
                         (tx, id) -> tx.repository(ProjectResourceRepository.class).update(ImmutableProjectResource
                                 .copyOf(tx.repository(ProjectResourceRepository.class).get(id)).withStatus(ResourceStatus.RELEASED)),
                         (tx, id) -> sql(tx, "update atlvs.project_resources set status = 'released' where id = :id", id, Map.of()))
+                .rule("call_sheet_entries_after_arrival",
+                        org -> {
+                            Project project = ProjectFixtures.project(org);
+                            Person person = PeopleFixtures.person(org, "Ana", "Souza", "Rigger");
+                            CallSheetFixtures.booking(org, project, person, "Rigger", CALL.minus(Duration.ofHours(4)), WRAP);
+                            org.asOwner(tx -> {
+                                dev.atlvs.programming.travel.TravelService travel = new dev.atlvs.programming.travel.TravelService(tx);
+                                dev.atlvs.programming.travel.Itinerary trip = travel.create(dev.atlvs.programming.travel.Itinerary.builder()
+                                        .organizationId(org.id()).projectId(project.id()).title("Crew van to the site")
+                                        .type(dev.atlvs.programming.travel.ItineraryType.CREW).startDate(DAY).endDate(DAY).build());
+                                travel.addParticipant(trip.id(), person.id(), "Rigger");
+                                return travel.addSegment(dev.atlvs.programming.travel.ItinerarySegment.builder().organizationId(org.id())
+                                        .itineraryId(trip.id()).kind(dev.atlvs.programming.travel.SegmentKind.CAR).fromPlace("Depot")
+                                        .toPlace("Site").fromCountry("GB").toCountry("GB").departAt(CALL.minus(Duration.ofHours(3)))
+                                        .arriveAt(CALL.minus(Duration.ofHours(1))).build());
+                            });
+                            return CallSheetFixtures.call(org, sheet(org, project), person, "Rigger", "Rigging", CALL, WRAP).id();
+                        },
+                        (tx, id) -> new CallSheetService(tx).moveCall(id, CALL.minus(Duration.ofHours(2)), WRAP),
+                        (tx, id) -> sql(tx, "update atlvs.call_sheet_entries set call_at = :at where id = :id", id,
+                                Map.of("at", CALL.minus(Duration.ofHours(2)))))
                 .rule("call_sheet_revisions_immutable",
                         (tx, id) -> revisions(tx).update(ImmutableCallSheetRevision.copyOf(revisions(tx).get(id)).withEntries("[]")),
                         (tx, id) -> sql(tx, "update atlvs.call_sheet_revisions set entries = '[]' where id = :id", id, Map.of()));

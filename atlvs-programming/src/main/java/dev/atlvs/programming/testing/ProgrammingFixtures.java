@@ -109,6 +109,18 @@ public final class ProgrammingFixtures {
         return new Festival(project, main, tent, festival, days, mainDays, tentDays);
     }
 
+    /**
+     * A stored three-day festival with its show, in one line: {@link #festival} with Friday's crew call sheet
+     * (distributed, crew booked on the project), the main stage's running order with a contracted headliner and the tent's
+     * lineup, the headliner's technical and hospitality riders, and the touring party's flights from Los Angeles.
+     */
+    public static FestivalProduction threeDayFestival(FixtureOrganization org) {
+        CallSheetFixtures.FridayCrewCall crewCall = CallSheetFixtures.fridayCrewCall(org);
+        Festival festival = crewCall.festival();
+        return new FestivalProduction(festival, LineupFixtures.mainStageFriday(org, festival), LineupFixtures.tentFriday(org, festival),
+                RiderFixtures.headliner(org, festival), crewCall, TravelFixtures.touringParty(org, festival));
+    }
+
     /** The festival's main stage event of day {@code day} (0 = Friday). */
     public static Event mainStageDay(Festival festival, int day) {
         return festival.mainStageDays().get(day);

@@ -35,6 +35,19 @@ class ICalendarExportTest {
     private final ICalendarExport export = new ICalendarExport();
 
     @Test
+    void exportingLeavesTheTimeZonesOfTheJvmAsTheyWere() {
+        // given
+        java.util.Set<String> before = java.util.Set.copyOf(ZoneId.getAvailableZoneIds());
+
+        // when
+        new ICalendarExport().feed("Every zone", List.of(Schedules.festivalFriday()));
+
+        // then: no provider was registered (a registered one would add ids, some of them without rules)
+        assertThat(ZoneId.getAvailableZoneIds()).containsExactlyInAnyOrderElementsOf(before)
+                .noneMatch(id -> id.startsWith("ical4j"));
+    }
+
+    @Test
     void aDayIsOnePublishedCalendarWithItsZoneDefinedOnce() {
         // given
         Schedule friday = Schedules.festivalFriday();

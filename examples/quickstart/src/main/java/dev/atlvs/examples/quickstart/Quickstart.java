@@ -47,11 +47,17 @@ import dev.atlvs.people.role.CrewRole;
 import dev.atlvs.people.role.CrewRoleRepository;
 import dev.atlvs.people.role.RoleCompetency;
 import dev.atlvs.people.role.RoleCompetencyRepository;
+import dev.atlvs.programming.callsheet.CallSheetExports;
+import dev.atlvs.programming.callsheet.CallSheetGenerator;
+import dev.atlvs.programming.callsheet.CallSheetService;
+import dev.atlvs.programming.callsheet.CallSheetView;
+import dev.atlvs.programming.callsheet.CallType;
 import dev.atlvs.programming.event.Event;
 import dev.atlvs.programming.event.EventService;
 import dev.atlvs.programming.event.EventStatus;
 import dev.atlvs.programming.lineup.Lineup;
 import dev.atlvs.programming.lineup.LineupService;
+import dev.atlvs.programming.export.ICalendarExport;
 import dev.atlvs.programming.lineup.RunningOrder;
 import dev.atlvs.programming.space.Space;
 import dev.atlvs.programming.space.SpaceKind;
@@ -68,6 +74,10 @@ import java.math.BigDecimal;
 import dev.atlvs.projects.dependency.Dependency;
 import dev.atlvs.projects.dependency.DependencyService;
 import dev.atlvs.projects.project.Project;
+import dev.atlvs.projects.resource.ResourceType;
+import dev.atlvs.projects.resource.ResourceStatus;
+import dev.atlvs.projects.resource.ProjectResourceRepository;
+import dev.atlvs.projects.resource.ProjectResource;
 import dev.atlvs.projects.project.ProjectService;
 import dev.atlvs.projects.project.ProjectType;
 import dev.atlvs.projects.schedule.DependencyType;
@@ -319,6 +329,25 @@ public final class Quickstart {
                         span(slot.setStart(), slot.setEnd(), oslo));
             }
             out.printf("  %d sets moved, order and lengths kept%n", applied.size());
+
+            // the crew call: a stage manager booked for the day, called by the generated call sheet, read from New York
+            Person sam = new PersonService(tx).add(Person.builder().organizationId(organization).firstName("Sam").lastName("Rivera")
+                    .title("Stage Manager").build());
+            tx.repository(ProjectResourceRepository.class).insert(ProjectResource.builder().organizationId(organization)
+                    .projectId(projectId).resourceType(ResourceType.PERSON).resourceId(sam.id()).name("Stage manager: Sam Rivera")
+                    .startAt(at.apply(8, 0)).endAt(at.apply(23, 59)).status(ResourceStatus.CONFIRMED).build());
+            CallSheetGenerator.Generated generated = new CallSheetGenerator(tx).generate(day.id(), saturday, CallType.CREW,
+                    LocalTime.of(9, 0));
+            CallSheetService sheets = new CallSheetService(tx);
+            sheets.publish(generated.sheet().id());
+            CallSheetService.Distribution sent = sheets.distribute(generated.sheet().id());
+            ZoneId newYork = ZoneId.of("America/New_York");
+            CallSheetView.CallView call = sheets.view(generated.sheet().id(), newYork).callOf(sam.id()).orElseThrow();
+            out.printf("  call sheet \"%s\" revision %d sent to %d: %s called %s, wraps %s (Oslo); read in New York: %s%n",
+                    sent.sheet().title(), sent.sheet().revision(), sent.notified().size(), sam.displayName(),
+                    call.callLocal().toLocalTime(), call.wrapLocal().toLocalTime(), call.callViewer().toLocalDateTime());
+            String ics = new ICalendarExport().calendar(new CallSheetExports(tx).callOf(generated.sheet().id(), sam.id()));
+            out.printf("  Sam's calendar entry: %s%n", ics.lines().filter(l -> l.startsWith("DTSTART")).findFirst().orElseThrow());
         });
     }
 
