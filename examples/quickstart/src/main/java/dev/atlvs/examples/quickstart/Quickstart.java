@@ -227,7 +227,7 @@ public final class Quickstart {
         finance(atlvs, a, maya.id());
 
         section("Festival day: the main stage's running order, a 20-minute delay, and a crew call");
-        festivalDay(atlvs, a, maya.id(), festivalProject);
+        festivalDay(atlvs, a, maya.id(), festivalProject, priya.id());
 
         section("Report");
         atlvs.useTenant(a, maya.id(), tx -> {
@@ -284,9 +284,9 @@ public final class Quickstart {
     /**
      * Saturday on the main stage: the stage (curfew 23:00, 30 minutes of turnover) booked by its day's event, five sets
      * with their changeovers, a 20-minute delay cascaded from the second set down the lineup within the curfew, and one
-     * crew member's call on the day's call sheet, shown in the festival's zone and in a visitor's.
+     * crew member's call on the day's generated call sheet, in the festival's zone, in a visitor's and as iCalendar.
      */
-    private void festivalDay(Atlvs atlvs, UUID organization, UUID manager, UUID projectId) {
+    private void festivalDay(Atlvs atlvs, UUID organization, UUID manager, UUID projectId, UUID stageManagerLogin) {
         ZoneId oslo = ZoneId.of("Europe/Oslo");
         LocalDate saturday = LocalDate.of(2026, 7, 4);
         java.util.function.BiFunction<Integer, Integer, Instant> at = (h, m) -> saturday.atTime(h, m).atZone(oslo).toInstant();
@@ -330,11 +330,12 @@ public final class Quickstart {
             }
             out.printf("  %d sets moved, order and lengths kept%n", applied.size());
 
-            // the crew call: a stage manager booked for the day, called by the generated call sheet, read from New York
-            Person sam = new PersonService(tx).add(Person.builder().organizationId(organization).firstName("Sam").lastName("Rivera")
-                    .title("Stage Manager").build());
+            // the crew call: Priya, a member with a login, booked as stage manager for the day, called by the generated call
+            // sheet (which notifies her), read from New York
+            Person stageManager = new PersonService(tx).add(Person.builder().organizationId(organization).firstName("Priya").lastName("Nair")
+                    .title("Stage Manager").userId(stageManagerLogin).build());
             tx.repository(ProjectResourceRepository.class).insert(ProjectResource.builder().organizationId(organization)
-                    .projectId(projectId).resourceType(ResourceType.PERSON).resourceId(sam.id()).name("Stage manager: Sam Rivera")
+                    .projectId(projectId).resourceType(ResourceType.PERSON).resourceId(stageManager.id()).name("Stage manager: Priya Nair")
                     .startAt(at.apply(8, 0)).endAt(at.apply(23, 59)).status(ResourceStatus.CONFIRMED).build());
             CallSheetGenerator.Generated generated = new CallSheetGenerator(tx).generate(day.id(), saturday, CallType.CREW,
                     LocalTime.of(9, 0));
@@ -342,12 +343,12 @@ public final class Quickstart {
             sheets.publish(generated.sheet().id());
             CallSheetService.Distribution sent = sheets.distribute(generated.sheet().id());
             ZoneId newYork = ZoneId.of("America/New_York");
-            CallSheetView.CallView call = sheets.view(generated.sheet().id(), newYork).callOf(sam.id()).orElseThrow();
-            out.printf("  call sheet \"%s\" revision %d sent to %d: %s called %s, wraps %s (Oslo); read in New York: %s%n",
-                    sent.sheet().title(), sent.sheet().revision(), sent.notified().size(), sam.displayName(),
+            CallSheetView.CallView call = sheets.view(generated.sheet().id(), newYork).callOf(stageManager.id()).orElseThrow();
+            out.printf("  call sheet \"%s\" revision %d, %d notified: %s called %s, wraps %s (Oslo); read in New York: %s%n",
+                    sent.sheet().title(), sent.sheet().revision(), sent.notified().size(), stageManager.displayName(),
                     call.callLocal().toLocalTime(), call.wrapLocal().toLocalTime(), call.callViewer().toLocalDateTime());
             String ics = new ICalendarExport().calendar(new CallSheetExports(tx).callOf(generated.sheet().id(), sam.id()));
-            out.printf("  Sam's calendar entry: %s%n", ics.lines().filter(l -> l.startsWith("DTSTART")).findFirst().orElseThrow());
+            out.printf("  her calendar entry: %s%n", ics.lines().filter(l -> l.startsWith("DTSTART;TZID=")).findFirst().orElseThrow());
         });
     }
 
