@@ -347,7 +347,7 @@ public final class Quickstart {
             out.printf("  call sheet \"%s\" revision %d, %d notified: %s called %s, wraps %s (Oslo); read in New York: %s%n",
                     sent.sheet().title(), sent.sheet().revision(), sent.notified().size(), stageManager.displayName(),
                     call.callLocal().toLocalTime(), call.wrapLocal().toLocalTime(), call.callViewer().toLocalDateTime());
-            String ics = new ICalendarExport().calendar(new CallSheetExports(tx).callOf(generated.sheet().id(), sam.id()));
+            String ics = new ICalendarExport().calendar(new CallSheetExports(tx).callOf(generated.sheet().id(), stageManager.id()));
             out.printf("  her calendar entry: %s%n", ics.lines().filter(l -> l.startsWith("DTSTART;TZID=")).findFirst().orElseThrow());
         });
     }
