@@ -1,6 +1,7 @@
 package dev.atlvs.programming.callsheet;
 
 import dev.atlvs.core.AtlvsStyle;
+import dev.atlvs.core.organization.Organization;
 import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.SoftDeletable;
 import dev.atlvs.core.repository.Table;
@@ -12,7 +13,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -140,18 +140,10 @@ public interface CallSheet extends TenantEntity, SoftDeletable {
     @Value.Check
     default void check() {
         Violations.of("CallSheet")
-                .require(timezone().map(CallSheet::knownZone).orElse(true), ProgrammingRules.CALL_SHEETS_TIMEZONE_ZONE)
+                .require(timezone().map(Organization::isKnownTimeZone).orElse(true), ProgrammingRules.CALL_SHEETS_TIMEZONE_ZONE)
                 .throwIfAny();
     }
 
-    private static boolean knownZone(String zone) {
-        try {
-            ZoneId.of(zone);
-            return true;
-        } catch (DateTimeException e) {
-            return false;
-        }
-    }
 
     /** Builder contract the repository engine relies on. */
     interface Builder extends TenantEntity.Builder<Builder>, SoftDeletable.Builder<Builder> {}

@@ -1,6 +1,7 @@
 package dev.atlvs.programming.event;
 
 import dev.atlvs.core.AtlvsStyle;
+import dev.atlvs.core.organization.Organization;
 import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.SoftDeletable;
 import dev.atlvs.core.repository.Table;
@@ -15,7 +16,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -154,18 +154,10 @@ public interface Event extends TenantEntity, SoftDeletable {
                 .require(teardownEnd().map(t -> !t.isBefore(endAt())).orElse(true), ProgrammingRules.EVENTS_TEARDOWN_END_CHECK)
                 .require(curfewAt().map(c -> c.isAfter(startAt())).orElse(true), ProgrammingRules.EVENTS_CURFEW_AT_CHECK)
                 .require(parentEventId().map(p -> !p.equals(id())).orElse(true), ProgrammingRules.EVENTS_PARENT_CHECK)
-                .require(knownZone(timezone()), ProgrammingRules.EVENTS_TIMEZONE_ZONE)
+                .require(Organization.isKnownTimeZone(timezone()), ProgrammingRules.EVENTS_TIMEZONE_ZONE)
                 .throwIfAny();
     }
 
-    private static boolean knownZone(String zone) {
-        try {
-            ZoneId.of(zone);
-            return true;
-        } catch (DateTimeException e) {
-            return false;
-        }
-    }
 
     /** Builder contract the repository engine relies on. */
     interface Builder extends TenantEntity.Builder<Builder>, SoftDeletable.Builder<Builder> {}
