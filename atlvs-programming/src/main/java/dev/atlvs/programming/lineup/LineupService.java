@@ -343,20 +343,24 @@ public final class LineupService {
             }
             current.put(slot.id(), slot);
         }
-        // Slots moving earlier go first, earliest first; then slots moving later, latest first: a delay or a bring-forward
-        // never meets a slot that has not moved yet, even where the overlap constraints cannot be deferred.
-        Comparator<RunningOrder.Planned> earlierFirst = Comparator.comparing(RunningOrder.Planned::occupiedFrom);
-        List<RunningOrder.Planned> forward = plan.slots().stream()
-                .filter(p -> !p.setStart().isAfter(current.get(p.slotId()).setStart())).sorted(earlierFirst).toList();
-        List<RunningOrder.Planned> later = plan.slots().stream()
-                .filter(p -> p.setStart().isAfter(current.get(p.slotId()).setStart())).sorted(earlierFirst.reversed()).toList();
+        // Each slot is written once its new place is clear of the places the slots not yet written still hold, so that a
+        // delay, a bring-forward or a reorder into free time never meets a slot that has not moved yet, even where the
+        // overlap constraints cannot be deferred (on Citus, SET CONSTRAINTS does not reach the shards). Only a true
+        // swap (two slots taking each other's places) needs the deferral.
         Map<UUID, Lineup> written = new LinkedHashMap<>();
-        for (List<RunningOrder.Planned> batch : List.of(forward, later)) {
-            for (RunningOrder.Planned planned : batch) {
-                written.put(planned.slotId(), lineups().update(ImmutableLineup.builder().from(current.get(planned.slotId()))
-                        .setStart(planned.setStart()).setEnd(planned.setEnd()).changeoverMinutes(planned.changeoverMinutes())
-                        .position(planned.position()).occupiedFrom(planned.occupiedFrom()).build()));
-            }
+        List<RunningOrder.Planned> remaining = new ArrayList<>(plan.slots());
+        remaining.sort(Comparator.comparing(RunningOrder.Planned::occupiedFrom));
+        while (!remaining.isEmpty()) {
+            RunningOrder.Planned next = remaining.stream()
+                    .filter(p -> remaining.stream().filter(other -> other != p).noneMatch(other -> {
+                        Lineup held = current.get(other.slotId());
+                        return p.occupiedFrom().isBefore(held.setEnd()) && held.occupiedFrom().isBefore(p.setEnd());
+                    }))
+                    .findFirst().orElse(remaining.get(0));
+            remaining.remove(next);
+            written.put(next.slotId(), lineups().update(ImmutableLineup.builder().from(current.get(next.slotId()))
+                    .setStart(next.setStart()).setEnd(next.setEnd()).changeoverMinutes(next.changeoverMinutes())
+                    .position(next.position()).occupiedFrom(next.occupiedFrom()).build()));
         }
         tx.handle().execute("set constraints atlvs.lineups_no_overlap, atlvs.lineups_person_no_overlap, "
                 + "atlvs.lineups_company_no_overlap immediate");

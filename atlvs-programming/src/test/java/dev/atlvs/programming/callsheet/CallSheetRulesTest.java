@@ -209,7 +209,7 @@ class CallSheetRulesTest {
                         select count(*) from atlvs.call_sheet_entries e
                          where e.person_id = :person and e.live and not exists (
                                select 1 from atlvs.project_resources r
-                                where r.resource_id = e.person_id and r.status = 'confirmed'
+                                where r.organization_id = e.organization_id and r.resource_id = e.person_id and r.status = 'confirmed'
                                   and r.start_at <= e.call_at and r.end_at >= e.wrap_at)""")
                 .bind("person", eve.id()).mapTo(Long.class).one());
         assertThat(uncovered).isZero();
