@@ -102,20 +102,17 @@ final class TravelGuardrails {
                         org -> participantWithStandIn(org, false),
                         (tx, id) -> participants(tx).update(ImmutableItineraryParticipant.copyOf(participants(tx).get(id))
                                 .withPersonId(standIn(tx, id))),
-                        (tx, id) -> sql(tx, "update atlvs.itinerary_participants p set person_id = (select (i.description)::uuid "
-                                + "from atlvs.itineraries i where i.id = p.itinerary_id) where p.id = :id", id))
+                        (tx, id) -> toStandIn(tx, id))
                 .rule("itinerary_participants_visa_valid",
                         org -> participantWithStandIn(org, true),
                         (tx, id) -> participants(tx).update(ImmutableItineraryParticipant.copyOf(participants(tx).get(id))
                                 .withPersonId(standIn(tx, id))),
-                        (tx, id) -> sql(tx, "update atlvs.itinerary_participants p set person_id = (select (i.description)::uuid "
-                                + "from atlvs.itineraries i where i.id = p.itinerary_id) where p.id = :id", id))
+                        (tx, id) -> toStandIn(tx, id))
                 .rule("itinerary_participants_schedule",
                         TravelGuardrails::participantWithBusyStandIn,
                         (tx, id) -> participants(tx).update(ImmutableItineraryParticipant.copyOf(participants(tx).get(id))
                                 .withPersonId(standIn(tx, id))),
-                        (tx, id) -> sql(tx, "update atlvs.itinerary_participants p set person_id = (select (i.description)::uuid "
-                                + "from atlvs.itineraries i where i.id = p.itinerary_id) where p.id = :id", id));
+                        (tx, id) -> toStandIn(tx, id));
     }
 
     /**
@@ -171,6 +168,12 @@ final class TravelGuardrails {
         org.asOwner(tx -> new TravelService(tx).addSegment(segment(org, itinerary, FROM, FROM.plus(Duration.ofHours(9)))
                 .fromCountry(visa ? "GB" : "US").toCountry("GB").visaRequired(visa).build()));
         return participant;
+    }
+
+    /** Raw SQL: the participant becomes the stand-in of its itinerary, bound as a value (read through the SDK). */
+    private static void toStandIn(TenantTransaction tx, UUID participantId) {
+        tx.handle().createUpdate("update atlvs.itinerary_participants set person_id = :person where id = :id")
+                .bind("id", participantId).bind("person", standIn(tx, participantId)).execute();
     }
 
     /** The stand-in named in the description of the participant's itinerary. */
