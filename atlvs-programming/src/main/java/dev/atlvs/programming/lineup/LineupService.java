@@ -346,7 +346,8 @@ public final class LineupService {
         // Each slot is written once its new place is clear of the places the slots not yet written still hold, so that a
         // delay, a bring-forward or a reorder into free time never meets a slot that has not moved yet, even where the
         // overlap constraints cannot be deferred (on Citus, SET CONSTRAINTS does not reach the shards). Only a true
-        // swap (two slots taking each other's places) needs the deferral.
+        // swap (two slots taking each other's places) needs the deferral: on Citus it is refused (lineups_no_overlap),
+        // and is done in two plans there, through a free place.
         // Slots that take each other's places (a swap) are written together in one statement: the overlap constraints
         // are deferrable, so the database checks them at the end of that statement, on every node.
         Map<UUID, Lineup> written = new LinkedHashMap<>();
