@@ -348,24 +348,16 @@ public final class LineupService {
         // overlap constraints cannot be deferred (on Citus, SET CONSTRAINTS does not reach the shards). Only a true
         // swap (two slots taking each other's places) needs the deferral: on Citus it is refused (lineups_no_overlap),
         // and is done in two plans there, through a free place.
-        // Slots that take each other's places (a swap) are written together in one statement: the overlap constraints
-        // are deferrable, so the database checks them at the end of that statement, on every node.
         Map<UUID, Lineup> written = new LinkedHashMap<>();
         List<RunningOrder.Planned> remaining = new ArrayList<>(plan.slots());
         remaining.sort(Comparator.comparing(RunningOrder.Planned::occupiedFrom));
         while (!remaining.isEmpty()) {
-            Optional<RunningOrder.Planned> clear = remaining.stream()
+            RunningOrder.Planned next = remaining.stream()
                     .filter(p -> remaining.stream().filter(other -> other != p).noneMatch(other -> {
                         Lineup held = current.get(other.slotId());
                         return p.occupiedFrom().isBefore(held.setEnd()) && held.occupiedFrom().isBefore(p.setEnd());
                     }))
-                    .findFirst();
-            if (clear.isEmpty()) {
-                writeTogether(remaining, current);
-                remaining.forEach(p -> written.put(p.slotId(), lineups().get(p.slotId())));
-                break;
-            }
-            RunningOrder.Planned next = clear.get();
+                    .findFirst().orElse(remaining.get(0));
             remaining.remove(next);
             written.put(next.slotId(), lineups().update(ImmutableLineup.builder().from(current.get(next.slotId()))
                     .setStart(next.setStart()).setEnd(next.setEnd()).changeoverMinutes(next.changeoverMinutes())
@@ -379,43 +371,6 @@ public final class LineupService {
                     Map.of("slotIds", result.stream().map(Lineup::id).toList()));
         }
         return result;
-    }
-
-    /**
-     * Writes the planned times of {@code slots} in one statement, each row only at the version it was read at (a slot changed
-     * since is refused with a {@link dev.atlvs.core.error.StaleVersionException}). Only immutable expressions of
-     * bound arrays, so that a distributed database runs it too.
-     */
-    private void writeTogether(List<RunningOrder.Planned> slots, Map<UUID, Lineup> current) {
-        List<UUID> ids = slots.stream().map(RunningOrder.Planned::slotId).toList();
-        int updated = tx.handle().createUpdate("""
-                        update atlvs.lineups l
-                           set set_start = to_timestamp((cast(:starts as double precision[]))[array_position(cast(:ids as uuid[]), l.id)]),
-                               set_end = to_timestamp((cast(:ends as double precision[]))[array_position(cast(:ids as uuid[]), l.id)]),
-                               changeover_minutes = (cast(:changeovers as integer[]))[array_position(cast(:ids as uuid[]), l.id)],
-                               position = (cast(:positions as integer[]))[array_position(cast(:ids as uuid[]), l.id)]
-                         where l.organization_id = :organizationId and l.id = any(cast(:ids as uuid[]))
-                           and l.version = (cast(:versions as bigint[]))[array_position(cast(:ids as uuid[]), l.id)]
-                        """)
-                .bind("organizationId", tx.organizationId())
-                .bindArray("ids", UUID.class, ids)
-                .bindArray("starts", Double.class, slots.stream().map(p -> seconds(p.setStart())).toList())
-                .bindArray("ends", Double.class, slots.stream().map(p -> seconds(p.setEnd())).toList())
-                .bindArray("changeovers", Integer.class, slots.stream().map(RunningOrder.Planned::changeoverMinutes).toList())
-                .bindArray("positions", Integer.class, slots.stream().map(RunningOrder.Planned::position).toList())
-                .bindArray("versions", Long.class, slots.stream().map(p -> current.get(p.slotId()).version()).toList())
-                .execute();
-        if (updated != slots.size()) {
-            RunningOrder.Planned stale = slots.stream()
-                    .filter(p -> lineups().get(p.slotId()).version() != current.get(p.slotId()).version()).findFirst()
-                    .orElse(slots.get(0));
-            throw new dev.atlvs.core.error.StaleVersionException("Lineup", stale.slotId(), current.get(stale.slotId()).version());
-        }
-    }
-
-    /** An instant as seconds since the epoch, exact to the microsecond the database keeps. */
-    private static Double seconds(Instant instant) {
-        return instant.getEpochSecond() + instant.getNano() / 1_000_000_000d;
     }
 
     /** The live slots on a stage occupying it (changeover included) between {@code from} and {@code to}, by start. */
