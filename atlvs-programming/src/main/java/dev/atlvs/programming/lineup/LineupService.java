@@ -373,6 +373,28 @@ public final class LineupService {
         return result;
     }
 
+    /**
+     * Moves a whole stage day by {@code delay} (negative to bring it forward): the event (setup, start, end, teardown,
+     * and its curfew when {@code moveCurfew}) and every live slot of its lineup, keeping their order, lengths and
+     * changeovers. Refused like {@link #apply} when a set would end after the curfew or the lineup is locked.
+     *
+     * @return the slots as written, by start
+     */
+    public List<Lineup> shiftEvent(UUID eventId, Duration delay, boolean moveCurfew) {
+        tx.require(ProgrammingPermissions.PROGRAMME_UPDATE);
+        requireNonNull(delay, "delay is null");
+        if (events().get(eventId).lineupLocked()) {
+            throw ProgrammingRules.LINEUPS_LOCKED.exception();
+        }
+        new dev.atlvs.programming.event.EventService(tx).shift(eventId, delay, moveCurfew);
+        List<Lineup> live = liveOfEvent(eventId);
+        if (live.isEmpty()) {
+            return live;
+        }
+        apply(planDelay(live.get(0).id(), delay));
+        return liveOfEvent(eventId);
+    }
+
     /** The live slots on a stage occupying it (changeover included) between {@code from} and {@code to}, by start. */
     public List<Lineup> onStage(UUID spaceId, Instant from, Instant to) {
         tx.require(ProgrammingPermissions.PROGRAMME_READ);

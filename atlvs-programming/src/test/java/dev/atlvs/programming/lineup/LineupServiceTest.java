@@ -217,6 +217,32 @@ class LineupServiceTest {
     }
 
     @Test
+    void aWholeStageDayMovesWithItsLineupAndAChangeStrandingTheSetsIsRefused(Fixtures fixtures) {
+        // given: the tent's Friday (curfew 00:30, last set until 00:15) with its three sets
+        OrganizationFixture org = fixtures.organization("Stage Day Shift");
+        Festival festival = ProgrammingFixtures.festival(org);
+        List<Lineup> tent = LineupFixtures.tentFriday(org, festival);
+        Event friday = festival.tentDays().get(0);
+
+        // when: the whole day runs ten minutes late, sets and all
+        List<Lineup> moved = org.asOwner(tx -> new LineupService(tx).shiftEvent(friday.id(), Duration.ofMinutes(10), false));
+
+        // then
+        assertThat(moved).extracting(Lineup::setStart)
+                .containsExactlyElementsOf(tent.stream().map(slot -> slot.setStart().plus(Duration.ofMinutes(10))).toList());
+        assertThat(moved).extracting(slot -> Duration.between(slot.setStart(), slot.setEnd()))
+                .containsExactlyElementsOf(tent.stream().map(slot -> Duration.between(slot.setStart(), slot.setEnd())).toList());
+        // and opening the doors after the first set has begun, without moving the sets, is refused at commit
+        assertThatThrownBy(() -> org.asOwner(tx -> {
+            dev.atlvs.programming.event.EventService events = new dev.atlvs.programming.event.EventService(tx);
+            return events.update(dev.atlvs.programming.event.ImmutableEvent.copyOf(events.get(friday.id()))
+                    .withStartAt(moved.get(0).setStart().plus(Duration.ofMinutes(20))));
+        }))
+                .isInstanceOf(dev.atlvs.core.error.AtlvsException.class)
+                .satisfies(e -> assertThat(e.getMessage()).contains("events_lineup_fits"));
+    }
+
+    @Test
     void aDelayCascadesDownTheRestOfTheStageKeepingOrderAndLengths(Fixtures fixtures) {
         // given: the second support act starts 10 minutes late (the headliner then ends at 22:55)
         OrganizationFixture org = fixtures.organization("Delay");
