@@ -216,6 +216,10 @@ public final class ProgrammingRules {
     public static final Rule CALL_SHEETS_TIMEZONE_ZONE = Rule.of("call_sheets_timezone_zone", VALIDATION_FAILED,
             "call_sheets", "timezone", "must be an IANA time zone such as Europe/London");
 
+    /** A new date or time zone of a sheet keeps every live call on the sheet's date. */
+    public static final Rule CALL_SHEETS_CALLS_ON_DATE = Rule.of("call_sheets_calls_on_date", VALIDATION_FAILED,
+            "call_sheets", "eventDate", "every call of the sheet must lie on its date in its time zone");
+
     /** The event and the activation of a call sheet belong to its project. */
     public static final Rule CALL_SHEETS_EVENT_IN_PROJECT = Rule.of("call_sheets_event_in_project", VALIDATION_FAILED,
             "call_sheets", "eventId", "the event and the activation must belong to the call sheet's project");
@@ -400,7 +404,7 @@ public final class ProgrammingRules {
     private static final List<Rule> CALL_SHEETS = List.of(CALL_SHEETS_TIMEZONE_ZONE, CALL_SHEETS_EVENT_IN_PROJECT,
             CALL_SHEET_ENTRIES_WRAP_AT_CHECK, CALL_SHEET_ENTRIES_ACKNOWLEDGED_CHECK, CALL_SHEET_ENTRIES_ASSIGNMENT,
             CALL_SHEET_ENTRIES_ONE_CALL, CALL_SHEET_ENTRIES_ON_EVENT_DATE, PROJECT_RESOURCES_CALLED, CALL_SHEET_REVISIONS_IMMUTABLE,
-            CALL_SHEET_ENTRIES_AFTER_ARRIVAL);
+            CALL_SHEET_ENTRIES_AFTER_ARRIVAL, CALL_SHEETS_CALLS_ON_DATE);
 
     /** The rules of travel. */
     private static final List<Rule> TRAVEL = List.of(ITINERARIES_END_DATE_CHECK, ITINERARIES_BUDGET_CURRENCY_CHECK,

@@ -148,6 +148,16 @@ begin
                       column = 'event_id';
         end if;
     end if;
+    -- a new date or time zone keeps every live call on the sheet's date
+    if tg_op = 'UPDATE' and not atlvs.restoring() and new.status <> 'cancelled' and new.deleted_at is null
+       and (new.event_date is distinct from old.event_date or new.timezone is distinct from old.timezone)
+       and exists (select 1 from atlvs.call_sheet_entries e
+                    where e.organization_id = new.organization_id and e.call_sheet_id = new.id and e.live
+                      and (e.call_at at time zone new.timezone)::date <> new.event_date) then
+        raise exception 'every call of a sheet lies on its date in its time zone (constraint "call_sheets_calls_on_date")'
+            using errcode = 'check_violation', constraint = 'call_sheets_calls_on_date', table = 'call_sheets',
+                  column = 'event_date';
+    end if;
     if tg_op = 'UPDATE' and not atlvs.restoring() and old.status = 'distributed' and new.status = 'distributed'
        and (new.title, new.call_type, new.event_date, new.call_time, new.timezone, new.location_id, new.location_note,
             new.description, new.schedule, new.contact_info, new.weather_info, new.safety_notes, new.parking_info,

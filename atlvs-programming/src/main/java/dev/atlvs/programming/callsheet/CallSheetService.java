@@ -111,6 +111,14 @@ public final class CallSheetService {
         tx.require(ProgrammingPermissions.CALL_SHEETS_UPDATE);
         CallSheet stored = sheets().get(sheet.id());
         requireEditable(stored);
+        if (!sheet.eventDate().equals(stored.eventDate()) || !sheet.timezone().equals(stored.timezone())) {
+            tx.validate("CallSheet", sheet);
+            java.time.ZoneId zone = sheet.timezone().map(java.time.ZoneId::of).orElse(stored.zone());
+            if (entries().ofSheet(sheet.id()).stream().anyMatch(entry -> entry.live()
+                    && !LocalDate.ofInstant(entry.callAt(), zone).equals(sheet.eventDate()))) {
+                throw ProgrammingRules.CALL_SHEETS_CALLS_ON_DATE.exception();
+            }
+        }
         sheets().update(ImmutableCallSheet.copyOf(sheet).withStatus(stored.status()).withRevision(stored.revision())
                 .withDistributedAt(stored.distributedAt()));
         return sheets().get(sheet.id());

@@ -121,6 +121,10 @@ final class CallSheetGuardrails {
                         (tx, id) -> new CallSheetService(tx).moveCall(id, CALL.minus(Duration.ofHours(2)), WRAP),
                         (tx, id) -> sql(tx, "update atlvs.call_sheet_entries set call_at = :at where id = :id", id,
                                 Map.of("at", CALL.minus(Duration.ofHours(2)))))
+                .rule("call_sheets_calls_on_date",
+                        org -> entry(org).callSheetId(),
+                        (tx, id) -> new CallSheetService(tx).update(ImmutableCallSheet.copyOf(sheets(tx).get(id)).withEventDate(DAY.plusDays(1))),
+                        (tx, id) -> sql(tx, "update atlvs.call_sheets set event_date = :day where id = :id", id, Map.of("day", DAY.plusDays(1))))
                 .rule("call_sheet_revisions_immutable",
                         (tx, id) -> revisions(tx).update(ImmutableCallSheetRevision.copyOf(revisions(tx).get(id)).withEntries("[]")),
                         (tx, id) -> sql(tx, "update atlvs.call_sheet_revisions set entries = '[]' where id = :id", id, Map.of()));
