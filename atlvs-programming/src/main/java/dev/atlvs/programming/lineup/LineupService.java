@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -345,19 +347,32 @@ public final class LineupService {
         }
         // Each slot is written once its new place is clear of the places the slots not yet written still hold, so that a
         // delay, a bring-forward or a reorder into free time never meets a slot that has not moved yet, even where the
-        // overlap constraints cannot be deferred (on Citus, SET CONSTRAINTS does not reach the shards). Only a true
-        // swap (two slots taking each other's places) needs the deferral: on Citus it is refused (lineups_no_overlap),
-        // and is done in two plans there, through a free place.
+        // overlap constraints cannot be deferred (on Citus, SET CONSTRAINTS does not reach the shards). Slots that take
+        // each other's places (a swap) are untangled through a free place of the event: one of them waits there (inside
+        // the event, before the curfew) until its own place is clear. Without a free place the deferral decides.
         Map<UUID, Lineup> written = new LinkedHashMap<>();
         List<RunningOrder.Planned> remaining = new ArrayList<>(plan.slots());
         remaining.sort(Comparator.comparing(RunningOrder.Planned::occupiedFrom));
+        Set<UUID> parked = new HashSet<>();
         while (!remaining.isEmpty()) {
-            RunningOrder.Planned next = remaining.stream()
+            Optional<RunningOrder.Planned> clear = remaining.stream()
                     .filter(p -> remaining.stream().filter(other -> other != p).noneMatch(other -> {
                         Lineup held = current.get(other.slotId());
                         return p.occupiedFrom().isBefore(held.setEnd()) && held.occupiedFrom().isBefore(p.setEnd());
                     }))
-                    .findFirst().orElse(remaining.get(0));
+                    .findFirst();
+            if (clear.isEmpty()) {
+                RunningOrder.Planned stuck = remaining.stream().filter(p -> !parked.contains(p.slotId())).findFirst()
+                        .orElse(remaining.get(0));
+                Optional<Lineup> waiting = parked.contains(stuck.slotId()) ? Optional.empty()
+                        : park(event, curfew, current.get(stuck.slotId()), plan, current, written);
+                if (waiting.isPresent()) {
+                    parked.add(stuck.slotId());
+                    current.put(stuck.slotId(), waiting.get());
+                    continue;
+                }
+            }
+            RunningOrder.Planned next = clear.orElse(remaining.get(0));
             remaining.remove(next);
             written.put(next.slotId(), lineups().update(ImmutableLineup.builder().from(current.get(next.slotId()))
                     .setStart(next.setStart()).setEnd(next.setEnd()).changeoverMinutes(next.changeoverMinutes())
@@ -393,6 +408,46 @@ public final class LineupService {
         }
         apply(planDelay(live.get(0).id(), delay));
         return liveOfEvent(eventId);
+    }
+
+    /**
+     * Moves {@code slot} to the first free place of its event where it fits whole (changeover and set), clear of every
+     * other live slot of the stage as it stands now and of the places the plan gives them, inside the event and before
+     * the curfew; empty when there is none.
+     */
+    private Optional<Lineup> park(Event event, Optional<Instant> curfew, Lineup slot, RunningOrder plan, Map<UUID, Lineup> current,
+            Map<UUID, Lineup> written) {
+        List<Instant[]> taken = new ArrayList<>();
+        for (Lineup other : lineups().liveOfEvent(event.id())) {
+            if (other.id().equals(slot.id()) || !other.spaceId().equals(slot.spaceId())) {
+                continue;
+            }
+            Lineup now = written.getOrDefault(other.id(), current.getOrDefault(other.id(), other));
+            taken.add(new Instant[] {now.occupiedFrom(), now.setEnd()});
+        }
+        for (RunningOrder.Planned target : plan.slots()) {
+            if (!target.slotId().equals(slot.id())) {
+                taken.add(new Instant[] {target.occupiedFrom(), target.setEnd()});
+            }
+        }
+        taken.sort(Comparator.comparing((Instant[] span) -> span[0]));
+        Instant latestEnd = curfew.filter(c -> c.isBefore(event.endAt())).orElse(event.endAt());
+        Duration whole = slot.changeover().plus(slot.length());
+        Instant from = event.startAt();
+        for (Instant[] span : taken) {
+            if (!from.plus(whole).isAfter(span[0]) && !from.plus(whole).isAfter(latestEnd)) {
+                break;
+            }
+            if (span[1].isAfter(from)) {
+                from = span[1];
+            }
+        }
+        if (from.plus(whole).isAfter(latestEnd)) {
+            return Optional.empty();
+        }
+        Instant start = from.plus(slot.changeover());
+        return Optional.of(lineups().update(ImmutableLineup.builder().from(slot).setStart(start).setEnd(start.plus(slot.length()))
+                .occupiedFrom(from).build()));
     }
 
     /** The live slots on a stage occupying it (changeover included) between {@code from} and {@code to}, by start. */
