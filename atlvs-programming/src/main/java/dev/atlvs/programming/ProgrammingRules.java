@@ -1,5 +1,6 @@
 package dev.atlvs.programming;
 
+import static dev.atlvs.core.error.CoreErrorCode.PERMISSION_DENIED;
 import static dev.atlvs.core.error.CoreErrorCode.RULE_VIOLATED;
 import static dev.atlvs.core.error.CoreErrorCode.VALIDATION_FAILED;
 
@@ -162,6 +163,10 @@ public final class ProgrammingRules {
             "lineups", "contractId", "must be a contract of the act's company");
 
     /** A confirmed slot has an active contract of its act's company or an override reason. */
+    /** An override of the contract rule needs programming.lineups.override, whoever writes the slot. */
+    public static final Rule LINEUPS_OVERRIDE_PERMISSION = Rule.of("lineups_override_permission", PERMISSION_DENIED,
+            "lineups", "overrideReason", "overriding the contract rule of a slot needs programming.lineups.override");
+
     public static final Rule LINEUPS_CONFIRMED_CONTRACT = Rule.of("lineups_confirmed_contract",
             ProgrammingErrorCode.LINEUP_CONTRACT_REQUIRED, "lineups", "contractId",
             "a confirmed slot needs an active contract of the act's company or an override reason");
@@ -392,7 +397,7 @@ public final class ProgrammingRules {
     /** The rules of lineups. */
     private static final List<Rule> LINEUPS = List.of(LINEUPS_SET_END_CHECK, LINEUPS_ONE_ACT, LINEUPS_FEE_CURRENCY_CHECK,
             LINEUPS_NO_OVERLAP, LINEUPS_PERSON_NO_OVERLAP, LINEUPS_COMPANY_NO_OVERLAP, LINEUPS_LOCKED, LINEUPS_SPACE_OF_EVENT,
-            LINEUPS_INSIDE_EVENT, LINEUPS_CURFEW, LINEUPS_CONTRACT_OF_ACT, LINEUPS_CONFIRMED_CONTRACT,
+            LINEUPS_INSIDE_EVENT, LINEUPS_CURFEW, LINEUPS_CONTRACT_OF_ACT, LINEUPS_CONFIRMED_CONTRACT, LINEUPS_OVERRIDE_PERMISSION,
             LINEUPS_STATUS_TRANSITION, EVENTS_LINEUP_FITS, SPACES_CURFEW_LINEUP);
 
     /** The rules of riders. */

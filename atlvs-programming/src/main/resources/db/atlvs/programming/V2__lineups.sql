@@ -140,11 +140,24 @@ declare
     space_curfew time;
     curfew timestamptz;
     moved boolean;
+    platform boolean;
+    actor uuid;
 begin
     perform atlvs.require_current_tenant(new.organization_id, 'lineups');
     new.occupied_from := new.set_start - make_interval(mins => new.changeover_minutes);
     if atlvs.restoring() then
         return new;
+    end if;
+    -- An override of the contract rule (a new override reason) needs programming.lineups.override, whoever writes the
+    -- row (platform operations pass).
+    if new.override_reason is not null
+       and (tg_op = 'INSERT' or new.override_reason is distinct from old.override_reason) then
+        select a.platform, a.actor into platform, actor from atlvs.privilege_actor() a;
+        if not coalesce(platform, false)
+           and (actor is null or not atlvs.actor_covers(array['programming.lineups.override'], null, null)) then
+            perform atlvs.refuse_privilege('lineups_override_permission', 'lineups', 'override_reason',
+                'overriding the contract rule of a slot needs programming.lineups.override (constraint "lineups_override_permission")');
+        end if;
     end if;
     if (tg_op = 'INSERT' and new.status = 'cancelled')
        or (tg_op = 'UPDATE' and new.status <> old.status

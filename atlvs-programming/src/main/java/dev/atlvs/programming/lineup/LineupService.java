@@ -78,7 +78,7 @@ public final class LineupService {
         }
         checkPlacement(slot, event);
         if (slot.overrideReason().isPresent()) {
-            tx.require(ProgrammingPermissions.LINEUPS_OVERRIDE);
+            tx.require(ProgrammingPermissions.LINEUPS_OVERRIDE, ProgrammingRules.LINEUPS_OVERRIDE_PERMISSION);
             String reason = slot.overrideReason().get();
             return tx.withAuditReason(reason, () -> lineups().insert(slot));
         }
@@ -126,7 +126,7 @@ public final class LineupService {
             throw ProgrammingRules.LINEUPS_CONFIRMED_CONTRACT.exception();
         }
         if (slot.overrideReason().isPresent() && !slot.overrideReason().equals(current.overrideReason())) {
-            tx.require(ProgrammingPermissions.LINEUPS_OVERRIDE);
+            tx.require(ProgrammingPermissions.LINEUPS_OVERRIDE, ProgrammingRules.LINEUPS_OVERRIDE_PERMISSION);
             String reason = slot.overrideReason().get();
             return tx.withAuditReason(reason, () -> lineups().update(slot));
         }
@@ -210,7 +210,7 @@ public final class LineupService {
      */
     public Lineup confirmWithOverride(UUID slotId, String reason) {
         tx.require(ProgrammingPermissions.PROGRAMME_UPDATE);
-        tx.require(ProgrammingPermissions.LINEUPS_OVERRIDE);
+        tx.require(ProgrammingPermissions.LINEUPS_OVERRIDE, ProgrammingRules.LINEUPS_OVERRIDE_PERMISSION);
         Lineup slot = SlotStatus.LIFECYCLE.require(lineups().get(slotId), SlotStatus.CONFIRMED);
         return published(tx.withAuditReason(reason, () -> lineups().update(ImmutableLineup.copyOf(slot)
                 .withStatus(SlotStatus.CONFIRMED).withOverrideReason(reason))), true);

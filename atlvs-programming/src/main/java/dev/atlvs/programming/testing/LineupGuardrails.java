@@ -138,7 +138,11 @@ final class LineupGuardrails {
                         (tx, id) -> sql(tx, "update atlvs.spaces set curfew = '11:30' where id = :id", id))
                 .rule("lineups_confirmed_contract",
                         (tx, id) -> new LineupService(tx).confirm(id),
-                        (tx, id) -> sql(tx, "update atlvs.lineups set status = 'confirmed' where id = :id", id));
+                        (tx, id) -> sql(tx, "update atlvs.lineups set status = 'confirmed' where id = :id", id))
+                .ruleAs(org -> org.addMember(dev.atlvs.core.member.MemberRole.MANAGER), "lineups_override_permission",
+                        org -> sample(org).id(),
+                        (tx, id) -> new LineupService(tx).confirmWithOverride(id, "Contract signed on paper, scan to follow"),
+                        (tx, id) -> sql(tx, "update atlvs.lineups set override_reason = 'Contract on paper' where id = :id", id));
     }
 
     private static Instant hours(int hours) {
