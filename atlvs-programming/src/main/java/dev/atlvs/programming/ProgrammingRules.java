@@ -221,6 +221,11 @@ public final class ProgrammingRules {
     public static final Rule CALL_SHEETS_TIMEZONE_ZONE = Rule.of("call_sheets_timezone_zone", VALIDATION_FAILED,
             "call_sheets", "timezone", "must be an IANA time zone such as Europe/London");
 
+    /** An activation goes active once its setup call sheet is distributed, unless the write carries an audit reason. */
+    public static final Rule ACTIVATIONS_SETUP_CALL_DISTRIBUTED = Rule.of("activations_setup_call_distributed",
+            ProgrammingErrorCode.ACTIVATION_NOT_READY, "activations", "status",
+            "an activation goes active once its setup call sheet has been distributed");
+
     /** A new date or time zone of a sheet keeps every live call on the sheet's date. */
     public static final Rule CALL_SHEETS_CALLS_ON_DATE = Rule.of("call_sheets_calls_on_date", VALIDATION_FAILED,
             "call_sheets", "eventDate", "every call of the sheet must lie on its date in its time zone");
@@ -407,6 +412,7 @@ public final class ProgrammingRules {
 
     /** The rules of call sheets. */
     private static final List<Rule> CALL_SHEETS = List.of(CALL_SHEETS_TIMEZONE_ZONE, CALL_SHEETS_EVENT_IN_PROJECT,
+            ACTIVATIONS_SETUP_CALL_DISTRIBUTED,
             CALL_SHEET_ENTRIES_WRAP_AT_CHECK, CALL_SHEET_ENTRIES_ACKNOWLEDGED_CHECK, CALL_SHEET_ENTRIES_ASSIGNMENT,
             CALL_SHEET_ENTRIES_ONE_CALL, CALL_SHEET_ENTRIES_ON_EVENT_DATE, PROJECT_RESOURCES_CALLED, CALL_SHEET_REVISIONS_IMMUTABLE,
             CALL_SHEET_ENTRIES_AFTER_ARRIVAL, CALL_SHEETS_CALLS_ON_DATE);

@@ -479,3 +479,31 @@ $$;
 create trigger check_called_booking
     before update on atlvs.project_resources
     for each row execute function atlvs.check_called_booking();
+
+-- --- the setup gate of activations ---
+
+-- An activation goes active once a call sheet of it has been distributed (its setup call is out), unless the write
+-- carries an audit reason (an override recorded on its audit entry), whoever writes the row.
+create function atlvs.check_activation_ready() returns trigger
+    language plpgsql
+    set search_path = pg_catalog, atlvs
+as $$
+begin
+    if atlvs.restoring() or new.status <> 'active' or old.status = 'active' then
+        return new;
+    end if;
+    if nullif(current_setting('atlvs.audit_reason', true), '') is null
+       and not exists (select 1 from atlvs.call_sheets s
+                        where s.organization_id = new.organization_id and s.activation_id = new.id
+                          and s.status = 'distributed' and s.deleted_at is null) then
+        raise exception 'an activation goes active once its setup call sheet has been distributed (constraint "activations_setup_call_distributed")'
+            using errcode = 'check_violation', constraint = 'activations_setup_call_distributed', table = 'activations',
+                  column = 'status';
+    end if;
+    return new;
+end
+$$;
+
+create trigger check_activation_ready
+    before update on atlvs.activations
+    for each row execute function atlvs.check_activation_ready();

@@ -3,9 +3,9 @@ package dev.atlvs.programming.activation;
 import static java.util.Objects.requireNonNull;
 
 import dev.atlvs.core.TenantTransaction;
-import dev.atlvs.core.error.ConflictException;
 import dev.atlvs.programming.ProgrammingErrorCode;
 import dev.atlvs.programming.ProgrammingPermissions;
+import dev.atlvs.programming.ProgrammingRules;
 import dev.atlvs.programming.callsheet.CallSheetRepository;
 import dev.atlvs.programming.callsheet.CallSheetStatus;
 import java.util.UUID;
@@ -48,15 +48,15 @@ public final class ActivationService {
 
     /**
      * Moves the activation's status along {@link ActivationStatus#LIFECYCLE}. Going active needs a distributed call
-     * sheet of the activation (its setup call): refused with {@link ProgrammingErrorCode#ACTIVATION_NOT_READY} otherwise,
-     * a soft gate that {@link #goLiveWithOverride} passes with a reason.
+     * sheet of the activation (its setup call): refused with {@link ProgrammingErrorCode#ACTIVATION_NOT_READY} otherwise
+     * ({@code activations_setup_call_distributed}, held by the database too), a soft gate that {@link #goLiveWithOverride}
+     * passes with a reason on the audit entry.
      */
     public Activation changeStatus(UUID activationId, ActivationStatus target) {
         tx.require(ProgrammingPermissions.PROGRAMME_UPDATE);
         Activation activation = ActivationStatus.LIFECYCLE.require(activations().get(activationId), target);
         if (target == ActivationStatus.ACTIVE && !setupCallDistributed(activationId)) {
-            throw ConflictException.ofRule(ProgrammingErrorCode.ACTIVATION_NOT_READY, "status", "activations_setup_call_distributed",
-                    "an activation goes active once its setup call sheet has been distributed");
+            throw ProgrammingRules.ACTIVATIONS_SETUP_CALL_DISTRIBUTED.exception();
         }
         return activations().update(ImmutableActivation.copyOf(activation).withStatus(target));
     }

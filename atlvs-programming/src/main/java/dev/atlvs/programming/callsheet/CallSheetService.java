@@ -112,7 +112,6 @@ public final class CallSheetService {
         CallSheet stored = sheets().get(sheet.id());
         requireEditable(stored);
         if (!sheet.eventDate().equals(stored.eventDate()) || !sheet.timezone().equals(stored.timezone())) {
-            tx.validate("CallSheet", sheet);
             java.time.ZoneId zone = sheet.timezone().map(java.time.ZoneId::of).orElse(stored.zone());
             if (entries().ofSheet(sheet.id()).stream().anyMatch(entry -> entry.live()
                     && !LocalDate.ofInstant(entry.callAt(), zone).equals(sheet.eventDate()))) {

@@ -185,7 +185,15 @@ final class ProgrammeGuardrails {
                 .rule("activations_inside_project",
                         (tx, id) -> activations(tx).update(ImmutableActivation.copyOf(activations(tx).get(id))
                                 .withStartDate(Instant.parse("2026-08-01T09:00:00Z"))),
-                        (tx, id) -> sql(tx, "update atlvs.activations set start_date = '2026-08-01T09:00:00Z' where id = :id", id));
+                        (tx, id) -> sql(tx, "update atlvs.activations set start_date = '2026-08-01T09:00:00Z' where id = :id", id))
+                .rule("activations_setup_call_distributed",
+                        org -> {
+                            UUID id = activation(org).id();
+                            org.asOwner(tx -> new ActivationService(tx).changeStatus(id, ActivationStatus.SETUP));
+                            return id;
+                        },
+                        (tx, id) -> new ActivationService(tx).changeStatus(id, ActivationStatus.ACTIVE),
+                        (tx, id) -> sql(tx, "update atlvs.activations set status = 'active' where id = :id", id));
     }
 
     /** The space named in the event's metadata (the closed space of the probe). */
