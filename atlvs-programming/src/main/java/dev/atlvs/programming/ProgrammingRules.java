@@ -226,6 +226,11 @@ public final class ProgrammingRules {
             ProgrammingErrorCode.ACTIVATION_NOT_READY, "activations", "status",
             "an activation goes active once its setup call sheet has been distributed");
 
+    /** A call is acknowledged by the person called or by a holder of programming.call_sheets.approve. */
+    public static final Rule CALL_SHEET_ENTRIES_ACKNOWLEDGE_PERMISSION = Rule.of("call_sheet_entries_acknowledge_permission",
+            PERMISSION_DENIED, "call_sheet_entries", "acknowledgedAt",
+            "a call is acknowledged by the person called or by a holder of programming.call_sheets.approve");
+
     /** A new date or time zone of a sheet keeps every live call on the sheet's date. */
     public static final Rule CALL_SHEETS_CALLS_ON_DATE = Rule.of("call_sheets_calls_on_date", VALIDATION_FAILED,
             "call_sheets", "eventDate", "every call of the sheet must lie on its date in its time zone");
@@ -412,7 +417,7 @@ public final class ProgrammingRules {
 
     /** The rules of call sheets. */
     private static final List<Rule> CALL_SHEETS = List.of(CALL_SHEETS_TIMEZONE_ZONE, CALL_SHEETS_EVENT_IN_PROJECT,
-            ACTIVATIONS_SETUP_CALL_DISTRIBUTED,
+            ACTIVATIONS_SETUP_CALL_DISTRIBUTED, CALL_SHEET_ENTRIES_ACKNOWLEDGE_PERMISSION,
             CALL_SHEET_ENTRIES_WRAP_AT_CHECK, CALL_SHEET_ENTRIES_ACKNOWLEDGED_CHECK, CALL_SHEET_ENTRIES_ASSIGNMENT,
             CALL_SHEET_ENTRIES_ONE_CALL, CALL_SHEET_ENTRIES_ON_EVENT_DATE, PROJECT_RESOURCES_CALLED, CALL_SHEET_REVISIONS_IMMUTABLE,
             CALL_SHEET_ENTRIES_AFTER_ARRIVAL, CALL_SHEETS_CALLS_ON_DATE);

@@ -238,8 +238,22 @@ as $$
 declare
     sheet record;
     arrival timestamptz;
+    platform boolean;
+    actor uuid;
 begin
     perform atlvs.require_current_tenant(new.organization_id, 'call_sheet_entries');
+    -- a call is acknowledged by the person called, or on their behalf by a holder of programming.call_sheets.approve
+    -- (platform operations pass)
+    if new.acknowledged_at is not null and not atlvs.restoring()
+       and (tg_op = 'INSERT' or new.acknowledged_at is distinct from old.acknowledged_at
+            or new.acknowledged_revision is distinct from old.acknowledged_revision) then
+        select a.platform, a.actor into platform, actor from atlvs.privilege_actor() a;
+        if not coalesce(platform, false) and not atlvs.actor_is_person(new.organization_id, new.person_id)
+           and (actor is null or not atlvs.actor_covers(array['programming.call_sheets.approve'], null, null)) then
+            perform atlvs.refuse_privilege('call_sheet_entries_acknowledge_permission', 'call_sheet_entries', 'acknowledged_at',
+                'a call is acknowledged by the person called or by a holder of programming.call_sheets.approve (constraint "call_sheet_entries_acknowledge_permission")');
+        end if;
+    end if;
     select s.project_id, s.event_date, s.timezone, s.status <> 'cancelled' and s.deleted_at is null as live into sheet
       from atlvs.call_sheets s
      where s.organization_id = new.organization_id and s.id = new.call_sheet_id;

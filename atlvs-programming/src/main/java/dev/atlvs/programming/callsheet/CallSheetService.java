@@ -263,7 +263,7 @@ public final class CallSheetService {
         tx.require(ProgrammingPermissions.PROGRAMME_READ);
         requireNonNull(personId, "personId is null");
         if (!PersonalDataService.ownPersonId(tx).map(personId::equals).orElse(false)) {
-            tx.require(ProgrammingPermissions.CALL_SHEETS_APPROVE);
+            tx.require(ProgrammingPermissions.CALL_SHEETS_APPROVE, ProgrammingRules.CALL_SHEET_ENTRIES_ACKNOWLEDGE_PERMISSION);
         }
         return acknowledgeAs(callSheetId, personId);
     }

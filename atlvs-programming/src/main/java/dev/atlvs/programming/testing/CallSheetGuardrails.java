@@ -121,6 +121,19 @@ final class CallSheetGuardrails {
                         (tx, id) -> new CallSheetService(tx).moveCall(id, CALL.minus(Duration.ofHours(2)), WRAP),
                         (tx, id) -> sql(tx, "update atlvs.call_sheet_entries set call_at = :at where id = :id", id,
                                 Map.of("at", CALL.minus(Duration.ofHours(2)))))
+                .ruleAs(org -> org.addMember(dev.atlvs.core.member.MemberRole.CONTRIBUTOR), "call_sheet_entries_acknowledge_permission",
+                        org -> {
+                            CallSheetEntry called = entry(org);
+                            org.asOwner(tx -> {
+                                CallSheetService sheets = new CallSheetService(tx);
+                                sheets.publish(called.callSheetId());
+                                return sheets.distribute(called.callSheetId());
+                            });
+                            return called.id();
+                        },
+                        (tx, id) -> new CallSheetService(tx).acknowledge(entries(tx).get(id).callSheetId(), entries(tx).get(id).personId()),
+                        (tx, id) -> sql(tx, "update atlvs.call_sheet_entries set acknowledged_at = :at, acknowledged_revision = 1 where id = :id",
+                                id, Map.of("at", WRAP)))
                 .rule("call_sheets_calls_on_date",
                         org -> entry(org).callSheetId(),
                         (tx, id) -> new CallSheetService(tx).update(ImmutableCallSheet.copyOf(sheets(tx).get(id)).withEventDate(DAY.plusDays(1))),
