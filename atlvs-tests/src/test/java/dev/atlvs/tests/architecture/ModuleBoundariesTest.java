@@ -27,13 +27,13 @@ import org.junit.jupiter.api.TestFactory;
  *       {@code testing} package may build another module's values;</li>
  *   <li>a domain module uses none of the core's integration packages (API keys, webhooks, change feed);</li>
  *   <li>no module depends on a module that depends on it (core on nothing, projects on core, people on core and
- *       projects, finance on core, projects and people, programming on all four, the test harness on core only).</li>
+ *       projects, finance on core, projects and people, programming and pipeline on all four and not on each other, the test harness on core only).</li>
  * </ul>
  */
 class ModuleBoundariesTest {
 
-    private static final List<String> MODULES = List.of("core", "projects", "people", "finance", "programming", "testing");
-    private static final List<String> DOMAIN_MODULES = List.of("projects", "people", "finance", "programming");
+    private static final List<String> MODULES = List.of("core", "projects", "people", "finance", "programming", "pipeline", "testing");
+    private static final List<String> DOMAIN_MODULES = List.of("projects", "people", "finance", "programming", "pipeline");
 
     private static JavaClasses classes;
 
@@ -101,20 +101,24 @@ class ModuleBoundariesTest {
                 .check(classes);
         noClasses().that().resideInAPackage("dev.atlvs.testing..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.atlvs.projects..", "dev.atlvs.people..", "dev.atlvs.finance..",
-                        "dev.atlvs.programming..")
+                        "dev.atlvs.programming..", "dev.atlvs.pipeline..")
                 .check(classes);
         noClasses().that().resideInAPackage("dev.atlvs.projects..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.atlvs.people..", "dev.atlvs.finance..", "dev.atlvs.programming..",
-                        "dev.atlvs.testing..")
+                        "dev.atlvs.pipeline..", "dev.atlvs.testing..")
                 .check(classes);
         noClasses().that().resideInAPackage("dev.atlvs.people..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.atlvs.finance..", "dev.atlvs.programming..", "dev.atlvs.testing..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.atlvs.finance..", "dev.atlvs.programming..", "dev.atlvs.pipeline..",
+                        "dev.atlvs.testing..")
                 .check(classes);
         noClasses().that().resideInAPackage("dev.atlvs.finance..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.atlvs.programming..", "dev.atlvs.testing..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.atlvs.programming..", "dev.atlvs.pipeline..", "dev.atlvs.testing..")
                 .check(classes);
         noClasses().that().resideInAPackage("dev.atlvs.programming..")
-                .should().dependOnClassesThat().resideInAPackage("dev.atlvs.testing..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.atlvs.pipeline..", "dev.atlvs.testing..")
+                .check(classes);
+        noClasses().that().resideInAPackage("dev.atlvs.pipeline..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.atlvs.programming..", "dev.atlvs.testing..")
                 .check(classes);
     }
 }
