@@ -20,6 +20,16 @@ public enum PipelineErrorCode implements ErrorCode {
 
     // --- Forecasts and funnel analytics (6300-6399) ---
 
+    /** The accuracy of a forecast snapshot is asked before its period is over. */
+    FORECAST_PERIOD_NOT_OVER(6300, ErrorCategory.CONFLICT),
+
+    /** A funnel or forecast is asked for over a range that ends before it starts, or spans too many periods. */
+    FORECAST_RANGE_INVALID(6301, ErrorCategory.VALIDATION),
+
+    /** The refresh of the materialized funnel failed (the connection's role does not own the reporting schema...). */
+    REPORTING_REFRESH_FAILED(6302, ErrorCategory.CONFLICT),
+
+
     // --- Automations (6400-6499) ---
 
     // --- Manning (6500-6599) ---

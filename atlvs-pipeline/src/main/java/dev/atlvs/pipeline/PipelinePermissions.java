@@ -16,6 +16,14 @@ public final class PipelinePermissions {
 
     // --- forecasts ---
 
+    /** Reading forecasts, forecast snapshots, their accuracy, the funnel and stale deals. */
+    public static final Permission FORECASTS_READ = Permission.of("pipeline.forecasts.read",
+            "Reading forecasts, forecast snapshots and their accuracy, funnel analytics and stale deals");
+
+    /** Taking forecast snapshots and annotating them. */
+    public static final Permission FORECASTS_CREATE = Permission.of("pipeline.forecasts.create",
+            "Taking forecast snapshots and annotating them");
+
     // --- automations ---
 
     // --- manning ---
@@ -29,7 +37,7 @@ public final class PipelinePermissions {
     private static final List<Permission> CONTACTS = List.of();
 
     /** The permissions of forecasts and funnel analytics. */
-    private static final List<Permission> FORECASTS = List.of();
+    private static final List<Permission> FORECASTS = List.of(FORECASTS_READ, FORECASTS_CREATE);
 
     /** The permissions of pipeline automations. */
     private static final List<Permission> AUTOMATIONS = List.of();

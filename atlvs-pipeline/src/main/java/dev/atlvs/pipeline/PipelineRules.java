@@ -23,6 +23,14 @@ public final class PipelineRules {
 
     // --- forecasts ---
 
+    /** A forecast snapshot's period ends on or after its start. */
+    public static final Rule PIPELINE_FORECASTS_PERIOD_CHECK = Rule.of("pipeline_forecasts_period_check", VALIDATION_FAILED,
+            "pipeline_forecasts", "periodEnd", "must not be before the period's start");
+
+    /** A forecast snapshot's figures never change once written; only its notes may. */
+    public static final Rule PIPELINE_FORECASTS_IMMUTABLE = Rule.of("pipeline_forecasts_immutable", RULE_VIOLATED,
+            "pipeline_forecasts", "weightedValue", "a forecast snapshot's figures never change once written; only its notes may");
+
     // --- automations ---
 
     // --- manning ---
@@ -36,7 +44,7 @@ public final class PipelineRules {
     private static final List<Rule> CONTACTS = List.of();
 
     /** The rules of forecasts and funnel analytics. */
-    private static final List<Rule> FORECASTS = List.of();
+    private static final List<Rule> FORECASTS = List.of(PIPELINE_FORECASTS_PERIOD_CHECK, PIPELINE_FORECASTS_IMMUTABLE);
 
     /** The rules of pipeline automations. */
     private static final List<Rule> AUTOMATIONS = List.of();

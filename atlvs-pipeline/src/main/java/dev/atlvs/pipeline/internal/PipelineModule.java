@@ -46,6 +46,7 @@ public final class PipelineModule implements AtlvsModule {
         // contacts
 
         // forecasts
+        tables.add(dev.atlvs.pipeline.sales.forecast.PipelineForecast.TABLE);
 
         // automations
 
@@ -63,6 +64,9 @@ public final class PipelineModule implements AtlvsModule {
         // contacts
 
         // forecasts
+        repositories.add(dev.atlvs.pipeline.sales.forecast.PipelineForecastRepository.class);
+        repositories.add(dev.atlvs.pipeline.sales.forecast.ForecastReads.class);
+        repositories.add(dev.atlvs.pipeline.sales.funnel.FunnelReads.class);
 
         // automations
 
@@ -119,6 +123,7 @@ public final class PipelineModule implements AtlvsModule {
         // contacts
 
         // forecasts
+        read.put(dev.atlvs.pipeline.sales.forecast.PipelineForecast.TABLE.name(), PipelinePermissions.FORECASTS_READ);
 
         // automations
 

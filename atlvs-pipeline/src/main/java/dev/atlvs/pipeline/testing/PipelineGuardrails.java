@@ -18,6 +18,7 @@ public final class PipelineGuardrails {
         // contacts
 
         // forecasts
+        ForecastGuardrails.declare(builder);
 
         // automations
 

@@ -1,0 +1,2 @@
+/** Row mappers of the forecast reads; public only for Jdbi. */
+package dev.atlvs.pipeline.sales.forecast.internal;
