@@ -21,8 +21,15 @@ final class ForecastGuardrails {
                 .rule("pipeline_forecasts_period_check",
                         (tx, id) -> snapshots(tx).update(ImmutablePipelineForecast.copyOf(snapshots(tx).get(id))
                                 .withPeriodEnd(snapshots(tx).get(id).periodStart().minusDays(1))),
-                        (tx, id) -> tx.handle().createUpdate("update atlvs.pipeline_forecasts set period_end = :end where id = :id")
-                                .bind("end", snapshots(tx).get(id).periodStart().minusDays(1)).bind("id", id).execute())
+                        // the figures and the period never change after the insert (pipeline_forecasts_immutable): a
+                        // snapshot written by hand with its period reversed breaks the check
+                        (tx, id) -> tx.handle().createUpdate("""
+                                insert into atlvs.pipeline_forecasts (organization_id, period_start, period_end, currency, pipeline_value,
+                                    weighted_value, commit_value, best_case_value, closed_won_value, deal_count, rates_on, snapshot_at)
+                                values (:org, :start, :end, 'USD', 0, 0, 0, 0, 0, 0, :start, :at)
+                                """).bind("org", tx.organizationId()).bind("start", snapshots(tx).get(id).periodStart())
+                                .bind("end", snapshots(tx).get(id).periodStart().minusDays(1)).bind("at", snapshots(tx).get(id).snapshotAt())
+                                .execute())
                 .rule("pipeline_forecasts_immutable",
                         (tx, id) -> new ForecastService(tx).revise(ImmutablePipelineForecast.copyOf(snapshots(tx).get(id))
                                 .withWeightedValue(new BigDecimal("999999.0000"))),

@@ -7,7 +7,7 @@ import dev.atlvs.core.repository.TenantEntity;
 import dev.atlvs.core.validation.Violations;
 import dev.atlvs.pipeline.PipelineRules;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.NotBlank;
+import dev.atlvs.core.validation.NonBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -54,7 +54,7 @@ public interface PipelineForecast extends TenantEntity {
     Optional<UUID> ownerUserId();
 
     /** A team label the snapshot was taken for (free text), if any. */
-    Optional<@NotBlank @Size(max = 100) String> team();
+    Optional<@NonBlank @Size(max = 100) String> team();
 
     /** The base currency every figure is in. */
     @Db.Char(3)
