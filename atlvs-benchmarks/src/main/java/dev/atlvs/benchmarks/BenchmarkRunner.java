@@ -38,7 +38,8 @@ import org.openjdk.jmh.util.Statistics;
  * runs {@link TaskBenchmarks} with JMH in a forked JVM, and writes {@code results.json} (JMH JSON) and
  * {@code summary.md} into {@code -Dbench.output} (default {@code target/benchmarks}). Other suites, by
  * {@code -Dbench.suite}: {@code encryption} ({@link FieldEncryptionBenchmarks}), {@code network}
- * ({@link PeopleNetworkBenchmarks}) and {@code search} ({@link PeopleSearchBenchmarks}).
+ * ({@link PeopleNetworkBenchmarks}), {@code search} ({@link PeopleSearchBenchmarks}) and {@code pipeline}
+ * ({@link PipelineBenchmarks}).
  *
  * <p>Without {@code -Dbench.jdbcUrl} it runs on the embedded PostgreSQL of atlvs-testing, connected at run
  * time as the non-superuser role that row-level security applies to; with a JDBC URL (credentials in
@@ -56,6 +57,10 @@ public final class BenchmarkRunner {
         }
         if ("search".equals(System.getProperty("bench.suite"))) {
             PeopleSearchBenchmarks.run(Path.of(System.getProperty("bench.output", "target/benchmarks")).toAbsolutePath());
+            return;
+        }
+        if ("pipeline".equals(System.getProperty("bench.suite"))) {
+            PipelineBenchmarks.run(Path.of(System.getProperty("bench.output", "target/benchmarks")).toAbsolutePath());
             return;
         }
         if ("network".equals(System.getProperty("bench.suite"))) {
