@@ -1,6 +1,9 @@
 package dev.atlvs.benchmarks;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import dev.atlvs.core.Atlvs;
+import dev.atlvs.core.tenancy.ContextKey;
 import dev.atlvs.pipeline.sales.forecast.Forecast;
 import dev.atlvs.pipeline.sales.forecast.ForecastPeriod;
 import dev.atlvs.pipeline.sales.forecast.ForecastScope;
@@ -24,8 +27,11 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -53,7 +59,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * profile quick 100 × 200, full 1,000 × 2,000). Each call picks an organization at random and reads, as its owner:
  * the funnel of the last twelve months from the materialized view and live from the tables, the current quarter's
  * forecast (one query, each currency converted) and its three months, the stale deals, and the pipeline_metrics view.
- * Before the measurements, the funnel is refreshed three times (concurrently) and the durations recorded. Run with
+ * The data is generated once, before the measurements, in the runner's JVM; the funnel is then refreshed three times
+ * (concurrently) and the durations recorded; the forks connect to that database as the run-time role. Run with
  * {@code ./mvnw -B -q -Pbenchmarks -pl atlvs-benchmarks -am verify -DskipTests -Dbench.suite=pipeline}.
  */
 @BenchmarkMode(Mode.SampleTime)
@@ -64,7 +71,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 @State(Scope.Benchmark)
 public class PipelineBenchmarks {
 
-    private TestDatabase database;
+    private HikariDataSource pool;
     private Atlvs atlvs;
     private List<PipelineDataGenerator.Tenant> tenants;
     private YearMonth from;
@@ -80,12 +87,47 @@ public class PipelineBenchmarks {
         return Integer.getInteger("bench.deals", "full".equals(System.getProperty("bench.profile")) ? 2000 : 200);
     }
 
+    /** Connects to the database the runner generated ({@code bench.connection}: URL, run-time login, context key, tenants). */
     @Setup(Level.Trial)
-    public void setUp() throws IOException, SQLException {
-        database = TestDatabases.shared().create("bench-pipeline");
-        atlvs = database.atlvsBuilder().build();
+    public void setUp() throws IOException {
+        Properties connection = new Properties();
+        try (var in = Files.newInputStream(Path.of(System.getProperty("bench.connection")))) {
+            connection.load(in);
+        }
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(connection.getProperty("url"));
+        config.setUsername(connection.getProperty("user"));
+        config.setPassword(connection.getProperty("password"));
+        config.setMaximumPoolSize(2);
+        config.setPoolName("atlvs-bench-pipeline");
+        pool = new HikariDataSource(config);
+        atlvs = Atlvs.builder(pool).contextKey(ContextKey.of(connection.getProperty("context.key.id"),
+                HexFormat.of().parseHex(connection.getProperty("context.key")))).build();
+        tenants = new ArrayList<>();
+        for (String line : connection.getProperty("tenants").split(";")) {
+            String[] ids = line.split(",");
+            tenants.add(new PipelineDataGenerator.Tenant(UUID.fromString(ids[0]), UUID.fromString(ids[1]), UUID.fromString(ids[2])));
+        }
+        today = LocalDate.now(ZoneOffset.UTC);
+        to = YearMonth.from(today);
+        from = to.minusMonths(11);
+        quarter = ForecastPeriod.quarter(today.getYear(), (today.getMonthValue() - 1) / 3 + 1);
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        pool.close();
+    }
+
+    /**
+     * Generates the data into a database of the shared embedded server, measures three concurrent refreshes of the
+     * funnel, and writes what the benchmarks' forks connect with into {@code output/pipeline-connection.properties}.
+     * Returns the lines of the data and refresh table.
+     */
+    static List<String> prepare(TestDatabase database, Path output) throws IOException, SQLException {
+        Atlvs atlvs = database.atlvsBuilder().build();
         long started = System.nanoTime();
-        tenants = new PipelineDataGenerator(atlvs, System.out).generate(organizations(), deals());
+        List<PipelineDataGenerator.Tenant> generated = new PipelineDataGenerator(atlvs, System.out).generate(organizations(), deals());
         double generation = (System.nanoTime() - started) / 1e9;
         List<String> lines = new ArrayList<>();
         try (Connection owner = database.ownerDataSource().getConnection(); Statement statement = owner.createStatement()) {
@@ -99,14 +141,19 @@ public class PipelineBenchmarks {
             lines.add(String.format(Locale.ROOT, "| refresh %d (concurrently) | %.1f ms in the server, %.1f ms end to end | %d rows |", i,
                     refresh.duration().toNanos() / 1e6, (System.nanoTime() - refreshStarted) / 1e6, refresh.rows()));
         }
-        Path output = Path.of(System.getProperty("bench.output", "target/benchmarks"));
-        Files.createDirectories(output);
-        Files.write(output.resolve("pipeline-setup.md"), lines);
         lines.forEach(System.out::println);
-        today = LocalDate.now(ZoneOffset.UTC);
-        to = YearMonth.from(today);
-        from = to.minusMonths(11);
-        quarter = ForecastPeriod.quarter(today.getYear(), (today.getMonthValue() - 1) / 3 + 1);
+        Properties connection = new Properties();
+        connection.setProperty("url", database.jdbcUrl());
+        connection.setProperty("user", database.appCredentials().user());
+        connection.setProperty("password", database.appCredentials().password());
+        connection.setProperty("context.key.id", database.contextKey().id());
+        connection.setProperty("context.key", HexFormat.of().formatHex(database.contextKey().secret()));
+        connection.setProperty("tenants", String.join(";", generated.stream()
+                .map(t -> t.organizationId() + "," + t.ownerId() + "," + t.pipelineId()).toList()));
+        try (var out = Files.newOutputStream(output.resolve("pipeline-connection.properties"))) {
+            connection.store(out, "pipeline benchmark connection");
+        }
+        return lines;
     }
 
     private static String rows(Statement statement) throws SQLException {
@@ -118,11 +165,6 @@ public class PipelineBenchmarks {
             }
         }
         return counts.toString();
-    }
-
-    @TearDown(Level.Trial)
-    public void tearDown() {
-        database.close();
     }
 
     private PipelineDataGenerator.Tenant pick() {
@@ -172,18 +214,23 @@ public class PipelineBenchmarks {
     }
 
     /** Runs the benchmarks, writes {@code pipeline.json} and {@code pipeline.md} into {@code output}, prints the summary. */
-    static void run(Path output) throws RunnerException, IOException {
+    static void run(Path output) throws RunnerException, IOException, SQLException {
         Files.createDirectories(output);
+        try (TestDatabase database = TestDatabases.shared().create("bench-pipeline")) {
+            List<String> setup = prepare(database, output);
+            runBenchmarks(output, setup);
+        }
+    }
+
+    private static void runBenchmarks(Path output, List<String> setup) throws RunnerException, IOException {
         int seconds = Integer.getInteger("bench.iterationSeconds", 4);
         String include = System.getProperty("bench.include", "");
         Collection<RunResult> runs = new Runner(new OptionsBuilder()
                 .include(PipelineBenchmarks.class.getName() + "\\." + (include.isBlank() ? "" : include))
                 .measurementTime(org.openjdk.jmh.runner.options.TimeValue.seconds(seconds))
                 .jvmArgsAppend("-Xmx768m", "-Dorg.slf4j.simpleLogger.log.com.zaxxer.hikari=warn",
-                        "-Dorg.slf4j.simpleLogger.log.org.flywaydb=warn", "-Dbench.output=" + output,
-                        "-Dbench.profile=" + System.getProperty("bench.profile", "quick"),
-                        "-Dbench.organizations=" + System.getProperty("bench.organizations", ""),
-                        "-Dbench.deals=" + System.getProperty("bench.deals", ""))
+                        "-Dorg.slf4j.simpleLogger.log.org.flywaydb=warn",
+                        "-Dbench.connection=" + output.resolve("pipeline-connection.properties"))
                 .build()).run();
         ResultFormatFactory.getInstance(ResultFormatType.JSON, output.resolve("pipeline.json").toString()).writeOut(runs);
         StringBuilder summary = new StringBuilder("# Pipeline: funnel and forecast reads of one tenant among "
@@ -195,10 +242,7 @@ public class PipelineBenchmarks {
             summary.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %d |%n", name, statistics.getPercentile(50),
                     statistics.getPercentile(95), statistics.getPercentile(99), statistics.getN()));
         }
-        Path setup = output.resolve("pipeline-setup.md");
-        if (Files.exists(setup)) {
-            summary.append("\n| data and refresh | time | size |\n|---|---|---|\n").append(Files.readString(setup)).append('\n');
-        }
+        summary.append("\n| data and refresh | time | size |\n|---|---|---|\n").append(String.join("\n", setup)).append('\n');
         Files.writeString(output.resolve("pipeline.md"), summary);
         System.out.println(summary);
     }
