@@ -47,12 +47,12 @@ final class PipelineDataGenerator {
                 ExchangeRates rates = new ExchangeRates(tx);
                 rates.record("EUR", "USD", new BigDecimal("1.10"), LocalDate.of(2020, 1, 1), "bench");
                 rates.record("GBP", "USD", new BigDecimal("1.25"), LocalDate.of(2020, 1, 1), "bench");
-                return tx.handle().createQuery("""
+                // the pipeline and its stages in one transaction: its won and lost stages are checked at commit
+                UUID created = tx.handle().createQuery("""
                         insert into atlvs.pipelines (organization_id, name, currency, is_default)
                         values (:org, 'Festival sales', 'USD', true) returning id
                         """).bind("org", tx.organizationId()).mapTo(UUID.class).one();
-            });
-            atlvs.inTenant(organization.id(), owner.id(), tx -> {
+                UUID pipelineId = created;
                 List<UUID> stages = tx.handle().createQuery("""
                         insert into atlvs.pipeline_stages (organization_id, pipeline_id, name, stage_order, probability,
                                                            forecast_category, is_won, is_lost)
@@ -63,7 +63,7 @@ final class PipelineDataGenerator {
                                s(name, stage_order, probability, category, won, lost)
                          order by s.stage_order
                         returning id
-                        """).bind("org", tx.organizationId()).bind("pipeline", pipeline).mapTo(UUID.class).list();
+                        """).bind("org", tx.organizationId()).bind("pipeline", pipelineId).mapTo(UUID.class).list();
                 tx.handle().createUpdate("""
                         insert into atlvs.pipeline_opportunities (organization_id, pipeline_id, stage_id, title, value, currency,
                                                                   expected_close_date, stage_entered_at, owner_user_id)
@@ -72,7 +72,7 @@ final class PipelineDataGenerator {
                                current_date + (random() * 180 - 90)::integer,
                                now() - (90 + random() * 270) * interval '1 day', :owner
                           from generate_series(1, :deals) g
-                        """).bind("org", tx.organizationId()).bind("pipeline", pipeline).bind("lead", stages.get(0))
+                        """).bind("org", tx.organizationId()).bind("pipeline", pipelineId).bind("lead", stages.get(0))
                         .bind("deals", deals).bind("owner", tx.actorId()).execute();
                 for (int round = 0; round < 4; round++) {
                     UUID from = stages.get(round);
@@ -94,7 +94,7 @@ final class PipelineDataGenerator {
                           from atlvs.pipeline_opportunities o
                          where o.organization_id = :org and o.status = 'active' and random() < 0.1
                         """).bind("org", tx.organizationId()).execute();
-                return null;
+                return pipelineId;
             });
             tenants.add(new Tenant(organization.id(), owner.id(), pipeline));
             if ((i + 1) % Math.max(1, organizations / 10) == 0 || i + 1 == organizations) {
