@@ -80,30 +80,46 @@ public final class ForecastService {
         requireNonNull(ratesOn, "ratesOn is null");
         List<ForecastSubtotal> subtotals = tx.repository(ForecastReads.class).subtotals(period.start(), period.end(),
                 scope.pipelineId().orElse(null), scope.ownerUserId().orElse(null));
-        ExchangeRates rates = new ExchangeRates(tx);
-        String base = rates.baseCurrency();
+        Rates rates = new Rates(new ExchangeRates(tx), ratesOn);
         return new Forecast(period, scope,
-                inBase(rates, base, subtotals, ForecastSubtotal::pipelineValue, ratesOn),
-                inBase(rates, base, subtotals, ForecastSubtotal::weightedValue, ratesOn),
-                inBase(rates, base, subtotals, ForecastSubtotal::commitValue, ratesOn),
-                inBase(rates, base, subtotals, ForecastSubtotal::bestCaseValue, ratesOn),
-                inBase(rates, base, subtotals, ForecastSubtotal::closedWonValue, ratesOn),
+                rates.inBase(subtotals, ForecastSubtotal::pipelineValue),
+                rates.inBase(subtotals, ForecastSubtotal::weightedValue),
+                rates.inBase(subtotals, ForecastSubtotal::commitValue),
+                rates.inBase(subtotals, ForecastSubtotal::bestCaseValue),
+                rates.inBase(subtotals, ForecastSubtotal::closedWonValue),
                 subtotals.stream().mapToInt(ForecastSubtotal::dealCount).sum(),
                 subtotals.stream().mapToInt(ForecastSubtotal::wonCount).sum(), ratesOn);
     }
 
-    /** The sum of one figure's subtotals, each converted to the base currency (rounded to its minor unit) first. */
-    private static Money inBase(ExchangeRates rates, String base, List<ForecastSubtotal> subtotals,
-            Function<ForecastSubtotal, BigDecimal> figure, LocalDate ratesOn) {
-        Money total = Money.zero(base);
-        for (ForecastSubtotal subtotal : subtotals) {
-            BigDecimal amount = figure.apply(subtotal);
-            if (subtotal.currency().isEmpty() || amount.signum() == 0) {
-                continue;
-            }
-            total = total.plus(rates.toBase(new Money(amount, subtotal.currency().get()), ratesOn));
+    /**
+     * Converts subtotals to the base currency at the rates of one date, looking each currency's rate up once: the same
+     * as {@link ExchangeRates#toBase} per subtotal (the amount times the rate, rounded half up to the base currency's
+     * minor unit).
+     */
+    private static final class Rates {
+        private final ExchangeRates rates;
+        private final LocalDate on;
+        private final String base;
+        private final java.util.Map<String, BigDecimal> byCurrency = new java.util.HashMap<>();
+
+        Rates(ExchangeRates rates, LocalDate on) {
+            this.rates = rates;
+            this.on = on;
+            this.base = rates.baseCurrency();
         }
-        return total;
+
+        Money inBase(List<ForecastSubtotal> subtotals, Function<ForecastSubtotal, BigDecimal> figure) {
+            Money total = Money.zero(base);
+            for (ForecastSubtotal subtotal : subtotals) {
+                BigDecimal amount = figure.apply(subtotal);
+                if (subtotal.currency().isEmpty() || amount.signum() == 0) {
+                    continue;
+                }
+                BigDecimal rate = byCurrency.computeIfAbsent(subtotal.currency().get(), currency -> rates.rate(currency, base, on));
+                total = total.plus(new Money(amount.multiply(rate), base).rounded());
+            }
+            return total;
+        }
     }
 
     /**
