@@ -57,12 +57,12 @@ public interface FunnelReads {
             select o.id, o.title, o.stage_id, o.owner_user_id, o.value, o.currency, t.last_touch,
                    floor(extract(epoch from (cast(:now as timestamptz) - t.last_touch)) / 86400)::integer as idle_days
               from atlvs.pipeline_opportunities o
-              join atlvs.pipelines p on p.organization_id = o.organization_id and p.id = o.pipeline_id
+              join atlvs.pipelines p on p.organization_id = :organizationId and p.id = o.pipeline_id
              cross join lateral (
                    select greatest(o.stage_entered_at, max(coalesce(a.completed_at, a.created_at))) as last_touch,
                           coalesce(bool_or(not a.completed and a.due_at > cast(:now as timestamptz)), false) as planned
                      from atlvs.pipeline_activities a
-                    where a.organization_id = o.organization_id and a.opportunity_id = o.id) t
+                    where a.organization_id = :organizationId and a.opportunity_id = o.id) t
              where o.organization_id = :organizationId and o.pipeline_id = :pipelineId and o.deleted_at is null
                and o.status = 'active' and not t.planned
                and t.last_touch < cast(:now as timestamptz) - make_interval(days => p.stale_after_days)

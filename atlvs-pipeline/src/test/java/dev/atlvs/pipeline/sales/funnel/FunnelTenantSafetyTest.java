@@ -2,11 +2,13 @@ package dev.atlvs.pipeline.sales.funnel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.atlvs.pipeline.sales.SalesData;
 import dev.atlvs.pipeline.sales.SalesData.Stages;
 import dev.atlvs.testing.Fixtures;
 import dev.atlvs.testing.OrganizationFixture;
+import dev.atlvs.testing.PostgresServer;
 import dev.atlvs.testing.TestDatabase;
 import dev.atlvs.testing.junit.AtlvsTest;
 import java.sql.Connection;
@@ -59,7 +61,8 @@ class FunnelTenantSafetyTest {
 
     @Test
     void eachTenantSeesOnlyItsOwnMaterializedRows(Fixtures fixtures, TestDatabase db) {
-        // given: two organizations with a funnel each, refreshed together
+        // given: two organizations with a funnel each, refreshed together (materialized on a single server only)
+        assumeTrue(materialized(db), "the funnel is materialized on a single server only");
         OrganizationFixture north = fixtures.organization("Funnel North");
         OrganizationFixture south = fixtures.organization("Funnel South");
         Stages northPipeline = pipelineWithADeal(north, "North festivals");
@@ -70,14 +73,52 @@ class FunnelTenantSafetyTest {
         assertThat(materializedRows(north, northPipeline.pipeline())).isEqualTo(2);
         assertThat(materializedRows(north, southPipeline.pipeline())).isZero();
         assertThat(materializedRows(south, northPipeline.pipeline())).isZero();
+    }
+
+    @Test
+    void pipelineMetricsShowOnlyTheTenantsOwnRows(Fixtures fixtures, TestDatabase db) {
+        // given
+        OrganizationFixture north = fixtures.organization("Metrics North");
+        OrganizationFixture south = fixtures.organization("Metrics South");
+        pipelineWithADeal(north, "North metrics");
+        pipelineWithADeal(south, "South metrics");
+        new PipelineReporting(db.ownerDataSource()).refreshFunnel();
+
+        // when
         List<UUID> metricsOrganizations = north.asOwner(tx -> tx.handle()
                 .createQuery("select distinct organization_id from atlvs.pipeline_metrics").mapTo(UUID.class).list());
+
+        // then
         assertThat(metricsOrganizations).containsExactly(north.id());
+    }
+
+    @Test
+    void whereTheFunnelIsNotMaterializedReadsAreLiveAndTheRefreshDoesNothing(Fixtures fixtures, TestDatabase db) {
+        // given: a distributed database, whose shards cannot feed the coordinator's replica
+        assumeTrue(!materialized(db), "on a distributed database only");
+        OrganizationFixture org = fixtures.organization("Funnel Distributed");
+        Stages stages = pipelineWithADeal(org, "Distributed festivals");
+
+        // when
+        boolean refreshed = new PipelineReporting(db.ownerDataSource()).refreshFunnel().isPresent();
+        Funnel funnel = org.asOwner(tx -> new FunnelService(tx).funnel(stages.pipeline(), java.time.YearMonth.of(2026, 1),
+                java.time.YearMonth.of(2026, 12), Freshness.MATERIALIZED));
+
+        // then
+        assertThat(refreshed).isFalse();
+        assertThat(funnel.source()).isEqualTo(Freshness.LIVE);
+        assertThat(funnel.stage(stages.lead()).movedOn()).isEqualTo(1);
+        assertThatThrownBy(() -> materializedRows(org, stages.pipeline())).hasMessageContaining("not materialized");
+    }
+
+    private static boolean materialized(TestDatabase db) {
+        return db.server().kind() != PostgresServer.Kind.CITUS;
     }
 
     @Test
     void aTenantSettingWrittenByHandWidensNothing(Fixtures fixtures, TestDatabase db) {
         // given
+        assumeTrue(materialized(db), "the funnel is materialized on a single server only");
         OrganizationFixture north = fixtures.organization("Funnel Forger");
         OrganizationFixture south = fixtures.organization("Funnel Victim");
         Stages northPipeline = pipelineWithADeal(north, "Forger festivals");
