@@ -144,7 +144,6 @@ public final class AutomationEngine {
             return fire(event);
         } finally {
             tx.handle().rollbackToSavepoint(savepoint);
-            tx.handle().releaseSavepoint(savepoint);
         }
     }
 
@@ -254,14 +253,12 @@ public final class AutomationEngine {
         }
         if (failure != null) {
             tx.handle().rollbackToSavepoint(savepoint);
-            tx.handle().releaseSavepoint(savepoint);
             return failed(chain, depth, rule, event, holds, taken, cascades, error(failure), failure);
         }
         Optional<UUID> runId = record(chain, depth, rule, event, event.occurrence(), RunOutcome.SUCCEEDED, taken, null);
         if (runId.isEmpty()) {
             // a concurrent sweep ran the rule for this occurrence first: undo this run's actions
             tx.handle().rollbackToSavepoint(savepoint);
-            tx.handle().releaseSavepoint(savepoint);
             return report(rule, event, depth, holds, Optional.empty(), Optional.of("the rule ran for this occurrence already"),
                     List.of(), List.of(), Optional.empty());
         }
