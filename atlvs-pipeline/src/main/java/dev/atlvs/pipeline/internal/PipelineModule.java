@@ -65,6 +65,7 @@ public final class PipelineModule implements AtlvsModule {
         // forecasts
 
         // automations
+        repositories.add(dev.atlvs.pipeline.sales.automation.DealAutomationRepository.class);
 
         // manning
 
@@ -158,5 +159,16 @@ public final class PipelineModule implements AtlvsModule {
     @Override
     public Guardrails guardrails() {
         return PipelineGuardrails.guardrails();
+    }
+
+    // automations: the trigger and action types of pipeline automations, run by the core's automation engine
+    @Override
+    public List<dev.atlvs.core.automation.AutomationTrigger> automationTriggers() {
+        return dev.atlvs.pipeline.sales.automation.PipelineAutomations.triggers();
+    }
+
+    @Override
+    public List<dev.atlvs.core.automation.AutomationAction> automationActions() {
+        return dev.atlvs.pipeline.sales.automation.PipelineAutomations.actions();
     }
 }
