@@ -10,6 +10,7 @@ import dev.atlvs.core.error.CoreErrorCode;
 import dev.atlvs.core.repository.Ids;
 import dev.atlvs.testing.Fixtures;
 import dev.atlvs.testing.OrganizationFixture;
+import dev.atlvs.testing.Race;
 import dev.atlvs.testing.Rows;
 import dev.atlvs.testing.TestDatabase;
 import dev.atlvs.testing.junit.AtlvsTest;
@@ -246,6 +247,32 @@ class AutomationEngineTest {
         assertThat(nextPeriod.rules()).extracting(r -> r.outcome().orElseThrow()).containsExactly(RunOutcome.SUCCEEDED);
         assertThat(Stage.runs(org, rule.id())).extracting(r -> r.occurrence().orElseThrow())
                 .containsExactly("idle since 2026-11-20", "idle since 2026-11-01");
+        Stage.DUE.remove(org.id());
+    }
+
+    @Test
+    void twoSweepsRacingEachOtherFireARuleOncePerOccurrence(Fixtures fixtures) throws InterruptedException {
+        // given
+        OrganizationFixture org = fixtures.organization("Racing Sweeps Live");
+        Workflow rule = Stage.save(org, Stage.rule(org, "Idle crew").triggerType("test.idle").triggerConfig("{\"days\": 7}")
+                .actions("[{\"type\": \"test.move\", \"params\": {\"to\": \"office\"}}]").build());
+        Stage.DUE.put(org.id(), List.of(AutomationEvent.of("test.idle", "crew", Ids.newId(), Map.of()).withOccurrence("idle since 2026-11-01")));
+
+        // when
+        List<Race.Outcome<AutomationReport>> outcomes = Race.run(List.of(
+                gate -> org.asOwner(tx -> {
+                    gate.meet();
+                    return new AutomationEngine(tx, Stage.CATALOG).sweep(tx.now());
+                }),
+                gate -> org.asOwner(tx -> {
+                    gate.meet();
+                    return new AutomationEngine(tx, Stage.CATALOG).sweep(tx.now());
+                })));
+
+        // then
+        assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.won()).isTrue());
+        assertThat(Stage.runs(org, rule.id())).singleElement().satisfies(run -> assertThat(run.outcome()).isEqualTo(RunOutcome.SUCCEEDED));
+        assertThat(org.asOwner(tx -> new AutomationRules(tx, Stage.CATALOG).get(rule.id())).runCount()).isEqualTo(1);
         Stage.DUE.remove(org.id());
     }
 
