@@ -91,7 +91,7 @@ create table atlvs.automation_runs (
     ran_at          timestamptz not null,
     constraint automation_runs_pkey primary key (organization_id, id),
     constraint automation_runs_workflow_fkey foreign key (organization_id, workflow_id)
-        references atlvs.settings_workflows (organization_id, id),
+        references atlvs.settings_workflows (organization_id, id) on delete cascade,
     constraint automation_runs_occurrence_unique unique (organization_id, workflow_id, entity_id, occurrence),
     constraint automation_runs_entity_type_check check (length(btrim(entity_type)) between 1 and 100),
     constraint automation_runs_trigger_type_check check (length(btrim(trigger_type)) between 1 and 100),
@@ -105,9 +105,25 @@ create index automation_runs_workflow_idx on atlvs.automation_runs (organization
 create index automation_runs_entity_idx on atlvs.automation_runs (organization_id, entity_id, ran_at);
 create index automation_runs_chain_idx on atlvs.automation_runs (organization_id, chain_id);
 select atlvs.register_log_table('atlvs.automation_runs');
+
+-- Runs are never changed, and removed only with their rule (a rule is soft-deleted by the SDK; a hard delete, such as
+-- the purge of an organization, takes its runs along inside the foreign key's trigger).
+create function atlvs.check_automation_run() returns trigger
+    language plpgsql
+    set search_path = pg_catalog
+as $$
+begin
+    if tg_op = 'DELETE' and pg_trigger_depth() > 1 then
+        return old;
+    end if;
+    raise exception 'automation_runs is append-only'
+        using errcode = 'insufficient_privilege', table = 'automation_runs';
+end
+$$;
+
 create trigger append_only
     before update or delete on atlvs.automation_runs
-    for each row execute function atlvs.append_only('automation_runs');
+    for each row execute function atlvs.check_automation_run();
 
 comment on table atlvs.automation_runs is
     'What each automation did: one row per rule and event (succeeded, failed or skipped, with the actions taken and '

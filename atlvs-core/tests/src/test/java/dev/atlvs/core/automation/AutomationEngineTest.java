@@ -277,14 +277,22 @@ class AutomationEngineTest {
     }
 
     @Test
-    void runsAreAppendOnly(Fixtures fixtures) {
+    void runsAreNeverChangedAndGoOnlyWithTheirRule(Fixtures fixtures) {
         // given
         OrganizationFixture org = fixtures.organization("Append Only Live");
-        Stage.save(org, Stage.moving(org, "stage", "backstage"));
+        Workflow rule = Stage.save(org, Stage.moving(org, "stage", "backstage"));
         UUID run = Stage.fire(org, entered(Ids.newId(), "stage")).rules().get(0).runId().orElseThrow();
 
         // when / then
         assertThatThrownBy(() -> org.asOwner(tx -> tx.handle().execute("update atlvs.automation_runs set outcome = 'failed' where id = ?", run)))
                 .isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> org.asOwner(tx -> tx.handle().execute("delete from atlvs.automation_runs where id = ?", run)))
+                .isInstanceOf(RuntimeException.class);
+        org.asOwner(tx -> {
+            WorkflowRepository workflows = tx.repository(WorkflowRepository.class);
+            workflows.delete(workflows.get(rule.id()));
+            return null;
+        });
+        assertThat(Stage.runs(org, rule.id())).isEmpty();
     }
 }

@@ -167,7 +167,7 @@ final class PipelineActions {
                 return Map.of("stage_id", stage, "moved", false);
             }
             tx.repository(DealAutomationRepository.class).moveStage(deal.id(), stage);
-            PipelineAutomations.stageEntered(tx, deal.id(), stage);
+            PipelineAutomations.stageEntered(tx, deal.id(), deal.stageId(), stage);
             Map<String, Object> changes = new LinkedHashMap<>();
             changes.put("from_stage_id", deal.stageId());
             changes.put("stage_id", stage);

@@ -92,6 +92,15 @@ public final class PipelineAutomations {
     }
 
     /**
+     * Runs the automations of a deal moved from {@code fromStageId} to {@code stageId}: as
+     * {@link #stageEntered(TenantTransaction, UUID, UUID)}, with the stage before the move as the previous state (for
+     * conditions such as {@code {"field": "stage_id", "op": "changed"}} or on {@code stage_name}).
+     */
+    public static AutomationReport stageEntered(TenantTransaction tx, UUID dealId, UUID fromStageId, UUID stageId) {
+        return new AutomationEngine(tx).fire(stageEnteredEvent(tx, dealId, stageId).withPrevious(Map.of("stage_id", fromStageId)));
+    }
+
+    /**
      * Runs the automations of a change of a deal's value. The deal service calls it in the transaction of the change,
      * after the change is written, with the value before and after.
      */
