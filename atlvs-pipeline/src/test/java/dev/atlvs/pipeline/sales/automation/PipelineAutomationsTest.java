@@ -14,6 +14,7 @@ import dev.atlvs.core.error.CoreErrorCode;
 import dev.atlvs.core.error.FieldViolation;
 import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.pipeline.sales.automation.Sales.Pipeline;
+import dev.atlvs.pipeline.testing.AutomationsFixtures;
 import dev.atlvs.testing.Fixtures;
 import dev.atlvs.testing.OrganizationFixture;
 import dev.atlvs.testing.junit.AtlvsTest;
@@ -38,12 +39,7 @@ class PipelineAutomationsTest {
         OrganizationFixture org = fixtures.organization("Proposal Follow-ups Ltd");
         Pipeline sales = Sales.pipeline(org, "Festival production");
         UUID deal = Sales.deal(org, sales, "qualified", "Harbour Festival 2027", new BigDecimal("180000"), NEXT_SPRING);
-        Workflow rule = Sales.save(org, Sales.rule(org, "Proposal follow-up").triggerType(PipelineAutomations.STAGE_ENTERED)
-                .triggerConfig("{\"stage_id\": \"" + sales.stage("proposal") + "\"}")
-                .actions("""
-                        [{"type": "pipeline.create_task", "params": {"title": "Follow up the proposal", "due_in_days": 3}},
-                         {"type": "pipeline.notify_owner", "params": {"title": "Proposal sent: follow up in 3 days"}}]
-                        """).build());
+        Workflow rule = AutomationsFixtures.proposalFollowUp(org, sales.stage("proposal"));
 
         // when
         Sales.move(org, sales, deal, "proposal");
@@ -314,6 +310,22 @@ class PipelineAutomationsTest {
         });
         assertThat(Sales.activities(org, deal, "task")).isZero();
         assertThat(Sales.stageOf(org, deal)).isEqualTo("qualified");
+    }
+
+    @Test
+    void theSalesPlaybookIsListedByThePipelineAutomationsView(Fixtures fixtures) {
+        // given
+        OrganizationFixture org = fixtures.organization("Playbook Ltd");
+        Pipeline sales = Sales.pipeline(org, "Festival production");
+
+        // when
+        List<Workflow> rules = AutomationsFixtures.salesPlaybook(org, sales.stage("proposal"));
+
+        // then
+        List<String> listed = org.asOwner(tx -> tx.handle().createQuery("select name from atlvs.pipeline_automations order by name")
+                .mapTo(String.class).list());
+        assertThat(listed).containsExactly("Close date passed", "Idle for 14 days", "Proposal follow-up");
+        assertThat(rules).allSatisfy(rule -> assertThat(rule.isActive()).isTrue());
     }
 
     private static AutomationReport sweep(OrganizationFixture org, Instant at) {
