@@ -27,7 +27,8 @@ import java.util.UUID;
  * may cause a trigger that matches an active rule whose actions lead back to it (a rule that moves a deal to the stage
  * that triggers it, or two rules moving a deal back and forth), it is refused with {@code settings_workflows_loop}
  * (field {@code actions}). The loop check is the SDK's alone; the {@link AutomationEngine} stops at run time a loop
- * written past it. Changes need {@code core.automations.manage}, reads {@code core.automations.read}; every change is
+ * written past it. Two transactions saving rules of one organization are checked one after the other, so that two rules
+ * that loop together are not both saved. Changes need {@code core.automations.manage}, reads {@code core.automations.read}; every change is
  * in the audit trail.
  *
  * <pre>{@code
@@ -168,8 +169,14 @@ public final class AutomationRules {
         if (!violations.isEmpty()) {
             throw new ValidationException(CoreErrorCode.AUTOMATION_CONFIG_INVALID, "Workflow", violations);
         }
-        if (rule.isActive() && rule.deletedAt().isEmpty() && loops(rule)) {
-            throw CoreRules.SETTINGS_WORKFLOWS_LOOP.exception();
+        if (rule.isActive() && rule.deletedAt().isEmpty()) {
+            // the organization's rules are checked for loops one transaction at a time, at every isolation level
+            tx.handle().createQuery("select count(*) from (select atlvs.serialize_decision(:organizationId, :rule, :organizationId)) decided")
+                    .bind("organizationId", tx.organizationId()).bind("rule", CoreRules.SETTINGS_WORKFLOWS_LOOP.name())
+                    .mapTo(Long.class).one();
+            if (loops(rule)) {
+                throw CoreRules.SETTINGS_WORKFLOWS_LOOP.exception();
+            }
         }
     }
 

@@ -17,6 +17,7 @@ import dev.atlvs.core.member.MemberRole;
 import dev.atlvs.core.user.User;
 import dev.atlvs.testing.Fixtures;
 import dev.atlvs.testing.OrganizationFixture;
+import dev.atlvs.testing.Race;
 import dev.atlvs.testing.Rows;
 import dev.atlvs.testing.TestDatabase;
 import dev.atlvs.testing.junit.AtlvsTest;
@@ -42,6 +43,29 @@ class AutomationRulesTest {
                     assertThat(e.rule()).contains(CoreRules.SETTINGS_WORKFLOWS_LOOP.name());
                 });
         assertThat(Rows.count(db, "settings_workflows")).isEqualTo(before);
+    }
+
+    @Test
+    void twoRulesThatLoopTogetherSavedConcurrentlyAreNotBothSaved(Fixtures fixtures) throws InterruptedException {
+        // given
+        OrganizationFixture org = fixtures.organization("Racing Loops Live");
+
+        // when
+        List<Race.Outcome<Workflow>> outcomes = Race.run(List.of(
+                gate -> org.asOwner(tx -> {
+                    gate.meet();
+                    return new AutomationRules(tx, Stage.CATALOG).create(Stage.moving(org, "stage", "backstage"));
+                }),
+                gate -> org.asOwner(tx -> {
+                    gate.meet();
+                    return new AutomationRules(tx, Stage.CATALOG).create(Stage.moving(org, "backstage", "stage"));
+                })));
+
+        // then
+        assertThat(outcomes).filteredOn(Race.Outcome::won).hasSize(1);
+        assertThat(outcomes).filteredOn(outcome -> !outcome.won()).singleElement().satisfies(outcome ->
+                assertThat(outcome.failure()).hasValueSatisfying(failure -> assertThat(failure)
+                        .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.AUTOMATION_LOOP))));
     }
 
     @Test
