@@ -16,7 +16,46 @@ public enum PipelineErrorCode implements ErrorCode {
 
     // --- Sales: pipelines, stages, deals, activities, conversions (6000-6199) ---
 
+    /** A pipeline lacks its one won or its one lost stage at commit. */
+    PIPELINE_OUTCOME_STAGES_MISSING(6000, ErrorCategory.VALIDATION),
+
+    /** A won or lost stage carries another probability or forecast category than its outcome's, or a stage is both. */
+    STAGE_OUTCOME_INVALID(6001, ErrorCategory.VALIDATION),
+
+    /** A deal's status does not follow its stage: won exactly in the won stage, lost exactly in the lost stage. */
+    DEAL_STATUS_NOT_OF_STAGE(6002, ErrorCategory.CONFLICT),
+
+    /** A deal is lost without a reason. */
+    DEAL_LOST_REASON_REQUIRED(6003, ErrorCategory.VALIDATION),
+
+    /** A stage move is dated in the future or before the deal's previous move. */
+    DEAL_MOVE_DATE_INVALID(6004, ErrorCategory.VALIDATION),
+
+    /** A conversion fact or a stage-change activity is written by hand: only the database records a move. */
+    MOVE_RECORDED_BY_DATABASE(6005, ErrorCategory.CONFLICT),
+
+    /** A conversion fact is changed or removed. */
+    CONVERSION_APPEND_ONLY(6006, ErrorCategory.CONFLICT),
+
+    /** A deal is opened in, or moved into, an archived or deleted pipeline. */
+    PIPELINE_ARCHIVED(6007, ErrorCategory.CONFLICT),
+
+    /** A stage is moved between pipelines, or a stage of another pipeline is named. */
+    STAGE_OF_ANOTHER_PIPELINE(6008, ErrorCategory.VALIDATION),
+
+    /** A deal's value is given without its currency. */
+    DEAL_VALUE_CURRENCY_REQUIRED(6009, ErrorCategory.VALIDATION),
+
+    /** An activity's completion flag and time disagree, or its stage columns do not fit its type. */
+    ACTIVITY_INVALID(6010, ErrorCategory.VALIDATION),
+
+    /** A closed (won or lost) deal's activity is rescheduled, or a completed activity completed again. */
+    ACTIVITY_NOT_OPEN(6011, ErrorCategory.CONFLICT),
+
     // --- Contacts (6200-6299) ---
+
+    /** A deal with contacts has no primary contact, or two. */
+    DEAL_PRIMARY_CONTACT_INVALID(6200, ErrorCategory.CONFLICT),
 
     // --- Forecasts and funnel analytics (6300-6399) ---
 
@@ -27,6 +66,9 @@ public enum PipelineErrorCode implements ErrorCode {
     // --- Onboarding and advancing (6600-6799) ---
 
     // --- Lifecycles: sales (6900-6909) ---
+
+    /** A deal's status move is not allowed: active and on hold move between each other and to won or lost, which are final. */
+    DEAL_TRANSITION_INVALID(6900, ErrorCategory.CONFLICT),
 
     // --- Lifecycles: contacts (6910-6914) ---
 

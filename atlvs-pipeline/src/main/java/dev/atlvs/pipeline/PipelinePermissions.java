@@ -12,7 +12,32 @@ public final class PipelinePermissions {
 
     // --- sales ---
 
+    /** Creating, changing and archiving pipelines and their stages. */
+    public static final Permission PIPELINES_MANAGE = Permission.of("pipeline.pipelines.manage",
+            "Creating, changing and archiving sales pipelines and their stages");
+
+    /** Reading pipelines, deals, their activities, conversion facts and timelines. */
+    public static final Permission DEALS_READ = Permission.of("pipeline.deals.read",
+            "Reading sales pipelines, deals, their activities and conversion facts");
+
+    /** Opening deals. */
+    public static final Permission DEALS_CREATE = Permission.of("pipeline.deals.create", "Opening deals");
+
+    /** Changing deals, moving them between stages, holding, winning and losing them, and logging their activities. */
+    public static final Permission DEALS_UPDATE = Permission.of("pipeline.deals.update",
+            "Changing deals, moving, holding, winning and losing them, and logging their activities");
+
+    /** Deleting deals (they can be restored). */
+    public static final Permission DEALS_DELETE = Permission.of("pipeline.deals.delete", "Deleting deals");
+
     // --- contacts ---
+
+    /** Reading the contacts of deals. */
+    public static final Permission CONTACTS_READ = Permission.of("pipeline.contacts.read", "Reading sales contacts");
+
+    /** Adding, changing and removing contacts and putting them on deals. */
+    public static final Permission CONTACTS_UPDATE = Permission.of("pipeline.contacts.update",
+            "Adding, changing and removing sales contacts and putting them on deals");
 
     // --- forecasts ---
 
@@ -23,10 +48,10 @@ public final class PipelinePermissions {
     // --- onboarding and advancing ---
 
     /** The permissions of pipelines, stages, deals and activities. */
-    private static final List<Permission> SALES = List.of();
+    private static final List<Permission> SALES = List.of(PIPELINES_MANAGE, DEALS_READ, DEALS_CREATE, DEALS_UPDATE, DEALS_DELETE);
 
     /** The permissions of contacts. */
-    private static final List<Permission> CONTACTS = List.of();
+    private static final List<Permission> CONTACTS = List.of(CONTACTS_READ, CONTACTS_UPDATE);
 
     /** The permissions of forecasts and funnel analytics. */
     private static final List<Permission> FORECASTS = List.of();

@@ -128,6 +128,7 @@ begin
     if not exists (select 1 from atlvs.pipelines p where p.organization_id = organization and p.id = pipeline) then
         return null;
     end if;
+    perform atlvs.serialize_decision(organization, 'pipeline_stages_won_and_lost', pipeline);
     select count(*) filter (where s.is_won), count(*) filter (where s.is_lost) into won, lost
       from atlvs.pipeline_stages s
      where s.organization_id = organization and s.pipeline_id = pipeline;
@@ -549,3 +550,21 @@ select o.organization_id, o.id, o.pipeline_id, o.stage_id, s.name as stage_name,
 comment on view atlvs.pipeline_deals is
     'The audit''s pipeline_deals: deals at or past the proposal stage (forecast category best case or commit) and won '
     'deals, with the booked value of the won ones. A view over pipeline_opportunities.';
+
+-- --- entity types, search, events ---
+
+select atlvs.register_entity_type('pipeline', 'atlvs.pipelines');
+select atlvs.register_entity_type('deal', 'atlvs.pipeline_opportunities');
+select atlvs.register_search_source('atlvs.pipeline_opportunities', 'deal', array['title'], array['status', 'source'],
+                                    array['description'], 'deleted_at');
+
+select atlvs.register_event_type('deal.created', 'deal', 'a deal was opened in a pipeline');
+select atlvs.register_event_type('deal.stage_changed', 'deal', 'a deal moved to another stage of its pipeline');
+select atlvs.register_event_type('deal.value_changed', 'deal', 'the value or currency of a deal changed');
+select atlvs.register_event_type('deal.held', 'deal', 'a deal was put on hold');
+select atlvs.register_event_type('deal.resumed', 'deal', 'a deal on hold was resumed');
+select atlvs.register_event_type('deal.won', 'deal', 'a deal was won');
+select atlvs.register_event_type('deal.lost', 'deal', 'a deal was lost, with its reason');
+select atlvs.register_event_type('deal.project_created', 'deal', 'a won deal became a project');
+select atlvs.register_event_type('deal.activity_logged', 'deal', 'a note, call, email, meeting or task was logged on a deal');
+select atlvs.register_event_type('deal.activity_completed', 'deal', 'an activity of a deal was completed');

@@ -14,8 +14,10 @@ public final class PipelineGuardrails {
     public static Guardrails guardrails() {
         Guardrails.Builder builder = Guardrails.builder();
         // sales
+        SalesGuardrails.declare(builder);
 
         // contacts
+        ContactGuardrails.declare(builder);
 
         // forecasts
 
