@@ -198,7 +198,6 @@ create table atlvs.pipeline_opportunities (
         references atlvs.organization_members (organization_id, user_id) on delete set null (owner_user_id),
     constraint pipeline_opportunities_project_fkey foreign key (organization_id, project_id)
         references atlvs.projects (organization_id, id) on delete set null (project_id),
-    constraint pipeline_opportunities_project_unique unique (organization_id, project_id),
     constraint pipeline_opportunities_title_check check (length(btrim(title)) between 1 and 300),
     constraint pipeline_opportunities_description_check check (length(description) <= 10000),
     constraint pipeline_opportunities_value_check check (value >= 0),
@@ -239,6 +238,11 @@ create index pipeline_opportunities_stage_idx on atlvs.pipeline_opportunities (o
     where deleted_at is null;
 create index pipeline_opportunities_status_close_idx
     on atlvs.pipeline_opportunities (organization_id, status, expected_close_date) where deleted_at is null;
+-- One live deal per project.
+create unique index pipeline_opportunities_project_unique on atlvs.pipeline_opportunities (organization_id, project_id)
+    where deleted_at is null;
+create index pipeline_opportunities_project_idx on atlvs.pipeline_opportunities (organization_id, project_id)
+    where project_id is not null;
 create index pipeline_opportunities_company_idx on atlvs.pipeline_opportunities (organization_id, company_id)
     where company_id is not null;
 create index pipeline_opportunities_owner_idx on atlvs.pipeline_opportunities (organization_id, owner_user_id)
@@ -320,7 +324,9 @@ begin
         new.probability := 0;
         new.forecast_category := 'omitted';
     else
-        new.probability := coalesce(new.probability_override, stage.probability);
+        -- an override out of bounds is left to its own check (pipeline_opportunities_probability_override_check)
+        new.probability := coalesce(case when new.probability_override between 0 and 100 then new.probability_override end,
+                                    stage.probability);
         new.forecast_category := stage.forecast_category;
         new.actual_close_date := null;
     end if;

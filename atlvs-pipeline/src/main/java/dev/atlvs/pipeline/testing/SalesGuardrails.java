@@ -62,13 +62,13 @@ final class SalesGuardrails {
         builder
                 .rule("pipeline_stages_won_and_lost",
                         org -> SalesFixtures.standardPipeline(org).wonStage().id(),
-                        (tx, id) -> new PipelineService(tx).updateStage(ImmutablePipelineStage.copyOf(stages(tx).get(id))
-                                .withIsWon(false).withProbability(new BigDecimal("90")).withForecastCategory(ForecastCategory.COMMIT)),
+                        (tx, id) -> new PipelineService(tx).updateStage(ImmutablePipelineStage.builder().from(stages(tx).get(id))
+                                .isWon(false).probability(new BigDecimal("90")).forecastCategory(ForecastCategory.COMMIT).build()),
                         (tx, id) -> sql(tx, "update atlvs.pipeline_stages set is_won = false, probability = 90, forecast_category = 'commit' "
                                 + "where id = :id", id))
                 .rule("pipeline_stages_outcome_check",
-                        (tx, id) -> new PipelineService(tx).updateStage(ImmutablePipelineStage.copyOf(stages(tx).get(id))
-                                .withIsWon(true).withIsLost(true)),
+                        (tx, id) -> new PipelineService(tx).updateStage(ImmutablePipelineStage.builder().from(stages(tx).get(id))
+                                .isWon(true).isLost(true).build()),
                         (tx, id) -> sql(tx, "update atlvs.pipeline_stages set is_won = true, is_lost = true where id = :id", id))
                 .rule("pipeline_stages_outcome_values",
                         (tx, id) -> new PipelineService(tx).updateStage(ImmutablePipelineStage.copyOf(stages(tx).get(id))

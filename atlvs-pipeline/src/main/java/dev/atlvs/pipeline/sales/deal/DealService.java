@@ -215,8 +215,8 @@ public final class DealService {
         PipelineStage lost = stages().ofPipeline(deal.pipelineId()).stream().filter(PipelineStage::isLost).findFirst()
                 .orElseThrow(PipelineRules.PIPELINE_STAGES_WON_AND_LOST::exception);
         requireMoveDate(lostAt, deal.stageEnteredAt());
-        return write(deal, ImmutableDeal.copyOf(deal).withStageId(lost.id()).withStatus(DealStatus.LOST).withLostReason(reason.strip())
-                .withStageEnteredAt(lostAt.or(deal::stageEnteredAt)).withActualCloseDate(lostAt.map(DealService::day)));
+        return write(deal, ImmutableDeal.builder().from(deal).stageId(lost.id()).status(DealStatus.LOST).lostReason(reason.strip())
+                .stageEnteredAt(lostAt.or(deal::stageEnteredAt)).actualCloseDate(lostAt.map(DealService::day)).build());
     }
 
     /** Wins deal {@code dealId} now; see {@link #win(UUID, Instant)}. */
