@@ -84,7 +84,7 @@ public final class ActivityService {
         requireNonNull(at, "at is null");
         tx.require(PipelinePermissions.DEALS_UPDATE);
         Activity activity = open(activityId);
-        Activity done = activities().update(ImmutableActivity.copyOf(activity).withCompleted(true).withCompletedAt(at));
+        Activity done = activities().update(ImmutableActivity.builder().from(activity).completed(true).completedAt(at).build());
         new DomainEvents(tx).append("deal", done.opportunityId(), "deal.activity_completed",
                 Map.of("activityId", done.id().toString()));
         return done;

@@ -124,9 +124,9 @@ public final class DealService {
         requireNonNull(changed, "changed is null");
         tx.require(PipelinePermissions.DEALS_UPDATE);
         Deal current = deals().get(changed.id());
-        Deal wanted = ImmutableDeal.copyOf(changed).withPipelineId(current.pipelineId()).withStageId(current.stageId())
-                .withStatus(current.status()).withProjectId(current.projectId()).withStageEnteredAt(current.stageEnteredAt())
-                .withLostReason(current.status() == DealStatus.LOST ? current.lostReason() : changed.lostReason());
+        Deal wanted = ImmutableDeal.builder().from(changed).pipelineId(current.pipelineId()).stageId(current.stageId())
+                .status(current.status()).projectId(current.projectId()).stageEnteredAt(current.stageEnteredAt())
+                .lostReason(current.status() == DealStatus.LOST ? current.lostReason() : changed.lostReason()).build();
         Deal updated = deals().update(wanted);
         afterChange(current, updated);
         return updated;
