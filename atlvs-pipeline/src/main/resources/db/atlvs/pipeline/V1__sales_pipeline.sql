@@ -11,11 +11,14 @@
 --     the won stage (probability 100, close date set), lost exactly in the lost stage (probability 0, a reason
 --     required: pipeline_opportunities_lost_reason), active or on hold in an open stage
 --     (pipeline_opportunities_status_of_stage); a won or lost deal moves no further
---     (pipeline_opportunities_status_transition); probability, forecast category and deal size are derived;
+--     (pipeline_opportunities_status_transition); probability, forecast category, deal size, close date and the stage
+--     and company names searched by are derived; one live deal per project (pipeline_opportunities_project_unique);
 --   * each stage move (and each new deal's first stage) appends a conversion fact, and each move a stage-change
 --     activity, both written by the database: nobody enters them by hand (pipeline_conversions_stage_move_only,
 --     pipeline_activities_stage_change_by_system) and conversion facts are never changed
 --     (pipeline_conversions_append_only).
+-- The rules that read other rows (pipeline_stages_won_and_lost) are decided one transaction at a time per pipeline
+-- (atlvs.serialize_decision), so that they hold at every isolation level.
 
 -- --- pipelines ---
 
@@ -177,6 +180,8 @@ create table atlvs.pipeline_opportunities (
     ends_on              date,
     project_id           uuid,
     stage_entered_at     timestamptz,
+    stage_name           text,
+    company_name         text,
     tags                 text[]        not null default '{}',
     custom_fields        jsonb         not null default '{}',
     created_at           timestamptz   not null,
@@ -230,6 +235,12 @@ comment on column atlvs.pipeline_opportunities.deal_size is
     'currency). Derived.';
 comment on column atlvs.pipeline_opportunities.starts_on is 'The first day of the show or engagement being sold.';
 comment on column atlvs.pipeline_opportunities.project_id is 'The project the deal became when it was won.';
+comment on column atlvs.pipeline_opportunities.stage_name is
+    'The name of the deal''s stage, kept by the database (also when the stage is renamed): the subtitle of a deal found by '
+    'search.';
+comment on column atlvs.pipeline_opportunities.company_name is
+    'The name of the client company when the deal was last written, kept by the database: the subtitle of a deal found by '
+    'search, so that a deal is found by its client''s name.';
 comment on column atlvs.pipeline_opportunities.stage_entered_at is
     'When the deal entered its current stage: the time of the move, or an earlier time given with the move (a move '
     'logged late), never in the future nor before the previous move (pipeline_opportunities_stage_entered_at).';
@@ -276,13 +287,19 @@ begin
     if atlvs.restoring() then
         return new;
     end if;
-    select s.probability, s.forecast_category, s.is_won, s.is_lost into stage
+    select s.name, s.probability, s.forecast_category, s.is_won, s.is_lost into stage
       from atlvs.pipeline_stages s
      where s.organization_id = new.organization_id and s.pipeline_id = new.pipeline_id and s.id = new.stage_id;
     if not found then
         return new;   -- the foreign key reports the missing stage
     end if;
     outcome := case when stage.is_won then 'won' when stage.is_lost then 'lost' else 'open' end;
+    new.stage_name := stage.name;
+    new.company_name := null;
+    if new.company_id is not null then
+        select c.name into new.company_name
+          from atlvs.companies c where c.organization_id = new.organization_id and c.id = new.company_id;
+    end if;
     if not moved and tg_op = 'UPDATE' then
         new.stage_entered_at := old.stage_entered_at;
     end if;
@@ -348,6 +365,26 @@ $$;
 create trigger derive_deal
     before insert or update on atlvs.pipeline_opportunities
     for each row execute function atlvs.derive_deal();
+
+-- A renamed stage renames itself on its deals.
+create function atlvs.rename_deal_stage() returns trigger
+    language plpgsql
+    set search_path = pg_catalog, atlvs
+as $$
+begin
+    if atlvs.restoring() then
+        return null;
+    end if;
+    update atlvs.pipeline_opportunities o set stage_name = new.name
+     where o.organization_id = new.organization_id and o.stage_id = new.id and o.stage_name is distinct from new.name;
+    return null;
+end
+$$;
+
+create trigger rename_deal_stage
+    after update of name on atlvs.pipeline_stages
+    for each row when (old.name is distinct from new.name)
+    execute function atlvs.rename_deal_stage();
 
 -- --- activities ---
 
@@ -561,7 +598,7 @@ comment on view atlvs.pipeline_deals is
 
 select atlvs.register_entity_type('pipeline', 'atlvs.pipelines');
 select atlvs.register_entity_type('deal', 'atlvs.pipeline_opportunities');
-select atlvs.register_search_source('atlvs.pipeline_opportunities', 'deal', array['title'], array['status', 'source'],
+select atlvs.register_search_source('atlvs.pipeline_opportunities', 'deal', array['title'], array['stage_name', 'company_name'],
                                     array['description'], 'deleted_at');
 
 select atlvs.register_event_type('deal.created', 'deal', 'a deal was opened in a pipeline');

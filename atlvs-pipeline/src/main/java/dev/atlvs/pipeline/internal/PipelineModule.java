@@ -171,7 +171,7 @@ public final class PipelineModule implements AtlvsModule {
     public List<SearchSource> searchSources() {
         List<SearchSource> sources = new ArrayList<>();
         // sales
-        sources.add(new SearchSource("deal", Deal.TABLE, List.of("title"), List.of("status", "source"), List.of("description")));
+        sources.add(new SearchSource("deal", Deal.TABLE, List.of("title"), List.of("stage_name", "company_name"), List.of("description")));
 
         // contacts
 

@@ -329,4 +329,27 @@ class DealServiceTest {
         assertThat(org.<List<DomainEvent>>asOwner(tx -> new DomainEvents(tx).history("deal", deal.id())))
                 .extracting(DomainEvent::eventType).containsExactly("deal.created", "deal.value_changed");
     }
+
+    @Test
+    void aDealIsFoundByItsClientsNameWithItsStageAndClientAsSubtitle(Fixtures fixtures) {
+        // given
+        OrganizationFixture org = fixtures.organization("Deal search");
+        PipelineSetup pipeline = SalesFixtures.standardPipeline(org);
+        dev.atlvs.people.company.Company client = dev.atlvs.people.testing.CompanyFixtures.client(org, "Saltmarsh Arts Trust");
+        Deal deal = org.asOwner(tx -> new DealService(tx).create(SalesFixtures.dealBuilder(org, pipeline, "Winter Lantern Parade", "35000")
+                .companyId(client.id()).build()));
+        org.asOwner(tx -> new dev.atlvs.pipeline.sales.pipeline.PipelineService(tx).renameStage(pipeline.stage("Lead").id(), "Enquiry"));
+
+        // when
+        List<dev.atlvs.core.search.SearchHit> hits = org.asOwner(tx -> tx.search()
+                .query(dev.atlvs.core.search.SearchQuery.of("saltmarsh").types("deal")).hits());
+
+        // then
+        assertThat(hits).singleElement().satisfies(hit -> {
+            assertThat(hit.id()).isEqualTo(deal.id());
+            assertThat(hit.title()).isEqualTo("Winter Lantern Parade");
+            assertThat(hit.subtitle()).hasValueSatisfying(sub -> assertThat(sub).contains("Enquiry").contains("Saltmarsh Arts Trust"));
+        });
+        assertThat(org.<Deal>asOwner(tx -> new DealService(tx).get(deal.id())).stageName()).contains("Enquiry");
+    }
 }

@@ -123,6 +123,12 @@ public interface Deal extends TenantEntity, SoftDeletable {
     /** When the deal entered its stage: the time of the move, or an earlier time given with it. */
     Optional<Instant> stageEnteredAt();
 
+    /** The name of the deal's stage: kept by the database, the subtitle of a deal found by search. */
+    Optional<String> stageName();
+
+    /** The client company's name when the deal was last written: kept by the database, for search. */
+    Optional<String> companyName();
+
     List<@NonBlank @Size(max = 100) String> tags();
 
     /** Free-form attributes as a JSON object. */
