@@ -159,4 +159,23 @@ class ContactServiceTest {
         assertThat(history).singleElement().satisfies(entry -> assertThat(entry.newValues().orElseThrow())
                 .doesNotContain("Moreau").doesNotContain(s.ines().email().orElseThrow()));
     }
+
+    @Test
+    void aPersonTheClientKeepsAsItsContactIsReusedOnce(Fixtures fixtures) {
+        // given
+        Setup s = setup(fixtures, "Company contact reuse");
+        dev.atlvs.people.company.contact.CompanyContact producer = CompanyFixtures.contact(s.org(), s.company(), "Ana", "Silva", true);
+
+        // when
+        Contact first = s.org().asOwner(tx -> new ContactService(tx).fromCompanyContact(producer, DealRole.CHAMPION));
+        Contact again = s.org().asOwner(tx -> new ContactService(tx).fromCompanyContact(producer, DealRole.USER));
+
+        // then
+        assertThat(first.companyContactId()).contains(producer.id());
+        assertThat(first.companyId()).contains(s.company().id());
+        assertThat(first.displayName()).isEqualTo("Ana Silva");
+        assertThat(first.email()).isEqualTo(producer.email());
+        assertThat(first.dealRole()).isEqualTo(DealRole.CHAMPION);
+        assertThat(again.id()).isEqualTo(first.id());
+    }
 }

@@ -23,4 +23,13 @@ public interface ContactRepository extends Repository<Contact> {
              where organization_id = :organizationId and company_id = :companyId and lower(email) = lower(:email)
             """)
     Optional<Contact> byEmail(UUID companyId, String email);
+
+    /** The contact that reuses the company contact {@code companyContactId}, if one does. */
+    @SqlQuery("""
+            select * from atlvs.pipeline_contacts
+             where organization_id = :organizationId and company_contact_id = :companyContactId
+             order by created_at, id
+             limit 1
+            """)
+    Optional<Contact> byCompanyContact(UUID companyContactId);
 }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.core.event.DomainEvents;
+import dev.atlvs.people.company.contact.CompanyContact;
 import dev.atlvs.pipeline.PipelinePermissions;
 import dev.atlvs.pipeline.PipelineRules;
 import dev.atlvs.pipeline.sales.deal.DealRepository;
@@ -55,6 +56,24 @@ public final class ContactService {
         requireNonNull(contact, "contact is null");
         tx.require(PipelinePermissions.CONTACTS_UPDATE);
         return contacts().insert(contact);
+    }
+
+    /**
+     * The sales contact of a person the client company already keeps as its contact ({@code company_contacts}): the one
+     * that reuses that record, or a new one with the company, names, title, email and phone copied from it and linked to
+     * it ({@link Contact#companyContactId()}).
+     */
+    public Contact fromCompanyContact(CompanyContact companyContact, DealRole role) {
+        requireNonNull(companyContact, "companyContact is null");
+        requireNonNull(role, "role is null");
+        tx.require(PipelinePermissions.CONTACTS_UPDATE);
+        Optional<Contact> existing = contacts().byCompanyContact(companyContact.id());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        return contacts().insert(Contact.builder().organizationId(tx.organizationId()).companyId(companyContact.companyId())
+                .companyContactId(companyContact.id()).firstName(companyContact.firstName()).lastName(companyContact.lastName())
+                .title(companyContact.title()).email(companyContact.email()).phone(companyContact.phone()).dealRole(role).build());
     }
 
     /** Changes a contact. */
