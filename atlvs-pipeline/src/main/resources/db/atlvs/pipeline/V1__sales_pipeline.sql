@@ -543,6 +543,7 @@ declare
     days numeric;
     from_name text;
     to_name text;
+    mover uuid;
 begin
     if tg_op = 'UPDATE' then
         if new.stage_id is not distinct from old.stage_id then
@@ -563,10 +564,13 @@ begin
          where s.organization_id = new.organization_id and s.id = from_stage;
         select s.name into to_name from atlvs.pipeline_stages s
          where s.organization_id = new.organization_id and s.id = new.stage_id;
+        -- the member who moved the deal owns its stage change (an actor outside the organization owns none)
+        select m.user_id into mover from atlvs.organization_members m
+         where m.organization_id = new.organization_id and m.user_id = actor;
         insert into atlvs.pipeline_activities (organization_id, opportunity_id, type, title, completed, completed_at,
                                                user_id, from_stage_id, to_stage_id)
         values (new.organization_id, new.id, 'stage_change', left(format('Moved from %s to %s', from_name, to_name), 300),
-                true, new.stage_entered_at, null, from_stage, new.stage_id);
+                true, new.stage_entered_at, mover, from_stage, new.stage_id);
     end if;
     return null;
 end

@@ -109,12 +109,17 @@ public final class SalesFixtures {
                 .type(ActivityType.TASK).title(title).dueAt(dueAt).userId(org.owner().id()).build()));
     }
 
+    /** {@link #salesYear(FixtureOrganization, long)} with the seed 2026: the same year every time. */
+    public static SalesYear salesYear(FixtureOrganization org) {
+        return salesYear(org, 2026L);
+    }
+
     /**
      * A year of selling, seeded by {@code seed}: three pipelines (festival production in EUR, the default; touring in
-     * USD; brand activations in GBP), about 60 deals opened over the past year with backdated stage histories (each move
-     * dated through its stage entry), about a third won (each a project with its seed budget), a quarter lost with
-     * reasons, and the rest open: half with an open future activity, half stale (no open future activity, last moved
-     * weeks ago). Rates of EUR, USD and GBP against the organization's base currency are recorded for every month of the
+     * USD; brand activations in GBP), 60 deals opened over the past year with backdated stage histories (each move
+     * dated through its stage entry), about a third won (each a project with its seed budget), about a fifth lost with
+     * reasons, and the rest open: about half with an open future activity, the others without one (stale once their
+     * pipeline's threshold has passed). Rates of EUR, USD and GBP against the organization's base currency are recorded for every month of the
      * year.
      */
     public static SalesYear salesYear(FixtureOrganization org, long seed) {

@@ -122,6 +122,8 @@ class DealServiceTest {
         List<Activity> timeline = org.asOwner(tx -> new ActivityService(tx).timeline(deal.id()));
         assertThat(timeline).filteredOn(a -> a.type() == ActivityType.STAGE_CHANGE)
                 .extracting(Activity::title).containsExactly("Moved from Lead to Qualified", "Moved from Qualified to Proposal");
+        assertThat(timeline).filteredOn(a -> a.type() == ActivityType.STAGE_CHANGE)
+                .allSatisfy(a -> assertThat(a.userId()).contains(org.owner().id()));
         List<DomainEvent> events = org.asOwner(tx -> new DomainEvents(tx).history("deal", deal.id()));
         assertThat(events).extracting(DomainEvent::eventType).containsExactly("deal.created", "deal.stage_changed", "deal.stage_changed");
     }
