@@ -50,6 +50,8 @@ public final class PipelineModule implements AtlvsModule {
         // automations
 
         // manning
+        tables.addAll(List.of(dev.atlvs.pipeline.workforce.manning.ManningSlot.TABLE,
+                dev.atlvs.pipeline.workforce.manning.ManningAssignment.TABLE));
 
         // onboarding and advancing
         return List.copyOf(tables);
@@ -67,6 +69,8 @@ public final class PipelineModule implements AtlvsModule {
         // automations
 
         // manning
+        repositories.addAll(List.of(dev.atlvs.pipeline.workforce.manning.ManningSlotRepository.class,
+                dev.atlvs.pipeline.workforce.manning.ManningAssignmentRepository.class));
 
         // onboarding and advancing
         return List.copyOf(repositories);
@@ -84,6 +88,7 @@ public final class PipelineModule implements AtlvsModule {
         // automations
 
         // manning
+        types.add(new EntityType("manning_slot", dev.atlvs.pipeline.workforce.manning.ManningSlot.TABLE));
 
         // onboarding and advancing
         return List.copyOf(types);
@@ -123,6 +128,8 @@ public final class PipelineModule implements AtlvsModule {
         // automations
 
         // manning
+        read.put(dev.atlvs.pipeline.workforce.manning.ManningSlot.TABLE.name(), PipelinePermissions.MANNING_READ);
+        read.put(dev.atlvs.pipeline.workforce.manning.ManningAssignment.TABLE.name(), PipelinePermissions.MANNING_READ);
 
         // onboarding and advancing
         return Map.copyOf(read);

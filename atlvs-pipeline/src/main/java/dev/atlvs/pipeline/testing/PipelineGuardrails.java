@@ -22,6 +22,7 @@ public final class PipelineGuardrails {
         // automations
 
         // manning
+        ManningGuardrails.declare(builder);
 
         // onboarding and advancing
         return builder.build();
