@@ -2,6 +2,7 @@ package dev.atlvs.pipeline.workforce.manning;
 
 import dev.atlvs.core.AtlvsStyle;
 import dev.atlvs.core.repository.Db;
+import dev.atlvs.core.repository.SoftDeletable;
 import dev.atlvs.core.repository.Table;
 import dev.atlvs.core.repository.TenantEntity;
 import dev.atlvs.core.validation.NonBlank;
@@ -32,7 +33,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AtlvsStyle
 @Db.Table("manning_slots")
-public interface ManningSlot extends TenantEntity {
+public interface ManningSlot extends TenantEntity, SoftDeletable {
 
     Table<ManningSlot, ImmutableManningSlot.Builder> TABLE = ManningSlotTable.TABLE;
 
@@ -114,5 +115,5 @@ public interface ManningSlot extends TenantEntity {
     }
 
     /** Builder contract the repository engine relies on. */
-    interface Builder extends TenantEntity.Builder<Builder> {}
+    interface Builder extends TenantEntity.Builder<Builder>, SoftDeletable.Builder<Builder> {}
 }
