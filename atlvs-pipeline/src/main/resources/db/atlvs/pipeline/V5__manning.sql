@@ -227,7 +227,8 @@ create trigger sync_manning_slot
 -- completed | cancelled; declined, completed and cancelled are final). An assignment that becomes live takes a place of
 -- the slot (never above the required count; a cancelled or deleted slot has none); one that becomes assigned or
 -- confirmed needs an active person who is free over the shift: no confirmed commitment of another project or of no
--- project (approved leave), and no other live crew shift overlapping it.
+-- project (approved leave), and no live assignment to another slot whose shift overlaps it (a person twice in one slot
+-- is refused by manning_assignments_person_live_unique).
 create function atlvs.check_manning_assignment() returns trigger
     language plpgsql
     set search_path = pg_catalog, atlvs
@@ -299,7 +300,8 @@ begin
            or exists (select 1 from atlvs.manning_assignments m
                         join atlvs.manning_slots s on s.organization_id = m.organization_id and s.id = m.slot_id
                        where m.organization_id = new.organization_id and m.person_id = new.person_id
-                         and m.id <> new.id and m.status in ('assigned', 'confirmed', 'completed')
+                         and m.id <> new.id and m.slot_id <> new.slot_id
+                         and m.status in ('assigned', 'confirmed', 'completed')
                          and s.status <> 'cancelled' and s.deleted_at is null
                          and s.starts_at < slot.ends_at and s.ends_at > slot.starts_at) then
             raise exception 'the person is not free over the shift (constraint "manning_assignments_person_available")'

@@ -94,9 +94,9 @@ public final class ManningService {
         long days = ChronoUnit.DAYS.between(firstDay.neededOn(), lastDay);
         for (long d = 0; d <= days; d++) {
             Duration shift = Duration.ofDays(d);
-            planned.add(plan(ImmutableManningSlot.copyOf(firstDay).withId(Ids.newId()).withVersion(0)
-                    .withNeededOn(firstDay.neededOn().plusDays(d))
-                    .withStartsAt(firstDay.startsAt().plus(shift)).withEndsAt(firstDay.endsAt().plus(shift))));
+            planned.add(plan(ImmutableManningSlot.builder().from(firstDay).id(Ids.newId()).version(0)
+                    .neededOn(firstDay.neededOn().plusDays(d))
+                    .startsAt(firstDay.startsAt().plus(shift)).endsAt(firstDay.endsAt().plus(shift)).build()));
         }
         return planned;
     }
@@ -293,8 +293,11 @@ public final class ManningService {
             throw PipelineRules.MANNING_ASSIGNMENTS_PERSON_ASSIGNABLE.exception();
         }
         Availability availability = new AvailabilityService(tx).of(assignment.personId(), slot.startsAt(), slot.endsAt());
+        java.util.Set<UUID> ofThisSlot = assignments().ofSlot(slot.id()).stream().map(ManningAssignment::id)
+                .collect(java.util.stream.Collectors.toSet());
         for (Commitment commitment : availability.commitments()) {
-            boolean own = COMMITMENT_SOURCE.equals(commitment.source()) && commitment.sourceId().equals(assignment.id());
+            boolean own = COMMITMENT_SOURCE.equals(commitment.source())
+                    && (commitment.sourceId().equals(assignment.id()) || ofThisSlot.contains(commitment.sourceId()));
             boolean otherShift = COMMITMENT_SOURCE.equals(commitment.source());
             boolean elsewhere = commitment.status() == CommitmentStatus.CONFIRMED
                     && commitment.projectId().map(p -> !p.equals(slot.projectId())).orElse(true);
