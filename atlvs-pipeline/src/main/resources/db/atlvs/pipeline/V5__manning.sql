@@ -64,6 +64,12 @@ create index manning_slots_project_idx on atlvs.manning_slots (organization_id, 
 create index manning_slots_crew_role_idx on atlvs.manning_slots (organization_id, crew_role_id) where crew_role_id is not null;
 select atlvs.register_tenant_table('atlvs.manning_slots', soft_delete => true);
 select atlvs.register_entity_type('manning_slot', 'atlvs.manning_slots');
+select atlvs.register_event_type('manning_slot.assignment_confirmed', 'manning_slot',
+                                 'a person confirmed a place of a manning slot');
+select atlvs.register_event_type('manning_slot.assignment_declined', 'manning_slot',
+                                 'a person declined a place of a manning slot, which is open again');
+select atlvs.register_event_type('manning_slot.assignment_cancelled', 'manning_slot',
+                                 'an assignment to a manning slot was cancelled, and its place is open again');
 
 -- --- manning assignments ---
 

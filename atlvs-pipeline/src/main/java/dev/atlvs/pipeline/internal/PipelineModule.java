@@ -106,6 +106,16 @@ public final class PipelineModule implements AtlvsModule {
         // automations
 
         // manning
+        types.addAll(List.of(
+                new EventType(dev.atlvs.pipeline.workforce.manning.ManningEvents.ASSIGNMENT_CONFIRMED,
+                        dev.atlvs.pipeline.workforce.manning.ManningEvents.AGGREGATE,
+                        dev.atlvs.pipeline.workforce.manning.ManningEvents.ASSIGNMENT_CONFIRMED_DESCRIPTION),
+                new EventType(dev.atlvs.pipeline.workforce.manning.ManningEvents.ASSIGNMENT_DECLINED,
+                        dev.atlvs.pipeline.workforce.manning.ManningEvents.AGGREGATE,
+                        dev.atlvs.pipeline.workforce.manning.ManningEvents.ASSIGNMENT_DECLINED_DESCRIPTION),
+                new EventType(dev.atlvs.pipeline.workforce.manning.ManningEvents.ASSIGNMENT_CANCELLED,
+                        dev.atlvs.pipeline.workforce.manning.ManningEvents.AGGREGATE,
+                        dev.atlvs.pipeline.workforce.manning.ManningEvents.ASSIGNMENT_CANCELLED_DESCRIPTION)));
 
         // onboarding and advancing
         return List.copyOf(types);

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.core.error.ConflictException;
+import dev.atlvs.core.event.DomainEvents;
 import dev.atlvs.core.repository.Ids;
 import dev.atlvs.finance.currency.ExchangeRates;
 import dev.atlvs.people.availability.Availability;
@@ -20,6 +21,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -283,6 +285,16 @@ public final class ManningService {
     private ManningAssignment move(ManningAssignment assignment, ManningAssignmentStatus target) {
         ManningAssignmentStatus.LIFECYCLE.require(assignment, target);
         assignments().update(ImmutableManningAssignment.copyOf(assignment).withStatus(target));
+        String event = switch (target) {
+            case CONFIRMED -> ManningEvents.ASSIGNMENT_CONFIRMED;
+            case DECLINED -> ManningEvents.ASSIGNMENT_DECLINED;
+            case CANCELLED -> ManningEvents.ASSIGNMENT_CANCELLED;
+            default -> null;
+        };
+        if (event != null) {
+            new DomainEvents(tx).append(ManningEvents.AGGREGATE, assignment.slotId(), event,
+                    Map.of("assignmentId", assignment.id().toString(), "personId", assignment.personId().toString()));
+        }
         return assignments().get(assignment.id());
     }
 

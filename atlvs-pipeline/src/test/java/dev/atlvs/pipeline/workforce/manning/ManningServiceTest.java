@@ -510,6 +510,44 @@ class ManningServiceTest {
         assertThat(PipelineErrorCode.MANNING_SLOT_FULL.number()).isBetween(6500, 6599);
     }
 
+    @Test
+    void movesOfAnAssignmentArePublishedOnTheSlotsHistory(Fixtures fixtures) {
+        // given
+        OrganizationFixture acme = fixtures.organization("Assignment Events");
+        ManningSlot slot = ManningFixtures.slot(acme);
+        ManningAssignment ana = ManningFixtures.assign(acme, slot, ManningFixtures.crewMember(acme, "Ana", "Souza", "Rigger"));
+        ManningAssignment ben = ManningFixtures.assign(acme, slot, ManningFixtures.crewMember(acme, "Ben", "Okafor", "Rigger"));
+
+        // when
+        acme.asOwner(tx -> new ManningService(tx).confirm(ana.id()));
+        acme.asOwner(tx -> new ManningService(tx).decline(ben.id()));
+
+        // then
+        List<dev.atlvs.core.event.DomainEvent> history = acme.asOwner(tx -> new dev.atlvs.core.event.DomainEvents(tx)
+                .history(ManningEvents.AGGREGATE, slot.id()));
+        assertThat(history).extracting(dev.atlvs.core.event.DomainEvent::eventType)
+                .containsExactly(ManningEvents.ASSIGNMENT_CONFIRMED, ManningEvents.ASSIGNMENT_DECLINED);
+        assertThat(history.get(0).payload()).contains(ana.id().toString());
+    }
+
+    @Test
+    void erasingAPersonFreesTheirPlace(Fixtures fixtures) {
+        // given: a full slot of one
+        OrganizationFixture acme = fixtures.organization("Erased Crew");
+        ManningSlot slot = ManningFixtures.slot(acme, ProjectFixtures.project(acme, "Harbour Stage Build"), "Rigger", DAY, 1, "320.0000");
+        Person ana = ManningFixtures.crewMember(acme, "Ana", "Souza", "Rigger");
+        ManningFixtures.confirmed(acme, slot, ana);
+
+        // when
+        acme.asOwner(tx -> new dev.atlvs.people.person.PersonService(tx).erase(ana.id()));
+
+        // then
+        ManningSlot after = acme.asOwner(tx -> new ManningService(tx).slot(slot.id()));
+        assertThat(after.filledCount()).isZero();
+        assertThat(after.status()).isEqualTo(ManningSlotStatus.OPEN);
+        assertThat(acme.<List<ManningAssignment>>asOwner(tx -> new ManningService(tx).assignments(slot.id()))).isEmpty();
+    }
+
     private static List<Commitment> commitments(OrganizationFixture org, Person person, ManningSlot slot) {
         return org.asOwner(tx -> new AvailabilityService(tx).of(person.id(), slot.startsAt(), slot.endsAt()).commitments());
     }
