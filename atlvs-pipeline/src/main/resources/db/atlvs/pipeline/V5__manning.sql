@@ -197,7 +197,8 @@ create trigger check_manning_slot
     for each row execute function atlvs.check_manning_slot();
 
 -- A slot that moves, changes project or role, is cancelled, deleted or restored carries its assignments along: their
--- project follows the slot's, and their commitments move or are released.
+-- project follows the slot's, and their commitments move or are released; a shift moved (or restored) onto a time an
+-- assigned or confirmed person is not free is refused (manning_assignments_person_available).
 create function atlvs.sync_manning_slot() returns trigger
     language plpgsql
     set search_path = pg_catalog, atlvs
@@ -214,9 +215,15 @@ begin
     end if;
     if (new.project_id, new.starts_at, new.ends_at, new.role_name, new.status, new.deleted_at)
        is distinct from (old.project_id, old.starts_at, old.ends_at, old.role_name, old.status, old.deleted_at) then
-        for assignment in select m.id from atlvs.manning_assignments m
+        for assignment in select m.id, m.person_id, m.status from atlvs.manning_assignments m
                            where m.organization_id = new.organization_id and m.slot_id = new.id
         loop
+            if assignment.status in ('assigned', 'confirmed') and new.status <> 'cancelled' and new.deleted_at is null
+               and (new.project_id <> old.project_id or new.starts_at <> old.starts_at or new.ends_at <> old.ends_at
+                    or old.deleted_at is not null) then
+                perform atlvs.require_manning_person_free(new.organization_id, assignment.id, assignment.person_id,
+                                                          new.project_id, new.starts_at, new.ends_at, new.id);
+            end if;
             perform atlvs.commit_manning_assignment(new.organization_id, assignment.id);
         end loop;
     end if;
@@ -227,6 +234,35 @@ $$;
 create trigger sync_manning_slot
     after update on atlvs.manning_slots
     for each row execute function atlvs.sync_manning_slot();
+
+-- Refuses (manning_assignments_person_available) a person who is not free over a shift of a project: a confirmed
+-- commitment of another project or of no project (approved leave), or a live assignment to another slot whose shift
+-- overlaps it. The person's commitments are decided one transaction at a time.
+create function atlvs.require_manning_person_free(organization uuid, assignment uuid, person uuid, project uuid,
+                                                  from_at timestamptz, to_at timestamptz, slot uuid) returns void
+    language plpgsql
+    set search_path = pg_catalog, atlvs
+as $$
+begin
+    perform atlvs.serialize_decision(organization, 'person_commitments_capacity', person);
+    if exists (select 1 from atlvs.person_commitments c
+                where c.organization_id = organization and c.person_id = person
+                  and c.status = 'confirmed' and c.starts_at < to_at and c.ends_at > from_at
+                  and not (c.source = 'manning_assignments' and c.source_id = assignment)
+                  and (c.project_id is null or c.project_id <> project))
+       or exists (select 1 from atlvs.manning_assignments m
+                    join atlvs.manning_slots s on s.organization_id = m.organization_id and s.id = m.slot_id
+                   where m.organization_id = organization and m.person_id = person
+                     and m.id <> assignment and m.slot_id <> slot
+                     and m.status in ('assigned', 'confirmed', 'completed')
+                     and s.status <> 'cancelled' and s.deleted_at is null
+                     and s.starts_at < to_at and s.ends_at > from_at) then
+        raise exception 'the person is not free over the shift (constraint "manning_assignments_person_available")'
+            using errcode = 'exclusion_violation', constraint = 'manning_assignments_person_available',
+                  table = 'manning_assignments', column = 'person_id';
+    end if;
+end
+$$;
 
 -- The assignment's project is its slot's and its day rate defaults to the slot's; confirmed_at is stamped on
 -- confirmation. The status moves along the lifecycle (assigned -> confirmed | declined | cancelled, confirmed ->
@@ -297,23 +333,8 @@ begin
                 using errcode = 'check_violation', constraint = 'manning_assignments_person_assignable',
                       table = 'manning_assignments', column = 'person_id';
         end if;
-        perform atlvs.serialize_decision(new.organization_id, 'person_commitments_capacity', new.person_id);
-        if exists (select 1 from atlvs.person_commitments c
-                    where c.organization_id = new.organization_id and c.person_id = new.person_id
-                      and c.status = 'confirmed' and c.starts_at < slot.ends_at and c.ends_at > slot.starts_at
-                      and not (c.source = 'manning_assignments' and c.source_id = new.id)
-                      and (c.project_id is null or c.project_id <> slot.project_id))
-           or exists (select 1 from atlvs.manning_assignments m
-                        join atlvs.manning_slots s on s.organization_id = m.organization_id and s.id = m.slot_id
-                       where m.organization_id = new.organization_id and m.person_id = new.person_id
-                         and m.id <> new.id and m.slot_id <> new.slot_id
-                         and m.status in ('assigned', 'confirmed', 'completed')
-                         and s.status <> 'cancelled' and s.deleted_at is null
-                         and s.starts_at < slot.ends_at and s.ends_at > slot.starts_at) then
-            raise exception 'the person is not free over the shift (constraint "manning_assignments_person_available")'
-                using errcode = 'exclusion_violation', constraint = 'manning_assignments_person_available',
-                      table = 'manning_assignments', column = 'person_id';
-        end if;
+        perform atlvs.require_manning_person_free(new.organization_id, new.id, new.person_id, slot.project_id, slot.starts_at,
+                                                  slot.ends_at, new.slot_id);
     end if;
     return new;
 end

@@ -108,7 +108,8 @@ public final class ManningService {
      * filled count are the database's; cancel it with {@link #cancelSlot}).
      *
      * @throws ConflictException ({@code manning_slots_required_covers_filled}) for a required count below the live
-     *         assignments
+     *         assignments; ({@code manning_assignments_person_available}) for a shift moved onto a time an assigned or
+     *         confirmed person of the slot is not free
      */
     public ManningSlot update(ManningSlot changed) {
         requireNonNull(changed, "changed is null");
@@ -121,6 +122,12 @@ public final class ManningService {
         tx.validate("ManningSlot", changed);
         if (changed.requiredCount() < current.filledCount()) {
             throw PipelineRules.MANNING_SLOTS_REQUIRED_COVERS_FILLED.exception();
+        }
+        if (!changed.startsAt().equals(current.startsAt()) || !changed.endsAt().equals(current.endsAt())
+                || !changed.projectId().equals(current.projectId())) {
+            assignments().ofSlot(current.id()).stream()
+                    .filter(a -> a.status() == ManningAssignmentStatus.ASSIGNED || a.status() == ManningAssignmentStatus.CONFIRMED)
+                    .forEach(a -> requireFree(changed, a));
         }
         return slots().update(ImmutableManningSlot.copyOf(changed).withStatus(current.status()).withFilledCount(current.filledCount()));
     }

@@ -472,6 +472,32 @@ class ManningServiceTest {
     }
 
     @Test
+    void aShiftMovedOntoATimeAPersonOfTheSlotIsNotFreeIsRefusedThroughTheSdkAndRawSql(Fixtures fixtures) {
+        // given: Ana on the morning shift here, and confirmed on another project's evening shift
+        OrganizationFixture acme = fixtures.organization("Move Shift Clash");
+        ManningSlot morning = ManningFixtures.slot(acme);
+        Project gala = ProjectFixtures.project(acme, "Riverside Gala");
+        ManningSlot eveningShift = ManningFixtures.slotBuilder(acme, gala, "Rigger", morning.neededOn(), 2, "300.0000")
+                .startsAt(morning.endsAt()).endsAt(morning.endsAt().plusSeconds(4 * 3600)).build();
+        ManningSlot evening = acme.asOwner(tx -> new ManningService(tx).plan(eveningShift));
+        Person ana = ManningFixtures.crewMember(acme, "Ana", "Souza", "Rigger");
+        ManningFixtures.assign(acme, morning, ana);
+        ManningFixtures.confirmed(acme, evening, ana);
+
+        // when: the morning shift is to run two hours longer
+        Throwable sdk = catchThrowable(() -> acme.asOwner(tx -> new ManningService(tx).update(ImmutableManningSlot
+                .copyOf(new ManningService(tx).slot(morning.id())).withEndsAt(morning.endsAt().plusSeconds(7200)))));
+        Throwable sql = catchThrowable(() -> acme.asOwner(tx -> tx.handle()
+                .createUpdate("update atlvs.manning_slots set ends_at = :at where id = :id")
+                .bind("at", morning.endsAt().plusSeconds(7200)).bind("id", morning.id()).execute()));
+
+        // then
+        Reports.rule(sdk, PipelineRules.MANNING_ASSIGNMENTS_PERSON_AVAILABLE);
+        Reports.rule(sql, PipelineRules.MANNING_ASSIGNMENTS_PERSON_AVAILABLE);
+        assertThat(acme.<ManningSlot>asOwner(tx -> new ManningService(tx).slot(morning.id())).endsAt()).isEqualTo(morning.endsAt());
+    }
+
+    @Test
     void aDeletedSlotReleasesItsPeopleAndCanBeRestored(Fixtures fixtures) {
         // given
         OrganizationFixture acme = fixtures.organization("Delete Slot");
