@@ -345,6 +345,46 @@ class ManningServiceTest {
     }
 
     @Test
+    void confirmingIsRefusedWhenThePersonWasCommittedElsewhereMeanwhileThroughTheSdkAndRawSql(Fixtures fixtures) {
+        // given: Ana assigned (held tentatively), then her leave over the day is approved
+        OrganizationFixture acme = fixtures.organization("Confirm After Leave");
+        ManningSlot slot = ManningFixtures.slot(acme);
+        Person ana = ManningFixtures.crewMember(acme, "Ana", "Souza", "Rigger");
+        ManningAssignment assigned = ManningFixtures.assign(acme, slot, ana);
+        dev.atlvs.people.availability.Leave leave = dev.atlvs.people.testing.PeopleFixtures.leave(acme, ana, DAY, DAY);
+        acme.asOwner(tx -> new dev.atlvs.people.availability.LeaveService(tx).approve(leave.id()));
+
+        // when
+        Throwable sdk = catchThrowable(() -> acme.asOwner(tx -> new ManningService(tx).confirm(assigned.id())));
+        Throwable sql = catchThrowable(() -> acme.asOwner(tx -> tx.handle()
+                .createUpdate("update atlvs.manning_assignments set status = 'confirmed' where id = :id").bind("id", assigned.id()).execute()));
+
+        // then
+        Reports.rule(sdk, PipelineRules.MANNING_ASSIGNMENTS_PERSON_AVAILABLE);
+        Reports.rule(sql, PipelineRules.MANNING_ASSIGNMENTS_PERSON_AVAILABLE);
+        assertThat(acme.<ManningAssignment>asOwner(tx -> new ManningService(tx).assignment(assigned.id())).status())
+                .isEqualTo(ManningAssignmentStatus.ASSIGNED);
+    }
+
+    @Test
+    void aViewerReadsTheCrewPlanButAssignsNoOne(Fixtures fixtures) {
+        // given
+        OrganizationFixture acme = fixtures.organization("Viewer");
+        ManningSlot slot = ManningFixtures.slot(acme);
+        Person ana = ManningFixtures.crewMember(acme, "Ana", "Souza", "Rigger");
+        dev.atlvs.core.user.User viewer = acme.addMember(dev.atlvs.core.member.MemberRole.VIEWER);
+
+        // when
+        CrewPlan plan = acme.as(viewer, tx -> new ManningService(tx).crewPlan(slot.projectId()));
+        Throwable failure = catchThrowable(() -> acme.as(viewer, tx -> new ManningService(tx).assign(slot.id(), ana.id())));
+
+        // then
+        assertThat(plan.requiredCount()).isEqualTo(3);
+        assertThat(failure).isInstanceOf(dev.atlvs.core.error.AccessDeniedException.class);
+        assertThat(acme.<List<ManningAssignment>>asOwner(tx -> new ManningService(tx).assignments(slot.id()))).isEmpty();
+    }
+
+    @Test
     void aPersonWhoIsNotActiveIsRefusedThroughTheSdkAndRawSql(Fixtures fixtures) {
         // given
         OrganizationFixture acme = fixtures.organization("Terminated");
