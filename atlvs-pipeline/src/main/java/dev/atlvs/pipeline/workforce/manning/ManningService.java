@@ -269,6 +269,15 @@ public final class ManningService {
         return CrewPlan.of(projectId, slots().ofProject(projectId), assignments().liveOfProject(projectId), Optional.empty());
     }
 
+    /** The crew plan of a project over the days {@code from} to {@code to} inclusive. */
+    public CrewPlan crewPlan(UUID projectId, LocalDate from, LocalDate to) {
+        requireNonNull(from, "from is null");
+        requireNonNull(to, "to is null");
+        tx.require(PipelinePermissions.MANNING_READ);
+        return CrewPlan.of(projectId, slots().ofProjectBetween(projectId, from, to), assignments().liveOfProject(projectId),
+                Optional.empty());
+    }
+
     /**
      * {@link #crewPlan(UUID)} with the costs also in the organization's base currency, each slot's and assignment's amount
      * converted at the rate of the slot's day through the finance module's {@link ExchangeRates}.

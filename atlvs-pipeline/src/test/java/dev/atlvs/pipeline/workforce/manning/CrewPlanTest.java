@@ -118,6 +118,25 @@ class CrewPlanTest {
         assertThat(build.slot("Electrician", ManningFixtures.BUILD_FIRST_DAY).crewRoleId()).contains(build.roles().get("Electrician").id());
     }
 
+    @Test
+    void aPlanOverSomeDaysCountsOnlyTheirSlotsAndPeople(Fixtures fixtures) {
+        // given
+        OrganizationFixture acme = fixtures.organization("Staffed Festival Days");
+        StaffedFestivalBuild build = ManningFixtures.staffedFestivalBuild(acme);
+
+        // when: the first two build days
+        CrewPlan plan = acme.asOwner(tx -> new ManningService(tx).crewPlan(build.project().id(), ManningFixtures.BUILD_FIRST_DAY,
+                ManningFixtures.BUILD_FIRST_DAY.plusDays(1)));
+
+        // then: 38 places; 4 + 2 + 1 + 1 filled each day; committed 4×320 + 2×220 + 300 + 150 = 2170 a day
+        assertThat(plan.requiredCount()).isEqualTo(38);
+        assertThat(plan.filledCount()).isEqualTo(16);
+        assertThat(plan.fillRatePct()).isEqualByComparingTo("42.11");
+        assertThat(plan.committed().get("EUR")).isEqualByComparingTo("4340.00");
+        assertThat(plan.fill()).extracting(CrewPlan.Fill::day).containsOnly(ManningFixtures.BUILD_FIRST_DAY,
+                ManningFixtures.BUILD_FIRST_DAY.plusDays(1));
+    }
+
     private static ManningAssignment assignAt(OrganizationFixture org, ManningSlot slot, Person person, String rate) {
         return org.asOwner(tx -> new ManningService(tx).assign(ManningAssignment.builder().organizationId(org.id()).slotId(slot.id())
                 .projectId(slot.projectId()).personId(person.id()).dayRate(new BigDecimal(rate)).build()));
