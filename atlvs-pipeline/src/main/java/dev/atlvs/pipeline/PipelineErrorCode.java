@@ -63,6 +63,18 @@ public enum PipelineErrorCode implements ErrorCode {
 
     // --- Manning (6500-6599) ---
 
+    /** An assignment would take a manning slot above its required count (or into a cancelled or deleted slot). */
+    MANNING_SLOT_FULL(6500, ErrorCategory.CONFLICT),
+
+    /** A manning slot's required count is to be cut below its live assignments, or the slot cancelled with some live. */
+    MANNING_SLOT_FILLED(6501, ErrorCategory.CONFLICT),
+
+    /** The person is committed elsewhere over the slot's shift (another project, leave, another crew shift). */
+    MANNING_PERSON_UNAVAILABLE(6502, ErrorCategory.SCHEDULE_CONFLICT),
+
+    /** The person is not active (inactive, on leave, terminated or deleted) and takes no crew assignment. */
+    MANNING_PERSON_NOT_ASSIGNABLE(6503, ErrorCategory.CONFLICT),
+
     // --- Onboarding and advancing (6600-6799) ---
 
     // --- Lifecycles: sales (6900-6909) ---
@@ -77,6 +89,12 @@ public enum PipelineErrorCode implements ErrorCode {
     // --- Lifecycles: automations (6920-6924) ---
 
     // --- Lifecycles: manning (6925-6929) ---
+
+    /** A move of a manning slot's status that its lifecycle does not allow. */
+    MANNING_SLOT_TRANSITION_INVALID(6925, ErrorCategory.CONFLICT),
+
+    /** A move of a manning assignment's status that its lifecycle does not allow. */
+    MANNING_ASSIGNMENT_TRANSITION_INVALID(6926, ErrorCategory.CONFLICT),
 
     // --- Lifecycles: onboarding and advancing (6930-6939) ---
 

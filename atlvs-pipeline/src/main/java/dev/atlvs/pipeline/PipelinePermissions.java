@@ -45,6 +45,22 @@ public final class PipelinePermissions {
 
     // --- manning ---
 
+    /** Reading crew plans: manning slots, assignments, fill rates and costs. */
+    public static final Permission MANNING_READ = Permission.of("pipeline.manning.read",
+            "Reading crew plans: manning slots, assignments, fill rates and costs");
+
+    /** Planning manning slots and assigning people to them. */
+    public static final Permission MANNING_CREATE = Permission.of("pipeline.manning.create",
+            "Planning manning slots and assigning people to them");
+
+    /** Changing manning slots and moving assignments (confirm, decline, complete, cancel). */
+    public static final Permission MANNING_UPDATE = Permission.of("pipeline.manning.update",
+            "Changing manning slots and moving assignments");
+
+    /** Deleting manning slots (they can be restored). */
+    public static final Permission MANNING_DELETE = Permission.of("pipeline.manning.delete",
+            "Deleting manning slots");
+
     // --- onboarding and advancing ---
 
     /** The permissions of pipelines, stages, deals and activities. */
@@ -60,7 +76,7 @@ public final class PipelinePermissions {
     private static final List<Permission> AUTOMATIONS = List.of();
 
     /** The permissions of manning. */
-    private static final List<Permission> MANNING = List.of();
+    private static final List<Permission> MANNING = List.of(MANNING_READ, MANNING_CREATE, MANNING_UPDATE, MANNING_DELETE);
 
     /** The permissions of onboarding and advancing. */
     private static final List<Permission> ONBOARDING = List.of();

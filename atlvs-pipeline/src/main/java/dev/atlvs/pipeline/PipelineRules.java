@@ -107,6 +107,35 @@ public final class PipelineRules {
 
     // --- manning ---
 
+    /** A manning slot's shift ends after it starts. */
+    public static final Rule MANNING_SLOTS_ENDS_AT_CHECK = Rule.of("manning_slots_ends_at_check", VALIDATION_FAILED,
+            "manning_slots", "endsAt", "must be after the start of the shift");
+
+    /** A slot keeps room for its live assignments: required count not below them, not cancelled while any is live. */
+    public static final Rule MANNING_SLOTS_REQUIRED_COVERS_FILLED = Rule.of("manning_slots_required_covers_filled",
+            PipelineErrorCode.MANNING_SLOT_FILLED, "manning_slots", "requiredCount",
+            "a slot keeps room for its live assignments: its required count is not cut below them and it is not cancelled while any is live");
+
+    /** A slot takes no more live assignments than its required count; a cancelled or deleted slot takes none. */
+    public static final Rule MANNING_ASSIGNMENTS_WITHIN_REQUIRED = Rule.of("manning_assignments_within_required",
+            PipelineErrorCode.MANNING_SLOT_FULL, "manning_assignments", "slotId",
+            "a slot takes no more live assignments than its required count");
+
+    /** Only an active person of the directory is assigned to crew. */
+    public static final Rule MANNING_ASSIGNMENTS_PERSON_ASSIGNABLE = Rule.of("manning_assignments_person_assignable",
+            PipelineErrorCode.MANNING_PERSON_NOT_ASSIGNABLE, "manning_assignments", "personId",
+            "only an active person of the directory is assigned to crew");
+
+    /** An assigned or confirmed person is free over the shift: no other project's commitment, leave or crew shift. */
+    public static final Rule MANNING_ASSIGNMENTS_PERSON_AVAILABLE = Rule.of("manning_assignments_person_available",
+            PipelineErrorCode.MANNING_PERSON_UNAVAILABLE, "manning_assignments", "personId",
+            "the person is not free over the shift");
+
+    /** An assignment's status moves along its lifecycle only. */
+    public static final Rule MANNING_ASSIGNMENTS_STATUS_TRANSITION = Rule.of("manning_assignments_status_transition",
+            PipelineErrorCode.MANNING_ASSIGNMENT_TRANSITION_INVALID, "manning_assignments", "status",
+            "an assignment moves assigned, then confirmed, declined or cancelled, and a confirmed one completed or cancelled");
+
     // --- onboarding and advancing ---
 
     /** The rules of pipelines, stages, deals, activities and conversions. */
@@ -128,7 +157,9 @@ public final class PipelineRules {
     private static final List<Rule> AUTOMATIONS = List.of();
 
     /** The rules of manning. */
-    private static final List<Rule> MANNING = List.of();
+    private static final List<Rule> MANNING = List.of(MANNING_SLOTS_ENDS_AT_CHECK, MANNING_SLOTS_REQUIRED_COVERS_FILLED,
+            MANNING_ASSIGNMENTS_WITHIN_REQUIRED, MANNING_ASSIGNMENTS_PERSON_ASSIGNABLE, MANNING_ASSIGNMENTS_PERSON_AVAILABLE,
+            MANNING_ASSIGNMENTS_STATUS_TRANSITION);
 
     /** The rules of onboarding and advancing. */
     private static final List<Rule> ONBOARDING = List.of();

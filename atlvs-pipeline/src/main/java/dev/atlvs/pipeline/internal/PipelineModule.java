@@ -66,6 +66,8 @@ public final class PipelineModule implements AtlvsModule {
         // automations
 
         // manning
+        tables.addAll(List.of(dev.atlvs.pipeline.workforce.manning.ManningSlot.TABLE,
+                dev.atlvs.pipeline.workforce.manning.ManningAssignment.TABLE));
 
         // onboarding and advancing
         return List.copyOf(tables);
@@ -86,6 +88,8 @@ public final class PipelineModule implements AtlvsModule {
         // automations
 
         // manning
+        repositories.addAll(List.of(dev.atlvs.pipeline.workforce.manning.ManningSlotRepository.class,
+                dev.atlvs.pipeline.workforce.manning.ManningAssignmentRepository.class));
 
         // onboarding and advancing
         return List.copyOf(repositories);
@@ -105,6 +109,7 @@ public final class PipelineModule implements AtlvsModule {
         // automations
 
         // manning
+        types.add(new EntityType("manning_slot", dev.atlvs.pipeline.workforce.manning.ManningSlot.TABLE));
 
         // onboarding and advancing
         return List.copyOf(types);
@@ -134,6 +139,16 @@ public final class PipelineModule implements AtlvsModule {
         // automations
 
         // manning
+        types.addAll(List.of(
+                new EventType(dev.atlvs.pipeline.workforce.manning.ManningEvents.ASSIGNMENT_CONFIRMED,
+                        dev.atlvs.pipeline.workforce.manning.ManningEvents.AGGREGATE,
+                        dev.atlvs.pipeline.workforce.manning.ManningEvents.ASSIGNMENT_CONFIRMED_DESCRIPTION),
+                new EventType(dev.atlvs.pipeline.workforce.manning.ManningEvents.ASSIGNMENT_DECLINED,
+                        dev.atlvs.pipeline.workforce.manning.ManningEvents.AGGREGATE,
+                        dev.atlvs.pipeline.workforce.manning.ManningEvents.ASSIGNMENT_DECLINED_DESCRIPTION),
+                new EventType(dev.atlvs.pipeline.workforce.manning.ManningEvents.ASSIGNMENT_CANCELLED,
+                        dev.atlvs.pipeline.workforce.manning.ManningEvents.AGGREGATE,
+                        dev.atlvs.pipeline.workforce.manning.ManningEvents.ASSIGNMENT_CANCELLED_DESCRIPTION)));
 
         // onboarding and advancing
         return List.copyOf(types);
@@ -162,6 +177,8 @@ public final class PipelineModule implements AtlvsModule {
         // automations
 
         // manning
+        read.put(dev.atlvs.pipeline.workforce.manning.ManningSlot.TABLE.name(), PipelinePermissions.MANNING_READ);
+        read.put(dev.atlvs.pipeline.workforce.manning.ManningAssignment.TABLE.name(), PipelinePermissions.MANNING_READ);
 
         // onboarding and advancing
         return Map.copyOf(read);

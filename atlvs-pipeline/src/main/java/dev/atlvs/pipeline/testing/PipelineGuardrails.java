@@ -24,6 +24,7 @@ public final class PipelineGuardrails {
         // automations
 
         // manning
+        ManningGuardrails.declare(builder);
 
         // onboarding and advancing
         return builder.build();
