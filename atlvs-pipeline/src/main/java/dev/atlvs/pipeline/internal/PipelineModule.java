@@ -52,6 +52,9 @@ public final class PipelineModule implements AtlvsModule {
         // manning
 
         // onboarding and advancing
+        tables.add(dev.atlvs.pipeline.workforce.onboarding.OnboardingWorkflow.TABLE);
+        tables.add(dev.atlvs.pipeline.workforce.onboarding.OnboardingTask.TABLE);
+        tables.add(dev.atlvs.pipeline.workforce.advancing.AdvancingItem.TABLE);
         return List.copyOf(tables);
     }
 
@@ -69,6 +72,9 @@ public final class PipelineModule implements AtlvsModule {
         // manning
 
         // onboarding and advancing
+        repositories.add(dev.atlvs.pipeline.workforce.onboarding.OnboardingWorkflowRepository.class);
+        repositories.add(dev.atlvs.pipeline.workforce.onboarding.OnboardingTaskRepository.class);
+        repositories.add(dev.atlvs.pipeline.workforce.advancing.AdvancingItemRepository.class);
         return List.copyOf(repositories);
     }
 
@@ -86,6 +92,8 @@ public final class PipelineModule implements AtlvsModule {
         // manning
 
         // onboarding and advancing
+        types.add(new EntityType("onboarding_workflow", dev.atlvs.pipeline.workforce.onboarding.OnboardingWorkflow.TABLE));
+        types.add(new EntityType("advancing_item", dev.atlvs.pipeline.workforce.advancing.AdvancingItem.TABLE));
         return List.copyOf(types);
     }
 
@@ -125,6 +133,9 @@ public final class PipelineModule implements AtlvsModule {
         // manning
 
         // onboarding and advancing
+        read.put(dev.atlvs.pipeline.workforce.onboarding.OnboardingWorkflow.TABLE.name(), PipelinePermissions.ONBOARDING_READ);
+        read.put(dev.atlvs.pipeline.workforce.onboarding.OnboardingTask.TABLE.name(), PipelinePermissions.ONBOARDING_READ);
+        read.put(dev.atlvs.pipeline.workforce.advancing.AdvancingItem.TABLE.name(), PipelinePermissions.ADVANCING_READ);
         return Map.copyOf(read);
     }
 

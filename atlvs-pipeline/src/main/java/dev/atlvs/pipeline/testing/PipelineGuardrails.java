@@ -24,6 +24,7 @@ public final class PipelineGuardrails {
         // manning
 
         // onboarding and advancing
+        OnboardingGuardrails.declare(builder);
         return builder.build();
     }
 }
