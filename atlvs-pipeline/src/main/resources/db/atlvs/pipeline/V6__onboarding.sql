@@ -202,9 +202,11 @@ begin
              or (new.is_required and new.status = 'pending'
                  and (tg_op = 'INSERT' or not old.is_required or new.workflow_id <> old.workflow_id));
     if opens then
-        perform atlvs.serialize_decision(new.organization_id, 'onboarding_workflows_completed_tasks', new.workflow_id);
+        -- the workflow's row first, then the decision: the order a workflow's completion takes them in
         select w.status into workflow_status from atlvs.onboarding_workflows w
-         where w.organization_id = new.organization_id and w.id = new.workflow_id;
+         where w.organization_id = new.organization_id and w.id = new.workflow_id
+           for no key update;
+        perform atlvs.serialize_decision(new.organization_id, 'onboarding_workflows_completed_tasks', new.workflow_id);
         if workflow_status = 'completed' then
             raise exception 'a completed onboarding workflow''s tasks stay done or waived until the workflow is reopened (constraint "onboarding_tasks_workflow_completed")'
                 using errcode = 'check_violation', constraint = 'onboarding_tasks_workflow_completed',

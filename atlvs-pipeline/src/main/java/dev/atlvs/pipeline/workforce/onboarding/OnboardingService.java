@@ -136,6 +136,7 @@ public final class OnboardingService {
             }
         }
         List<OnboardingTask> added = planned.stream().map(tasks()::insert).toList();
+        added.stream().filter(OnboardingTask::fulfilled).findFirst().ifPresent(done -> begin(workflow.id(), done));
         return new OnboardingChecklist(workflows().get(workflow.id()), added);
     }
 
@@ -232,8 +233,8 @@ public final class OnboardingService {
     public OnboardingTask waive(UUID taskId, String reason) {
         tx.require(PipelinePermissions.ONBOARDING_UPDATE);
         OnboardingTask task = TaskStatus.LIFECYCLE.require(tasks().get(taskId), TaskStatus.WAIVED);
-        OnboardingTask waived = tx.validate("OnboardingTask", ImmutableOnboardingTask.copyOf(task).withStatus(TaskStatus.WAIVED)
-                .withWaiverReason(Optional.ofNullable(reason).filter(r -> !r.isBlank())));
+        OnboardingTask waived = tx.validate("OnboardingTask", ImmutableOnboardingTask.builder().from(task).status(TaskStatus.WAIVED)
+                .waiverReason(Optional.ofNullable(reason).filter(r -> !r.isBlank())).build());
         if (waived.isRequired()) {
             tx.require(PipelinePermissions.ONBOARDING_APPROVE, PipelineRules.ONBOARDING_TASKS_WAIVER_PERMISSION);
         }
