@@ -40,7 +40,8 @@ import java.util.UUID;
  * {@link BudgetService#refreshProjectPlan} for the budget categories concerned, which counts the project's expenses and
  * the advancing items (through the module's {@link dev.atlvs.finance.budget.ProjectPlanSource}) in the current plan line
  * of the category, converted into the line's currency at the rate of each item's due date (today without one). A
- * category without a plan line keeps its costs in the checklist report only.
+ * category without a plan line keeps its costs in the checklist report only. When no exchange rate applies, the
+ * change is refused with the finance module's {@code EXCHANGE_RATE_MISSING} and nothing is written.
  *
  * <pre>{@code
  * AdvancingService advancing = new AdvancingService(tx);

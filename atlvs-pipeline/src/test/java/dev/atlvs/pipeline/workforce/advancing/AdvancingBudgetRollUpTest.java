@@ -2,6 +2,11 @@ package dev.atlvs.pipeline.workforce.advancing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.atlvs.core.member.MemberRole;
+import dev.atlvs.core.user.User;
+import dev.atlvs.finance.expense.Expense;
+import dev.atlvs.finance.expense.ExpenseService;
+import dev.atlvs.finance.testing.FinanceFixtures;
 import dev.atlvs.projects.budget.BudgetCategory;
 import dev.atlvs.projects.budget.ProjectBudget;
 import dev.atlvs.projects.budget.ProjectBudgetService;
@@ -73,6 +78,29 @@ class AdvancingBudgetRollUpTest {
         assertThat(line(acme, project, BudgetCategory.TRAVEL)).isEqualTo(travel);
         assertThat(travel.committedAmount()).isEqualByComparingTo("1200");
         assertThat(travel.actualAmount()).isEqualByComparingTo("2750");
+    }
+
+    @Test
+    void anExpenseOfTheCategoryAddsToTheAdvancingCostsInsteadOfReplacingThem(Fixtures fixtures) {
+        // given
+        OrganizationFixture acme = fixtures.organization("Advance And Expenses");
+        AdvanceSetup advance = AdvanceSetup.of(acme);
+        User approver = acme.addMember(MemberRole.ADMIN);
+        FinanceFixtures.standardChart(acme);
+        Expense expense = acme.asOwner(tx -> {
+            ExpenseService expenses = new ExpenseService(tx);
+            Expense recorded = expenses.record(FinanceFixtures.expenseBuilder(acme, advance.festival().project(), BudgetCategory.EQUIPMENT,
+                    "1000.00").build());
+            return expenses.submit(recorded.id());
+        });
+
+        // when: the finance module approves 1,000 USD (900 EUR) of equipment
+        acme.as(approver, tx -> new ExpenseService(tx).approve(expense.id()));
+
+        // then: actual 13,500 + 900, committed still 24,000 + 4,500
+        ProjectBudget equipment = line(acme, advance.festival().project().id(), BudgetCategory.EQUIPMENT);
+        assertThat(equipment.actualAmount()).isEqualByComparingTo("14400");
+        assertThat(equipment.committedAmount()).isEqualByComparingTo("28500");
     }
 
     private static ProjectBudget line(OrganizationFixture org, UUID project, BudgetCategory category) {
