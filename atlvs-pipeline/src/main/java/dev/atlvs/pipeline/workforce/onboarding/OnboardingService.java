@@ -277,6 +277,7 @@ public final class OnboardingService {
      */
     public OnboardingWorkflow completeWorkflow(UUID workflowId) {
         tx.require(PipelinePermissions.ONBOARDING_UPDATE);
+        workflows().lock(workflowId);
         OnboardingWorkflow workflow = WorkflowStatus.LIFECYCLE.require(workflows().get(workflowId), WorkflowStatus.COMPLETED);
         if (tasks().ofWorkflow(workflowId).stream().anyMatch(t -> t.isRequired() && !t.fulfilled())) {
             throw PipelineRules.ONBOARDING_WORKFLOWS_COMPLETED_TASKS.exception();

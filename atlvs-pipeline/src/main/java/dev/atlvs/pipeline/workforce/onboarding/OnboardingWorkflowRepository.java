@@ -32,4 +32,15 @@ public interface OnboardingWorkflowRepository extends Repository<OnboardingWorkf
                and status <> 'cancelled'
             """)
     Optional<OnboardingWorkflow> live(UUID personId, UUID projectId);
+
+    /**
+     * Locks the workflow's row until the end of the transaction, the way a change of one of its tasks does, so that a
+     * decision over its tasks reads them after any concurrent change has committed; its id, when it exists.
+     */
+    @SqlQuery("""
+            select id from atlvs.onboarding_workflows
+             where organization_id = :organizationId and id = :workflowId
+               for no key update
+            """)
+    Optional<UUID> lock(UUID workflowId);
 }
