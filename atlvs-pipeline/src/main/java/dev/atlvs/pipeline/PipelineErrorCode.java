@@ -77,6 +77,12 @@ public enum PipelineErrorCode implements ErrorCode {
 
     // --- Onboarding and advancing (6600-6799) ---
 
+    /** An onboarding workflow is completed only when every required task is done or waived. */
+    ONBOARDING_TASKS_OPEN(6600, ErrorCategory.CONFLICT),
+
+    /** A completed onboarding workflow's tasks stay done or waived until the workflow is reopened. */
+    ONBOARDING_WORKFLOW_COMPLETED(6601, ErrorCategory.CONFLICT),
+
     // --- Lifecycles: sales (6900-6909) ---
 
     /** A deal's status move is not allowed: active and on hold move between each other and to won or lost, which are final. */
@@ -97,6 +103,15 @@ public enum PipelineErrorCode implements ErrorCode {
     MANNING_ASSIGNMENT_TRANSITION_INVALID(6926, ErrorCategory.CONFLICT),
 
     // --- Lifecycles: onboarding and advancing (6930-6939) ---
+
+    /** A move of an onboarding workflow that its lifecycle does not allow. */
+    ONBOARDING_WORKFLOW_TRANSITION_INVALID(6930, ErrorCategory.CONFLICT),
+
+    /** A move of an onboarding task that its lifecycle does not allow. */
+    ONBOARDING_TASK_TRANSITION_INVALID(6931, ErrorCategory.CONFLICT),
+
+    /** A move of an advancing item that its lifecycle does not allow. */
+    ADVANCING_ITEM_TRANSITION_INVALID(6935, ErrorCategory.CONFLICT),
 
     ;
 

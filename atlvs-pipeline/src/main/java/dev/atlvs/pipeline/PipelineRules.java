@@ -138,6 +138,23 @@ public final class PipelineRules {
 
     // --- onboarding and advancing ---
 
+    public static final Rule ONBOARDING_WORKFLOWS_COMPLETED_TASKS = Rule.of("onboarding_workflows_completed_tasks",
+            PipelineErrorCode.ONBOARDING_TASKS_OPEN, "onboarding_workflows", "status",
+            "an onboarding workflow is completed only when every required task is done or waived");
+
+    public static final Rule ONBOARDING_TASKS_WORKFLOW_COMPLETED = Rule.of("onboarding_tasks_workflow_completed",
+            PipelineErrorCode.ONBOARDING_WORKFLOW_COMPLETED, "onboarding_tasks", "status",
+            "a completed onboarding workflow's tasks stay done or waived until the workflow is reopened");
+
+    public static final Rule ONBOARDING_TASKS_WAIVER_REASON_REQUIRED = Rule.of("onboarding_tasks_waiver_reason_required",
+            VALIDATION_FAILED, "onboarding_tasks", "waiverReason", "a required onboarding task is waived with a reason");
+
+    public static final Rule ONBOARDING_TASKS_WAIVER_PERMISSION = Rule.of("onboarding_tasks_waiver_permission",
+            PERMISSION_DENIED, "onboarding_tasks", "status", "waiving a required onboarding task needs pipeline.onboarding.approve");
+
+    public static final Rule ADVANCING_ITEMS_COST_CURRENCY = Rule.of("advancing_items_cost_currency", VALIDATION_FAILED,
+            "advancing_items", "currency", "an advancing item's costs are given with their currency");
+
     /** The rules of pipelines, stages, deals, activities and conversions. */
     private static final List<Rule> SALES = List.of(PIPELINE_STAGES_WON_AND_LOST, PIPELINE_STAGES_OUTCOME_CHECK,
             PIPELINE_STAGES_OUTCOME_VALUES, PIPELINE_OPPORTUNITIES_VALUE_CURRENCY_CHECK, PIPELINE_OPPORTUNITIES_LOST_REASON,
@@ -162,7 +179,8 @@ public final class PipelineRules {
             MANNING_ASSIGNMENTS_STATUS_TRANSITION);
 
     /** The rules of onboarding and advancing. */
-    private static final List<Rule> ONBOARDING = List.of();
+    private static final List<Rule> ONBOARDING = List.of(ONBOARDING_WORKFLOWS_COMPLETED_TASKS, ONBOARDING_TASKS_WORKFLOW_COMPLETED,
+            ONBOARDING_TASKS_WAIVER_REASON_REQUIRED, ONBOARDING_TASKS_WAIVER_PERMISSION, ADVANCING_ITEMS_COST_CURRENCY);
 
     /** Every rule of the module. */
     public static final List<Rule> ALL = Stream.of(SALES, CONTACTS, FORECASTS, AUTOMATIONS, MANNING, ONBOARDING)

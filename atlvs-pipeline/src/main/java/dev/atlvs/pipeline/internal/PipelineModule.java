@@ -70,6 +70,9 @@ public final class PipelineModule implements AtlvsModule {
                 dev.atlvs.pipeline.workforce.manning.ManningAssignment.TABLE));
 
         // onboarding and advancing
+        tables.add(dev.atlvs.pipeline.workforce.onboarding.OnboardingWorkflow.TABLE);
+        tables.add(dev.atlvs.pipeline.workforce.onboarding.OnboardingTask.TABLE);
+        tables.add(dev.atlvs.pipeline.workforce.advancing.AdvancingItem.TABLE);
         return List.copyOf(tables);
     }
 
@@ -92,6 +95,9 @@ public final class PipelineModule implements AtlvsModule {
                 dev.atlvs.pipeline.workforce.manning.ManningAssignmentRepository.class));
 
         // onboarding and advancing
+        repositories.add(dev.atlvs.pipeline.workforce.onboarding.OnboardingWorkflowRepository.class);
+        repositories.add(dev.atlvs.pipeline.workforce.onboarding.OnboardingTaskRepository.class);
+        repositories.add(dev.atlvs.pipeline.workforce.advancing.AdvancingItemRepository.class);
         return List.copyOf(repositories);
     }
 
@@ -112,6 +118,8 @@ public final class PipelineModule implements AtlvsModule {
         types.add(new EntityType("manning_slot", dev.atlvs.pipeline.workforce.manning.ManningSlot.TABLE));
 
         // onboarding and advancing
+        types.add(new EntityType("onboarding_workflow", dev.atlvs.pipeline.workforce.onboarding.OnboardingWorkflow.TABLE));
+        types.add(new EntityType("advancing_item", dev.atlvs.pipeline.workforce.advancing.AdvancingItem.TABLE));
         return List.copyOf(types);
     }
 
@@ -181,6 +189,9 @@ public final class PipelineModule implements AtlvsModule {
         read.put(dev.atlvs.pipeline.workforce.manning.ManningAssignment.TABLE.name(), PipelinePermissions.MANNING_READ);
 
         // onboarding and advancing
+        read.put(dev.atlvs.pipeline.workforce.onboarding.OnboardingWorkflow.TABLE.name(), PipelinePermissions.ONBOARDING_READ);
+        read.put(dev.atlvs.pipeline.workforce.onboarding.OnboardingTask.TABLE.name(), PipelinePermissions.ONBOARDING_READ);
+        read.put(dev.atlvs.pipeline.workforce.advancing.AdvancingItem.TABLE.name(), PipelinePermissions.ADVANCING_READ);
         return Map.copyOf(read);
     }
 

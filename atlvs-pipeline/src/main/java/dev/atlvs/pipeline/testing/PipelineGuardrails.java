@@ -27,6 +27,7 @@ public final class PipelineGuardrails {
         ManningGuardrails.declare(builder);
 
         // onboarding and advancing
+        OnboardingGuardrails.declare(builder);
         return builder.build();
     }
 }
