@@ -14,16 +14,20 @@ public final class PipelineGuardrails {
     public static Guardrails guardrails() {
         Guardrails.Builder builder = Guardrails.builder();
         // sales
+        SalesGuardrails.declare(builder);
 
         // contacts
+        ContactGuardrails.declare(builder);
 
         // forecasts
 
         // automations
 
         // manning
+        ManningGuardrails.declare(builder);
 
         // onboarding and advancing
+        OnboardingGuardrails.declare(builder);
         return builder.build();
     }
 }
