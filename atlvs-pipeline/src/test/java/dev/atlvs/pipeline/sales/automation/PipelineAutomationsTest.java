@@ -14,7 +14,11 @@ import dev.atlvs.core.error.CoreErrorCode;
 import dev.atlvs.core.error.FieldViolation;
 import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.pipeline.sales.automation.Sales.Pipeline;
+import dev.atlvs.pipeline.sales.deal.Deal;
+import dev.atlvs.pipeline.sales.deal.DealService;
+import dev.atlvs.pipeline.sales.pipeline.PipelineSetup;
 import dev.atlvs.pipeline.testing.AutomationsFixtures;
+import dev.atlvs.pipeline.testing.SalesFixtures;
 import dev.atlvs.testing.Fixtures;
 import dev.atlvs.testing.OrganizationFixture;
 import dev.atlvs.testing.junit.AtlvsTest;
@@ -57,6 +61,31 @@ class PipelineAutomationsTest {
                 select user_id from atlvs.pipeline_activities where organization_id = :organizationId and opportunity_id = :deal and type = 'task'
                 """).bind("organizationId", org.id()).bind("deal", deal).mapTo(UUID.class).one());
         assertThat(assignee).isEqualTo(org.owner().id());
+    }
+
+    @Test
+    void aDealMovedByTheDealServiceRunsTheAutomationsOfTheStageItEnters(Fixtures fixtures) {
+        // given
+        OrganizationFixture org = fixtures.organization("Deal Service Moves Ltd");
+        PipelineSetup sales = SalesFixtures.standardPipeline(org);
+        Deal deal = SalesFixtures.deal(org, sales, "Harbour Festival 2027", "180000");
+        Workflow rule = AutomationsFixtures.proposalFollowUp(org, sales.stage("proposal").id());
+
+        // when: the service's move, then the call the service makes after a move
+        org.asOwner(tx -> {
+            Deal moved = new DealService(tx).moveTo(deal.id(), sales.stage("proposal").id());
+            return PipelineAutomations.stageEntered(tx, moved.id(), deal.stageId(), moved.stageId());
+        });
+
+        // then
+        assertThat(Sales.runs(org, rule.id())).singleElement().satisfies(run -> assertThat(run.outcome()).isEqualTo(RunOutcome.SUCCEEDED));
+        assertThat(Sales.activities(org, deal.id(), "task")).isEqualTo(1);
+        List<dev.atlvs.core.notification.Notification> inbox = org.asOwner(tx -> new dev.atlvs.core.notification.NotificationService(tx).unread());
+        assertThat(inbox).singleElement().satisfies(notification -> {
+            assertThat(notification.type()).isEqualTo(PipelineAutomations.NOTIFICATION_TYPE);
+            assertThat(notification.entityType()).contains("deal");
+            assertThat(notification.entityId()).contains(deal.id());
+        });
     }
 
     @Test
