@@ -60,8 +60,6 @@ public enum PipelineErrorCode implements ErrorCode {
     // --- Forecasts and funnel analytics (6300-6399) ---
 
     // --- Automations (6400-6499) ---
-    /** An automation's stage move names a stage that is not of the deal's pipeline. */
-    AUTOMATION_STAGE_NOT_OF_PIPELINE(6400, ErrorCategory.VALIDATION),
 
     // --- Manning (6500-6599) ---
 

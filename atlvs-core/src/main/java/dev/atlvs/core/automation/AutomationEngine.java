@@ -96,7 +96,8 @@ public final class AutomationEngine {
 
     /**
      * Runs the active automations that {@code event} triggers, and the events their actions cause, and reports what
-     * they did. Needs no permission: the automations run on behalf of the organization (see {@link RunAs}).
+     * they did. Needs no permission of its own; the actions run under the transaction's actor, through services that
+     * check theirs (see {@link RunAs}).
      */
     public AutomationReport fire(AutomationEvent event) {
         requireNonNull(event, "event is null");

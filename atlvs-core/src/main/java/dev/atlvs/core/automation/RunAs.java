@@ -1,12 +1,13 @@
 package dev.atlvs.core.automation;
 
 /**
- * Whose rights an automation's actions are recorded under. Both run inside the transaction that raised the event, so
- * the database's rules and row-level security apply as for any write of that transaction.
+ * Whom a rule acts for. Either way its actions run inside the transaction that raised the event, under that
+ * transaction's actor: the services the actions call check their permissions as for any write of the actor, and the
+ * database's rules and row-level security apply.
  */
 public enum RunAs {
-    /** The automation itself: actions need no permission of the actor whose change raised the event. */
+    /** The organization: the default. */
     SYSTEM,
-    /** The rule's creator: reserved for hosts that run actions on the creator's behalf; recorded on the rule. */
+    /** The rule's creator: recorded on the rule for hosts that run actions on the creator's behalf. */
     CREATOR
 }

@@ -1,7 +1,6 @@
 package dev.atlvs.pipeline.sales.automation;
 
 import dev.atlvs.pipeline.sales.automation.internal.DealStateMapper;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,12 +8,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
-import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
- * The reads and writes of deals that pipeline automations make: the state of a deal, the deals a time-based trigger
- * finds due, and the changes the actions make (the database derives the rest of a deal on each: status, probability,
- * the conversion fact and stage-change activity of a move).
+ * The reads of deals that pipeline automations make: the state of a deal their conditions see, the deals a time-based
+ * trigger finds due, and a deal's latest move. Their actions write through the deal and activity services.
  */
 @RegisterRowMapper(DealStateMapper.class)
 public interface DealAutomationRepository {
@@ -63,25 +60,12 @@ public interface DealAutomationRepository {
             """)
     Optional<UUID> pipelineOfStage(UUID stageId);
 
-    /** Sets the deal's own probability (the database derives its probability from it while the deal is open). */
-    @SqlUpdate("""
-            update atlvs.pipeline_opportunities set probability_override = :probability
-             where organization_id = :organizationId and id = :id and deleted_at is null
-            """)
-    int overrideProbability(UUID id, BigDecimal probability);
-
-    /** Moves the deal to {@code stageId} of its pipeline (the database records the move). */
-    @SqlUpdate("""
-            update atlvs.pipeline_opportunities set stage_id = :stageId
-             where organization_id = :organizationId and id = :id and deleted_at is null
-            """)
-    int moveStage(UUID id, UUID stageId);
-
-    /** Adds an open task to the deal, due at {@code dueAt} and assigned to {@code userId}; returns its id. */
+    /** The conversion fact of the deal's latest move (each move appends one), if any. */
     @SqlQuery("""
-            insert into atlvs.pipeline_activities (organization_id, opportunity_id, type, title, description, due_at, user_id)
-            values (:organizationId, :dealId, 'task', :title, :description, :dueAt, :userId)
-            returning id
+            select id from atlvs.pipeline_conversions
+             where organization_id = :organizationId and opportunity_id = :dealId
+             order by moved_at desc, id desc
+             limit 1
             """)
-    UUID addTask(UUID dealId, String title, String description, Instant dueAt, UUID userId);
+    Optional<UUID> latestMove(UUID dealId);
 }

@@ -7,18 +7,21 @@ import dev.atlvs.core.automation.Params;
 import dev.atlvs.core.entity.EntityTypes;
 import dev.atlvs.core.error.CoreErrorCode;
 import dev.atlvs.core.error.NotFoundException;
-import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.core.notification.Notification;
 import dev.atlvs.core.notification.NotificationRequest;
 import dev.atlvs.core.notification.NotificationService;
-import dev.atlvs.pipeline.PipelineErrorCode;
+import dev.atlvs.pipeline.sales.activity.Activity;
+import dev.atlvs.pipeline.sales.activity.ActivityService;
+import dev.atlvs.pipeline.sales.activity.ActivityType;
+import dev.atlvs.pipeline.sales.deal.Deal;
+import dev.atlvs.pipeline.sales.deal.DealService;
+import dev.atlvs.pipeline.sales.deal.ImmutableDeal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /** The action types of pipeline automations (see {@link PipelineAutomations}). */
@@ -33,8 +36,8 @@ final class PipelineActions {
     }
 
     /**
-     * Adds a task to the deal, assigned to its owner: params {@code title}, optional {@code description} and
-     * {@code due_in_days} (0 to 365, default 1).
+     * Logs a task on the deal through the activity service, assigned to its owner: params {@code title}, optional
+     * {@code description} and {@code due_in_days} (0 to 365, default 1).
      */
     static final AutomationAction CREATE_TASK = new AutomationAction() {
         @Override
@@ -55,10 +58,11 @@ final class PipelineActions {
             TenantTransaction tx = context.tx();
             DealState deal = deal(tx, context.event().entityId());
             Instant due = tx.now().plus(params.optionalInteger("due_in_days", 0, 365).orElse(1), ChronoUnit.DAYS);
-            UUID task = tx.repository(DealAutomationRepository.class).addTask(deal.id(), params.text("title", 300),
-                    params.optionalText("description", 10_000).orElse(null), due, deal.ownerUserId().orElse(null));
+            Activity task = new ActivityService(tx).log(Activity.builder().organizationId(tx.organizationId())
+                    .opportunityId(deal.id()).type(ActivityType.TASK).title(params.text("title", 300))
+                    .description(params.optionalText("description", 10_000)).dueAt(due).userId(deal.ownerUserId()).build());
             Map<String, Object> changes = new LinkedHashMap<>();
-            changes.put("activity_id", task);
+            changes.put("activity_id", task.id());
             changes.put("due_at", due);
             changes.put("user_id", deal.ownerUserId().orElse(null));
             return changes;
@@ -101,7 +105,10 @@ final class PipelineActions {
         }
     };
 
-    /** Sets the deal's probability: param {@code probability}, 0 to 100. */
+    /**
+     * Sets the deal's own probability through the deal service (the database keeps it while the deal stays in its stage,
+     * and derives 100 or 0 for a won or lost deal): param {@code probability}, 0 to 100.
+     */
     static final AutomationAction SET_PROBABILITY = new AutomationAction() {
         @Override
         public String name() {
@@ -119,17 +126,17 @@ final class PipelineActions {
 
         @Override
         public Map<String, Object> run(ActionContext context, Params params) {
-            TenantTransaction tx = context.tx();
-            UUID id = context.event().entityId();
-            BigDecimal probability = params.decimal("probability", BigDecimal.ZERO);
-            tx.repository(DealAutomationRepository.class).overrideProbability(deal(tx, id).id(), probability);
-            return Map.of("probability", deal(tx, id).probability());
+            DealService deals = new DealService(context.tx());
+            Deal deal = deals.get(context.event().entityId());
+            Deal changed = deals.update(ImmutableDeal.copyOf(deal).withProbabilityOverride(params.decimal("probability", BigDecimal.ZERO)));
+            return Map.of("probability", changed.probability());
         }
     };
 
     /**
-     * Moves the deal to a stage of its pipeline: param {@code stage_id}. The deal then enters that stage, which fires
-     * {@code pipeline.stage_entered} in the same chain (what the loop check follows).
+     * Moves the deal to a stage through the deal service ({@link DealService#moveTo}: an open stage, of its pipeline or of
+     * another it then joins, or the won stage, which wins it): param {@code stage_id}. The deal then enters that stage,
+     * which fires {@code pipeline.stage_entered} in the same chain (what the loop check follows).
      */
     static final AutomationAction MOVE_STAGE = new AutomationAction() {
         @Override
@@ -156,22 +163,16 @@ final class PipelineActions {
         public Map<String, Object> run(ActionContext context, Params params) {
             TenantTransaction tx = context.tx();
             UUID stage = params.uuid("stage_id");
-            DealState deal = deal(tx, context.event().entityId());
-            Optional<UUID> pipeline = tx.repository(DealAutomationRepository.class).pipelineOfStage(stage);
-            if (pipeline.isEmpty() || !pipeline.get().equals(deal.pipelineId())) {
-                throw new ValidationException(PipelineErrorCode.AUTOMATION_STAGE_NOT_OF_PIPELINE, "Automation", List.of(
-                        new dev.atlvs.core.error.FieldViolation("stage_id", "automation_move_stage",
-                                "must be a stage of the deal's pipeline")));
-            }
+            Deal deal = new DealService(tx).get(context.event().entityId());
             if (stage.equals(deal.stageId())) {
                 return Map.of("stage_id", stage, "moved", false);
             }
-            tx.repository(DealAutomationRepository.class).moveStage(deal.id(), stage);
-            PipelineAutomations.stageEntered(tx, deal.id(), deal.stageId(), stage);
+            Deal moved = new DealService(tx).moveTo(deal.id(), stage);
+            PipelineAutomations.stageEntered(tx, moved.id(), deal.stageId(), moved.stageId());
             Map<String, Object> changes = new LinkedHashMap<>();
             changes.put("from_stage_id", deal.stageId());
-            changes.put("stage_id", stage);
-            changes.put("moved", true);
+            changes.put("stage_id", moved.stageId());
+            changes.put("status", moved.status());
             return changes;
         }
     };

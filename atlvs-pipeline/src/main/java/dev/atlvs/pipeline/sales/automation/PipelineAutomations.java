@@ -1,6 +1,7 @@
 package dev.atlvs.pipeline.sales.automation;
 
 import dev.atlvs.core.TenantTransaction;
+import dev.atlvs.core.TransactionKey;
 import dev.atlvs.core.automation.AutomationAction;
 import dev.atlvs.core.automation.AutomationEngine;
 import dev.atlvs.core.automation.AutomationEvent;
@@ -69,6 +70,11 @@ public final class PipelineAutomations {
     /** Moves the deal to a stage of its pipeline. */
     public static final String MOVE_STAGE = "pipeline.move_stage";
 
+    /** The moves whose stage-entered event the transaction fired, by their conversion facts. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static final TransactionKey<java.util.Set<UUID>> REPORTED_MOVES =
+            (TransactionKey) TransactionKey.of("pipeline.automation_reported_moves", java.util.Set.class);
+
     private PipelineAutomations() {}
 
     /** The trigger types of the module. */
@@ -88,7 +94,7 @@ public final class PipelineAutomations {
      * the move is written (and {@value #MOVE_STAGE} calls it after its own moves, in the same chain).
      */
     public static AutomationReport stageEntered(TenantTransaction tx, UUID dealId, UUID stageId) {
-        return new AutomationEngine(tx).fire(stageEnteredEvent(tx, dealId, stageId));
+        return stageEntered(tx, dealId, stageId, Map.of());
     }
 
     /**
@@ -97,7 +103,20 @@ public final class PipelineAutomations {
      * conditions such as {@code {"field": "stage_id", "op": "changed"}} or on {@code stage_name}).
      */
     public static AutomationReport stageEntered(TenantTransaction tx, UUID dealId, UUID fromStageId, UUID stageId) {
-        return new AutomationEngine(tx).fire(stageEnteredEvent(tx, dealId, stageId).withPrevious(Map.of("stage_id", fromStageId)));
+        return stageEntered(tx, dealId, stageId, Map.of("stage_id", fromStageId));
+    }
+
+    /**
+     * Fires a deal's entering a stage once per move, whoever reports it (the deal service after its write, an action
+     * after the move it asked for): a move is its conversion fact, and a fact reported already in the transaction
+     * fires nothing again.
+     */
+    private static AutomationReport stageEntered(TenantTransaction tx, UUID dealId, UUID stageId, Map<String, Object> previous) {
+        Optional<UUID> move = tx.repository(DealAutomationRepository.class).latestMove(dealId);
+        if (move.isPresent() && !tx.attribute(REPORTED_MOVES, t -> new java.util.HashSet<>()).add(move.get())) {
+            return new AutomationReport(List.of());
+        }
+        return new AutomationEngine(tx).fire(stageEnteredEvent(tx, dealId, stageId).withPrevious(previous));
     }
 
     /**

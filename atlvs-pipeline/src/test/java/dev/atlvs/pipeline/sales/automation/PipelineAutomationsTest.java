@@ -318,27 +318,51 @@ class PipelineAutomationsTest {
     }
 
     @Test
-    void movingToAStageOfAnotherPipelineFailsTheRunAndUndoesItsActions(Fixtures fixtures) {
-        // given
-        OrganizationFixture org = fixtures.organization("Wrong Pipeline Ltd");
-        Pipeline festivals = Sales.pipeline(org, "Festivals");
-        Pipeline touring = Sales.pipeline(org, "Touring");
-        UUID deal = Sales.deal(org, festivals, "lead", "Seaside festival", new BigDecimal("50000"), NEXT_SPRING);
-        Workflow rule = Sales.save(org, Sales.rule(org, "Wrong move").triggerType(PipelineAutomations.STAGE_ENTERED)
-                .triggerConfig("{\"stage_id\": \"" + festivals.stage("qualified") + "\"}")
+    void aMoveTheDealServiceRefusesFailsTheRunAndUndoesItsActions(Fixtures fixtures) {
+        // given: moving a deal to the lost stage needs a reason, which a stage move does not give
+        OrganizationFixture org = fixtures.organization("Refused Moves Ltd");
+        Pipeline sales = Sales.pipeline(org, "Festivals");
+        UUID deal = Sales.deal(org, sales, "lead", "Seaside festival", new BigDecimal("50000"), NEXT_SPRING);
+        Workflow rule = Sales.save(org, Sales.rule(org, "Give up").triggerType(PipelineAutomations.STAGE_ENTERED)
+                .triggerConfig("{\"stage_id\": \"" + sales.stage("qualified") + "\"}")
                 .actions("[{\"type\": \"pipeline.create_task\", \"params\": {\"title\": \"Call the promoter\"}},"
-                        + " {\"type\": \"pipeline.move_stage\", \"params\": {\"stage_id\": \"" + touring.stage("proposal") + "\"}}]").build());
+                        + " {\"type\": \"pipeline.move_stage\", \"params\": {\"stage_id\": \"" + sales.stage("lost") + "\"}}]").build());
 
         // when
-        Sales.move(org, festivals, deal, "qualified");
+        Sales.move(org, sales, deal, "qualified");
 
         // then
         assertThat(Sales.runs(org, rule.id())).singleElement().satisfies(run -> {
             assertThat(run.outcome()).isEqualTo(RunOutcome.FAILED);
-            assertThat(run.error()).hasValueSatisfying(error -> assertThat(error).contains("AUTOMATION_STAGE_NOT_OF_PIPELINE"));
+            assertThat(run.error()).hasValueSatisfying(error -> assertThat(error).contains("DEAL_LOST_REASON_REQUIRED"));
         });
         assertThat(Sales.activities(org, deal, "task")).isZero();
         assertThat(Sales.stageOf(org, deal)).isEqualTo("qualified");
+    }
+
+    @Test
+    void aMoveToTheWonStageWinsTheDealThroughTheDealService(Fixtures fixtures) {
+        // given
+        OrganizationFixture org = fixtures.organization("Automatic Wins Ltd");
+        PipelineSetup sales = SalesFixtures.standardPipeline(org);
+        Deal deal = SalesFixtures.dealIn(org, sales, "Harbour Festival 2027", "180000", "negotiation");
+        Sales.save(org, Sales.rule(org, "Signed contracts win").triggerType(PipelineAutomations.STAGE_ENTERED)
+                .triggerConfig("{\"stage_id\": \"" + sales.stage("proposal").id() + "\"}")
+                .conditions("{\"field\": \"tags\", \"op\": \"contains\", \"value\": \"contract signed\"}")
+                .actions("[{\"type\": \"pipeline.move_stage\", \"params\": {\"stage_id\": \"" + sales.wonStage().id() + "\"}}]").build());
+        org.asOwner(tx -> new DealService(tx).update(dev.atlvs.pipeline.sales.deal.ImmutableDeal.copyOf(new DealService(tx).get(deal.id()))
+                .withTags(List.of("contract signed"))));
+
+        // when
+        org.asOwner(tx -> {
+            Deal moved = new DealService(tx).moveTo(deal.id(), sales.stage("proposal").id());
+            return PipelineAutomations.stageEntered(tx, moved.id(), deal.stageId(), moved.stageId());
+        });
+
+        // then
+        Deal won = org.asOwner(tx -> new DealService(tx).get(deal.id()));
+        assertThat(won.status()).isEqualTo(dev.atlvs.pipeline.sales.deal.DealStatus.WON);
+        assertThat(won.projectId()).isPresent();
     }
 
     @Test
