@@ -52,7 +52,7 @@ class DealWinTest {
         assertThat(won.deal().projectId()).contains(won.projectId());
         Project project = org.asOwner(tx -> new ProjectService(tx).get(won.projectId()));
         assertThat(project.name()).isEqualTo("Harbour Lights Festival 2027");
-        assertThat(project.code()).startsWith("HARBLIGHFEST2027-");
+        assertThat(project.code()).startsWith("HLF2027-");
         assertThat(project.clientCompanyId()).contains(client.id());
         assertThat(project.startDate()).contains(LocalDate.of(2027, 7, 9));
         assertThat(project.endDate()).contains(LocalDate.of(2027, 7, 11));

@@ -305,19 +305,18 @@ public final class DealService {
         return deals().stale(pipelineId, asOf, asOf.minus(java.time.Duration.ofDays(pipeline.staleAfterDays())));
     }
 
-    /** The project code of a deal: the initials or first letters of its title's words and the end of its id. */
+    /**
+     * The project code of a deal: the initials of its title's words (numbers kept whole, at most ten characters) and the
+     * end of its id, e.g. {@code AESS2026-EB582B} for "Aurora Energy summer summit 2026".
+     */
     static String projectCode(Deal deal) {
         StringBuilder letters = new StringBuilder();
         for (String word : deal.title().toUpperCase(Locale.ROOT).split("[^A-Z0-9]+")) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            letters.append(word.chars().allMatch(Character::isDigit) ? word : word.substring(0, Math.min(4, word.length())));
-            if (letters.length() >= 16) {
-                break;
+            if (!word.isEmpty()) {
+                letters.append(word.chars().allMatch(Character::isDigit) ? word : word.substring(0, 1));
             }
         }
-        String stem = letters.length() == 0 ? "DEAL" : letters.substring(0, Math.min(16, letters.length()));
+        String stem = letters.length() == 0 ? "DEAL" : letters.substring(0, Math.min(10, letters.length()));
         String id = deal.id().toString().replace("-", "");
         return stem + "-" + id.substring(id.length() - 6).toUpperCase(Locale.ROOT);
     }
