@@ -14,6 +14,7 @@ import dev.atlvs.finance.budget.BudgetService;
 import dev.atlvs.pipeline.PipelineErrorCode;
 import dev.atlvs.pipeline.PipelinePermissions;
 import dev.atlvs.pipeline.PipelineRules;
+import dev.atlvs.pipeline.sales.automation.PipelineAutomations;
 import dev.atlvs.pipeline.sales.pipeline.Pipeline;
 import dev.atlvs.pipeline.sales.pipeline.PipelineRepository;
 import dev.atlvs.pipeline.sales.pipeline.PipelineStage;
@@ -401,9 +402,14 @@ public final class DealService {
         DomainEvents events = new DomainEvents(tx);
         if (before == null) {
             events.append("deal", after.id(), "deal.created", payload(after, Map.of("title", after.title())));
+            PipelineAutomations.stageEntered(tx, after.id(), after.stageId());
+            if (after.value().isPresent()) {
+                PipelineAutomations.valueChanged(tx, after.id(), Optional.empty(), after.value());
+            }
             return;
         }
-        if (!before.stageId().equals(after.stageId())) {
+        boolean moved = !before.stageId().equals(after.stageId());
+        if (moved) {
             events.append("deal", after.id(), "deal.stage_changed", payload(after, Map.of("fromStageId", before.stageId().toString())));
         }
         if (before.status() != after.status()) {
@@ -417,8 +423,16 @@ public final class DealService {
                 events.append("deal", after.id(), type, payload(after, Map.of("from", before.status().name().toLowerCase(Locale.ROOT))));
             }
         }
-        if (!sameAmount(before.value(), after.value()) || !before.currency().equals(after.currency())) {
+        boolean revalued = !sameAmount(before.value(), after.value()) || !before.currency().equals(after.currency());
+        if (revalued) {
             events.append("deal", after.id(), "deal.value_changed", payload(after, Map.of()));
+        }
+        // automations run after the events, so that an action's own changes (a further move) follow them
+        if (moved) {
+            PipelineAutomations.stageEntered(tx, after.id(), before.stageId(), after.stageId());
+        }
+        if (revalued) {
+            PipelineAutomations.valueChanged(tx, after.id(), before.value(), after.value());
         }
     }
 
