@@ -49,6 +49,12 @@ import dev.atlvs.people.role.RoleCompetency;
 import dev.atlvs.people.role.RoleCompetencyRepository;
 import dev.atlvs.people.company.Company;
 import dev.atlvs.people.company.CompanyService;
+import dev.atlvs.core.automation.AutomationRules;
+import dev.atlvs.core.automation.Workflow;
+import dev.atlvs.pipeline.sales.activity.Activity;
+import dev.atlvs.pipeline.sales.activity.ActivityService;
+import dev.atlvs.pipeline.sales.activity.ActivityType;
+import dev.atlvs.pipeline.sales.automation.PipelineAutomations;
 import dev.atlvs.pipeline.sales.deal.Conversion;
 import dev.atlvs.pipeline.sales.deal.Deal;
 import dev.atlvs.pipeline.sales.deal.DealService;
@@ -491,7 +497,14 @@ public final class Quickstart {
                     .value(new BigDecimal("2400000")).currency("NOK").expectedCloseDate(LocalDate.of(2026, 5, 29))
                     .startsOn(LocalDate.of(2026, 8, 20)).endsOn(LocalDate.of(2026, 8, 21)).stageEnteredAt(now.minus(Duration.ofDays(30))).build());
             deals.moveTo(deal.id(), sales.stage("Qualified").id(), now.minus(Duration.ofDays(21)));
+            new AutomationRules(tx).create(Workflow.builder().organizationId(organization).module(PipelineAutomations.MODULE)
+                    .name("Proposal follow-up").triggerType(PipelineAutomations.STAGE_ENTERED)
+                    .triggerConfig("{\"stage_id\": \"" + sales.stage("Proposal").id() + "\"}")
+                    .actions("[{\"type\": \"pipeline.create_task\", \"params\": {\"title\": \"Follow up the proposal\", \"due_in_days\": 3}}]")
+                    .build());
             deals.moveTo(deal.id(), sales.stage("Proposal").id(), now.minus(Duration.ofDays(12)));
+            out.println("  Automation on entering Proposal -> " + new ActivityService(tx).timeline(deal.id()).stream()
+                    .filter(activity -> activity.type() == ActivityType.TASK).map(Activity::title).toList());
             Deal negotiating = deals.moveTo(deal.id(), sales.stage("Negotiation").id(), now.minus(Duration.ofDays(4)));
             out.printf("  %s, %s NOK: %s at %s %% (forecast %s)%n", negotiating.title(), money(negotiating.value().orElseThrow(), "NOK"),
                     negotiating.stageName().orElse("?"), negotiating.probability().stripTrailingZeros().toPlainString(),
