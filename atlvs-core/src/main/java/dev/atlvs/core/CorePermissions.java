@@ -45,6 +45,12 @@ public final class CorePermissions {
     /** Resolving and reopening threads. */
     public static final Permission COMMENTS_UPDATE = Permission.of("core.comments.update", "Resolving and reopening threads");
 
+    /** Creating, changing, activating and deleting automation rules, and running them by hand (admins and owners hold it). */
+    public static final Permission AUTOMATIONS_MANAGE = Permission.of("core.automations.manage", "Creating, changing, activating and deleting automation rules, and running them by hand");
+
+    /** Reading automation rules and their runs. */
+    public static final Permission AUTOMATIONS_READ = Permission.of("core.automations.read", "Reading automation rules and their runs");
+
     /** Create files. */
     public static final Permission FILES_CREATE = Permission.of("core.files.create", "Create files");
 
@@ -106,7 +112,7 @@ public final class CorePermissions {
     public static final Permission WEBHOOKS_MANAGE = Permission.of("core.webhooks.manage", "The permission every webhook operation requires (admins and owners hold it)");
 
     /** Every permission of the module. */
-    public static final List<Permission> ALL = List.of(API_KEYS_CREATE, API_KEYS_MANAGE, ATTACHMENTS_CREATE, ATTACHMENTS_DELETE, ATTACHMENTS_READ, ATTACHMENTS_UPDATE, AUDIT_MANAGE, AUDIT_READ, COMMENTS_CREATE, COMMENTS_MANAGE, COMMENTS_READ, COMMENTS_UPDATE, FILES_CREATE, FILES_DELETE, FILES_READ, FILES_UPDATE, LOCATIONS_CREATE, LOCATIONS_READ, MEMBERS_MANAGE, MEMBERS_READ, NOTIFICATIONS_MANAGE, ORGANIZATION_DELETE, ORGANIZATION_READ, OWNERS_MANAGE, PROFILES_READ, TAGGINGS_CREATE, TAGGINGS_DELETE, TAGS_CREATE, TAGS_DELETE, TAGS_READ, TAGS_UPDATE, WEBHOOKS_MANAGE);
+    public static final List<Permission> ALL = List.of(API_KEYS_CREATE, API_KEYS_MANAGE, ATTACHMENTS_CREATE, ATTACHMENTS_DELETE, ATTACHMENTS_READ, ATTACHMENTS_UPDATE, AUDIT_MANAGE, AUDIT_READ, AUTOMATIONS_MANAGE, AUTOMATIONS_READ, COMMENTS_CREATE, COMMENTS_MANAGE, COMMENTS_READ, COMMENTS_UPDATE, FILES_CREATE, FILES_DELETE, FILES_READ, FILES_UPDATE, LOCATIONS_CREATE, LOCATIONS_READ, MEMBERS_MANAGE, MEMBERS_READ, NOTIFICATIONS_MANAGE, ORGANIZATION_DELETE, ORGANIZATION_READ, OWNERS_MANAGE, PROFILES_READ, TAGGINGS_CREATE, TAGGINGS_DELETE, TAGS_CREATE, TAGS_DELETE, TAGS_READ, TAGS_UPDATE, WEBHOOKS_MANAGE);
 
     private CorePermissions() {}
 }

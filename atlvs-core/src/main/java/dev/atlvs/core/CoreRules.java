@@ -1,5 +1,6 @@
 package dev.atlvs.core;
 
+import static dev.atlvs.core.error.CoreErrorCode.AUTOMATION_LOOP;
 import static dev.atlvs.core.error.CoreErrorCode.LAST_OWNER;
 import static dev.atlvs.core.error.CoreErrorCode.PERMISSION_DENIED;
 import static dev.atlvs.core.error.CoreErrorCode.PRIVILEGE_ESCALATION;
@@ -239,6 +240,20 @@ public final class CoreRules {
     public static final Rule WEBHOOKS_DISABLED_CHECK = Rule.of("webhooks_disabled_check", VALIDATION_FAILED,
             "webhooks", "disabledAt", "is set exactly when the webhook is disabled");
 
+    // --- automations ---
+
+    /** A rule's actions are a JSON array. */
+    public static final Rule SETTINGS_WORKFLOWS_ACTIONS_CHECK = Rule.of("settings_workflows_actions_check", VALIDATION_FAILED,
+            "settings_workflows", "actions", "must be a JSON array of actions");
+
+    /**
+     * No set of active automations triggers itself in a circle: a rule's actions may not cause a trigger that leads
+     * back to it. Held by the SDK when a rule is saved ({@link dev.atlvs.core.automation.AutomationRules}); the
+     * engine stops a loop written past it at run time.
+     */
+    public static final Rule SETTINGS_WORKFLOWS_LOOP = Rule.of("settings_workflows_loop", AUTOMATION_LOOP,
+            "settings_workflows", "actions", "the rule's actions would trigger it again through the organization's active automations");
+
     /** Every rule of the core tables. */
     public static final List<Rule> ALL = List.of(
             ORGANIZATIONS_TIMEZONE_ZONE, ORGANIZATIONS_SEARCH_CONFIGURATION_KNOWN, ORGANIZATIONS_ACTIVE_OWNER, ORGANIZATION_MEMBERS_LAST_OWNER,
@@ -254,7 +269,8 @@ public final class CoreRules {
             COMMENTS_RESOLVED_AT_CHECK, COMMENTS_IS_RESOLVED_CHECK, COMMENTS_ENTITY_ID_TYPE,
             STORAGE_FILES_VERSION_OF_CHECK, STORAGE_FILES_VERSION_OF_FIXED, STORAGE_FILES_QUOTA,
             ATTACHMENTS_ENTITY_ID_TYPE, TAGGINGS_ENTITY_ID_TYPE, NOTIFICATIONS_ENTITY_CHECK, NOTIFICATIONS_ENTITY_ID_TYPE,
-            DOMAIN_EVENTS_EVENT_TYPE_REGISTERED, WEBHOOKS_EVENT_TYPES_REGISTERED, WEBHOOKS_DISABLED_CHECK);
+            DOMAIN_EVENTS_EVENT_TYPE_REGISTERED, WEBHOOKS_EVENT_TYPES_REGISTERED, WEBHOOKS_DISABLED_CHECK,
+            SETTINGS_WORKFLOWS_ACTIONS_CHECK, SETTINGS_WORKFLOWS_LOOP);
 
     private CoreRules() {}
 }

@@ -11,11 +11,14 @@
 --     the won stage (probability 100, close date set), lost exactly in the lost stage (probability 0, a reason
 --     required: pipeline_opportunities_lost_reason), active or on hold in an open stage
 --     (pipeline_opportunities_status_of_stage); a won or lost deal moves no further
---     (pipeline_opportunities_status_transition); probability, forecast category and deal size are derived;
+--     (pipeline_opportunities_status_transition); probability, forecast category, deal size, close date and the stage
+--     and company names searched by are derived; one live deal per project (pipeline_opportunities_project_unique);
 --   * each stage move (and each new deal's first stage) appends a conversion fact, and each move a stage-change
 --     activity, both written by the database: nobody enters them by hand (pipeline_conversions_stage_move_only,
 --     pipeline_activities_stage_change_by_system) and conversion facts are never changed
 --     (pipeline_conversions_append_only).
+-- The rules that read other rows (pipeline_stages_won_and_lost) are decided one transaction at a time per pipeline
+-- (atlvs.serialize_decision), so that they hold at every isolation level.
 
 -- --- pipelines ---
 
@@ -128,6 +131,7 @@ begin
     if not exists (select 1 from atlvs.pipelines p where p.organization_id = organization and p.id = pipeline) then
         return null;
     end if;
+    perform atlvs.serialize_decision(organization, 'pipeline_stages_won_and_lost', pipeline);
     select count(*) filter (where s.is_won), count(*) filter (where s.is_lost) into won, lost
       from atlvs.pipeline_stages s
      where s.organization_id = organization and s.pipeline_id = pipeline;
@@ -176,6 +180,8 @@ create table atlvs.pipeline_opportunities (
     ends_on              date,
     project_id           uuid,
     stage_entered_at     timestamptz,
+    stage_name           text,
+    company_name         text,
     tags                 text[]        not null default '{}',
     custom_fields        jsonb         not null default '{}',
     created_at           timestamptz   not null,
@@ -197,7 +203,6 @@ create table atlvs.pipeline_opportunities (
         references atlvs.organization_members (organization_id, user_id) on delete set null (owner_user_id),
     constraint pipeline_opportunities_project_fkey foreign key (organization_id, project_id)
         references atlvs.projects (organization_id, id) on delete set null (project_id),
-    constraint pipeline_opportunities_project_unique unique (organization_id, project_id),
     constraint pipeline_opportunities_title_check check (length(btrim(title)) between 1 and 300),
     constraint pipeline_opportunities_description_check check (length(description) <= 10000),
     constraint pipeline_opportunities_value_check check (value >= 0),
@@ -230,6 +235,12 @@ comment on column atlvs.pipeline_opportunities.deal_size is
     'currency). Derived.';
 comment on column atlvs.pipeline_opportunities.starts_on is 'The first day of the show or engagement being sold.';
 comment on column atlvs.pipeline_opportunities.project_id is 'The project the deal became when it was won.';
+comment on column atlvs.pipeline_opportunities.stage_name is
+    'The name of the deal''s stage, kept by the database (also when the stage is renamed): the subtitle of a deal found by '
+    'search.';
+comment on column atlvs.pipeline_opportunities.company_name is
+    'The name of the client company when the deal was last written, kept by the database: the subtitle of a deal found by '
+    'search, so that a deal is found by its client''s name.';
 comment on column atlvs.pipeline_opportunities.stage_entered_at is
     'When the deal entered its current stage: the time of the move, or an earlier time given with the move (a move '
     'logged late), never in the future nor before the previous move (pipeline_opportunities_stage_entered_at).';
@@ -238,6 +249,11 @@ create index pipeline_opportunities_stage_idx on atlvs.pipeline_opportunities (o
     where deleted_at is null;
 create index pipeline_opportunities_status_close_idx
     on atlvs.pipeline_opportunities (organization_id, status, expected_close_date) where deleted_at is null;
+-- One live deal per project.
+create unique index pipeline_opportunities_project_unique on atlvs.pipeline_opportunities (organization_id, project_id)
+    where deleted_at is null;
+create index pipeline_opportunities_project_idx on atlvs.pipeline_opportunities (organization_id, project_id)
+    where project_id is not null;
 create index pipeline_opportunities_company_idx on atlvs.pipeline_opportunities (organization_id, company_id)
     where company_id is not null;
 create index pipeline_opportunities_owner_idx on atlvs.pipeline_opportunities (organization_id, owner_user_id)
@@ -271,13 +287,19 @@ begin
     if atlvs.restoring() then
         return new;
     end if;
-    select s.probability, s.forecast_category, s.is_won, s.is_lost into stage
+    select s.name, s.probability, s.forecast_category, s.is_won, s.is_lost into stage
       from atlvs.pipeline_stages s
      where s.organization_id = new.organization_id and s.pipeline_id = new.pipeline_id and s.id = new.stage_id;
     if not found then
         return new;   -- the foreign key reports the missing stage
     end if;
     outcome := case when stage.is_won then 'won' when stage.is_lost then 'lost' else 'open' end;
+    new.stage_name := stage.name;
+    new.company_name := null;
+    if new.company_id is not null then
+        select c.name into new.company_name
+          from atlvs.companies c where c.organization_id = new.organization_id and c.id = new.company_id;
+    end if;
     if not moved and tg_op = 'UPDATE' then
         new.stage_entered_at := old.stage_entered_at;
     end if;
@@ -319,7 +341,9 @@ begin
         new.probability := 0;
         new.forecast_category := 'omitted';
     else
-        new.probability := coalesce(new.probability_override, stage.probability);
+        -- an override out of bounds is left to its own check (pipeline_opportunities_probability_override_check)
+        new.probability := coalesce(case when new.probability_override between 0 and 100 then new.probability_override end,
+                                    stage.probability);
         new.forecast_category := stage.forecast_category;
         new.actual_close_date := null;
     end if;
@@ -341,6 +365,26 @@ $$;
 create trigger derive_deal
     before insert or update on atlvs.pipeline_opportunities
     for each row execute function atlvs.derive_deal();
+
+-- A renamed stage renames itself on its deals.
+create function atlvs.rename_deal_stage() returns trigger
+    language plpgsql
+    set search_path = pg_catalog, atlvs
+as $$
+begin
+    if atlvs.restoring() then
+        return null;
+    end if;
+    update atlvs.pipeline_opportunities o set stage_name = new.name
+     where o.organization_id = new.organization_id and o.stage_id = new.id and o.stage_name is distinct from new.name;
+    return null;
+end
+$$;
+
+create trigger rename_deal_stage
+    after update of name on atlvs.pipeline_stages
+    for each row when (old.name is distinct from new.name)
+    execute function atlvs.rename_deal_stage();
 
 -- --- activities ---
 
@@ -499,6 +543,7 @@ declare
     days numeric;
     from_name text;
     to_name text;
+    mover uuid;
 begin
     if tg_op = 'UPDATE' then
         if new.stage_id is not distinct from old.stage_id then
@@ -519,10 +564,13 @@ begin
          where s.organization_id = new.organization_id and s.id = from_stage;
         select s.name into to_name from atlvs.pipeline_stages s
          where s.organization_id = new.organization_id and s.id = new.stage_id;
+        -- the member who moved the deal owns its stage change (an actor outside the organization owns none)
+        select m.user_id into mover from atlvs.organization_members m
+         where m.organization_id = new.organization_id and m.user_id = actor;
         insert into atlvs.pipeline_activities (organization_id, opportunity_id, type, title, completed, completed_at,
                                                user_id, from_stage_id, to_stage_id)
         values (new.organization_id, new.id, 'stage_change', left(format('Moved from %s to %s', from_name, to_name), 300),
-                true, new.stage_entered_at, null, from_stage, new.stage_id);
+                true, new.stage_entered_at, mover, from_stage, new.stage_id);
     end if;
     return null;
 end
@@ -549,3 +597,21 @@ select o.organization_id, o.id, o.pipeline_id, o.stage_id, s.name as stage_name,
 comment on view atlvs.pipeline_deals is
     'The audit''s pipeline_deals: deals at or past the proposal stage (forecast category best case or commit) and won '
     'deals, with the booked value of the won ones. A view over pipeline_opportunities.';
+
+-- --- entity types, search, events ---
+
+select atlvs.register_entity_type('pipeline', 'atlvs.pipelines');
+select atlvs.register_entity_type('deal', 'atlvs.pipeline_opportunities');
+select atlvs.register_search_source('atlvs.pipeline_opportunities', 'deal', array['title'], array['stage_name', 'company_name'],
+                                    array['description'], 'deleted_at');
+
+select atlvs.register_event_type('deal.created', 'deal', 'a deal was opened in a pipeline');
+select atlvs.register_event_type('deal.stage_changed', 'deal', 'a deal moved to another stage of its pipeline');
+select atlvs.register_event_type('deal.value_changed', 'deal', 'the value or currency of a deal changed');
+select atlvs.register_event_type('deal.held', 'deal', 'a deal was put on hold');
+select atlvs.register_event_type('deal.resumed', 'deal', 'a deal on hold was resumed');
+select atlvs.register_event_type('deal.won', 'deal', 'a deal was won');
+select atlvs.register_event_type('deal.lost', 'deal', 'a deal was lost, with its reason');
+select atlvs.register_event_type('deal.project_created', 'deal', 'a won deal became a project');
+select atlvs.register_event_type('deal.activity_logged', 'deal', 'a note, call, email, meeting or task was logged on a deal');
+select atlvs.register_event_type('deal.activity_completed', 'deal', 'an activity of a deal was completed');

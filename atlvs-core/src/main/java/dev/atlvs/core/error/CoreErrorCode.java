@@ -17,6 +17,10 @@ public enum CoreErrorCode implements ErrorCode {
     PAYLOAD_TOO_LARGE(1105, ErrorCategory.VALIDATION),
     UNSAFE_URL(1106, ErrorCategory.VALIDATION),
     MALFORMED_API_KEY(1107, ErrorCategory.VALIDATION),
+    /** An automation names a trigger or action type no installed module contributes. */
+    AUTOMATION_TYPE_UNKNOWN(1108, ErrorCategory.VALIDATION),
+    /** An automation's trigger configuration, conditions or action parameters are not what their types accept. */
+    AUTOMATION_CONFIG_INVALID(1109, ErrorCategory.VALIDATION),
     DUPLICATE(1200, ErrorCategory.CONFLICT),
     STALE_VERSION(1201, ErrorCategory.CONFLICT),
     ILLEGAL_TRANSITION(1202, ErrorCategory.CONFLICT),
@@ -25,6 +29,10 @@ public enum CoreErrorCode implements ErrorCode {
     LAST_OWNER(1205, ErrorCategory.CONFLICT),
     RULE_VIOLATED(1206, ErrorCategory.CONFLICT),
     REVERT_CONFLICT(1207, ErrorCategory.CONFLICT),
+    /** Active automations that would trigger one another in a circle ({@code settings_workflows_loop}). */
+    AUTOMATION_LOOP(1208, ErrorCategory.CONFLICT),
+    /** An automation's action failed and its rule fails the transaction ({@code Workflow.failOnError()}). */
+    AUTOMATION_FAILED(1209, ErrorCategory.CONFLICT),
     /** A membership status change its lifecycle ({@code MemberStatus.LIFECYCLE}) does not allow. */
     MEMBER_TRANSITION_INVALID(1220, ErrorCategory.CONFLICT),
     /** A stored file status change its lifecycle ({@code FileStatus.LIFECYCLE}) does not allow. */

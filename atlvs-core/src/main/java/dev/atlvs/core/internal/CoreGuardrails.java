@@ -49,7 +49,7 @@ final class CoreGuardrails {
     private CoreGuardrails() {}
 
     static Guardrails guardrails() {
-        return CoreRuleProbes.declare(Guardrails.builder())
+        return AutomationGuardrails.declare(CoreRuleProbes.declare(Guardrails.builder()))
                 .table("organizations",
                         FixtureOrganization::id,
                         (org, id) -> org.asOwner(tx -> {

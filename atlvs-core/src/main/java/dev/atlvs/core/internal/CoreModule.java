@@ -69,7 +69,7 @@ public final class CoreModule implements AtlvsModule {
         return List.of(Organization.TABLE, User.TABLE, Member.TABLE, CustomRole.TABLE, UserRole.TABLE, UserPermission.TABLE,
                 Notification.TABLE,
                 Comment.TABLE, CommentReaction.TABLE, StorageFile.TABLE, Attachment.TABLE, Tag.TABLE, Tagging.TABLE,
-                UserProfile.TABLE, Location.TABLE, ApiKey.TABLE, Webhook.TABLE);
+                UserProfile.TABLE, Location.TABLE, ApiKey.TABLE, Webhook.TABLE, dev.atlvs.core.automation.Workflow.TABLE);
     }
 
     @Override
@@ -78,7 +78,7 @@ public final class CoreModule implements AtlvsModule {
                 UserRoleRepository.class, UserPermissionRepository.class, NotificationRepository.class, CommentRepository.class,
                 CommentReactionRepository.class, StorageFileRepository.class, AttachmentRepository.class, TagRepository.class,
                 TaggingRepository.class, UserProfileRepository.class, LocationRepository.class, ApiKeyRepository.class,
-                WebhookRepository.class);
+                WebhookRepository.class, dev.atlvs.core.automation.WorkflowRepository.class);
     }
 
     @Override
@@ -121,6 +121,7 @@ public final class CoreModule implements AtlvsModule {
                 java.util.Map.entry(Attachment.TABLE.name(), CorePermissions.ATTACHMENTS_READ),
                 java.util.Map.entry(Tag.TABLE.name(), CorePermissions.TAGS_READ),
                 java.util.Map.entry(Tagging.TABLE.name(), CorePermissions.TAGS_READ),
+                java.util.Map.entry(dev.atlvs.core.automation.Workflow.TABLE.name(), CorePermissions.AUTOMATIONS_READ),
                 // personal to each member, and credentials: followed by those who administer them
                 java.util.Map.entry(Notification.TABLE.name(), CorePermissions.NOTIFICATIONS_MANAGE),
                 java.util.Map.entry(ApiKey.TABLE.name(), CorePermissions.API_KEYS_MANAGE),

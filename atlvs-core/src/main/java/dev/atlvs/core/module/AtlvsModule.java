@@ -125,6 +125,19 @@ public interface AtlvsModule {
         return List.of();
     }
 
+    /**
+     * The automation trigger types the module contributes ({@code <module>.<what>}), which rules of the organization's
+     * rule store may name (see {@link dev.atlvs.core.automation.AutomationEngine}). None by default.
+     */
+    default List<dev.atlvs.core.automation.AutomationTrigger> automationTriggers() {
+        return List.of();
+    }
+
+    /** The automation action types the module contributes ({@code <module>.<what>}). None by default. */
+    default List<dev.atlvs.core.automation.AutomationAction> automationActions() {
+        return List.of();
+    }
+
     /** One sample row and one ordinary update per tenant table, for the generated guardrail suites. */
     default Guardrails guardrails() {
         return Guardrails.none();

@@ -219,7 +219,34 @@ public final class AtlvsModules {
         for (AtlvsModule module : byName.values()) {
             visit(module, byName, done, new ArrayList<>(), ordered);
         }
+        checkAutomationTypes(ordered);
         return new AtlvsModules(ordered);
+    }
+
+    /** Each automation trigger and action type is named {@code <module>.<what>} after its module, and once. */
+    private static void checkAutomationTypes(List<AtlvsModule> modules) {
+        Set<String> triggers = new HashSet<>();
+        Set<String> actions = new HashSet<>();
+        for (AtlvsModule module : modules) {
+            List<String> names = new ArrayList<>();
+            for (dev.atlvs.core.automation.AutomationTrigger trigger : module.automationTriggers()) {
+                names.add(trigger.name());
+                if (!triggers.add(trigger.name())) {
+                    throw invalid("two automation trigger types are named " + trigger.name());
+                }
+            }
+            for (dev.atlvs.core.automation.AutomationAction action : module.automationActions()) {
+                names.add(action.name());
+                if (!actions.add(action.name())) {
+                    throw invalid("two automation action types are named " + action.name());
+                }
+            }
+            for (String name : names) {
+                if (!name.matches(java.util.regex.Pattern.quote(module.name()) + "\\.[a-z][a-z0-9_]*")) {
+                    throw invalid("automation type " + name + " of module " + module.name() + " is not named " + module.name() + ".<what>");
+                }
+            }
+        }
     }
 
     private static void visit(AtlvsModule module, Map<String, AtlvsModule> byName, Set<String> done, List<String> path,

@@ -173,7 +173,8 @@ public final class BudgetService {
     /**
      * Writes the committed and actual amounts of project {@code projectId}'s current plan line for
      * {@code category} (its {@code project_budgets} row of the latest revision, if it has one) from the
-     * project's expenses of that category, converted into the line's currency at each expense's date.
+     * project's expenses of that category, converted into the line's currency at each expense's date, plus the costs
+     * every {@link ProjectPlanSource} on the class path counts in the category, converted at each cost's date.
      */
     public void refreshProjectPlan(UUID projectId, BudgetCategory category) {
         requireNonNull(projectId, "projectId is null");
@@ -195,7 +196,22 @@ public final class BudgetService {
                 actual = actual.add(amount);
             }
         }
+        String currency = line.get().currency();
+        for (ProjectPlanSource source : PlanSources.ALL) {
+            for (ProjectPlanSource.PlannedCost cost : source.costs(tx, projectId, category)) {
+                committed = committed.add(amounts.convert(cost.committed(), currency, cost.on()));
+                actual = actual.add(amounts.convert(cost.actual(), currency, cost.on()));
+            }
+        }
         plan.recordSpend(line.get(), committed, actual);
+    }
+
+    /** The {@link ProjectPlanSource}s on the class path of this library, found once. */
+    private static final class PlanSources {
+        static final List<ProjectPlanSource> ALL = java.util.ServiceLoader.load(ProjectPlanSource.class,
+                ProjectPlanSource.class.getClassLoader()).stream().map(java.util.ServiceLoader.Provider::get).toList();
+
+        private PlanSources() {}
     }
 
     private BudgetPosition position(Budget budget, LocalDate asOf) {
@@ -296,6 +312,13 @@ public final class BudgetService {
                 return expense.amount();
             }
             return fromBase(expense.baseAmount(), currency, expense.date());
+        }
+
+        BigDecimal convert(Money money, String currency, LocalDate date) {
+            if (money.amount().signum() == 0 || money.currency().equals(currency)) {
+                return money.amount();
+            }
+            return rates.convert(money, currency, date).amount();
         }
 
         BigDecimal fromBase(BigDecimal baseAmount, String currency, LocalDate date) {

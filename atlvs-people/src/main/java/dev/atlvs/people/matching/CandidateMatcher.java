@@ -87,6 +87,18 @@ public final class CandidateMatcher {
         return ranked.subList(0, Math.min(request.limit(), ranked.size()));
     }
 
+    /**
+     * What crew role {@code roleId} requires: each competency with its name, the minimum level and whether a certification
+     * valid through the end of the work is required (always for a competency that requires certification, whatever the
+     * role says), in the role's order. Requires {@link PeoplePermissions#PEOPLE_READ}.
+     */
+    public List<Requirement> requirementsOf(UUID roleId) {
+        requireNonNull(roleId, "roleId is null");
+        tx.require(PeoplePermissions.PEOPLE_READ);
+        tx.repository(CrewRoleRepository.class).get(roleId);
+        return requirements(roleId);
+    }
+
     /** The role's requirements; a competency that requires certification requires it whatever the role says. */
     private List<Requirement> requirements(UUID roleId) {
         Map<UUID, Competency> competencies = new HashMap<>();

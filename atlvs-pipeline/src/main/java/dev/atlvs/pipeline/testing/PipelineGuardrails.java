@@ -14,8 +14,10 @@ public final class PipelineGuardrails {
     public static Guardrails guardrails() {
         Guardrails.Builder builder = Guardrails.builder();
         // sales
+        SalesGuardrails.declare(builder);
 
         // contacts
+        ContactGuardrails.declare(builder);
 
         // forecasts
         ForecastGuardrails.declare(builder);
@@ -23,8 +25,10 @@ public final class PipelineGuardrails {
         // automations
 
         // manning
+        ManningGuardrails.declare(builder);
 
         // onboarding and advancing
+        OnboardingGuardrails.declare(builder);
         return builder.build();
     }
 }

@@ -8,7 +8,7 @@ import dev.atlvs.core.audit.AuditEntry;
 import dev.atlvs.core.audit.AuditTrail;
 import dev.atlvs.core.error.AccessDeniedException;
 import dev.atlvs.core.error.AtlvsException;
-import dev.atlvs.core.error.DuplicateException;
+import dev.atlvs.core.error.ConflictException;
 import dev.atlvs.core.error.NotFoundException;
 import dev.atlvs.core.error.ValidationException;
 import dev.atlvs.core.location.ImmutableLocation;
@@ -47,6 +47,24 @@ import dev.atlvs.people.role.CrewRole;
 import dev.atlvs.people.role.CrewRoleRepository;
 import dev.atlvs.people.role.RoleCompetency;
 import dev.atlvs.people.role.RoleCompetencyRepository;
+import dev.atlvs.people.company.Company;
+import dev.atlvs.people.company.CompanyService;
+import dev.atlvs.core.automation.AutomationRules;
+import dev.atlvs.core.automation.Workflow;
+import dev.atlvs.pipeline.sales.activity.Activity;
+import dev.atlvs.pipeline.sales.activity.ActivityService;
+import dev.atlvs.pipeline.sales.activity.ActivityType;
+import dev.atlvs.pipeline.sales.automation.PipelineAutomations;
+import dev.atlvs.pipeline.sales.deal.Conversion;
+import dev.atlvs.pipeline.sales.deal.Deal;
+import dev.atlvs.pipeline.sales.deal.DealService;
+import dev.atlvs.pipeline.sales.deal.WonDeal;
+import dev.atlvs.pipeline.sales.pipeline.PipelineService;
+import dev.atlvs.pipeline.sales.pipeline.PipelineSetup;
+import dev.atlvs.pipeline.sales.pipeline.PipelineStage;
+import dev.atlvs.pipeline.workforce.manning.CrewPlan;
+import dev.atlvs.pipeline.workforce.manning.ManningService;
+import dev.atlvs.pipeline.workforce.manning.ManningSlot;
 import dev.atlvs.programming.callsheet.CallSheetExports;
 import dev.atlvs.programming.callsheet.CallSheetGenerator;
 import dev.atlvs.programming.callsheet.CallSheetService;
@@ -228,6 +246,9 @@ public final class Quickstart {
 
         section("Festival day: the main stage's running order, a 20-minute delay, and a crew call");
         festivalDay(atlvs, a, maya.id(), festivalProject, priya.id());
+
+        section("Sales: a deal won becomes a project, and its crew plan fills up");
+        salesToCrew(atlvs, a, maya.id());
 
         section("Report");
         atlvs.useTenant(a, maya.id(), tx -> {
@@ -460,6 +481,91 @@ public final class Quickstart {
         });
     }
 
+    /**
+     * A deal moves through the default pipeline (every move recorded by the database), is refused as lost without a
+     * reason, is won (creating its project and seed budget once), and the new project's crew plan is partly filled.
+     */
+    private void salesToCrew(Atlvs atlvs, UUID organization, UUID manager) {
+        WonDeal won = atlvs.inTenant(organization, manager, tx -> {
+            PipelineSetup sales = new PipelineService(tx).defaultPipeline();
+            Company client = new CompanyService(tx).add(Company.builder().organizationId(organization).name("Aurora Energy ASA")
+                    .isClient(true).build());
+            DealService deals = new DealService(tx);
+            Instant now = tx.now();
+            Deal deal = deals.create(Deal.builder().organizationId(organization).pipelineId(sales.pipeline().id())
+                    .stageId(sales.stage("Lead").id()).title("Aurora Energy summer summit").companyId(client.id()).ownerUserId(manager)
+                    .value(new BigDecimal("2400000")).currency("NOK").expectedCloseDate(LocalDate.of(2026, 5, 29))
+                    .startsOn(LocalDate.of(2026, 8, 20)).endsOn(LocalDate.of(2026, 8, 21)).stageEnteredAt(now.minus(Duration.ofDays(30))).build());
+            deals.moveTo(deal.id(), sales.stage("Qualified").id(), now.minus(Duration.ofDays(21)));
+            new AutomationRules(tx).create(Workflow.builder().organizationId(organization).module(PipelineAutomations.MODULE)
+                    .name("Proposal follow-up").triggerType(PipelineAutomations.STAGE_ENTERED)
+                    .triggerConfig("{\"stage_id\": \"" + sales.stage("Proposal").id() + "\"}")
+                    .actions("[{\"type\": \"pipeline.create_task\", \"params\": {\"title\": \"Follow up the proposal\", \"due_in_days\": 3}}]")
+                    .build());
+            deals.moveTo(deal.id(), sales.stage("Proposal").id(), now.minus(Duration.ofDays(12)));
+            out.println("  Automation on entering Proposal -> " + new ActivityService(tx).timeline(deal.id()).stream()
+                    .filter(activity -> activity.type() == ActivityType.TASK).map(Activity::title).toList());
+            Deal negotiating = deals.moveTo(deal.id(), sales.stage("Negotiation").id(), now.minus(Duration.ofDays(4)));
+            out.printf("  %s, %s NOK: %s at %s %% (forecast %s)%n", negotiating.title(), money(negotiating.value().orElseThrow(), "NOK"),
+                    negotiating.stageName().orElse("?"), negotiating.probability().stripTrailingZeros().toPlainString(),
+                    negotiating.forecastCategory().name().toLowerCase(java.util.Locale.ROOT));
+            out.println("  Lost without a reason -> " + attempt(() -> deals.lose(deal.id(), null)));
+            WonDeal result = deals.win(deal.id());
+            List<String> path = new ArrayList<>();
+            for (Conversion move : deals.conversions(deal.id())) {
+                String stage = sales.stages().stream().filter(st -> st.id().equals(move.toStageId())).findFirst().map(PipelineStage::name).orElse("?");
+                path.add(stage + move.daysInFromStage().map(d -> " (after " + d.stripTrailingZeros().toPlainString() + " d)").orElse(""));
+            }
+            out.println("  Conversion facts written by the database: " + String.join(" -> ", path));
+            WonDeal again = deals.win(deal.id());
+            out.printf("  Won: project %s created with a seed budget (%s); winning again creates %s%n",
+                    new ProjectService(tx).get(result.projectId()).code(), result.seedBudgetId().isPresent() ? "draft" : "none",
+                    again.projectCreated() ? "another project" : "no second project");
+            return result;
+        });
+        UUID firstRiggers = atlvs.inTenant(organization, manager, tx -> {
+            ManningService manning = new ManningService(tx);
+            ZoneId oslo = ZoneId.of("Europe/Oslo");
+            LocalDate buildDay = LocalDate.of(2026, 8, 19);
+            List<ManningSlot> slots = new ArrayList<>();
+            for (Object[] spec : new Object[][] {{"Rigger", 4, "3900"}, {"Stagehand", 6, "2600"}, {"Electrician", 2, "4100"}}) {
+                slots.addAll(manning.planEachDay(ManningSlot.builder().organizationId(organization).projectId(won.projectId())
+                        .roleName((String) spec[0]).department("Production").neededOn(buildDay)
+                        .startsAt(buildDay.atTime(7, 0).atZone(oslo).toInstant()).endsAt(buildDay.atTime(19, 0).atZone(oslo).toInstant())
+                        .requiredCount((Integer) spec[1]).dayRate(new BigDecimal((String) spec[2])).currency("NOK").build(), buildDay.plusDays(1)));
+            }
+            PersonService people = new PersonService(tx);
+            // name, role, and whether they work both build days or the first only
+            String[][] crew = {{"Eli Haugen", "Rigger", "both"}, {"Finn Aas", "Rigger", "both"}, {"Kai Dahl", "Rigger", "first"},
+                    {"Lars Vik", "Rigger", "first"}, {"Gro Berg", "Stagehand", "both"}, {"Hana Kim", "Stagehand", "both"},
+                    {"Ivo Moe", "Stagehand", "first"}, {"Jo Lie", "Electrician", "both"}};
+            for (String[] spec : crew) {
+                String[] name = spec[0].split(" ");
+                Person person = people.add(Person.builder().organizationId(organization).firstName(name[0]).lastName(name[1]).title(spec[1])
+                        .email(name[0].toLowerCase(java.util.Locale.ROOT) + "." + suffix() + "@crew.example").city("Oslo").country("NO").build());
+                for (ManningSlot slot : slots) {
+                    if (slot.roleName().equals(spec[1]) && (spec[2].equals("both") || slot.neededOn().equals(buildDay))) {
+                        manning.confirm(manning.assign(slot.id(), person.id()).id());
+                    }
+                }
+            }
+            CrewPlan plan = manning.crewPlan(won.projectId());
+            for (CrewPlan.Fill fill : plan.fill()) {
+                out.printf("  %s %-12s %d of %d filled (%s %%)%n", fill.day(), fill.role(), fill.filled(), fill.required(),
+                        fill.ratePct().toPlainString());
+            }
+            out.printf("  Crew plan: %s %% filled; day-rate cost planned %s NOK, committed %s NOK%n", plan.fillRatePct().toPlainString(),
+                    money(plan.planned().getOrDefault("NOK", BigDecimal.ZERO), "NOK"),
+                    money(plan.committed().getOrDefault("NOK", BigDecimal.ZERO), "NOK"));
+            return slots.get(0).id();
+        });
+        out.println("  A fifth rigger on the full first day -> " + attempt(() -> atlvs.inTenant(organization, manager, tx -> {
+            Person extra = new PersonService(tx).add(Person.builder().organizationId(organization).firstName("Mia").lastName("Strand")
+                    .title("Rigger").email("mia." + suffix() + "@crew.example").build());
+            return new ManningService(tx).assign(firstRiggers, extra.id());
+        })));
+    }
+
     private void section(String title) {
         out.println();
         out.println(title);
@@ -468,7 +574,7 @@ public final class Quickstart {
     private static String attempt(java.util.function.Supplier<Object> action) {
         try {
             return "allowed: " + action.get();
-        } catch (NotFoundException | AccessDeniedException | ValidationException | DuplicateException refused) {
+        } catch (NotFoundException | AccessDeniedException | ValidationException | ConflictException refused) {
             return "refused: " + refused.getMessage();
         } catch (AtlvsException other) {
             return "failed: " + other.getMessage();
