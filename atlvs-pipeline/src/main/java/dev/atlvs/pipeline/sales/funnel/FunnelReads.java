@@ -54,19 +54,25 @@ public interface FunnelReads {
      * pipeline's {@code stale_after_days} before it, least recently touched first.
      */
     @SqlQuery("""
-            select o.id, o.title, o.stage_id, o.owner_user_id, o.value, o.currency, t.last_touch,
-                   floor(extract(epoch from (cast(:now as timestamptz) - t.last_touch)) / 86400)::integer as idle_days
+            with touches as (
+                select a.opportunity_id, max(coalesce(a.completed_at, a.created_at)) as touched,
+                       bool_or(not a.completed and a.due_at > cast(:now as timestamptz)) as planned
+                  from atlvs.pipeline_activities a
+                  join atlvs.pipeline_opportunities d on d.organization_id = :organizationId and d.id = a.opportunity_id
+                 where a.organization_id = :organizationId and d.pipeline_id = :pipelineId and d.status = 'active'
+                   and d.deleted_at is null
+                 group by a.opportunity_id)
+            select o.id, o.title, o.stage_id, o.owner_user_id, o.value, o.currency,
+                   greatest(o.stage_entered_at, t.touched) as last_touch,
+                   floor(extract(epoch from (cast(:now as timestamptz) - greatest(o.stage_entered_at, t.touched))) / 86400)::integer
+                       as idle_days
               from atlvs.pipeline_opportunities o
               join atlvs.pipelines p on p.organization_id = :organizationId and p.id = o.pipeline_id
-             cross join lateral (
-                   select greatest(o.stage_entered_at, max(coalesce(a.completed_at, a.created_at))) as last_touch,
-                          coalesce(bool_or(not a.completed and a.due_at > cast(:now as timestamptz)), false) as planned
-                     from atlvs.pipeline_activities a
-                    where a.organization_id = :organizationId and a.opportunity_id = o.id) t
+              left join touches t on t.opportunity_id = o.id
              where o.organization_id = :organizationId and o.pipeline_id = :pipelineId and o.deleted_at is null
-               and o.status = 'active' and not t.planned
-               and t.last_touch < cast(:now as timestamptz) - make_interval(days => p.stale_after_days)
-             order by t.last_touch, o.id
+               and o.status = 'active' and not coalesce(t.planned, false)
+               and greatest(o.stage_entered_at, t.touched) < cast(:now as timestamptz) - make_interval(days => p.stale_after_days)
+             order by 7, o.id
             """)
     List<StaleDeal> staleDeals(UUID pipelineId, Instant now);
 }
