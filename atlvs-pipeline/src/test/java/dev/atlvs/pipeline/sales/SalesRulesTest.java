@@ -1,6 +1,6 @@
 package dev.atlvs.pipeline.sales;
 
-import static dev.atlvs.pipeline.sales.RuleAssert.reports;
+import static dev.atlvs.testing.RuleAssertions.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 

@@ -1,6 +1,6 @@
 package dev.atlvs.programming.lineup;
 
-import static dev.atlvs.programming.lineup.RuleAssert.reports;
+import static dev.atlvs.testing.RuleAssertions.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 

@@ -7,6 +7,7 @@ import dev.atlvs.people.person.Person;
 import dev.atlvs.pipeline.PipelineRules;
 import dev.atlvs.pipeline.testing.ManningFixtures;
 import dev.atlvs.projects.testing.ProjectFixtures;
+import dev.atlvs.testing.RuleAssertions;
 import dev.atlvs.testing.Fixtures;
 import dev.atlvs.testing.OrganizationFixture;
 import dev.atlvs.testing.Race;
@@ -49,7 +50,7 @@ class ManningRaceTest {
         // then
         assertThat(outcomes).filteredOn(Race.Outcome::won).hasSize(1);
         assertThat(outcomes).filteredOn(outcome -> !outcome.won()).singleElement()
-                .satisfies(loser -> Reports.rule(loser.failure().orElseThrow(), PipelineRules.MANNING_ASSIGNMENTS_WITHIN_REQUIRED));
+                .satisfies(loser -> RuleAssertions.reports(loser.failure().orElseThrow(), PipelineRules.MANNING_ASSIGNMENTS_WITHIN_REQUIRED));
         ManningSlot after = org.asOwner(tx -> new ManningService(tx).slot(slot.id()));
         assertThat(after.filledCount()).isEqualTo(1);
         assertThat(org.<List<ManningAssignment>>asOwner(tx -> new ManningService(tx).assignments(slot.id()))).hasSize(1);
@@ -81,6 +82,6 @@ class ManningRaceTest {
         // then
         assertThat(outcomes).filteredOn(Race.Outcome::won).hasSize(1);
         assertThat(outcomes).filteredOn(outcome -> !outcome.won()).singleElement()
-                .satisfies(loser -> Reports.rule(loser.failure().orElseThrow(), PipelineRules.MANNING_ASSIGNMENTS_PERSON_AVAILABLE));
+                .satisfies(loser -> RuleAssertions.reports(loser.failure().orElseThrow(), PipelineRules.MANNING_ASSIGNMENTS_PERSON_AVAILABLE));
     }
 }

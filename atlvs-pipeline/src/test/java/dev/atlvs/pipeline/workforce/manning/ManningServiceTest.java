@@ -17,6 +17,7 @@ import dev.atlvs.pipeline.PipelineRules;
 import dev.atlvs.pipeline.testing.ManningFixtures;
 import dev.atlvs.projects.project.Project;
 import dev.atlvs.projects.testing.ProjectFixtures;
+import dev.atlvs.testing.RuleAssertions;
 import dev.atlvs.testing.Fixtures;
 import dev.atlvs.testing.OrganizationFixture;
 import dev.atlvs.testing.junit.AtlvsTest;
@@ -90,7 +91,7 @@ class ManningServiceTest {
                 .endsAt(valid.startsAt().minusSeconds(60)).build());
 
         // then
-        Reports.rule(failure, PipelineRules.MANNING_SLOTS_ENDS_AT_CHECK);
+        RuleAssertions.reports(failure, PipelineRules.MANNING_SLOTS_ENDS_AT_CHECK);
         assertThat(acme.<List<ManningSlot>>asOwner(tx -> new ManningService(tx).slots(project.id()))).isEmpty();
     }
 
@@ -106,7 +107,7 @@ class ManningServiceTest {
                 .bind("at", slot.startsAt().minusSeconds(60)).bind("id", slot.id()).execute()));
 
         // then
-        Reports.rule(failure, PipelineRules.MANNING_SLOTS_ENDS_AT_CHECK);
+        RuleAssertions.reports(failure, PipelineRules.MANNING_SLOTS_ENDS_AT_CHECK);
     }
 
     @Test
@@ -178,7 +179,7 @@ class ManningServiceTest {
         Throwable failure = catchThrowable(() -> ManningFixtures.assign(acme, slot, ben));
 
         // then
-        Reports.rule(failure, PipelineRules.MANNING_ASSIGNMENTS_WITHIN_REQUIRED);
+        RuleAssertions.reports(failure, PipelineRules.MANNING_ASSIGNMENTS_WITHIN_REQUIRED);
         assertThat(acme.<List<ManningAssignment>>asOwner(tx -> new ManningService(tx).assignments(slot.id()))).hasSize(1);
     }
 
@@ -194,7 +195,7 @@ class ManningServiceTest {
         Throwable failure = catchThrowable(() -> rawAssign(acme, slot, ben.id(), slot.projectId()));
 
         // then
-        Reports.rule(failure, PipelineRules.MANNING_ASSIGNMENTS_WITHIN_REQUIRED);
+        RuleAssertions.reports(failure, PipelineRules.MANNING_ASSIGNMENTS_WITHIN_REQUIRED);
         assertThat(acme.<ManningSlot>asOwner(tx -> new ManningService(tx).slot(slot.id())).filledCount()).isEqualTo(1);
     }
 
@@ -213,8 +214,8 @@ class ManningServiceTest {
         ManningSlot cutToTwo = acme.asOwner(tx -> new ManningService(tx).changeRequiredCount(slot.id(), 2));
 
         // then
-        Reports.rule(sdk, PipelineRules.MANNING_SLOTS_REQUIRED_COVERS_FILLED);
-        Reports.rule(sql, PipelineRules.MANNING_SLOTS_REQUIRED_COVERS_FILLED);
+        RuleAssertions.reports(sdk, PipelineRules.MANNING_SLOTS_REQUIRED_COVERS_FILLED);
+        RuleAssertions.reports(sql, PipelineRules.MANNING_SLOTS_REQUIRED_COVERS_FILLED);
         assertThat(cutToTwo.requiredCount()).isEqualTo(2);
         assertThat(cutToTwo.status()).isEqualTo(ManningSlotStatus.FILLED);
     }
@@ -254,8 +255,8 @@ class ManningServiceTest {
 
         // then
         assertThat(sdk).isInstanceOf(ConflictException.class);
-        Reports.rule(sdk, PipelineRules.MANNING_ASSIGNMENTS_STATUS_TRANSITION);
-        Reports.rule(sql, PipelineRules.MANNING_ASSIGNMENTS_STATUS_TRANSITION);
+        RuleAssertions.reports(sdk, PipelineRules.MANNING_ASSIGNMENTS_STATUS_TRANSITION);
+        RuleAssertions.reports(sql, PipelineRules.MANNING_ASSIGNMENTS_STATUS_TRANSITION);
     }
 
     @Test
@@ -301,8 +302,8 @@ class ManningServiceTest {
         Throwable sql = catchThrowable(() -> rawAssign(acme, here, ana.id(), here.projectId()));
 
         // then
-        Reports.rule(sdk, PipelineRules.MANNING_ASSIGNMENTS_PERSON_AVAILABLE);
-        Reports.rule(sql, PipelineRules.MANNING_ASSIGNMENTS_PERSON_AVAILABLE);
+        RuleAssertions.reports(sdk, PipelineRules.MANNING_ASSIGNMENTS_PERSON_AVAILABLE);
+        RuleAssertions.reports(sql, PipelineRules.MANNING_ASSIGNMENTS_PERSON_AVAILABLE);
         assertThat(acme.<List<ManningAssignment>>asOwner(tx -> new ManningService(tx).assignments(here.id()))).isEmpty();
     }
 
@@ -320,8 +321,8 @@ class ManningServiceTest {
         Throwable sql = catchThrowable(() -> rawAssign(acme, slot, ana.id(), slot.projectId()));
 
         // then
-        Reports.rule(sdk, PipelineRules.MANNING_ASSIGNMENTS_PERSON_AVAILABLE);
-        Reports.rule(sql, PipelineRules.MANNING_ASSIGNMENTS_PERSON_AVAILABLE);
+        RuleAssertions.reports(sdk, PipelineRules.MANNING_ASSIGNMENTS_PERSON_AVAILABLE);
+        RuleAssertions.reports(sql, PipelineRules.MANNING_ASSIGNMENTS_PERSON_AVAILABLE);
     }
 
     @Test
@@ -340,7 +341,7 @@ class ManningServiceTest {
         ManningAssignment following = ManningFixtures.confirmed(acme, nextDay, ana);
 
         // then
-        Reports.rule(overlapping, PipelineRules.MANNING_ASSIGNMENTS_PERSON_AVAILABLE);
+        RuleAssertions.reports(overlapping, PipelineRules.MANNING_ASSIGNMENTS_PERSON_AVAILABLE);
         assertThat(following.status()).isEqualTo(ManningAssignmentStatus.CONFIRMED);
     }
 
@@ -360,8 +361,8 @@ class ManningServiceTest {
                 .createUpdate("update atlvs.manning_assignments set status = 'confirmed' where id = :id").bind("id", assigned.id()).execute()));
 
         // then
-        Reports.rule(sdk, PipelineRules.MANNING_ASSIGNMENTS_PERSON_AVAILABLE);
-        Reports.rule(sql, PipelineRules.MANNING_ASSIGNMENTS_PERSON_AVAILABLE);
+        RuleAssertions.reports(sdk, PipelineRules.MANNING_ASSIGNMENTS_PERSON_AVAILABLE);
+        RuleAssertions.reports(sql, PipelineRules.MANNING_ASSIGNMENTS_PERSON_AVAILABLE);
         assertThat(acme.<ManningAssignment>asOwner(tx -> new ManningService(tx).assignment(assigned.id())).status())
                 .isEqualTo(ManningAssignmentStatus.ASSIGNED);
     }
@@ -398,8 +399,8 @@ class ManningServiceTest {
         Throwable sql = catchThrowable(() -> rawAssign(acme, slot, ana.id(), slot.projectId()));
 
         // then
-        Reports.rule(sdk, PipelineRules.MANNING_ASSIGNMENTS_PERSON_ASSIGNABLE);
-        Reports.rule(sql, PipelineRules.MANNING_ASSIGNMENTS_PERSON_ASSIGNABLE);
+        RuleAssertions.reports(sdk, PipelineRules.MANNING_ASSIGNMENTS_PERSON_ASSIGNABLE);
+        RuleAssertions.reports(sql, PipelineRules.MANNING_ASSIGNMENTS_PERSON_ASSIGNABLE);
     }
 
     @Test
@@ -476,7 +477,7 @@ class ManningServiceTest {
                 .isEqualTo(ManningAssignmentStatus.CANCELLED);
         assertThat(commitments(acme, ana, slot)).isEmpty();
         assertThatThrownBy(() -> ManningFixtures.assign(acme, slot, ManningFixtures.crewMember(acme, "Ben", "Okafor", "Rigger")))
-                .satisfies(failure -> Reports.rule(failure, PipelineRules.MANNING_ASSIGNMENTS_WITHIN_REQUIRED));
+                .satisfies(failure -> RuleAssertions.reports(failure, PipelineRules.MANNING_ASSIGNMENTS_WITHIN_REQUIRED));
     }
 
     @Test
@@ -491,7 +492,7 @@ class ManningServiceTest {
                 .createUpdate("update atlvs.manning_slots set status = 'cancelled' where id = :id").bind("id", slot.id()).execute()));
 
         // then
-        Reports.rule(failure, PipelineRules.MANNING_SLOTS_REQUIRED_COVERS_FILLED);
+        RuleAssertions.reports(failure, PipelineRules.MANNING_SLOTS_REQUIRED_COVERS_FILLED);
     }
 
     @Test
@@ -532,8 +533,8 @@ class ManningServiceTest {
                 .bind("at", morning.endsAt().plusSeconds(7200)).bind("id", morning.id()).execute()));
 
         // then
-        Reports.rule(sdk, PipelineRules.MANNING_ASSIGNMENTS_PERSON_AVAILABLE);
-        Reports.rule(sql, PipelineRules.MANNING_ASSIGNMENTS_PERSON_AVAILABLE);
+        RuleAssertions.reports(sdk, PipelineRules.MANNING_ASSIGNMENTS_PERSON_AVAILABLE);
+        RuleAssertions.reports(sql, PipelineRules.MANNING_ASSIGNMENTS_PERSON_AVAILABLE);
         assertThat(acme.<ManningSlot>asOwner(tx -> new ManningService(tx).slot(morning.id())).endsAt()).isEqualTo(morning.endsAt());
     }
 

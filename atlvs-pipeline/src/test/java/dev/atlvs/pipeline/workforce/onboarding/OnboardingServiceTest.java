@@ -1,6 +1,6 @@
 package dev.atlvs.pipeline.workforce.onboarding;
 
-import static dev.atlvs.pipeline.workforce.onboarding.Rules.reports;
+import static dev.atlvs.testing.RuleAssertions.reports;
 import static dev.atlvs.pipeline.workforce.onboarding.Rules.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
