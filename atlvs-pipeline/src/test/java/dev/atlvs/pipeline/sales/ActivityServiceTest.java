@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.atlvs.core.error.ConflictException;
 import dev.atlvs.pipeline.PipelineErrorCode;
+import dev.atlvs.pipeline.sales.funnel.FunnelService;
+import dev.atlvs.pipeline.sales.funnel.StaleDeal;
 import dev.atlvs.pipeline.sales.activity.Activity;
 import dev.atlvs.pipeline.sales.activity.ActivityService;
 import dev.atlvs.pipeline.sales.activity.ActivityType;
@@ -85,9 +87,9 @@ class ActivityServiceTest {
         SalesFixtures.deal(org, pipeline, "Fresh deal", "9000");
 
         // when
-        List<Deal> stale = org.asOwner(tx -> new DealService(tx).stale(pipeline.pipeline().id(), now));
+        List<StaleDeal> stale = org.asOwner(tx -> new FunnelService(tx).staleDeals(pipeline.pipeline().id(), now));
 
         // then
-        assertThat(stale).extracting(Deal::id).containsExactly(quiet.id());
+        assertThat(stale).extracting(StaleDeal::id).containsExactly(quiet.id());
     }
 }

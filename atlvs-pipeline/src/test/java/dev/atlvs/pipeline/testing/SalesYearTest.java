@@ -2,6 +2,8 @@ package dev.atlvs.pipeline.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.atlvs.pipeline.sales.funnel.FunnelService;
+import dev.atlvs.pipeline.sales.funnel.StaleDeal;
 import dev.atlvs.pipeline.sales.activity.Activity;
 import dev.atlvs.pipeline.sales.activity.ActivityService;
 import dev.atlvs.pipeline.sales.deal.Conversion;
@@ -59,7 +61,7 @@ class SalesYearTest {
         assertThat(facts).extracting(Conversion::movedAt).isSorted();
         assertThat(facts.get(facts.size() - 1).movedAt()).isBefore(year.asOf().minusSeconds(86_400));
         assertThat(timeline).hasSize(facts.size() - 1);
-        List<Deal> stale = org.asOwner(tx -> new DealService(tx).stale(pipeline.pipeline().id(), year.asOf()));
-        assertThat(stale).extracting(Deal::id).allMatch(year.stale()::contains);
+        List<StaleDeal> stale = org.asOwner(tx -> new FunnelService(tx).staleDeals(pipeline.pipeline().id(), year.asOf()));
+        assertThat(stale).isNotEmpty().extracting(StaleDeal::id).allMatch(year.stale()::contains);
     }
 }

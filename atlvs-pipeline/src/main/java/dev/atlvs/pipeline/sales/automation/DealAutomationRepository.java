@@ -23,7 +23,7 @@ public interface DealAutomationRepository {
             o.stage_entered_at,
             greatest(o.created_at, o.stage_entered_at,
                      (select max(greatest(a.created_at, a.completed_at)) from atlvs.pipeline_activities a
-                       where a.organization_id = o.organization_id and a.opportunity_id = o.id)) as last_activity_at
+                       where a.organization_id = :organizationId and a.opportunity_id = o.id)) as last_activity_at
             """;
 
     /** The live deal {@code id}. */

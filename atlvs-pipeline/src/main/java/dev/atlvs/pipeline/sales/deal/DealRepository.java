@@ -51,19 +51,4 @@ public interface DealRepository extends SoftDeleteRepository<Deal> {
              where organization_id = :organizationId and project_id = :projectId
             """)
     Optional<Deal> ofProject(UUID projectId);
-
-    /**
-     * The live active deals of a pipeline without an open activity due after {@code now}, that entered their stage
-     * before {@code enteredBefore}: the stale deals.
-     */
-    @SqlQuery("""
-            select o.* from atlvs.pipeline_opportunities o
-             where o.organization_id = :organizationId and o.pipeline_id = :pipelineId and o.status = 'active'
-               and o.deleted_at is null and o.stage_entered_at < :enteredBefore
-               and not exists (select 1 from atlvs.pipeline_activities a
-                                where a.organization_id = o.organization_id and a.opportunity_id = o.id
-                                  and not a.completed and a.type <> 'stage_change' and a.due_at > :now)
-             order by o.stage_entered_at, o.id
-            """)
-    List<Deal> stale(UUID pipelineId, java.time.Instant now, java.time.Instant enteredBefore);
 }

@@ -297,16 +297,6 @@ public final class DealService {
     }
 
     /**
-     * The active deals of a pipeline that are stale on {@code asOf}: in their stage for longer than the pipeline's
-     * {@link Pipeline#staleAfterDays()} and without an open activity due after {@code asOf}.
-     */
-    public List<Deal> stale(UUID pipelineId, Instant asOf) {
-        tx.require(PipelinePermissions.DEALS_READ);
-        Pipeline pipeline = tx.repository(PipelineRepository.class).get(pipelineId);
-        return deals().stale(pipelineId, asOf, asOf.minus(java.time.Duration.ofDays(pipeline.staleAfterDays())));
-    }
-
-    /**
      * The project code of a deal: the initials of its title's words (numbers kept whole, at most ten characters) and the
      * end of its id, e.g. {@code AESS2026-EB582B} for "Aurora Energy summer summit 2026".
      */

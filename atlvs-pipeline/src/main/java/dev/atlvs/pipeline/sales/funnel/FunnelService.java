@@ -174,8 +174,17 @@ public final class FunnelService {
      * activity within the pipeline's {@code stale_after_days}. Always live.
      */
     public List<StaleDeal> staleDeals(UUID pipelineId) {
+        return staleDeals(pipelineId, tx.now());
+    }
+
+    /**
+     * The active deals of {@code pipelineId} that were stale on {@code asOf}: no open activity due after it, and no move
+     * or activity within the pipeline's {@code stale_after_days} before it. Always live.
+     */
+    public List<StaleDeal> staleDeals(UUID pipelineId, Instant asOf) {
         tx.require(PipelinePermissions.FORECASTS_READ);
         requireNonNull(pipelineId, "pipelineId is null");
-        return reads().staleDeals(pipelineId, tx.now());
+        requireNonNull(asOf, "asOf is null");
+        return reads().staleDeals(pipelineId, asOf);
     }
 }
