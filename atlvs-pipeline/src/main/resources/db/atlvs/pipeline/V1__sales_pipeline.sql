@@ -243,7 +243,8 @@ comment on column atlvs.pipeline_opportunities.company_name is
     'search, so that a deal is found by its client''s name.';
 comment on column atlvs.pipeline_opportunities.stage_entered_at is
     'When the deal entered its current stage: the time of the move, or an earlier time given with the move (a move '
-    'logged late), never in the future nor before the previous move (pipeline_opportunities_stage_entered_at).';
+    'logged late), never in the future nor before the previous move (pipeline_opportunities_stage_entered_at). A move '
+    'that leaves the column unchanged (or sets it to the previous move''s time) is dated now.';
 
 create index pipeline_opportunities_stage_idx on atlvs.pipeline_opportunities (organization_id, pipeline_id, stage_id)
     where deleted_at is null;
