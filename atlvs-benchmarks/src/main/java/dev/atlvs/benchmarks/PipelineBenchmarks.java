@@ -59,8 +59,11 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * profile quick 100 × 200, full 1,000 × 2,000). Each call picks an organization at random and reads, as its owner:
  * the funnel of the last twelve months from the materialized view and live from the tables, the current quarter's
  * forecast (one query, each currency converted) and its three months, the stale deals, and the pipeline_metrics view.
- * The data is generated once, before the measurements, in the runner's JVM; the funnel is then refreshed three times
- * (concurrently) and the durations recorded; the forks connect to that database as the run-time role. Run with
+ * The data is generated once, before the measurements, in the runner's JVM: through the triggers (quick profile), or
+ * set-based with the triggers off for the full profile ({@code -Dbench.pipelineLoad=bulk|triggers} chooses; the bulk
+ * path writes no audit rows); the funnel is then refreshed three times (concurrently) and the durations recorded, and the
+ * data checked against the triggers ({@link PipelineDataGenerator#verify}, the run fails on a difference); the forks
+ * connect to that database as the run-time role. Run with
  * {@code ./mvnw -B -q -Pbenchmarks -pl atlvs-benchmarks -am verify -DskipTests -Dbench.suite=pipeline}.
  */
 @BenchmarkMode(Mode.SampleTime)
@@ -85,6 +88,21 @@ public class PipelineBenchmarks {
 
     static int deals() {
         return Integer.getInteger("bench.deals", "full".equals(System.getProperty("bench.profile")) ? 2000 : 200);
+    }
+
+    /**
+     * Whether the data is loaded set-based ({@link PipelineDataGenerator#generateBulk}) rather than through the triggers:
+     * {@code -Dbench.pipelineLoad=bulk|triggers}, by default bulk for the full profile and through the triggers otherwise.
+     */
+    static boolean bulkLoad() {
+        String load = System.getProperty("bench.pipelineLoad", "");
+        if (load.isBlank()) {
+            return "full".equals(System.getProperty("bench.profile"));
+        }
+        if (!load.equals("bulk") && !load.equals("triggers")) {
+            throw new IllegalArgumentException("bench.pipelineLoad is bulk or triggers, not " + load);
+        }
+        return load.equals("bulk");
     }
 
     /** Connects to the database the runner generated ({@code bench.connection}: URL, run-time login, context key, tenants). */
@@ -127,12 +145,19 @@ public class PipelineBenchmarks {
     static List<String> prepare(TestDatabase database, Path output) throws IOException, SQLException {
         Atlvs atlvs = database.atlvsBuilder().build();
         long started = System.nanoTime();
-        List<PipelineDataGenerator.Tenant> generated = new PipelineDataGenerator(atlvs, System.out).generate(organizations(), deals());
+        PipelineDataGenerator generator = new PipelineDataGenerator(atlvs, System.out);
+        boolean bulk = bulkLoad();
+        List<PipelineDataGenerator.Tenant> generated = bulk
+                ? generator.generateBulk(database.adminDataSource(), organizations(), deals())
+                : generator.generate(organizations(), deals());
         double generation = (System.nanoTime() - started) / 1e9;
         List<String> lines = new ArrayList<>();
         try (Connection owner = database.ownerDataSource().getConnection(); Statement statement = owner.createStatement()) {
+            long analyzeStarted = System.nanoTime();
             statement.execute("analyze");
-            lines.add(String.format(Locale.ROOT, "| generation | %.1f s | %s |", generation, rows(statement)));
+            lines.add(String.format(Locale.ROOT, "| generation (%s) | %.1f s, then analyze %.1f s | %s |",
+                    bulk ? "bulk: set-based, triggers off, no audit rows or search documents" : "through the triggers, audited",
+                    generation, (System.nanoTime() - analyzeStarted) / 1e9, rows(statement)));
         }
         PipelineReporting reporting = new PipelineReporting(database.ownerDataSource());
         for (int i = 1; i <= 3; i++) {
@@ -141,6 +166,8 @@ public class PipelineBenchmarks {
             lines.add(String.format(Locale.ROOT, "| refresh %d (concurrently) | %.1f ms in the server, %.1f ms end to end | %d rows |", i,
                     refresh.duration().toNanos() / 1e6, (System.nanoTime() - refreshStarted) / 1e6, refresh.rows()));
         }
+        lines.add("| check | " + PipelineDataGenerator.verify(database.adminDataSource(), database.contextKey(), generated, System.out)
+                + " | |");
         lines.forEach(System.out::println);
         Properties connection = new Properties();
         connection.setProperty("url", database.jdbcUrl());
