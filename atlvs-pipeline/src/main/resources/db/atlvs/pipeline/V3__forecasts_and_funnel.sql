@@ -434,6 +434,11 @@ comment on view atlvs.pipeline_metrics is
     'stage_conversion (per stage id, percent of its entries that moved on or won) and stage_distribution (entries per '
     'stage id). From the materialized funnel where there is one (see atlvs.pipeline_reporting_state()), else live.';
 
+-- The three functions run with the owner's rights: nobody but the run-time role may call them, whoever migrates.
+revoke execute on function atlvs.pipeline_reporting_state() from public;
+revoke execute on function atlvs.pipeline_funnel_materialized(uuid, date, date) from public;
+revoke execute on function atlvs.pipeline_metrics_of_tenant() from public;
+
 do $$
 begin
     if '${runtime_role}' <> '' and '${runtime_role}' <> current_user then
