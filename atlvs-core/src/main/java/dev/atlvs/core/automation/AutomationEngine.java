@@ -95,6 +95,15 @@ public final class AutomationEngine {
     }
 
     /**
+     * Whether the organization has an active automation of {@code triggerType}: one indexed query, so that a module
+     * builds an event's state (which may cost queries of its own) only when a rule would read it.
+     */
+    public boolean listensTo(String triggerType) {
+        requireNonNull(triggerType, "triggerType is null");
+        return tx.repository(WorkflowRepository.class).hasActive(triggerType);
+    }
+
+    /**
      * Runs the active automations that {@code event} triggers, and the events their actions cause, and reports what
      * they did. Needs no permission of its own; the actions run under the transaction's actor, through services that
      * check theirs (see {@link RunAs}).

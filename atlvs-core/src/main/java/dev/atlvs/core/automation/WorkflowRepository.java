@@ -19,6 +19,14 @@ public interface WorkflowRepository extends SoftDeleteRepository<Workflow> {
             """)
     List<Workflow> activeOf(String triggerType);
 
+    /** Whether the organization has an active automation of {@code triggerType}. */
+    @SqlQuery("""
+            select exists (select 1 from atlvs.settings_workflows
+                            where organization_id = :organizationId and trigger_type = :triggerType
+                              and kind = 'automation' and is_active and deleted_at is null)
+            """)
+    boolean hasActive(String triggerType);
+
     /** Every live, active automation, oldest first. */
     @SqlQuery("""
             select * from atlvs.settings_workflows

@@ -57,6 +57,28 @@ class AutomationEngineTest {
     }
 
     @Test
+    void theEngineListensToATriggerTypeExactlyWhileAnActiveRuleOfItExists(Fixtures fixtures) {
+        // given
+        OrganizationFixture org = fixtures.organization("Listening Live");
+        boolean before = org.asOwner(tx -> new AutomationEngine(tx, Stage.CATALOG).listensTo("test.entered"));
+        Workflow rule = Stage.save(org, Stage.rule(org, "Backstage listener").triggerType("test.entered")
+                .triggerConfig("{\"place\": \"backstage\"}")
+                .actions("[{\"type\": \"test.note\", \"params\": {\"tag\": \"Listened\"}}]").build());
+
+        // when
+        boolean active = org.asOwner(tx -> new AutomationEngine(tx, Stage.CATALOG).listensTo("test.entered"));
+        boolean otherType = org.asOwner(tx -> new AutomationEngine(tx, Stage.CATALOG).listensTo("test.idle"));
+        org.asOwner(tx -> new AutomationRules(tx, Stage.CATALOG).deactivate(rule.id()));
+        boolean deactivated = org.asOwner(tx -> new AutomationEngine(tx, Stage.CATALOG).listensTo("test.entered"));
+
+        // then
+        assertThat(before).isFalse();
+        assertThat(active).isTrue();
+        assertThat(otherType).isFalse();
+        assertThat(deactivated).isFalse();
+    }
+
+    @Test
     void aRuleDoesNotRunWhenItsTriggerConfigurationOrItsConditionsDoNotMatch(Fixtures fixtures) {
         // given
         OrganizationFixture org = fixtures.organization("Not Matching Live");

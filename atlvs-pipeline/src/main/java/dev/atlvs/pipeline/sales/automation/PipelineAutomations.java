@@ -112,11 +112,15 @@ public final class PipelineAutomations {
      * fires nothing again.
      */
     private static AutomationReport stageEntered(TenantTransaction tx, UUID dealId, UUID stageId, Map<String, Object> previous) {
+        AutomationEngine engine = new AutomationEngine(tx);
+        if (!engine.listensTo(STAGE_ENTERED)) {
+            return new AutomationReport(List.of());
+        }
         Optional<UUID> move = tx.repository(DealAutomationRepository.class).latestMove(dealId);
         if (move.isPresent() && !tx.attribute(REPORTED_MOVES, t -> new java.util.HashSet<>()).add(move.get())) {
             return new AutomationReport(List.of());
         }
-        return new AutomationEngine(tx).fire(stageEnteredEvent(tx, dealId, stageId).withPrevious(previous));
+        return engine.fire(stageEnteredEvent(tx, dealId, stageId).withPrevious(previous));
     }
 
     /**
@@ -125,7 +129,11 @@ public final class PipelineAutomations {
      */
     public static AutomationReport valueChanged(TenantTransaction tx, UUID dealId, Optional<BigDecimal> before,
             Optional<BigDecimal> after) {
-        return new AutomationEngine(tx).fire(valueChangedEvent(tx, dealId, before, after));
+        AutomationEngine engine = new AutomationEngine(tx);
+        if (!engine.listensTo(VALUE_ABOVE)) {
+            return new AutomationReport(List.of());
+        }
+        return engine.fire(valueChangedEvent(tx, dealId, before, after));
     }
 
     /** The event of the deal {@code dealId} entering {@code stageId} (for a dry run, say). */
