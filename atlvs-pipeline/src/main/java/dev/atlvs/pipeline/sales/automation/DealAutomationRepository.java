@@ -16,13 +16,17 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 @RegisterRowMapper(DealStateMapper.class)
 public interface DealAutomationRepository {
 
-    /** The columns of a {@link DealState}, over {@code o} (the deal) and {@code s} (its stage). */
+    /**
+     * The columns of a {@link DealState}, over {@code o} (the deal) and {@code s} (its stage). The last activity is the
+     * deal's last touch as the funnel's stale deals count it ({@code FunnelReads.staleDeals}): its latest move (when it
+     * entered its stage, which a move logged late dates earlier) or activity (completed, else written).
+     */
     String STATE = """
             o.id, o.pipeline_id, o.stage_id, s.name as stage_name, o.title, o.status, o.value, o.currency, o.probability,
             o.forecast_category, o.deal_size, o.expected_close_date, o.owner_user_id, o.company_id, o.source, o.tags,
             o.stage_entered_at,
-            greatest(o.created_at, o.stage_entered_at,
-                     (select max(greatest(a.created_at, a.completed_at)) from atlvs.pipeline_activities a
+            greatest(o.stage_entered_at,
+                     (select max(coalesce(a.completed_at, a.created_at)) from atlvs.pipeline_activities a
                        where a.organization_id = :organizationId and a.opportunity_id = o.id)) as last_activity_at
             """;
 

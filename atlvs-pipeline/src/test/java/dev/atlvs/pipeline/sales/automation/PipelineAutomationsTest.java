@@ -109,6 +109,34 @@ class PipelineAutomationsTest {
     }
 
     @Test
+    void aMoveLoggedLateCountsAsTouchedWhenItHappenedNotWhenItWasLogged(Fixtures fixtures) {
+        // given: a deal that entered the lead stage 30 days ago and moved to proposal 20 days ago, both logged today
+        OrganizationFixture org = fixtures.organization("Late Loggers Ltd");
+        Pipeline sales = Sales.pipeline(org, "Touring");
+        Instant now = org.asOwner(tx -> tx.now());
+        UUID deal = org.asOwner(tx -> tx.handle().createQuery("""
+                insert into atlvs.pipeline_opportunities (organization_id, pipeline_id, stage_id, title, owner_user_id, value,
+                                                          currency, stage_entered_at)
+                values (:organizationId, :pipeline, :stage, 'Arena tour', :owner, 120000, 'EUR', :entered)
+                returning id
+                """).bind("organizationId", org.id()).bind("pipeline", sales.id()).bind("stage", sales.stage("lead"))
+                .bind("owner", org.owner().id()).bind("entered", now.minus(30, ChronoUnit.DAYS)).mapTo(UUID.class).one());
+        org.asOwner(tx -> tx.handle().createUpdate("""
+                update atlvs.pipeline_opportunities set stage_id = :stage, stage_entered_at = :moved
+                 where organization_id = :organizationId and id = :deal
+                """).bind("organizationId", org.id()).bind("stage", sales.stage("proposal"))
+                .bind("moved", now.minus(20, ChronoUnit.DAYS)).bind("deal", deal).execute());
+        Sales.save(org, Sales.rule(org, "Idle 14 days").triggerType(PipelineAutomations.IDLE_DAYS).triggerConfig("{\"days\": 14}")
+                .actions("[{\"type\": \"pipeline.notify_owner\", \"params\": {\"title\": \"No activity for 14 days\"}}]").build());
+
+        // when
+        AutomationReport sweep = sweep(org, now);
+
+        // then: idle since the move 20 days ago, though its stage-change activity was written today
+        assertThat(sweep.rules()).filteredOn(r -> r.outcome().isPresent()).extracting(r -> r.event().entityId()).containsExactly(deal);
+    }
+
+    @Test
     void anIdleDealNotifiesItsOwnerOncePerIdlePeriodInTheSweep(Fixtures fixtures) {
         // given
         OrganizationFixture org = fixtures.organization("Idle Deals Ltd");
