@@ -85,6 +85,26 @@ public final class SchemaDiagrams {
         return modules;
     }
 
+    /**
+     * The tables that the applied migrations of {@code module} create, in name order.
+     *
+     * @throws IllegalArgumentException when no module of the set is called {@code module}
+     */
+    public List<String> tables(String module) {
+        requireModule(module);
+        return tablesOf(module).stream().map(SchemaTable::name).toList();
+    }
+
+    /**
+     * The views that the applied migrations of {@code module} create, in name order.
+     *
+     * @throws IllegalArgumentException when no module of the set is called {@code module}
+     */
+    public List<String> views(String module) {
+        requireModule(module);
+        return catalog.views().stream().filter(view -> module.equals(catalog.owner(view))).toList();
+    }
+
     /** The name of the file of {@code module}'s diagram: {@code <module>.md}. */
     public static String fileName(String module) {
         return module + ".md";
@@ -108,7 +128,7 @@ public final class SchemaDiagrams {
     public String diagram(String module) {
         requireModule(module);
         List<SchemaTable> tables = tablesOf(module);
-        List<String> views = catalog.views().stream().filter(view -> module.equals(catalog.owner(view))).toList();
+        List<String> views = views(module);
         StringBuilder text = new StringBuilder();
         header(text, "Module `" + module + "`: entity-relationship diagram");
         text.append("The tables that the migrations of module `").append(module).append("` create in schema `atlvs`: ")
@@ -140,9 +160,8 @@ public final class SchemaDiagrams {
                 .append("database migrated with every module.\n\n")
                 .append("| Module | Tables | Views |\n|---|---:|---:|\n");
         for (String module : modules) {
-            long views = catalog.views().stream().filter(view -> module.equals(catalog.owner(view))).count();
             text.append("| [").append(module).append("](").append(fileName(module)).append(") | ").append(tablesOf(module).size())
-                    .append(" | ").append(views).append(" |\n");
+                    .append(" | ").append(views(module).size()).append(" |\n");
         }
         text.append("""
 
