@@ -27,6 +27,8 @@ public record DiagramDrift(Path file, int line, String generated, String found, 
         StringBuilder text = new StringBuilder().append(file);
         if (line == 0) {
             text.append(" is missing");
+        } else if (generated == null && line == 1) {
+            text.append(" is not generated from the schema (no module has this name): delete it");
         } else if (generated == null) {
             text.append(" line ").append(line).append(" is not generated from the schema any more: \"").append(found.strip()).append('"');
         } else {

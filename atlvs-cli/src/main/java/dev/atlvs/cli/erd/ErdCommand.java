@@ -34,7 +34,7 @@ public final class ErdCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--out", defaultValue = "docs/erd", description = "the folder of the files (default: ${DEFAULT-VALUE})")
-    Path out;
+    Path folder;
 
     @Option(names = "--module", description = "only this module's diagram (no index); one of the installed modules")
     String module;
@@ -49,26 +49,28 @@ public final class ErdCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--module must name an installed module ("
                     + String.join(", ", modules.inDependencyOrder().stream().map(installed -> installed.name()).toList()) + "), not " + module);
         }
-        try (DatabaseOptions connection = database) {
+        try {
             SchemaDiagrams diagrams = SchemaDiagrams.read(database.ownerDataSource(), modules);
             PrintWriter out = spec.commandLine().getOut();
             if (check) {
-                List<DiagramDrift> drifts = module == null ? diagrams.compare(this.out) : diagrams.compareModule(this.out, module).stream().toList();
+                List<DiagramDrift> drifts = module == null ? diagrams.compare(folder) : diagrams.compareModule(folder, module).stream().toList();
                 drifts.forEach(drift -> spec.commandLine().getErr().println(drift.describe()));
                 if (drifts.isEmpty()) {
-                    out.println(this.out + " matches the schema");
+                    out.println(folder + " matches the schema");
                     return 0;
                 }
                 return 1;
             }
             if (module == null) {
-                diagrams.write(this.out);
-                out.println("wrote " + this.out.resolve(SchemaDiagrams.INDEX) + " and the diagrams of " + String.join(", ", diagrams.modules()));
+                diagrams.write(folder);
+                out.println("wrote " + folder.resolve(SchemaDiagrams.INDEX) + " and the diagrams of " + String.join(", ", diagrams.modules()));
             } else {
-                diagrams.writeModule(this.out, module);
-                out.println("wrote " + this.out.resolve(SchemaDiagrams.fileName(module)));
+                diagrams.writeModule(folder, module);
+                out.println("wrote " + folder.resolve(SchemaDiagrams.fileName(module)));
             }
             return 0;
+        } finally {
+            database.close();
         }
     }
 }

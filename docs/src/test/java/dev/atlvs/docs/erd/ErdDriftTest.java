@@ -7,12 +7,18 @@ import dev.atlvs.cli.erd.SchemaDiagrams;
 import dev.atlvs.core.module.AtlvsModules;
 import dev.atlvs.testing.TestDatabase;
 import dev.atlvs.testing.TestDatabases;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -98,5 +104,36 @@ class ErdDriftTest {
             assertThat(diagrams.compare(COMMITTED)).singleElement()
                     .satisfies(drift -> assertThat(drift.file()).isEqualTo(COMMITTED.resolve(SchemaDiagrams.INDEX)));
         }
+    }
+
+    /** The line forms the generator writes, each one that Mermaid's {@code erDiagram} grammar accepts, and no other. */
+    @Test
+    @Order(4)
+    void everyLineOfTheCommittedDiagramsIsMermaidErSyntax() throws IOException {
+        // given
+        List<Pattern> grammar = List.of(
+                Pattern.compile("erDiagram"),
+                Pattern.compile(" {4}[a-z_][a-z0-9_]* \\{"),
+                Pattern.compile(" {8}[a-z][a-z0-9_]*(\\[])? [a-z_][a-z0-9_]*( (PK|FK|UK)(, (PK|FK|UK))*)?"),
+                Pattern.compile(" {4}}"),
+                Pattern.compile(" {4}[a-z_][a-z0-9_]*"),
+                Pattern.compile(" {4}[a-z_][a-z0-9_]* (\\|\\||\\|o)(--|\\.\\.)(o\\{|o\\|) [a-z_][a-z0-9_]* : \"[a-z0-9_]+(, [a-z0-9_]+)*\""));
+        List<Path> diagrams;
+        try (Stream<Path> files = Files.list(COMMITTED)) {
+            diagrams = files.filter(file -> !file.endsWith(SchemaDiagrams.INDEX)).sorted().toList();
+        }
+
+        // when
+        List<String> strays = new ArrayList<>();
+        for (Path diagram : diagrams) {
+            String text = Files.readString(diagram, StandardCharsets.UTF_8);
+            String block = text.substring(text.indexOf("```mermaid\n") + "```mermaid\n".length(), text.lastIndexOf("```"));
+            block.lines().filter(line -> grammar.stream().noneMatch(rule -> rule.matcher(line).matches()))
+                    .forEach(line -> strays.add(diagram.getFileName() + ": " + line));
+        }
+
+        // then
+        assertThat(diagrams).hasSizeGreaterThan(1);
+        assertThat(strays).isEmpty();
     }
 }
