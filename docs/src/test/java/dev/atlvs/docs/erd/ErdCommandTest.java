@@ -14,9 +14,13 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -98,6 +102,33 @@ class ErdCommandTest {
         assertThat(status).isEqualTo(2);
         assertThat(err.toString()).contains("--module must name an installed module (core, projects", "not invoices");
         assertThat(folder).isEmptyDirectory();
+    }
+
+    @Test
+    void aDatabaseWithoutTheSchemaIsReportedWithWhatToRun() throws SQLException {
+        // given
+        String empty = database.name() + "_empty";
+        execute(database.adminDataSource(), "create database " + empty + " owner " + TestDatabases.OWNER_ROLE + " template template0");
+        try {
+            Credentials owner = database.ownerCredentials();
+
+            // when
+            int status = AtlvsCli.execute(new PrintWriter(out), new PrintWriter(err), "erd", "--url", database.server().jdbcUrl(empty),
+                    "--user", owner.user(), "--password", owner.password(), "--out", folder.toString());
+
+            // then
+            assertThat(status).isEqualTo(1);
+            assertThat(err.toString()).contains("DATABASE_ERROR", "no schema atlvs", "atlvs migrate");
+            assertThat(folder).isEmptyDirectory();
+        } finally {
+            execute(database.adminDataSource(), "drop database if exists " + empty + " with (force)");
+        }
+    }
+
+    private static void execute(DataSource dataSource, String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
     }
 
     private int erd(String... options) {

@@ -36,8 +36,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ErdDriftTest {
 
-    /** The committed diagrams, relative to the docs module, where the build runs its tests. */
-    static final Path COMMITTED = Path.of("erd");
+    /** The committed diagrams: the folder {@code erd} of the docs module, where the build runs its tests. */
+    static final Path COMMITTED = Path.of("erd").toAbsolutePath();
 
     private static final boolean WRITE = Boolean.getBoolean("atlvs.erd.write");
 
