@@ -34,7 +34,8 @@ import javax.sql.DataSource;
  * each column with its type and its key markers ({@code PK}, {@code FK}, {@code UK}), and one relationship per foreign
  * key however many columns it has. Tables of other modules that a module references appear as entities without
  * columns. Views are listed by name under the diagram, not drawn; the private schema {@code atlvs_reporting} is not
- * read. To keep the diagrams readable, the standard columns ({@value #STANDARD_COLUMNS_TEXT}) and each table's link to
+ * read. To keep the diagrams readable, the standard columns ({@code created_at}, {@code created_by}, {@code updated_at},
+ * {@code updated_by}, {@code version}, {@code deleted_at}) and each table's link to
  * {@code organizations} through its tenant column are left out; the files say so.
  *
  * <p>The output is deterministic: the same schema gives the same bytes, so the files can be committed and a test can
@@ -157,7 +158,8 @@ public final class SchemaDiagrams {
         StringBuilder text = new StringBuilder();
         header(text, "Entity-relationship diagrams");
         text.append("One diagram per module of the tables its migrations create in schema `atlvs`, generated from the catalog of a\n")
-                .append("database migrated with every module.\n\n")
+                .append("database migrated with every module. A pipeline can check a database against the committed files with\n")
+                .append("`atlvs erd --check --out docs/erd`, which exits with status 1 and names the first differing line of each file.\n\n")
                 .append("| Module | Tables | Views |\n|---|---:|---:|\n");
         for (String module : modules) {
             text.append("| [").append(module).append("](").append(fileName(module)).append(") | ").append(tablesOf(module).size())
