@@ -73,7 +73,9 @@ import org.postgresql.copy.CopyManager;
  * what was exported. Months are UTC months.
  *
  * <p>Every operation works through the schema owner's connections and opens, for each organization, a context of
- * that organization: row-level security confines each step to the organization it is about.
+ * that organization: row-level security confines each step to the organization it is about. The audit rows of
+ * platform-wide records (users), kept under the platform tenant ({@code 00000000-0000-0000-0000-000000000000}), are
+ * handled like an organization's with the longest retention, 2555 days.
  */
 public final class Maintenance {
 
@@ -81,6 +83,12 @@ public final class Maintenance {
     private static final String FORMAT = "atlvs-archive-v1";
     private static final Pattern PARTITION = Pattern.compile("_y(\\d{4})m(\\d{2})$");
     private static final Pattern MONTH_FOLDER = Pattern.compile("\\d{4}-\\d{2}");
+    /**
+     * The platform tenant, under which the changes of platform-wide rows (users) are audited: kept for the longest
+     * retention an organization may choose.
+     */
+    private static final UUID PLATFORM = new UUID(0, 0);
+    private static final int PLATFORM_RETENTION_DAYS = 2555;
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
     private final DataSource ownerDataSource;
@@ -589,11 +597,15 @@ public final class Maintenance {
                     ids.add(rows.getObject(1, UUID.class));
                 }
             }
+            ids.add(0, PLATFORM);
             return ids;
         });
     }
 
     private static int retentionDays(Connection connection, UUID organization, LogTable table) throws SQLException {
+        if (PLATFORM.equals(organization)) {
+            return PLATFORM_RETENTION_DAYS;
+        }
         try (PreparedStatement statement = connection.prepareStatement(
                 "select " + table.retentionColumn() + " from atlvs.organizations where id = ?")) {
             statement.setObject(1, organization);
@@ -706,7 +718,7 @@ public final class Maintenance {
                     statement.execute("set local time zone 'UTC'");
                 }
                 if (organization != null) {
-                    proofs.beginSystem(connection, organization, null, null);
+                    proofs.beginSystem(connection, PLATFORM.equals(organization) ? null : organization, null, null);
                 }
                 R result = work.run(connection);
                 connection.commit();
