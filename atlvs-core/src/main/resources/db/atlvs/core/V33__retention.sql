@@ -168,17 +168,20 @@ $$;
 
 -- The sealed values of the audit rows of one organization's month, counted and summed the same way.
 create function atlvs.archived_sealed_checksum(organization uuid, month date, out row_count bigint, out checksum text)
-    language sql stable
+    language plpgsql stable
     set search_path = pg_catalog, atlvs
     set timezone = 'UTC'
 as $$
+begin
     select count(*), coalesce(md5(string_agg(s::text, e'\n' order by s.id)), md5(''))
+      into row_count, checksum
       from atlvs.audit_sealed_values s
      where s.organization_id = organization
        and exists (select 1 from atlvs.audit_logs l
                     where l.organization_id = s.organization_id and l.id = s.id
                       and l.occurred_at >= date_trunc('month', month)::timestamp at time zone 'UTC'
-                      and l.occurred_at < (date_trunc('month', month) + interval '1 month')::timestamp at time zone 'UTC')
+                      and l.occurred_at < (date_trunc('month', month) + interval '1 month')::timestamp at time zone 'UTC');
+end
 $$;
 
 -- Removes one organization's rows of one month of a partitioned log after they were archived: exactly the rows

@@ -46,7 +46,7 @@ class ArchiveRestoreTest {
 
     @Test
     void aMonthOfAuditRowsIsArchivedAndRestoredWithNothingLost(Fixtures fixtures, Atlvs atlvs, TestDatabase database, @TempDir Path dir)
-            throws SQLException {
+            throws Exception {
         // given
         OrganizationFixture org = organizationWithHistory(fixtures, atlvs, "Archived Audit Live");
         LiveRows.Snapshot before = LiveRows.rows(database, "audit_logs", org.id());
