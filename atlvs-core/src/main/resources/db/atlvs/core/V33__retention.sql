@@ -90,6 +90,12 @@ begin
     end if;
     name := format('%s_y%sm%s', table_name, to_char(first_day, 'YYYY'), to_char(first_day, 'MM'));
     if to_regclass(format('%I.%I', schema_name, name)) is not null then
+        if not exists (select 1 from pg_inherits i
+                        where i.inhparent = parent and i.inhrelid = to_regclass(format('%I.%I', schema_name, name))) then
+            raise exception 'the table %.% exists but is no partition of %: it was detached; attach it again or drop it',
+                            schema_name, name, table_name
+                using errcode = 'object_not_in_prerequisite_state', table = name;
+        end if;
         return null;
     end if;
     lower_bound := first_day::timestamp at time zone 'UTC';
