@@ -37,6 +37,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -346,44 +347,47 @@ public final class Maintenance {
     private ArchiveFile exportFile(Connection connection, Path target, String query, String liveTable, Checksum expected,
             LogTable table, YearMonth month, UUID organizationId, ArchiveFile.Kind kind) throws SQLException {
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
-        MessageDigest sha256 = sha256();
-        long copied;
-        try (OutputStream file = Files.newOutputStream(partial);
-                DigestOutputStream digest = new DigestOutputStream(file, sha256);
-                GZIPOutputStream gzip = new GZIPOutputStream(digest)) {
-            copied = copyManager(connection).copyOut("copy (" + query + ") to stdout with (format csv, header true)", gzip);
-        } catch (IOException failure) {
-            throw archiveFailure("the archive file " + target + " could not be written", failure);
-        }
-        if (copied != expected.rows()) {
-            throw new AtlvsException(CoreErrorCode.ARCHIVE_INVALID, "the export of " + target + " wrote " + copied + " rows where the "
-                    + "database counted " + expected.rows());
-        }
-        Checksum readBack = fileChecksum(connection, partial, liveTable, "archive_check_" + kind.name().toLowerCase());
-        if (!readBack.equals(expected)) {
-            throw new AtlvsException(CoreErrorCode.ARCHIVE_INVALID, "the archive file " + target + " does not read back as exported ("
-                    + readBack.rows() + " rows, checksum " + readBack.checksum() + "; exported " + expected.rows() + " rows, checksum "
-                    + expected.checksum() + ")");
-        }
-        String hash = HexFormat.of().formatHex(sha256.digest());
         try {
-            if (Files.exists(target)) {
-                ArchiveFile previous = readManifestIfPresent(target.getParent())
-                        .flatMap(manifest -> manifest.files().stream()
-                                .filter(file -> file.organizationId().equals(organizationId) && file.kind() == kind)
-                                .findFirst())
-                        .orElse(null);
-                if (previous == null || !previous.contentChecksum().equals(expected.checksum())) {
-                    Files.delete(partial);
-                    throw new AtlvsException(CoreErrorCode.ARCHIVE_INVALID, "the archive " + target + " holds other rows of organization "
-                            + organizationId + " in " + month + "; restore it, or move it away, before archiving the month again");
-                }
+            MessageDigest sha256 = sha256();
+            long copied;
+            try (OutputStream file = Files.newOutputStream(partial);
+                    DigestOutputStream digest = new DigestOutputStream(file, sha256);
+                    GZIPOutputStream gzip = new GZIPOutputStream(digest)) {
+                copied = copyManager(connection).copyOut("copy (" + query + ") to stdout with (format csv, header true)", gzip);
+            } catch (IOException failure) {
+                throw archiveFailure("the archive file " + target + " could not be written", failure);
             }
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException failure) {
-            throw archiveFailure("the archive file " + target + " could not be written", failure);
+            if (copied != expected.rows()) {
+                throw new AtlvsException(CoreErrorCode.ARCHIVE_INVALID, "the export of " + target + " wrote " + copied + " rows where the "
+                        + "database counted " + expected.rows());
+            }
+            Checksum readBack = fileChecksum(connection, partial, liveTable, "archive_check_" + kind.name().toLowerCase(Locale.ROOT));
+            if (!readBack.equals(expected)) {
+                throw new AtlvsException(CoreErrorCode.ARCHIVE_INVALID, "the archive file " + target + " does not read back as exported ("
+                        + readBack.rows() + " rows, checksum " + readBack.checksum() + "; exported " + expected.rows() + " rows, checksum "
+                        + expected.checksum() + ")");
+            }
+            String hash = HexFormat.of().formatHex(sha256.digest());
+            try {
+                if (Files.exists(target)) {
+                    ArchiveFile previous = readManifestIfPresent(target.getParent())
+                            .flatMap(manifest -> manifest.files().stream()
+                                    .filter(file -> file.organizationId().equals(organizationId) && file.kind() == kind)
+                                    .findFirst())
+                            .orElse(null);
+                    if (previous == null || !previous.contentChecksum().equals(expected.checksum())) {
+                        throw new AtlvsException(CoreErrorCode.ARCHIVE_INVALID, "the archive " + target + " holds other rows of organization "
+                                + organizationId + " in " + month + "; restore it, or move it away, before archiving the month again");
+                    }
+                }
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException failure) {
+                throw archiveFailure("the archive file " + target + " could not be written", failure);
+            }
+            return new ArchiveFile(table, month, organizationId, kind, target, expected.rows(), hash, expected.checksum());
+        } finally {
+            deleteQuietly(partial);
         }
-        return new ArchiveFile(table, month, organizationId, kind, target, expected.rows(), hash, expected.checksum());
     }
 
     private static String rowsQuery(LogTable table, UUID organizationId, YearMonth month) {
@@ -531,7 +535,7 @@ public final class Maintenance {
         for (ArchiveFile file : files) {
             JsonObject entry = new JsonObject();
             entry.addProperty("organizationId", file.organizationId().toString());
-            entry.addProperty("kind", file.kind().name().toLowerCase());
+            entry.addProperty("kind", file.kind().name().toLowerCase(Locale.ROOT));
             entry.addProperty("file", file.path().getFileName().toString());
             entry.addProperty("rows", file.rows());
             entry.addProperty("sha256", file.sha256());
@@ -574,7 +578,7 @@ public final class Maintenance {
                     throw new AtlvsException(CoreErrorCode.ARCHIVE_INVALID, "the manifest " + path + " names a file outside its folder: " + file);
                 }
                 files.add(new ArchiveFile(table, month, UUID.fromString(entry.get("organizationId").getAsString()),
-                        ArchiveFile.Kind.valueOf(entry.get("kind").getAsString().toUpperCase()), folder.resolve(file),
+                        ArchiveFile.Kind.valueOf(entry.get("kind").getAsString().toUpperCase(Locale.ROOT)), folder.resolve(file),
                         entry.get("rows").getAsLong(), entry.get("sha256").getAsString(), entry.get("contentChecksum").getAsString()));
             }
             return Optional.of(new Manifest(table, month, files));
@@ -778,6 +782,14 @@ public final class Maintenance {
             Files.createDirectories(folder);
         } catch (IOException failure) {
             throw archiveFailure("the archive folder " + folder + " could not be created", failure);
+        }
+    }
+
+    private static void deleteQuietly(Path partial) {
+        try {
+            Files.deleteIfExists(partial);
+        } catch (IOException ignored) {
+            // A partial file left behind is overwritten by the next export of the same month.
         }
     }
 

@@ -118,6 +118,27 @@ class ArchiveRestoreTest {
     }
 
     @Test
+    void anArchiveOfOtherRowsIsNeverOverwritten(Fixtures fixtures, Atlvs atlvs, TestDatabase database, @TempDir Path dir) throws Exception {
+        // given
+        OrganizationFixture org = organizationWithHistory(fixtures, atlvs, "Archived Twice Live");
+        Maintenance maintenance = LiveRows.maintenance(database);
+        ArchivedMonth first = maintenance.export(dir, LogTable.AUDIT_LOGS, MONTH, org.id());
+        maintenance.purge(first);
+        byte[] archived = Files.readAllBytes(first.rows().path());
+        org.asOwner(tx -> tx.repository(LocationRepository.class).insert(Location.builder()
+                .organizationId(org.id()).name("Written After The Archive").type(LocationType.VENUE).build()));
+
+        // when / then
+        assertThatThrownBy(() -> maintenance.export(dir, LogTable.AUDIT_LOGS, MONTH, org.id()))
+                .isInstanceOfSatisfying(AtlvsException.class, refused -> assertThat(refused.code()).isEqualTo(CoreErrorCode.ARCHIVE_INVALID))
+                .hasMessageContaining("holds other rows");
+        assertThat(Files.readAllBytes(first.rows().path())).isEqualTo(archived);
+        try (var files = Files.list(first.rows().path().getParent())) {
+            assertThat(files.map(file -> file.getFileName().toString())).noneMatch(name -> name.endsWith(".partial"));
+        }
+    }
+
+    @Test
     void aFileThatNoLongerMatchesItsManifestIsNotRestored(Fixtures fixtures, Atlvs atlvs, TestDatabase database, @TempDir Path dir)
             throws Exception {
         // given
