@@ -40,7 +40,8 @@ begin
 end
 $$;
 
--- An append-only log's rows are never changed, and removed only by the purge of an archived month.
+-- An append-only log's rows are never changed; those of webhook_logs are removed only by the purge of an archived
+-- month (no other log is ever marked for one).
 create or replace function atlvs.append_only() returns trigger
     language plpgsql
     set search_path = pg_catalog
