@@ -3,6 +3,9 @@ package dev.atlvs.docs.production;
 // tag::prod-deploy[]
 // tag::prod-application[]
 import dev.atlvs.core.Atlvs;
+// end::prod-deploy[]
+import dev.atlvs.core.migration.SchemaStatus;
+// tag::prod-deploy[]
 import dev.atlvs.core.tenancy.ContextKey;
 
 // end::prod-application[]
@@ -34,6 +37,7 @@ public final class ProductionHost {
                 .contextKey(ContextKey.of("2026-01", secret))
                 .strict(true)                                // refuse to start on a role that bypasses row-level security
                 .build();
+        SchemaStatus status = atlvs.checkReady();            // refuses a database not migrated, behind the jars or not granted
         // end::prod-application[]
         return atlvs;
     }
