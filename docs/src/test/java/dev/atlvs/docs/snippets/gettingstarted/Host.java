@@ -13,7 +13,7 @@ public record Host(HikariDataSource ownerPool, HikariDataSource appPool, Atlvs a
     public static Host start(String jdbcUrl, String ownerPassword, String appPassword) {
         // tag::gs-host[]
         HikariConfig owner = new HikariConfig();
-        owner.setJdbcUrl(jdbcUrl);                  // e.g. jdbc:postgresql://db.internal:5432/atlvs
+        owner.setJdbcUrl(jdbcUrl);                  // e.g. jdbc:postgresql://db.internal:5432/live_events
         owner.setUsername("atlvs_owner");           // owns the schema and runs the migrations
         owner.setPassword(ownerPassword);
         owner.setMaximumPoolSize(2);                // at least 2: Flyway holds one connection for its lock
