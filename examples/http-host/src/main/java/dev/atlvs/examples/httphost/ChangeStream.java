@@ -20,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -70,8 +71,10 @@ final class ChangeStream implements AutoCloseable {
     void handle(Context ctx) {
         String accept = ctx.header("Accept");
         if (accept == null || !accept.contains("text/event-stream")) {
-            ctx.status(406).json(Map.of("status", 406, "message", "the change feed is a stream of server-sent events; "
-                    + "ask for it with Accept: text/event-stream"));
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("status", 406);
+            body.put("message", "the change feed is a stream of server-sent events; ask for it with Accept: text/event-stream");
+            ctx.status(406).json(body);
             return;
         }
         ApiKeyPrincipal principal = principal(ctx);

@@ -66,7 +66,7 @@ public final class HttpHostMain {
         if (embedded) {
             TestDatabase database = TestDatabases.shared().create("http_host");
             resources.add(database);
-            atlvs = database.atlvsBuilder().build();
+            atlvs = database.atlvsBuilder().migrateAs(database.ownerDataSource(), TestDatabases.APP_ROLE).build();
             out.println("Database : embedded PostgreSQL " + database.server().version() + ", database " + database.name()
                     + " (dropped when the process ends)");
         } else {

@@ -80,19 +80,21 @@ class HttpHostTest {
             """;
 
     @Test
-    void aRequestWithoutAValidApiKeyIsRefusedWith401() {
+    void aRequestWithoutAValidApiKeyOrAdminTokenIsRefusedWith401() {
         // given
         ApiClient forged = anonymous.withKey("atlvs_notakey_0000000000000000000000000000");
 
         // when
         Answer withoutKey = anonymous.get("/projects");
         Answer withForgedKey = forged.get("/projects");
+        Answer adminWithAnApiKey = forged.post("/admin/organizations", "{}");
 
         // then
         assertThat(withoutKey.status()).isEqualTo(401);
         assertThat(withoutKey.body().path("code").asInt()).isEqualTo(1403);
         assertThat(withoutKey.text("name")).isEqualTo("INVALID_API_KEY");
         assertThat(withForgedKey.status()).isEqualTo(401);
+        assertThat(adminWithAnApiKey.status()).isEqualTo(401);
         assertThat(anonymous.get("/health").status()).isEqualTo(200);
     }
 
