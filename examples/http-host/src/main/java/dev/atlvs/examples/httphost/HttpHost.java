@@ -16,6 +16,11 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A REST service over the SDK, on Javalin: projects, their tasks, invoices, webhooks and the change feed, for
@@ -34,10 +39,17 @@ import java.util.Map;
  * {@link EventRelay}, which delivers webhooks on a schedule, and a change feed for the event streams.
  */
 public final class HttpHost implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(HttpHost.class);
+
+    /** How long closing waits for a relay round in progress (a webhook attempt waits at most its endpoint's timeout). */
+    private static final Duration RELAY_GRACE = Duration.ofSeconds(30);
+
     private final Javalin server;
     private final EventRelay relay;
+    private final ScheduledExecutorService relayRounds;
     private final ChangeStream changes;
     private final String host;
+    private volatile boolean closing;
 
     private HttpHost(Builder builder) {
         this.host = builder.host;
@@ -51,6 +63,11 @@ public final class HttpHost implements AutoCloseable {
         AdminApi admin = builder.adminToken == null ? null : new AdminApi(atlvs, mapper, builder.adminToken);
         this.changes = new ChangeStream(atlvs, mapper, builder.feedInterval, builder.heartbeat);
         this.relay = EventRelay.builder(atlvs).webhooks(builder.webhooks).build();
+        this.relayRounds = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "http-host-event-relay");
+            thread.setDaemon(true);
+            return thread;
+        });
         this.server = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -94,10 +111,28 @@ public final class HttpHost implements AutoCloseable {
             server.start();
         } catch (RuntimeException failure) {
             changes.close();
+            relayRounds.shutdownNow();
             relay.close();
             throw failure;
         }
-        relay.start(builder.relayInterval);
+        relayRounds.scheduleWithFixedDelay(this::relayRound, 0, builder.relayInterval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * One scheduled round of the event relay: events become webhook deliveries, and due deliveries are attempted,
+     * until nothing is due. Rounds run on the host's own schedule so that closing lets the current one finish
+     * instead of interrupting it halfway through a transaction.
+     */
+    private void relayRound() {
+        try {
+            while (!closing && relay.runOnce() > 0) {
+                // until nothing is due
+            }
+        } catch (RuntimeException failure) {
+            if (!closing) {
+                LOG.warn("an event relay round failed; the next round tries again", failure);
+            }
+        }
     }
 
     /** Starts building a host over {@code atlvs}. */
@@ -115,12 +150,26 @@ public final class HttpHost implements AutoCloseable {
         return URI.create("http://" + (host.equals("0.0.0.0") ? "127.0.0.1" : host) + ":" + port());
     }
 
-    /** Stops the server (ending every event stream), the change feed and the event relay. */
+    /**
+     * Stops the server (ending every event stream), the change feed and the event relay, after the relay's round in
+     * progress, if any, has finished.
+     */
     @Override
     public void close() {
+        closing = true;
         changes.close();
         server.stop();
-        relay.close();
+        relayRounds.shutdown();
+        try {
+            if (!relayRounds.awaitTermination(RELAY_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                relayRounds.shutdownNow();
+            }
+        } catch (InterruptedException interrupted) {
+            relayRounds.shutdownNow();
+            Thread.currentThread().interrupt();
+        } finally {
+            relay.close();
+        }
     }
 
     private static void httpFailure(HttpResponseException failure, Context ctx) {
@@ -176,7 +225,7 @@ public final class HttpHost implements AutoCloseable {
             return this;
         }
 
-        /** How long the event relay waits when it found nothing to deliver. Default 1 s. */
+        /** How long the event relay waits between rounds, each of which delivers everything due. Default 1 s. */
         public Builder relayInterval(Duration interval) {
             this.relayInterval = positive(interval, "relayInterval");
             return this;
