@@ -29,9 +29,7 @@ final class AdminApi {
      * @throws ApiKeyAuthentication.Unauthenticated when it is missing or wrong
      */
     void authenticate(Context ctx) {
-        String header = ctx.header("Authorization");
-        byte[] presented = header != null && header.startsWith("Bearer ")
-                ? header.substring("Bearer ".length()).trim().getBytes(StandardCharsets.UTF_8) : new byte[0];
+        byte[] presented = ApiKeyAuthentication.bearer(ctx).orElse("").getBytes(StandardCharsets.UTF_8);
         if (!MessageDigest.isEqual(presented, token)) {
             throw new ApiKeyAuthentication.Unauthenticated(new AccessDeniedException(CoreErrorCode.INVALID_API_KEY, null,
                     "the admin paths need the host's admin token as Authorization: Bearer <token>"));

@@ -8,6 +8,7 @@ import dev.atlvs.core.error.AccessDeniedException;
 import dev.atlvs.core.error.AtlvsException;
 import dev.atlvs.core.error.CoreErrorCode;
 import io.javalin.http.Context;
+import java.util.Optional;
 
 /**
  * Authenticates each API request by its {@code Authorization: Bearer <key>} header through
@@ -31,16 +32,22 @@ final class ApiKeyAuthentication {
      * @throws Unauthenticated when the header is missing or the key is malformed, unknown, revoked or expired
      */
     void authenticate(Context ctx) {
-        String header = ctx.header("Authorization");
-        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length()) || header.substring(BEARER.length()).isBlank()) {
-            throw new Unauthenticated(new AccessDeniedException(CoreErrorCode.INVALID_API_KEY, null,
-                    "the request carries no API key; send it as Authorization: Bearer <key>"));
-        }
+        String key = bearer(ctx).orElseThrow(() -> new Unauthenticated(new AccessDeniedException(CoreErrorCode.INVALID_API_KEY, null,
+                "the request carries no API key; send it as Authorization: Bearer <key>")));
         try {
-            ctx.attribute(PRINCIPAL, atlvs.apiKeys().authenticate(header.substring(BEARER.length()).trim()));
+            ctx.attribute(PRINCIPAL, atlvs.apiKeys().authenticate(key));
         } catch (AtlvsException refused) {
             throw new Unauthenticated(refused);
         }
+    }
+
+    /** The credential of the request's {@code Authorization: Bearer <credential>} header, if it has one. */
+    static Optional<String> bearer(Context ctx) {
+        String header = ctx.header("Authorization");
+        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return Optional.empty();
+        }
+        return Optional.of(header.substring(BEARER.length()).trim()).filter(credential -> !credential.isEmpty());
     }
 
     /** The principal of an authenticated request. */

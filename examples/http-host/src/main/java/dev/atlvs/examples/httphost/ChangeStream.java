@@ -37,6 +37,9 @@ import java.util.concurrent.TimeUnit;
  * before the stream starts, so a refused subscription is an ordinary JSON error. The stream opens with a
  * {@code ready} event, then sends one {@code change} event per committed change (its id is the change's id, for
  * de-duplication), and a comment every {@code heartbeat} so that proxies keep the connection open.
+ *
+ * <p>Changes are written to the client on the feed's thread, which is simple and keeps their order; a host
+ * serving many slow clients would hand them to a bounded queue per client instead.
  */
 final class ChangeStream implements AutoCloseable {
     /** The tables followed when the request names none: those of them the key may read. */
@@ -81,7 +84,12 @@ final class ChangeStream implements AutoCloseable {
         Set<String> tables = tables(principal, ctx.queryParam("tables"));
         Stream stream = new Stream(tables);
         stream.subscription = feed.subscribe(principal, tables, stream::deliver);
-        new SseHandler(stream::attach).handle(ctx);
+        try {
+            new SseHandler(stream::attach).handle(ctx);
+        } catch (RuntimeException failure) {
+            stream.end();
+            throw failure;
+        }
     }
 
     private Set<String> tables(ApiKeyPrincipal principal, String requested) {

@@ -3,8 +3,10 @@ package dev.atlvs.examples.httphost;
 import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
+import com.google.crypto.tink.daead.DeterministicAeadConfig;
 import com.google.crypto.tink.daead.PredefinedDeterministicAeadParameters;
 import com.google.crypto.tink.prf.PredefinedPrfParameters;
+import com.google.crypto.tink.prf.PrfConfig;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.atlvs.core.Atlvs;
@@ -78,7 +80,7 @@ public final class HttpHostMain {
         int applied = atlvs.migrate();
         out.println("Schema   : " + (applied == 0 ? "up to date" : applied + " migrations applied"));
 
-        HttpHost host = HttpHost.builder(atlvs).host(env("HOST", "127.0.0.1")).port(Integer.parseInt(env("PORT", "8080")))
+        HttpHost host = HttpHost.builder(atlvs).host(env("HOST", "127.0.0.1")).port(port(env("PORT", "8080")))
                 .webhooks(webhooks).adminToken(adminToken).start();
         resources.add(0, host);
         out.println("Serving  : " + host.uri());
@@ -113,6 +115,14 @@ public final class HttpHostMain {
         return value == null || value.isBlank() ? fallback : value;
     }
 
+    private static int port(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException notANumber) {
+            throw new IllegalArgumentException("PORT must be a port number from 0 to 65535");
+        }
+    }
+
     private static HikariDataSource pool(String jdbcUrl) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
@@ -127,6 +137,8 @@ public final class HttpHostMain {
      */
     static FieldKeys fieldKeys(Path directory) {
         try {
+            DeterministicAeadConfig.register();
+            PrfConfig.register();
             Path daead = directory.resolve("daead.json");
             Path prf = directory.resolve("prf.json");
             if (!Files.exists(daead) && !Files.exists(prf)) {
