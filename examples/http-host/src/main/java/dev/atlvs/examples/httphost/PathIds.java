@@ -1,7 +1,7 @@
 package dev.atlvs.examples.httphost;
 
-import dev.atlvs.core.error.NotFoundException;
 import dev.atlvs.core.error.CoreErrorCode;
+import dev.atlvs.core.error.NotFoundException;
 import io.javalin.http.Context;
 import java.util.UUID;
 
