@@ -57,11 +57,11 @@ public final class AtlvsCli implements Runnable {
 
         // verify
 
-        // maintenance
+        cli.addSubcommand(new dev.atlvs.cli.maintenance.MaintenanceCommand());
 
         // seed
 
-        // erd
+        cli.addSubcommand(new dev.atlvs.cli.erd.ErdCommand());
 
         cli.setExecutionExceptionHandler(AtlvsCli::report);
         return cli;
