@@ -63,7 +63,7 @@ final class ErrorResponses {
         body.put("name", failure.code().name());
         if (status == 503) {
             LOG.warn("{} {} failed: {}", ctx.method(), ctx.path(), failure.getMessage());
-            body.put("message", "the database is not available to the service");
+            body.put("message", "the database is not ready for the service; the server's log says what to run");
             ctx.status(status).json(body);
             return;
         }

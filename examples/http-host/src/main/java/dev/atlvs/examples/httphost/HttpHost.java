@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.atlvs.core.Atlvs;
 import dev.atlvs.core.error.AtlvsException;
 import dev.atlvs.core.event.EventRelay;
+import dev.atlvs.core.migration.SchemaStatus;
 import dev.atlvs.core.webhook.UrlPolicy;
 import dev.atlvs.core.webhook.WebhookSettings;
 import io.javalin.Javalin;
@@ -33,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * }
  * }</pre>
  *
- * <p>Every request but {@code GET /health} and the {@code /admin} paths authenticates with
+ * <p>Every request but {@code GET /health}, {@code GET /health/ready} and the {@code /admin} paths authenticates with
  * {@code Authorization: Bearer <API key>} and runs in one tenant transaction of the key's organization,
  * acting as the key's member within the key's scopes. Besides the HTTP server the host runs the SDK's
  * {@link EventRelay}, which delivers webhooks on a schedule, and a change feed for the event streams.
@@ -79,11 +80,12 @@ public final class HttpHost implements AutoCloseable {
                     if (admin != null) {
                         admin.authenticate(ctx);
                     }
-                } else if (!ctx.path().equals("/health")) {
+                } else if (!ctx.path().startsWith("/health")) {
                     authentication.authenticate(ctx);
                 }
             });
             config.routes.get("/health", ctx -> ctx.json(Map.of("status", "up")));
+            config.routes.get("/health/ready", ctx -> ready(atlvs, ctx));
             config.routes.post("/projects", projects::create);
             config.routes.get("/projects", projects::list);
             config.routes.get("/projects/{projectId}", projects::get);
@@ -170,6 +172,19 @@ public final class HttpHost implements AutoCloseable {
         } finally {
             relay.close();
         }
+    }
+
+    /**
+     * {@code GET /health/ready}: 200 when the SDK can serve ({@link Atlvs#checkReady()}: the schema current, the
+     * run-time role usable), else 503 with the set-up error's code and name; what to run goes to the log.
+     */
+    private static void ready(Atlvs atlvs, Context ctx) {
+        SchemaStatus status = atlvs.checkReady();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", "ready");
+        body.put("server", status.serverVersion());
+        body.put("modules", status.modules().stream().map(module -> module.name() + " " + module.currentVersion().orElse("none")).toList());
+        ctx.json(body);
     }
 
     private static void httpFailure(HttpResponseException failure, Context ctx) {

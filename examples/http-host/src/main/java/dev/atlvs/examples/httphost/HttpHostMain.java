@@ -78,6 +78,7 @@ public final class HttpHostMain {
             out.println("Database : " + jdbcUrl.replaceAll("password=[^&]*", "password=***"));
         }
         int applied = atlvs.migrate();
+        atlvs.checkReady();
         out.println("Schema   : " + (applied == 0 ? "up to date" : applied + " migrations applied"));
 
         HttpHost host = HttpHost.builder(atlvs).host(env("HOST", "127.0.0.1")).port(port(env("PORT", "8080")))

@@ -9,6 +9,7 @@ import dev.atlvs.core.webhook.UrlPolicy;
 import dev.atlvs.core.webhook.WebhookSettings;
 import dev.atlvs.examples.httphost.ApiClient.Answer;
 import dev.atlvs.testing.TestDatabase;
+import dev.atlvs.testing.TestDatabases;
 import dev.atlvs.testing.junit.AtlvsTest;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -37,7 +38,7 @@ class HttpHostTest {
 
     @BeforeEach
     void startHost(TestDatabase database) {
-        Atlvs atlvs = database.atlvsBuilder().build();
+        Atlvs atlvs = database.atlvsBuilder().migrateAs(database.ownerDataSource(), TestDatabases.APP_ROLE).build();
         host = HttpHost.builder(atlvs).port(0).adminToken(ADMIN_TOKEN)
                 .webhooks(new WebhookSettings(UrlPolicy.allowingLocalNetwork()))
                 .relayInterval(Duration.ofMillis(100)).feedInterval(Duration.ofMillis(200)).start();
@@ -96,6 +97,7 @@ class HttpHostTest {
         assertThat(withForgedKey.status()).isEqualTo(401);
         assertThat(adminWithAnApiKey.status()).isEqualTo(401);
         assertThat(anonymous.get("/health").status()).isEqualTo(200);
+        assertThat(anonymous.get("/health/ready").text("status")).isEqualTo("ready");
     }
 
     @Test
