@@ -1,0 +1,200 @@
+package dev.atlvs.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.atlvs.core.Atlvs;
+import dev.atlvs.core.error.AtlvsException;
+import dev.atlvs.core.error.CoreErrorCode;
+import dev.atlvs.core.location.Location;
+import dev.atlvs.core.location.LocationRepository;
+import dev.atlvs.core.location.LocationType;
+import dev.atlvs.core.organization.Organization;
+import dev.atlvs.core.user.User;
+import dev.atlvs.testing.TestDatabase;
+import dev.atlvs.testing.TestDatabases;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
+import org.springframework.boot.context.properties.bind.validation.BindValidationException;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+class AtlvsAutoConfigurationTest {
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, AtlvsAutoConfiguration.class));
+
+    private EmptyDatabase database;
+
+    @BeforeEach
+    void createDatabase() {
+        database = EmptyDatabase.create();
+    }
+
+    @AfterEach
+    void dropDatabase() {
+        database.close();
+    }
+
+    @Test
+    void anAtlvsBeanOverTheApplicationsDataSourceMigratesTheSchemaAtStartUp() {
+        // given a DataSource connected as the database's owner, and nothing else
+        runner.withPropertyValues(database.dataSource(database.owner()))
+                // when the application starts
+                .run(context -> {
+                    // then the SDK is a bean and its schema is migrated
+                    assertThat(context).hasNotFailed().hasSingleBean(Atlvs.class).hasSingleBean(AtlvsSchemaInitializer.class)
+                            .doesNotHaveBean(AtlvsOwnerPool.class);
+                    assertThat(Sql.value(database.adminDataSource(),
+                            "select count(*) from atlvs.flyway_schema_history_core where success")).isNotEqualTo("0");
+                });
+    }
+
+    @Test
+    void theSchemaIsLeftAloneWhenMigrationOnStartUpIsOff() {
+        // given
+        runner.withPropertyValues(database.dataSource(database.owner()))
+                .withPropertyValues("atlvs.migrate-on-startup=false")
+                // when
+                .run(context -> {
+                    // then
+                    assertThat(context).hasNotFailed().hasSingleBean(Atlvs.class);
+                    assertThat(Sql.value(database.adminDataSource(), "select count(*) from pg_namespace where nspname = 'atlvs'"))
+                            .isEqualTo("0");
+                });
+    }
+
+    @Test
+    void theOwnerPoolMigratesAndGrantsTheRunTimeRoleOfTheApplicationsDataSource() {
+        // given the application connected as the run-time role, and the owner's pool beside it
+        runner.withPropertyValues(database.dataSource(database.app()))
+                .withPropertyValues("atlvs.owner.url=" + database.url(), "atlvs.owner.username=" + database.owner().user(),
+                        "atlvs.owner.password=" + database.owner().password(), "atlvs.strict=true")
+                // when
+                .run(context -> {
+                    // then the owner owns the schema and the run-time role serves a tenant transaction
+                    assertThat(context).hasNotFailed().hasSingleBean(AtlvsOwnerPool.class);
+                    assertThat(Sql.value(database.adminDataSource(),
+                            "select tableowner from pg_tables where schemaname = 'atlvs' and tablename = 'locations'"))
+                            .isEqualTo(TestDatabases.OWNER_ROLE);
+                    Location venue = createVenue(context.getBean(Atlvs.class));
+                    assertThat(venue.name()).isEqualTo("Tøyen Park");
+                    assertThat(Sql.value(database.adminDataSource(), "select id::text from atlvs.locations"))
+                            .isEqualTo(venue.id().toString());
+                    assertThat(((HikariDataSource) context.getBean(AtlvsOwnerPool.class).dataSource()).getMaximumPoolSize())
+                            .isEqualTo(2);
+                });
+    }
+
+    @Test
+    void theOwnerPoolIsClosedWithTheContext() {
+        // given
+        HikariDataSource[] pool = new HikariDataSource[1];
+        runner.withPropertyValues(database.dataSource(database.app()))
+                .withPropertyValues("atlvs.owner.url=" + database.url(), "atlvs.owner.username=" + database.owner().user(),
+                        "atlvs.owner.password=" + database.owner().password(), "atlvs.runtime-role=" + TestDatabases.APP_ROLE)
+                // when the context runs and closes
+                .run(context -> pool[0] = (HikariDataSource) context.getBean(AtlvsOwnerPool.class).dataSource());
+        // then
+        assertThat(pool[0].isClosed()).isTrue();
+    }
+
+    @Test
+    void anOwnerPoolOfOneConnectionIsRefusedNamingTheProperty() {
+        // given
+        runner.withPropertyValues(database.dataSource(database.app()))
+                .withPropertyValues("atlvs.owner.url=" + database.url(), "atlvs.owner.maximum-pool-size=1")
+                // when
+                .run(context -> {
+                    // then
+                    assertThat(context).hasFailed();
+                    assertThat(context.getStartupFailure()).rootCause().isInstanceOf(BindValidationException.class)
+                            .hasMessageContaining("owner.maximumPoolSize").hasMessageContaining("rejected value [1]")
+                            .hasMessageContaining("must be at least 2");
+                });
+    }
+
+    @Test
+    void aRunTimeRoleThatIsNoIdentifierIsRefusedNamingTheProperty() {
+        // given
+        runner.withPropertyValues(database.dataSource(database.owner()))
+                .withPropertyValues("atlvs.runtime-role=App Role")
+                // when
+                .run(context -> {
+                    // then
+                    assertThat(context).hasFailed();
+                    assertThat(context.getStartupFailure()).rootCause().isInstanceOf(BindValidationException.class)
+                            .hasMessageContaining("runtimeRole").hasMessageContaining("must be a lower-case SQL identifier");
+                });
+    }
+
+    @Test
+    void strictModeRefusesToStartOnASuperuser() {
+        // given the application connected as the server's superuser
+        runner.withPropertyValues(database.dataSource(database.admin()))
+                .withPropertyValues("atlvs.strict=true", "atlvs.migrate-on-startup=false")
+                // when
+                .run(context -> {
+                    // then
+                    assertThat(context).hasFailed();
+                    assertThat(context.getStartupFailure()).rootCause().isInstanceOfSatisfying(AtlvsException.class,
+                            failure -> assertThat(failure.code()).isEqualTo(CoreErrorCode.UNSAFE_CONNECTION_ROLE));
+                });
+    }
+
+    @Test
+    void anApplicationsOwnAtlvsBeanReplacesTheAutoConfiguredOne() {
+        try (TestDatabase migrated = TestDatabases.shared().create(getClass())) {
+            // given an application that builds its own Atlvs over a migrated database
+            runner.withPropertyValues("spring.datasource.url=" + migrated.jdbcUrl(),
+                            "spring.datasource.username=" + migrated.appCredentials().user(),
+                            "spring.datasource.password=" + migrated.appCredentials().password())
+                    .withBean("ownAtlvs", Atlvs.class, () -> migrated.atlvsBuilder().build())
+                    .withPropertyValues("atlvs.migrate-on-startup=false")
+                    // when
+                    .run(context -> {
+                        // then it is the only Atlvs bean, and it serves
+                        assertThat(context).hasNotFailed().hasSingleBean(Atlvs.class).hasBean("ownAtlvs");
+                        assertThat(createVenue(context.getBean(Atlvs.class)).name()).isEqualTo("Tøyen Park");
+                    });
+        }
+    }
+
+    @Test
+    void customizersAdjustTheBuilderBeforeTheBeanIsBuilt() {
+        // given a customizer that asks for strict mode, on a superuser connection
+        runner.withPropertyValues(database.dataSource(database.admin()))
+                .withPropertyValues("atlvs.migrate-on-startup=false")
+                .withUserConfiguration(StrictCustomizer.class)
+                // when
+                .run(context -> {
+                    // then strict mode refused it
+                    assertThat(context).hasFailed();
+                    assertThat(context.getStartupFailure()).rootCause().isInstanceOfSatisfying(AtlvsException.class,
+                            failure -> assertThat(failure.code()).isEqualTo(CoreErrorCode.UNSAFE_CONNECTION_ROLE));
+                });
+    }
+
+    private static Location createVenue(Atlvs atlvs) {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        User maya = atlvs.platform().registerUser(User.builder().email("maya+" + suffix + "@northern-lights.example")
+                .displayName("Maya Okafor").build());
+        UUID org = atlvs.platform().createOrganization(Organization.builder().name("Northern Lights Festival")
+                .slug("northern-lights-" + suffix).build(), maya.id()).organization().id();
+        return atlvs.inTenant(org, maya.id(), tx -> tx.repository(LocationRepository.class).insert(Location.builder()
+                .organizationId(org).name("Tøyen Park").type(LocationType.SITE).city("Oslo").country("NO").build()));
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class StrictCustomizer {
+        @Bean
+        AtlvsBuilderCustomizer strict() {
+            return builder -> builder.strict(true);
+        }
+    }
+}
