@@ -29,7 +29,9 @@ import org.springframework.context.annotation.Bean;
  * {@link Atlvs} bean keeps it; its schema is still migrated at start-up unless
  * {@code atlvs.migrate-on-startup=false}.
  */
-@AutoConfiguration(after = DataSourceAutoConfiguration.class)
+// The DataSource's auto-configuration by its Boot 3 class, and by its Boot 4 name (module spring-boot-jdbc).
+@AutoConfiguration(after = DataSourceAutoConfiguration.class,
+        afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
 @ConditionalOnClass(Atlvs.class)
 @ConditionalOnSingleCandidate(DataSource.class)
 @EnableConfigurationProperties(AtlvsProperties.class)

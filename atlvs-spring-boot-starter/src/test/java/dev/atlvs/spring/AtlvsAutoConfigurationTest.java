@@ -73,8 +73,8 @@ class AtlvsAutoConfigurationTest {
     void theOwnerPoolMigratesAndGrantsTheRunTimeRoleOfTheApplicationsDataSource() {
         // given the application connected as the run-time role, and the owner's pool beside it
         runner.withPropertyValues(database.dataSource(database.app()))
-                .withPropertyValues("atlvs.owner.url=" + database.url(), "atlvs.owner.username=" + database.owner().user(),
-                        "atlvs.owner.password=" + database.owner().password(), "atlvs.strict=true")
+                .withPropertyValues(database.ownerPool())
+                .withPropertyValues("atlvs.strict=true")
                 // when
                 .run(context -> {
                     // then the owner owns the schema and the run-time role serves a tenant transaction
@@ -96,8 +96,8 @@ class AtlvsAutoConfigurationTest {
         // given
         HikariDataSource[] pool = new HikariDataSource[1];
         runner.withPropertyValues(database.dataSource(database.app()))
-                .withPropertyValues("atlvs.owner.url=" + database.url(), "atlvs.owner.username=" + database.owner().user(),
-                        "atlvs.owner.password=" + database.owner().password(), "atlvs.runtime-role=" + TestDatabases.APP_ROLE)
+                .withPropertyValues(database.ownerPool())
+                .withPropertyValues("atlvs.runtime-role=" + TestDatabases.APP_ROLE)
                 // when the context runs and closes
                 .run(context -> pool[0] = (HikariDataSource) context.getBean(AtlvsOwnerPool.class).dataSource());
         // then

@@ -58,6 +58,12 @@ final class EmptyDatabase implements AutoCloseable {
             "spring.datasource.password=" + login.password()};
     }
 
+    /** The Spring properties of the starter's owner pool on this database, as the harness's owner role. */
+    String[] ownerPool() {
+        return new String[] {"atlvs.owner.url=" + url(), "atlvs.owner.username=" + owner().user(),
+            "atlvs.owner.password=" + owner().password()};
+    }
+
     @Override
     public void close() {
         execute(server.adminDataSource("postgres"), "drop database if exists " + name + " with (force)");
