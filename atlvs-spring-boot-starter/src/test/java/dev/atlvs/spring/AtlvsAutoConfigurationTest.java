@@ -10,9 +10,14 @@ import dev.atlvs.core.location.Location;
 import dev.atlvs.core.location.LocationRepository;
 import dev.atlvs.core.location.LocationType;
 import dev.atlvs.core.organization.Organization;
+import dev.atlvs.core.tenancy.ContextKey;
 import dev.atlvs.core.user.User;
 import dev.atlvs.testing.TestDatabase;
 import dev.atlvs.testing.TestDatabases;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.context.properties.bind.validation.BindValidationException;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -178,6 +184,86 @@ class AtlvsAutoConfigurationTest {
                     assertThat(context.getStartupFailure()).rootCause().isInstanceOfSatisfying(AtlvsException.class,
                             failure -> assertThat(failure.code()).isEqualTo(CoreErrorCode.UNSAFE_CONNECTION_ROLE));
                 });
+    }
+
+    @Test
+    void theIsolationPropertySetsTheLevelOfEveryTransaction() {
+        try (TestDatabase migrated = TestDatabases.shared().create(getClass())) {
+            // given
+            runner.withPropertyValues(migratedAsTheRunTimeRole(migrated))
+                    .withPropertyValues("atlvs.isolation=serializable")
+                    // when
+                    .run(context -> {
+                        Atlvs atlvs = context.getBean(Atlvs.class);
+                        User maya = atlvs.platform().registerUser(User.builder().email("maya@northern-lights.example")
+                                .displayName("Maya Okafor").build());
+                        UUID org = atlvs.platform().createOrganization(Organization.builder().name("Northern Lights Festival")
+                                .slug("northern-lights").build(), maya.id()).organization().id();
+                        String level = atlvs.inTenant(org, maya.id(), tx -> tx.handle()
+                                .createQuery("select current_setting('transaction_isolation')").mapTo(String.class).one());
+
+                        // then
+                        assertThat(level).isEqualTo("serializable");
+                    });
+        }
+    }
+
+    @Test
+    void theApplicationsClockIsTheSdksClock() {
+        try (TestDatabase migrated = TestDatabases.shared().create(getClass())) {
+            // given
+            Clock clock = Clock.fixed(Instant.parse("2026-07-03T10:00:00Z"), ZoneOffset.UTC);
+            runner.withPropertyValues(migratedAsTheRunTimeRole(migrated))
+                    .withBean(Clock.class, () -> clock)
+                    // when
+                    .run(context -> {
+                        // then
+                        assertThat(context.getBean(Atlvs.class).clock()).isSameAs(clock);
+                    });
+        }
+    }
+
+    @Test
+    void aContextKeySecretThatIsNotBase64IsRefusedNamingTheProperty() {
+        // given
+        runner.withPropertyValues(database.dataSource(database.owner()))
+                .withPropertyValues("atlvs.migrate-on-startup=false", "atlvs.context-key.id=2026-01",
+                        "atlvs.context-key.secret=not base64!")
+                // when
+                .run(context -> {
+                    // then
+                    assertThat(context).hasFailed();
+                    assertThat(context.getStartupFailure()).rootCause()
+                            .isInstanceOf(InvalidConfigurationPropertyValueException.class)
+                            .hasMessageContaining("atlvs.context-key.secret").hasMessageContaining("must be Base64")
+                            .hasMessageNotContaining("not base64!");
+                });
+    }
+
+    @Test
+    void theHostsContextKeyIsInstalledByTheMigrationsAndProvesTheTransactions() {
+        // given a key of the host's, and an application connected as the run-time role
+        String secret = Base64.getEncoder().encodeToString(ContextKey.generate("host-2026").secret());
+        runner.withPropertyValues(database.dataSource(database.app()))
+                .withPropertyValues(database.ownerPool())
+                .withPropertyValues("atlvs.context-key.id=host-2026", "atlvs.context-key.secret=" + secret)
+                // when
+                .run(context -> {
+                    // then the database holds it and a tenant transaction is proved with it
+                    assertThat(context).hasNotFailed();
+                    assertThat(Sql.value(database.adminDataSource(),
+                            "select count(*) from atlvs.context_keys where key_id = 'host-2026'")).isEqualTo("1");
+                    assertThat(createVenue(context.getBean(Atlvs.class)).name()).isEqualTo("Tøyen Park");
+                });
+    }
+
+    /** A migrated database's run-time role as the application's DataSource, and its owner as the owner pool. */
+    private static String[] migratedAsTheRunTimeRole(TestDatabase migrated) {
+        return new String[] {"spring.datasource.url=" + migrated.jdbcUrl(),
+            "spring.datasource.username=" + migrated.appCredentials().user(),
+            "spring.datasource.password=" + migrated.appCredentials().password(),
+            "atlvs.owner.url=" + migrated.jdbcUrl(), "atlvs.owner.username=" + migrated.ownerCredentials().user(),
+            "atlvs.owner.password=" + migrated.ownerCredentials().password(), "atlvs.migrate-on-startup=false"};
     }
 
     private static Location createVenue(Atlvs atlvs) {
