@@ -61,7 +61,7 @@ public final class AtlvsCli implements Runnable {
 
         // seed
 
-        // erd
+        cli.addSubcommand(new dev.atlvs.cli.erd.ErdCommand());
 
         cli.setExecutionExceptionHandler(AtlvsCli::report);
         return cli;

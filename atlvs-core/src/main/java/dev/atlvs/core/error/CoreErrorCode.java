@@ -60,7 +60,21 @@ public enum CoreErrorCode implements ErrorCode {
     MIGRATION_FAILED(1906, ErrorCategory.INFRASTRUCTURE),
     /** A write inside a read-only transaction ({@code Atlvs.readInTenant}). */
     READ_ONLY_TRANSACTION(1908, ErrorCategory.INFRASTRUCTURE),
-    CONTEXT_KEY_MISSING(1907, ErrorCategory.INFRASTRUCTURE);
+    CONTEXT_KEY_MISSING(1907, ErrorCategory.INFRASTRUCTURE),
+    /** The database has no {@code atlvs} schema: nothing was migrated there yet. */
+    SCHEMA_MISSING(1910, ErrorCategory.INFRASTRUCTURE),
+    /** Migrations of the modules on the class path are not applied yet. */
+    MIGRATIONS_PENDING(1911, ErrorCategory.INFRASTRUCTURE),
+    /** The run-time role named to the migrations does not exist. */
+    RUNTIME_ROLE_MISSING(1912, ErrorCategory.INFRASTRUCTURE),
+    /** The connection role lacks the privileges the migrations grant the run-time role. */
+    RUNTIME_ROLE_GRANTS_MISSING(1913, ErrorCategory.INFRASTRUCTURE),
+    /** The owner's pool cannot hand out the connections a migration needs at once. */
+    OWNER_POOL_TOO_SMALL(1914, ErrorCategory.INFRASTRUCTURE),
+    /** The server is older than PostgreSQL 15. */
+    SERVER_TOO_OLD(1915, ErrorCategory.INFRASTRUCTURE),
+    /** No connection to the database could be opened. */
+    DATABASE_UNREACHABLE(1916, ErrorCategory.INFRASTRUCTURE);
 
     private final int number;
     private final ErrorCategory category;
