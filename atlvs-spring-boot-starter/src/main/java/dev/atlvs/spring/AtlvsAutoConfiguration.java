@@ -3,7 +3,9 @@ package dev.atlvs.spring;
 import dev.atlvs.core.Atlvs;
 import dev.atlvs.core.error.AtlvsException;
 import dev.atlvs.core.error.CoreErrorCode;
+import dev.atlvs.core.observe.MicrometerObserver;
 import dev.atlvs.core.tenancy.ContextKey;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,11 +23,15 @@ import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 
 /**
  * Auto-configuration of the ATLVS SDK: an {@link Atlvs} bean over the application's {@link DataSource},
- * an optional owner pool for the migrations ({@code atlvs.owner.*}), and the migration of the
- * {@code atlvs} schema at start-up, before Boot's own Flyway. An application that defines its own
+ * an optional owner pool for the migrations ({@code atlvs.owner.*}), the migration of the
+ * {@code atlvs} schema at start-up, before Boot's own Flyway, and Micrometer timers when the application has a
+ * {@code MeterRegistry}. An application that defines its own
  * {@link Atlvs} bean keeps it; its schema is still migrated at start-up unless
  * {@code atlvs.migrate-on-startup=false}.
  */
@@ -81,6 +87,23 @@ public class AtlvsAutoConfiguration {
     @ConditionalOnSingleCandidate(Atlvs.class)
     public AtlvsSchemaInitializer atlvsSchemaInitializer(Atlvs atlvs, AtlvsProperties properties) {
         return new AtlvsSchemaInitializer(atlvs, properties.isMigrateOnStartup());
+    }
+
+    /**
+     * Micrometer timers of the SDK's transactions and repository methods ({@code atlvs.transaction},
+     * {@code atlvs.repository}) in the application's {@link MeterRegistry}, when it has one.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "io.micrometer.core.instrument.MeterRegistry")
+    static class MicrometerConfiguration {
+
+        /** Gives the builder a {@link MicrometerObserver} over the application's registry; first, so later customizers may wrap it. */
+        @Bean
+        @Order(Ordered.HIGHEST_PRECEDENCE)
+        @ConditionalOnMissingBean(name = "atlvsMicrometerObserver")
+        AtlvsBuilderCustomizer atlvsMicrometerObserver(ObjectProvider<MeterRegistry> registry) {
+            return builder -> registry.ifUnique(meters -> builder.observer(MicrometerObserver.of(meters)));
+        }
     }
 
     private static String currentUser(DataSource dataSource) {
