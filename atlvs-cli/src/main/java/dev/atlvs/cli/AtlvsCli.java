@@ -57,7 +57,7 @@ public final class AtlvsCli implements Runnable {
 
         // verify
 
-        // maintenance
+        cli.addSubcommand(new dev.atlvs.cli.maintenance.MaintenanceCommand());
 
         // seed
 

@@ -456,6 +456,15 @@ public final class Atlvs {
         return ownerQuery("select atlvs.create_webhook_log_partitions(?)", statement -> statement.setObject(1, through));
     }
 
+    /**
+     * The maintenance of the partitioned logs (the audit trail and the webhook attempt log): partitions ahead,
+     * per-organization retention, archives to files and their restore. It works as the schema owner (the pool given
+     * to {@link Builder#migrateAs}, else the run-time pool) and opens a context of each organization it handles.
+     */
+    public dev.atlvs.core.maintenance.Maintenance maintenance() {
+        return dev.atlvs.core.maintenance.Maintenance.of(migrationDataSource, proofs());
+    }
+
     private dev.atlvs.core.internal.SystemTransactions systemTransactions() {
         Atlvs self = this;
         return new dev.atlvs.core.internal.SystemTransactions() {

@@ -65,13 +65,13 @@ final class SchemaCatalog {
     /**
      * Reads the catalog of the database behind {@code dataSource}.
      *
-     * @throws AtlvsException ({@link CoreErrorCode#DATABASE_ERROR}) when the database cannot be read or holds no
-     *         schema {@code atlvs}
+     * @throws AtlvsException {@link CoreErrorCode#SCHEMA_MISSING} when the database holds no schema {@code atlvs},
+     *         {@link CoreErrorCode#DATABASE_ERROR} when it cannot be read
      */
     static SchemaCatalog read(DataSource dataSource, AtlvsModules modules) {
         try (Connection connection = dataSource.getConnection()) {
             if (!schemaExists(connection)) {
-                throw new AtlvsException(CoreErrorCode.DATABASE_ERROR,
+                throw new AtlvsException(CoreErrorCode.SCHEMA_MISSING,
                         "the database holds no schema " + SCHEMA + ": migrate it first (atlvs migrate)");
             }
             Set<String> historyTables = new TreeSet<>();

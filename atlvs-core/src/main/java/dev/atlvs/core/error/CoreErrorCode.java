@@ -33,6 +33,10 @@ public enum CoreErrorCode implements ErrorCode {
     AUTOMATION_LOOP(1208, ErrorCategory.CONFLICT),
     /** An automation's action failed and its rule fails the transaction ({@code Workflow.failOnError()}). */
     AUTOMATION_FAILED(1209, ErrorCategory.CONFLICT),
+    /** The live rows of an archived month changed since the export, so they were not removed ({@code Maintenance.archive}). */
+    ARCHIVE_ROWS_CHANGED(1210, ErrorCategory.CONFLICT),
+    /** Rows of an archive to restore are in the live log already ({@code Maintenance.restore}). */
+    ARCHIVE_ROWS_PRESENT(1211, ErrorCategory.CONFLICT),
     /** A membership status change its lifecycle ({@code MemberStatus.LIFECYCLE}) does not allow. */
     MEMBER_TRANSITION_INVALID(1220, ErrorCategory.CONFLICT),
     /** A stored file status change its lifecycle ({@code FileStatus.LIFECYCLE}) does not allow. */
@@ -51,6 +55,8 @@ public enum CoreErrorCode implements ErrorCode {
     /** A change of roles or grants that would give its actor, or anyone, more than the actor holds. */
     PRIVILEGE_ESCALATION(1408, ErrorCategory.ACCESS_DENIED),
     OVERLAP(1500, ErrorCategory.SCHEDULE_CONFLICT),
+    /** An archive of the maintenance that cannot be written, read or trusted: a file that does not match its manifest. */
+    ARCHIVE_INVALID(1930, ErrorCategory.INFRASTRUCTURE),
     UNSAFE_CONNECTION_ROLE(1900, ErrorCategory.INFRASTRUCTURE),
     DATABASE_ERROR(1901, ErrorCategory.INFRASTRUCTURE),
     NO_TRANSACTION(1902, ErrorCategory.INFRASTRUCTURE),

@@ -118,7 +118,7 @@ class ErdCommandTest {
 
             // then
             assertThat(status).isEqualTo(1);
-            assertThat(err.toString()).contains("DATABASE_ERROR", "no schema atlvs", "atlvs migrate");
+            assertThat(err.toString()).contains("1910 SCHEMA_MISSING", "no schema atlvs", "atlvs migrate");
             assertThat(folder).isEmptyDirectory();
         } finally {
             execute(database.adminDataSource(), "drop database if exists " + empty + " with (force)");
