@@ -55,14 +55,15 @@ public final class AtlvsCli implements Runnable {
 
         cli.addSubcommand(new InfoCommand());
 
-        // verify
+        cli.addSubcommand(new VerifyCommand());
 
         // maintenance
 
-        // seed
+        cli.addSubcommand(new SeedCommand());
 
         // erd
 
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler(AtlvsCli::report);
         return cli;
     }
@@ -70,7 +71,9 @@ public final class AtlvsCli implements Runnable {
     private static int report(Exception failure, CommandLine command, CommandLine.ParseResult parsed) {
         PrintWriter err = command.getErr();
         if (failure instanceof AtlvsException atlvs) {
-            err.println("error " + atlvs.code().number() + " " + atlvs.code().name() + ": " + atlvs.getMessage());
+            String prefix = "[" + atlvs.code().name() + "] ";
+            String message = atlvs.getMessage().startsWith(prefix) ? atlvs.getMessage().substring(prefix.length()) : atlvs.getMessage();
+            err.println("error " + atlvs.code().number() + " " + atlvs.code().name() + ": " + message);
         } else {
             err.println("error: " + failure);
         }
