@@ -27,6 +27,13 @@ public final class AtlvsCli implements Runnable {
     @Spec
     CommandSpec spec;
 
+    static {
+        // Hibernate Validator logs through JBoss Logging, which would otherwise print to java.util.logging's console.
+        if (System.getProperty("org.jboss.logging.provider") == null) {
+            System.setProperty("org.jboss.logging.provider", "slf4j");
+        }
+    }
+
     /** Runs the command line and exits the JVM with its status. */
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));

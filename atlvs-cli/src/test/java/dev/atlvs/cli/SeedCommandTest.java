@@ -31,7 +31,7 @@ class SeedCommandTest {
             assertThat(one.get("users").getAsInt()).isEqualTo(10);
             JsonObject rows = one.getAsJsonObject("rows");
             assertThat(rows.keySet()).contains("organizations", "organization_members", "projects", "project_tasks",
-                    "manning_slots", "events", "opportunities", "invoices", "audit_log");
+                    "manning_slots", "events", "pipeline_opportunities", "invoices", "audit_logs");
             assertThat(rows.get("organizations").getAsLong()).isEqualTo(2);
             assertThat(rows.get("organization_members").getAsLong()).isEqualTo(10);
             assertThat(two.getAsJsonObject("rows")).isEqualTo(rows);
