@@ -67,7 +67,7 @@ final class InfoCommand implements Callable<Integer> {
         out.printf(row, "module", "applied", "latest", "pending");
         for (ModuleState module : report.modules()) {
             out.printf(row, module.name(), version(module.currentVersion()).orElse("none"), version(module.latestVersion()).orElse("-"),
-                    module.pending().isEmpty() ? "-" : String.join(", ", module.pending().stream().map(v -> "V" + v).toList()));
+                    pending(module.pending()));
             for (String failed : module.failed()) {
                 out.printf("%-" + width + "s  migration V%s FAILED: repair it, then run atlvs migrate%n", "", failed);
             }
@@ -80,6 +80,17 @@ final class InfoCommand implements Callable<Integer> {
         } else {
             out.println(report.pendingCount() + " migrations pending; run atlvs migrate");
         }
+    }
+
+    /** The pending versions: each of a few, else the first and the last of many. */
+    private static String pending(List<String> versions) {
+        if (versions.isEmpty()) {
+            return "-";
+        }
+        if (versions.size() <= 4) {
+            return String.join(", ", versions.stream().map(v -> "V" + v).toList());
+        }
+        return "V" + versions.get(0) + " to V" + versions.get(versions.size() - 1) + " (" + versions.size() + ")";
     }
 
     private static String describe(RoleState role) {

@@ -92,7 +92,8 @@ final class SeedCommand implements Callable<Integer> {
             List<DemoOrganization> created = new ArrayList<>();
             try (Progress progress = Progress.start(organizations * STEPS)) {
                 for (int i = 1; i <= organizations; i++) {
-                    created.add(seedOne(atlvs, fixtures, run, i, progress::step));
+                    int index = i;
+                    created.add(seedOne(atlvs, fixtures, run, i, done -> progress.step("organization " + index + "/" + organizations + ": " + done)));
                 }
             }
             Map<String, Long> rows = rows(created);
@@ -121,22 +122,22 @@ final class SeedCommand implements Callable<Integer> {
         org.addMember(MemberRole.CONTRIBUTOR);
         org.addMember(MemberRole.CONTRIBUTOR);
         org.addMember(MemberRole.VIEWER);
-        step.accept(name + ": members");
+        step.accept("members");
 
         ManningFixtures.staffedFestivalBuild(org);
-        step.accept(name + ": festival build and crew plan");
+        step.accept("crew plan");
 
         Festival festival = ProgrammingFixtures.festival(org);
         LineupFixtures.tentFriday(org, festival);
         RiderFixtures.headliner(org, festival);
-        step.accept(name + ": festival programme");
+        step.accept("programme");
 
         SalesFixtures.salesYear(org, seed * 31 + index);
-        step.accept(name + ": a year of sales");
+        step.accept("sales year");
 
         FinanceFixtures.issuedInvoice(org);
         FinanceFixtures.draftInvoice(org);
-        step.accept(name + ": invoices");
+        step.accept("invoices");
         return org;
     }
 
@@ -175,7 +176,7 @@ final class SeedCommand implements Callable<Integer> {
         long total = rows.values().stream().mapToLong(Long::longValue).sum();
         switch (output) {
             case TEXT -> {
-                out.printf("created %d organizations (seed %d):%n", created.size(), seed);
+                out.printf("created %d %s (seed %d):%n", created.size(), created.size() == 1 ? "organization" : "organizations", seed);
                 for (DemoOrganization org : created) {
                     out.printf("  %s  %s  (%d users)%n", org.organization().slug(), org.organization().name(), org.usersCreated());
                 }
@@ -229,8 +230,7 @@ final class SeedCommand implements Callable<Integer> {
                 return new Progress(null);
             }
             return new Progress(new ProgressBarBuilder().setTaskName("Seeding").setInitialMax(steps)
-                    .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
-                    .showSpeed().build());
+                    .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err, 100)).build());
         }
 
         void step(String done) {

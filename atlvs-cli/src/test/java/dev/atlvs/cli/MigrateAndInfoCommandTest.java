@@ -20,7 +20,7 @@ class MigrateAndInfoCommandTest {
             // then
             assertThat(info.exit()).as(info.err()).isZero();
             assertThat(info.out()).contains("schema         atlvs missing").contains("not migrated:").contains("run atlvs migrate")
-                    .containsPattern("(?m)^core\\s+none\\s+V\\d+\\s+V1, V2");
+                    .containsPattern("(?m)^core\\s+none\\s+V(\\d+)\\s+V1 to V\\1 \\(\\1\\)$");
             assertThat(info.out()).contains("run-time role  atlvs_app (safe: neither superuser nor BYPASSRLS; not granted the schema yet");
             assertThat(info.err()).isEmpty();
         }

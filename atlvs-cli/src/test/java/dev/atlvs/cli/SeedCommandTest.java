@@ -56,7 +56,7 @@ class SeedCommandTest {
 
             // then
             assertThat(seed.exit()).as(seed.err()).isZero();
-            assertThat(seed.out()).startsWith("created 1 organizations (seed 11):")
+            assertThat(seed.out()).startsWith("created 1 organization (seed 11):")
                     .containsPattern("(?m)^  [a-z0-9-]+-[a-z0-9]{6}-1  .+ Productions  \\(5 users\\)$")
                     .contains("users: 5")
                     .containsPattern("(?m)^rows per table \\(\\d+ in all\\):$")
