@@ -97,16 +97,22 @@ public final class DatabaseOptions implements AutoCloseable {
     }
 
     /**
-     * The failure to reach the database as an SDK error that names the connection settings (never the password).
+     * A failure of the database as an SDK error: one to reach it names the connection settings (never the password).
      *
      * @param failure what the driver or the pool reported
+     * @param doing what the command was doing, e.g. {@code "reading the schema's state"}
      * @return the error to throw
      */
-    static AtlvsException unreachable(SQLException failure) {
-        Throwable cause = failure.getCause() instanceof SQLException driver ? driver : failure;
-        return new AtlvsException(SetupCodes.code("DATABASE_UNREACHABLE"), "cannot connect to the database (SQLSTATE "
-                + ((SQLException) cause).getSQLState() + "): " + cause.getMessage()
-                + "; check --url, --user and --password (or ATLVS_DB_URL, ATLVS_DB_USER, ATLVS_DB_PASSWORD)", failure);
+    static AtlvsException failure(SQLException failure, String doing) {
+        SQLException cause = failure.getCause() instanceof SQLException driver ? driver : failure;
+        String state = cause.getSQLState() == null ? "" : cause.getSQLState();
+        if (state.startsWith("08") || state.equals("28P01") || state.equals("28000") || state.equals("3D000")
+                || failure instanceof java.sql.SQLTransientConnectionException) {
+            return new AtlvsException(SetupCodes.code("DATABASE_UNREACHABLE"), "cannot connect to the database (SQLSTATE " + state
+                    + "): " + cause.getMessage()
+                    + "; check --url, --user and --password (or ATLVS_DB_URL, ATLVS_DB_USER, ATLVS_DB_PASSWORD)", failure);
+        }
+        return new AtlvsException(CoreErrorCode.DATABASE_ERROR, doing + " failed (SQLSTATE " + state + ")", failure);
     }
 
     /** The SDK over the owner's connections, granting the run-time role when one was named. */

@@ -160,7 +160,7 @@ record SchemaReport(String serverVersion, int serverMajorVersion, boolean schema
             }
             return new SchemaReport(version, major, present, modules, role, safe, runtime);
         } catch (SQLException failure) {
-            throw DatabaseOptions.unreachable(failure);
+            throw DatabaseOptions.failure(failure, "reading the state of the schema");
         }
     }
 

@@ -152,7 +152,7 @@ final class SeedCommand implements Callable<Integer> {
                 tables.add(names.getString(1));
             }
         } catch (SQLException failure) {
-            throw DatabaseOptions.unreachable(failure);
+            throw DatabaseOptions.failure(failure, "listing the tenant tables");
         }
         Map<String, Long> rows = new TreeMap<>();
         for (DemoOrganization org : created) {

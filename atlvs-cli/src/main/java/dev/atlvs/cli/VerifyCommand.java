@@ -70,7 +70,7 @@ final class VerifyCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws SQLException {
+    public Integer call() {
         try (DatabaseOptions connection = database) {
             database.report().requireReady();
             List<Finding> findings = new ArrayList<>();
@@ -100,6 +100,8 @@ final class VerifyCommand implements Callable<Integer> {
             }
             print(findings, queries);
             return findings.isEmpty() ? 0 : 1;
+        } catch (SQLException failure) {
+            throw DatabaseOptions.failure(failure, "reading the schema's catalogs");
         }
     }
 
