@@ -64,11 +64,11 @@ public final class AtlvsCli implements Runnable {
 
         cli.addSubcommand(new VerifyCommand());
 
-        // maintenance
+        cli.addSubcommand(new dev.atlvs.cli.maintenance.MaintenanceCommand());
 
         cli.addSubcommand(new SeedCommand());
 
-        // erd
+        cli.addSubcommand(new dev.atlvs.cli.erd.ErdCommand());
 
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler(AtlvsCli::report);

@@ -62,6 +62,7 @@ public final class Atlvs {
     private final java.util.function.Supplier<UUID> correlationIds;
     private final ContextKey configuredKey;
     private final dev.atlvs.core.crypto.FieldKeys fieldKeys;
+    private final dev.atlvs.core.observe.AtlvsObserver observer;
     private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
     private volatile Jdbi jdbi;
     private volatile Jdbi replicaJdbi;
@@ -79,6 +80,7 @@ public final class Atlvs {
         this.configuredKey = builder.contextKey;
         this.fieldKeys = builder.fieldKeys;
         this.readReplica = builder.readReplica;
+        this.observer = builder.observer;
         AtlvsModules.installed();
         checkConnectionRole(builder.strict);
     }
@@ -109,6 +111,74 @@ public final class Atlvs {
         return applied;
     }
 
+    /**
+     * The state of the database: server version, schema, each installed module's applied, pending and failed
+     * migrations, and whether the run-time connection's role is safe. Read through the owner's pool
+     * ({@link Builder#migrateAs}), else the run-time pool; for a health check or an operator's {@code info}.
+     *
+     * @throws AtlvsException {@link CoreErrorCode#DATABASE_UNREACHABLE} when no connection opens
+     */
+    public dev.atlvs.core.migration.SchemaStatus schemaStatus() {
+        dev.atlvs.core.migration.SchemaStatus status = AtlvsMigrations.on(migrationDataSource).status();
+        if (migrationDataSource == dataSource) {
+            return status;
+        }
+        return new dev.atlvs.core.migration.SchemaStatus(status.serverVersion(), status.serverVersionNumber(), status.database(),
+                status.schemaPresent(), status.modules(), runtimeRoleName(), runtimeRoleSafe());
+    }
+
+    /**
+     * Checks that this instance can serve: the server is PostgreSQL 15 or newer, the schema exists with no failed or
+     * pending migration, and the run-time pool's role may use it. For a start-up probe or a readiness check; the first
+     * transaction checks the same (cheaply) by itself. Returns the status read.
+     *
+     * @throws AtlvsException with the code of the first problem found, its message saying what to run:
+     *         {@link CoreErrorCode#DATABASE_UNREACHABLE}, {@link CoreErrorCode#SERVER_TOO_OLD},
+     *         {@link CoreErrorCode#SCHEMA_MISSING}, {@link CoreErrorCode#MIGRATION_FAILED},
+     *         {@link CoreErrorCode#MIGRATIONS_PENDING}, {@link CoreErrorCode#RUNTIME_ROLE_GRANTS_MISSING}
+     */
+    public dev.atlvs.core.migration.SchemaStatus checkReady() {
+        dev.atlvs.core.migration.SchemaStatus status = schemaStatus();
+        dev.atlvs.core.migration.internal.SetupChecks.requireReady(status);
+        try (Connection connection = dev.atlvs.core.migration.internal.SetupChecks.connect(dataSource, "the run-time pool")) {
+            requireServable(connection);
+        } catch (SQLException failure) {
+            throw dev.atlvs.core.migration.internal.SetupChecks.databaseFailure("checking the run-time role's privileges", failure);
+        }
+        return status;
+    }
+
+    /** The start-up check, reading the migration histories through the owner's pool when one was given. */
+    private void requireServable(Connection runtime) throws SQLException {
+        if (migrationDataSource == dataSource) {
+            dev.atlvs.core.migration.internal.SetupChecks.requireServable(runtime, AtlvsModules.installed());
+            return;
+        }
+        try (Connection owner = dev.atlvs.core.migration.internal.SetupChecks.connect(migrationDataSource, "the owner's pool")) {
+            dev.atlvs.core.migration.internal.SetupChecks.requireServable(runtime, owner, AtlvsModules.installed());
+        }
+    }
+
+    private String runtimeRoleName() {
+        return runtimeRoleRow().getKey();
+    }
+
+    private boolean runtimeRoleSafe() {
+        return runtimeRoleRow().getValue();
+    }
+
+    private java.util.Map.Entry<String, Boolean> runtimeRoleRow() {
+        try (Connection connection = dev.atlvs.core.migration.internal.SetupChecks.connect(dataSource, "the run-time pool");
+                Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery(
+                        "select current_user, not (rolsuper or rolbypassrls) from pg_roles where rolname = current_user")) {
+            row.next();
+            return java.util.Map.entry(row.getString(1), row.getBoolean(2));
+        } catch (SQLException failure) {
+            throw dev.atlvs.core.migration.internal.SetupChecks.databaseFailure("reading the run-time role", failure);
+        }
+    }
+
     private void installContextKey(ContextKey key) {
         try (Connection connection = migrationDataSource.getConnection();
                 java.sql.PreparedStatement statement = connection.prepareStatement("select atlvs.install_context_key(?, ?)")) {
@@ -129,6 +199,8 @@ public final class Atlvs {
     private ContextProofs proofs() {
         ContextProofs current = proofs;
         if (current == null) {
+            // The schema is checked first, so that an unmigrated database is reported as such.
+            jdbi();
             synchronized (this) {
                 current = proofs;
                 if (current == null) {
@@ -274,7 +346,11 @@ public final class Atlvs {
         requireNonNull(actorId, "actorId is null");
         requireNonNull(work, "work is null");
         ContextProofs opening = proofs();
-        return outermost(() -> withRetries(() -> transaction(readOnly, handle -> {
+        dev.atlvs.core.observe.AtlvsObserver.Observation observation = observer == dev.atlvs.core.observe.AtlvsObserver.NONE ? null
+                : observer.start(new dev.atlvs.core.observe.AtlvsObserver.Operation(readOnly
+                        ? dev.atlvs.core.observe.AtlvsObserver.Kind.READ_TRANSACTION : dev.atlvs.core.observe.AtlvsObserver.Kind.TENANT_TRANSACTION,
+                        dev.atlvs.core.observe.AtlvsObserver.Operation.NONE, dev.atlvs.core.observe.AtlvsObserver.Operation.NONE));
+        return observed(observation, () -> outermost(() -> withRetries(() -> transaction(readOnly, handle -> {
             if (readOnly) {
                 handle.execute("set transaction read only");
             }
@@ -287,13 +363,30 @@ public final class Atlvs {
             }
             MemberRole role = DatabaseEnum.fromDatabase(MemberRole.class, membership.substring("active:".length()));
             TenantTransaction tx = new TenantTransaction(handle, organizationId, actorId, role, clock, correlationId, scopes);
+            tx.observe(observer, observation);
             handle.getConfig(TransactionScope.class).transaction(tx);
             try {
                 return work.run(tx);
             } finally {
                 tx.close();
             }
-        })));
+        }))));
+    }
+
+    /** Runs {@code work} under {@code observation} (none when null), stopped with its failure if it fails. */
+    private static <R> R observed(dev.atlvs.core.observe.AtlvsObserver.Observation observation, java.util.function.Supplier<R> work) {
+        if (observation == null) {
+            return work.get();
+        }
+        R result;
+        try {
+            result = work.get();
+        } catch (RuntimeException | Error failure) {
+            observation.stop(failure);
+            throw failure;
+        }
+        observation.stop(null);
+        return result;
     }
 
     /**
@@ -336,7 +429,14 @@ public final class Atlvs {
      */
     <R> R inSystem(UUID organizationId, UUID actorId, Function<Handle, R> work) {
         ContextProofs opening = proofs();
-        return outermost(() -> withRetries(() -> transaction(handle -> {
+        dev.atlvs.core.observe.AtlvsObserver.Observation observation = null;
+        if (observer != dev.atlvs.core.observe.AtlvsObserver.NONE) {
+            String[] operation = dev.atlvs.core.observe.internal.Operations.outermostService()
+                    .orElse(new String[] {dev.atlvs.core.observe.AtlvsObserver.Operation.NONE, dev.atlvs.core.observe.AtlvsObserver.Operation.NONE});
+            observation = observer.start(new dev.atlvs.core.observe.AtlvsObserver.Operation(
+                    dev.atlvs.core.observe.AtlvsObserver.Kind.SYSTEM_TRANSACTION, operation[0], operation[1]));
+        }
+        return observed(observation, () -> outermost(() -> withRetries(() -> transaction(handle -> {
             handle.getConfig(TransactionScope.class).tenant(organizationId, actorId);
             try {
                 opening.beginSystem(handle.getConnection(), organizationId, actorId, correlationIds.get());
@@ -344,7 +444,7 @@ public final class Atlvs {
                 throw openingFailure(failure);
             }
             return work.apply(handle);
-        })));
+        }))));
     }
 
     /**
@@ -354,6 +454,15 @@ public final class Atlvs {
     public java.util.List<String> createWebhookLogPartitions(java.time.LocalDate through) {
         requireNonNull(through, "through is null");
         return ownerQuery("select atlvs.create_webhook_log_partitions(?)", statement -> statement.setObject(1, through));
+    }
+
+    /**
+     * The maintenance of the partitioned logs (the audit trail and the webhook attempt log): partitions ahead,
+     * per-organization retention, archives to files and their restore. It works as the schema owner (the pool given
+     * to {@link Builder#migrateAs}, else the run-time pool) and opens a context of each organization it handles.
+     */
+    public dev.atlvs.core.maintenance.Maintenance maintenance() {
+        return dev.atlvs.core.maintenance.Maintenance.of(migrationDataSource, proofs());
     }
 
     private dev.atlvs.core.internal.SystemTransactions systemTransactions() {
@@ -485,7 +594,8 @@ public final class Atlvs {
     }
 
     private Constraints loadConstraints() {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = dev.atlvs.core.migration.internal.SetupChecks.connect(dataSource, "the run-time pool")) {
+            requireServable(connection);
             return Constraints.load(connection);
         } catch (SQLException failure) {
             throw SqlErrors.translate(failure, Constraints.none());
@@ -493,11 +603,14 @@ public final class Atlvs {
     }
 
     private void checkConnectionRole(boolean strict) {
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = dev.atlvs.core.migration.internal.SetupChecks.connect(dataSource, "the run-time pool");
                 Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery(
-                        "select current_user, rolsuper, rolbypassrls from pg_roles where rolname = current_user")) {
-            if (row.next() && (row.getBoolean(2) || row.getBoolean(3))) {
+                        "select current_user, rolsuper, rolbypassrls, current_setting('server_version'), "
+                        + "current_setting('server_version_num')::int from pg_roles where rolname = current_user")) {
+            row.next();
+            dev.atlvs.core.migration.internal.SetupChecks.requireSupportedServer(row.getString(4), row.getInt(5));
+            if (row.getBoolean(2) || row.getBoolean(3)) {
                 String problem = "the connection role " + row.getString(1) + " is "
                         + (row.getBoolean(2) ? "a superuser" : "BYPASSRLS")
                         + ": row-level security does not apply to it, so tenant isolation rests on the SDK alone";
@@ -507,7 +620,7 @@ public final class Atlvs {
                 LOG.warn("{}; connect as a role that is neither", problem);
             }
         } catch (SQLException failure) {
-            throw SqlErrors.translate(failure, Constraints.none());
+            throw dev.atlvs.core.migration.internal.SetupChecks.databaseFailure("checking the run-time role", failure);
         }
     }
 
@@ -524,6 +637,7 @@ public final class Atlvs {
         private java.util.function.Supplier<UUID> correlationIds = dev.atlvs.core.repository.Ids::newId;
         private ContextKey contextKey;
         private dev.atlvs.core.crypto.FieldKeys fieldKeys;
+        private dev.atlvs.core.observe.AtlvsObserver observer = dev.atlvs.core.observe.AtlvsObserver.NONE;
 
         private Builder(DataSource dataSource) {
             this.dataSource = requireNonNull(dataSource, "dataSource is null");
@@ -630,6 +744,16 @@ public final class Atlvs {
          */
         public Builder readReplica(DataSource replica) {
             this.readReplica = requireNonNull(replica, "replica is null");
+            return this;
+        }
+
+        /**
+         * Who watches the SDK's work: timers ({@link dev.atlvs.core.observe.MicrometerObserver}), spans
+         * ({@link dev.atlvs.core.observe.OpenTelemetryObserver}) or both ({@link dev.atlvs.core.observe.AtlvsObserver#composite}).
+         * Default: none, and nothing is spent on it.
+         */
+        public Builder observer(dev.atlvs.core.observe.AtlvsObserver newObserver) {
+            this.observer = requireNonNull(newObserver, "observer is null");
             return this;
         }
 

@@ -89,6 +89,16 @@ public final class Platform {
         return atlvs.inSystem(id, null, handle -> Engine.get(handle, Organization.TABLE, id));
     }
 
+    /**
+     * Changes {@code organization} as the platform: its descriptive fields, plan and limits, and its retention
+     * settings ({@link Organization#auditLogRetentionDays()}, {@link Organization#webhookLogRetentionDays()}). The
+     * version it carries is the optimistic lock; returns the stored organization.
+     */
+    public Organization updateOrganization(Organization organization) {
+        requireNonNull(organization, "organization is null");
+        return atlvs.inSystem(organization.id(), null, handle -> Engine.update(handle, Organization.TABLE, organization));
+    }
+
     /** Invites a registered user into an organization. */
     public Member inviteMember(UUID organizationId, UUID userId, MemberRole role, UUID invitedBy) {
         getUser(userId);

@@ -39,6 +39,10 @@ public final class TenantTransaction {
     private final java.util.Map<Class<?>, Object> repositories = new java.util.HashMap<>(8);
     private boolean open = true;
 
+    private dev.atlvs.core.observe.AtlvsObserver observer;
+    private dev.atlvs.core.observe.AtlvsObserver.Observation observation;
+    private boolean operationNamed;
+
     TenantTransaction(Handle handle, UUID organizationId, UUID actorId, MemberRole role, Clock clock, UUID correlationId) {
         this(handle, organizationId, actorId, role, clock, correlationId, null);
     }
@@ -99,6 +103,9 @@ public final class TenantTransaction {
         Object attached = repositories.get(type);
         if (attached == null) {
             attached = current.attach(type);
+            if (observer != null) {
+                attached = dev.atlvs.core.observe.internal.ObservedRepositories.wrap(type, attached, observer);
+            }
             repositories.put(type, attached);
         }
         return type.cast(attached);
@@ -160,6 +167,7 @@ public final class TenantTransaction {
 
     /** Throws an {@link dev.atlvs.core.error.AccessDeniedException} naming {@code permission} unless the actor holds it. */
     public void require(String permission) {
+        nameOperation();
         permissions().require(permission);
     }
 
@@ -175,6 +183,7 @@ public final class TenantTransaction {
      */
     public void require(dev.atlvs.core.permission.Permission permission, dev.atlvs.core.error.Rule rule) {
         requireNonNull(rule, "rule is null");
+        nameOperation();
         if (!permissions().allows(permission)) {
             throw rule.exception();
         }
@@ -246,6 +255,23 @@ public final class TenantTransaction {
 
     void close() {
         open = false;
+    }
+
+    /**
+     * The observer of this transaction's repository calls, and the observation of the transaction itself, told the
+     * service operation that checks a permission first; both null when nothing observes.
+     */
+    void observe(dev.atlvs.core.observe.AtlvsObserver newObserver, dev.atlvs.core.observe.AtlvsObserver.Observation newObservation) {
+        this.observer = newObservation == null ? null : newObserver;
+        this.observation = newObservation;
+    }
+
+    private void nameOperation() {
+        if (observation != null && !operationNamed) {
+            operationNamed = true;
+            dev.atlvs.core.observe.internal.Operations.outermostService()
+                    .ifPresent(found -> observation.operation(found[0], found[1]));
+        }
     }
 
     private void checkOpen() {

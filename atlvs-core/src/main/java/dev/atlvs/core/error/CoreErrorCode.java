@@ -33,6 +33,10 @@ public enum CoreErrorCode implements ErrorCode {
     AUTOMATION_LOOP(1208, ErrorCategory.CONFLICT),
     /** An automation's action failed and its rule fails the transaction ({@code Workflow.failOnError()}). */
     AUTOMATION_FAILED(1209, ErrorCategory.CONFLICT),
+    /** The live rows of an archived month changed since the export, so they were not removed ({@code Maintenance.archive}). */
+    ARCHIVE_ROWS_CHANGED(1210, ErrorCategory.CONFLICT),
+    /** Rows of an archive to restore are in the live log already ({@code Maintenance.restore}). */
+    ARCHIVE_ROWS_PRESENT(1211, ErrorCategory.CONFLICT),
     /** A membership status change its lifecycle ({@code MemberStatus.LIFECYCLE}) does not allow. */
     MEMBER_TRANSITION_INVALID(1220, ErrorCategory.CONFLICT),
     /** A stored file status change its lifecycle ({@code FileStatus.LIFECYCLE}) does not allow. */
@@ -51,6 +55,8 @@ public enum CoreErrorCode implements ErrorCode {
     /** A change of roles or grants that would give its actor, or anyone, more than the actor holds. */
     PRIVILEGE_ESCALATION(1408, ErrorCategory.ACCESS_DENIED),
     OVERLAP(1500, ErrorCategory.SCHEDULE_CONFLICT),
+    /** An archive of the maintenance that cannot be written, read or trusted: a file that does not match its manifest. */
+    ARCHIVE_INVALID(1930, ErrorCategory.INFRASTRUCTURE),
     UNSAFE_CONNECTION_ROLE(1900, ErrorCategory.INFRASTRUCTURE),
     DATABASE_ERROR(1901, ErrorCategory.INFRASTRUCTURE),
     NO_TRANSACTION(1902, ErrorCategory.INFRASTRUCTURE),
@@ -60,7 +66,21 @@ public enum CoreErrorCode implements ErrorCode {
     MIGRATION_FAILED(1906, ErrorCategory.INFRASTRUCTURE),
     /** A write inside a read-only transaction ({@code Atlvs.readInTenant}). */
     READ_ONLY_TRANSACTION(1908, ErrorCategory.INFRASTRUCTURE),
-    CONTEXT_KEY_MISSING(1907, ErrorCategory.INFRASTRUCTURE);
+    CONTEXT_KEY_MISSING(1907, ErrorCategory.INFRASTRUCTURE),
+    /** The database has no {@code atlvs} schema: nothing was migrated there yet. */
+    SCHEMA_MISSING(1910, ErrorCategory.INFRASTRUCTURE),
+    /** Migrations of the modules on the class path are not applied yet. */
+    MIGRATIONS_PENDING(1911, ErrorCategory.INFRASTRUCTURE),
+    /** The run-time role named to the migrations does not exist. */
+    RUNTIME_ROLE_MISSING(1912, ErrorCategory.INFRASTRUCTURE),
+    /** The connection role lacks the privileges the migrations grant the run-time role. */
+    RUNTIME_ROLE_GRANTS_MISSING(1913, ErrorCategory.INFRASTRUCTURE),
+    /** The owner's pool cannot hand out the connections a migration needs at once. */
+    OWNER_POOL_TOO_SMALL(1914, ErrorCategory.INFRASTRUCTURE),
+    /** The server is older than PostgreSQL 15. */
+    SERVER_TOO_OLD(1915, ErrorCategory.INFRASTRUCTURE),
+    /** No connection to the database could be opened. */
+    DATABASE_UNREACHABLE(1916, ErrorCategory.INFRASTRUCTURE);
 
     private final int number;
     private final ErrorCategory category;

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.atlvs.core.error.AtlvsException;
 import dev.atlvs.core.error.CoreErrorCode;
 import dev.atlvs.core.module.AtlvsModule;
+import dev.atlvs.core.migration.internal.SetupChecks;
 import dev.atlvs.core.module.AtlvsModules;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -73,17 +74,18 @@ public final class AtlvsMigrations {
      *         failed; the modules before it stay migrated
      */
     public MigrationReport migrate() {
+        checkBeforeMigrating();
         Map<String, Integer> applied = new LinkedHashMap<>();
         for (AtlvsModule module : modules.inDependencyOrder()) {
             try {
                 applied.put(module.name(), flyway(module).migrate().migrationsExecuted);
                 distributeSchema(module);
             } catch (FlywayException failure) {
-                throw new AtlvsException(CoreErrorCode.MIGRATION_FAILED, "the migrations of module " + module.name()
-                        + " failed: " + failure.getMessage(), failure);
+                throw SetupChecks.migrationFailed(module.name(), failure);
             }
         }
         revokeDefinerFunctionsFromPublic();
+        letRuntimeRoleReadHistories();
         return new MigrationReport(applied);
     }
 
@@ -135,6 +137,123 @@ public final class AtlvsMigrations {
         }
     }
 
+    /**
+     * Checks what would make the migrations fail or hang, before any runs: the server's version, the run-time role's
+     * existence, and the pool's size (Flyway holds one connection for its lock while it migrates through another).
+     */
+    private void checkBeforeMigrating() {
+        SetupChecks.requirePoolOfAtLeast(dataSource, 2);
+        try (java.sql.Connection connection = SetupChecks.connect(dataSource, "the migrating role's pool");
+                java.sql.PreparedStatement statement = connection.prepareStatement(
+                        "select current_setting('server_version'), current_setting('server_version_num')::int, current_database(), "
+                        + "current_user, exists (select 1 from pg_catalog.pg_roles where rolname = ?)")) {
+            statement.setString(1, runtimeRole == null ? "" : runtimeRole);
+            try (java.sql.ResultSet row = statement.executeQuery()) {
+                row.next();
+                SetupChecks.requireSupportedServer(row.getString(1), row.getInt(2));
+                if (runtimeRole != null && !runtimeRole.equals(row.getString(4)) && !row.getBoolean(5)) {
+                    throw new AtlvsException(CoreErrorCode.RUNTIME_ROLE_MISSING, "the run-time role " + runtimeRole
+                            + " does not exist in the server of database " + row.getString(3) + ": create it first, e.g. "
+                            + "create role " + runtimeRole + " login password '...' (see docs/production-setup.md), then migrate again");
+                }
+            }
+        } catch (java.sql.SQLException failure) {
+            throw SetupChecks.databaseFailure("checking the server before migrating", failure);
+        }
+    }
+
+    /**
+     * The state of the database: server, schema, and each installed module's applied, pending and failed
+     * migrations, read through this instance's connection (the schema owner's, or a role that may read the
+     * migration history tables).
+     *
+     * @throws AtlvsException {@link CoreErrorCode#DATABASE_UNREACHABLE} when no connection opens
+     */
+    public SchemaStatus status() {
+        String serverVersion;
+        int serverVersionNumber;
+        String database;
+        boolean schemaPresent;
+        String role;
+        boolean roleSafe;
+        try (java.sql.Connection connection = SetupChecks.connect(dataSource, "the pool");
+                java.sql.Statement statement = connection.createStatement();
+                java.sql.ResultSet row = statement.executeQuery(
+                        "select current_setting('server_version'), current_setting('server_version_num')::int, current_database(), "
+                        + "exists (select 1 from pg_catalog.pg_namespace where nspname = '" + SCHEMA + "'), current_user, "
+                        + "not (r.rolsuper or r.rolbypassrls) from pg_catalog.pg_roles r where r.rolname = current_user")) {
+            row.next();
+            serverVersion = row.getString(1);
+            serverVersionNumber = row.getInt(2);
+            database = row.getString(3);
+            schemaPresent = row.getBoolean(4);
+            role = row.getString(5);
+            roleSafe = row.getBoolean(6);
+        } catch (java.sql.SQLException failure) {
+            throw SetupChecks.databaseFailure("reading the schema's status", failure);
+        }
+        java.util.List<SchemaStatus.ModuleStatus> moduleStates = new java.util.ArrayList<>();
+        if (serverVersionNumber >= SchemaStatus.MINIMUM_SERVER_VERSION_NUMBER) {
+            for (AtlvsModule module : modules.inDependencyOrder()) {
+                moduleStates.add(moduleStatus(module, schemaPresent));
+            }
+        }
+        return new SchemaStatus(serverVersion, serverVersionNumber, database, schemaPresent, moduleStates, role, roleSafe);
+    }
+
+    private SchemaStatus.ModuleStatus moduleStatus(AtlvsModule module, boolean schemaPresent) {
+        org.flywaydb.core.api.MigrationInfoService info;
+        try {
+            info = flyway(module).info();
+        } catch (FlywayException failure) {
+            throw SetupChecks.statusUnreadable(module.name(), failure);
+        }
+        java.util.List<String> pending = new java.util.ArrayList<>();
+        java.util.List<String> failed = new java.util.ArrayList<>();
+        String latest = null;
+        for (MigrationInfo migration : info.all()) {
+            if (migration.getVersion() == null || migration.getType().isBaseline()) {
+                continue;
+            }
+            String version = migration.getVersion().getVersion();
+            if (migration.getState().isFailed()) {
+                failed.add(version);
+            } else if (!migration.getState().isApplied() && migration.getState().isResolved()) {
+                pending.add(version);
+            }
+            if (migration.getState().isResolved()) {
+                latest = version;
+            }
+        }
+        MigrationInfo current = schemaPresent ? info.current() : null;
+        Optional<String> currentVersion = current == null || current.getVersion() == null || current.getType().isBaseline()
+                ? Optional.empty() : Optional.of(current.getVersion().getVersion());
+        return new SchemaStatus.ModuleStatus(module.name(), currentVersion, Optional.ofNullable(latest), pending, failed);
+    }
+
+    /**
+     * The run-time role reads each module's migration history, and only reads it: the SDK checks at start-up that no
+     * migration is pending, and a history table created after the schema's default privileges would otherwise be
+     * writable by it (or, core's, unreadable).
+     */
+    private void letRuntimeRoleReadHistories() {
+        if (runtimeRole == null) {
+            return;
+        }
+        try (java.sql.Connection connection = dataSource.getConnection(); java.sql.Statement statement = connection.createStatement()) {
+            for (AtlvsModule module : modules.inDependencyOrder()) {
+                statement.execute(("do $$ begin "
+                        + "if '%1$s' <> current_user and pg_catalog.to_regclass('%2$s.%3$s') is not null then "
+                        + "execute 'revoke all on %2$s.%3$s from %1$s'; "
+                        + "execute 'grant select on %2$s.%3$s to %1$s'; "
+                        + "end if; end $$").formatted(runtimeRole, SCHEMA, module.historyTable()));
+            }
+        } catch (java.sql.SQLException failure) {
+            throw new AtlvsException(CoreErrorCode.MIGRATION_FAILED, "the run-time role " + runtimeRole
+                    + " could not be granted the reading of the migration histories (SQLSTATE " + failure.getSQLState() + ")", failure);
+        }
+    }
+
     /** The version of the newest applied migration of {@code module}, if any. */
     public Optional<String> currentVersion(String module) {
         AtlvsModule found = modules.named(module)
@@ -146,7 +265,7 @@ public final class AtlvsMigrations {
     private Flyway flyway(AtlvsModule module) {
         boolean core = module.name().equals(AtlvsModule.CORE);
         return Flyway.configure(AtlvsMigrations.class.getClassLoader())
-                .dataSource(dataSource)
+                .dataSource(new MigrationSessions(dataSource))
                 .schemas(SCHEMA)
                 .defaultSchema(SCHEMA)
                 .createSchemas(core)
@@ -159,13 +278,6 @@ public final class AtlvsMigrations {
                 .baselineDescription("module " + module.name())
                 .placeholders(Map.of("runtime_role", runtimeRole == null ? "" : runtimeRole))
                 .placeholderReplacement(true)
-                // On a Citus coordinator the migrations create triggers on distributed tables, create, link and
-                // fill tables in one transaction, and read the schema's registry (a reference table, of which the
-                // coordinator holds a copy) in their own session, whatever the connection's options ask; elsewhere
-                // these settings do not exist and nothing is set.
-                .initSql("select set_config(name, case name when 'citus.multi_shard_modify_mode' then 'sequential' else 'on' end, false) "
-                        + "from pg_catalog.pg_settings where name in ('citus.enable_unsafe_triggers', 'citus.multi_shard_modify_mode', "
-                        + "'citus.enable_local_execution')")
                 .validateMigrationNaming(true)
                 .cleanDisabled(true)
                 .load();

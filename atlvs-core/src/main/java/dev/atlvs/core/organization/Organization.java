@@ -4,6 +4,8 @@ import dev.atlvs.core.AtlvsStyle;
 import dev.atlvs.core.repository.Db;
 import dev.atlvs.core.repository.Entity;
 import dev.atlvs.core.repository.Table;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
@@ -94,6 +96,29 @@ public interface Organization extends Entity {
     @Value.Default
     default ComplianceStatus complianceStatus() {
         return ComplianceStatus.PENDING;
+    }
+
+    /**
+     * How many days the organization's audit rows stay in the live audit trail, 30 to 2555 (seven years, the
+     * default). Once a month's last day is older than that, the maintenance ({@link dev.atlvs.core.maintenance.Maintenance})
+     * archives the organization's rows of that month to files and removes them from the trail.
+     */
+    @Value.Default
+    @Min(30)
+    @Max(2555)
+    default int auditLogRetentionDays() {
+        return 2555;
+    }
+
+    /**
+     * How many days the organization's webhook delivery attempts ({@code webhook_logs}) stay in the live log, 7 to
+     * 2555; 90 by default, as the attempts are operational records. Archived like the audit trail.
+     */
+    @Value.Default
+    @Min(7)
+    @Max(2555)
+    default int webhookLogRetentionDays() {
+        return 90;
     }
 
     @Value.Check
