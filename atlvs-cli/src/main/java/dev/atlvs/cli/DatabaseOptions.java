@@ -74,7 +74,20 @@ public final class DatabaseOptions implements AutoCloseable {
 
     /** The state of the schema and of the roles, read through the owner's connection. */
     SchemaReport report() {
+        requireConnection();
         return SchemaReport.read(ownerDataSource(), runtimeRole());
+    }
+
+    /**
+     * Opens one connection as the owner, so that a wrong URL, an unknown database or refused credentials end the
+     * command with {@code DATABASE_UNREACHABLE} naming the options to check.
+     */
+    void requireConnection() {
+        try (Connection connection = ownerDataSource().getConnection()) {
+            connection.isValid(1);
+        } catch (SQLException failure) {
+            throw failure(failure, "connecting");
+        }
     }
 
     /**
@@ -108,7 +121,7 @@ public final class DatabaseOptions implements AutoCloseable {
         String state = cause.getSQLState() == null ? "" : cause.getSQLState();
         if (state.startsWith("08") || state.equals("28P01") || state.equals("28000") || state.equals("3D000")
                 || failure instanceof java.sql.SQLTransientConnectionException) {
-            return new AtlvsException(SetupCodes.code("DATABASE_UNREACHABLE"), "cannot connect to the database (SQLSTATE " + state
+            return new AtlvsException(CoreErrorCode.DATABASE_UNREACHABLE, "cannot connect to the database (SQLSTATE " + state
                     + "): " + cause.getMessage()
                     + "; check --url, --user and --password (or ATLVS_DB_URL, ATLVS_DB_USER, ATLVS_DB_PASSWORD)", failure);
         }

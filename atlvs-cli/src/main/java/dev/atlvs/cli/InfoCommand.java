@@ -4,9 +4,10 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
-import dev.atlvs.cli.SchemaReport.ModuleState;
 import dev.atlvs.cli.SchemaReport.RoleState;
 import dev.atlvs.core.migration.AtlvsMigrations;
+import dev.atlvs.core.migration.SchemaStatus;
+import dev.atlvs.core.migration.SchemaStatus.ModuleStatus;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
@@ -53,19 +54,19 @@ final class InfoCommand implements Callable<Integer> {
     }
 
     private static void text(SchemaReport report, PrintWriter out) {
-        out.printf("server         PostgreSQL %s%s%n", report.serverVersion(),
-                report.serverMajorVersion() < SchemaReport.MINIMUM_MAJOR_VERSION
-                        ? " (too old: the schema needs " + SchemaReport.MINIMUM_MAJOR_VERSION + " or newer)" : "");
-        out.printf("schema         %s %s%n", AtlvsMigrations.SCHEMA, report.schemaPresent() ? "present" : "missing");
-        out.printf("connected as   %s (%s)%n", report.connectionRole(), report.connectionRoleSafe()
+        SchemaStatus status = report.status();
+        out.printf("server         PostgreSQL %s%s%n", status.serverVersion(),
+                status.serverSupported() ? "" : " (too old: the schema needs PostgreSQL 15 or newer)");
+        out.printf("database       %s, schema %s %s%n", status.database(), AtlvsMigrations.SCHEMA, status.schemaPresent() ? "present" : "missing");
+        out.printf("connected as   %s (%s)%n", status.connectionRole(), status.connectionRoleSafe()
                 ? "safe: neither superuser nor BYPASSRLS" : "UNSAFE: superuser or BYPASSRLS, row-level security does not bind it");
         out.printf("run-time role  %s%n", report.runtimeRole().map(InfoCommand::describe)
                 .orElse("not named (--runtime-role or ATLVS_RUNTIME_ROLE)"));
         out.println();
-        int width = Math.max("module".length(), report.modules().stream().mapToInt(m -> m.name().length()).max().orElse(0));
+        int width = Math.max("module".length(), status.modules().stream().mapToInt(m -> m.name().length()).max().orElse(0));
         String row = "%-" + width + "s  %-8s  %-8s  %s%n";
         out.printf(row, "module", "applied", "latest", "pending");
-        for (ModuleState module : report.modules()) {
+        for (ModuleStatus module : status.modules()) {
             out.printf(row, module.name(), version(module.currentVersion()).orElse("none"), version(module.latestVersion()).orElse("-"),
                     pending(module.pending()));
             for (String failed : module.failed()) {
@@ -73,9 +74,11 @@ final class InfoCommand implements Callable<Integer> {
             }
         }
         out.println();
-        if (report.upToDate()) {
+        if (status.upToDate()) {
             out.println("up to date");
-        } else if (!report.schemaPresent()) {
+        } else if (!status.serverSupported()) {
+            out.println("the server is too old for the schema: upgrade it to PostgreSQL 15 or newer");
+        } else if (!status.schemaPresent()) {
             out.println("not migrated: " + report.pendingCount() + " migrations to apply; run atlvs migrate");
         } else {
             out.println(report.pendingCount() + " migrations pending; run atlvs migrate");
@@ -106,14 +109,17 @@ final class InfoCommand implements Callable<Integer> {
     }
 
     private static JsonObject json(SchemaReport report) {
+        SchemaStatus status = report.status();
         JsonObject root = new JsonObject();
-        root.addProperty("serverVersion", report.serverVersion());
-        root.addProperty("schemaPresent", report.schemaPresent());
-        root.addProperty("upToDate", report.upToDate());
+        root.addProperty("serverVersion", status.serverVersion());
+        root.addProperty("serverSupported", status.serverSupported());
+        root.addProperty("database", status.database());
+        root.addProperty("schemaPresent", status.schemaPresent());
+        root.addProperty("upToDate", status.upToDate());
         root.addProperty("pendingMigrations", report.pendingCount());
         JsonObject connection = new JsonObject();
-        connection.addProperty("name", report.connectionRole());
-        connection.addProperty("safe", report.connectionRoleSafe());
+        connection.addProperty("name", status.connectionRole());
+        connection.addProperty("safe", status.connectionRoleSafe());
         root.add("connectionRole", connection);
         root.add("runtimeRole", report.runtimeRole().<com.google.gson.JsonElement>map(role -> {
             JsonObject runtime = new JsonObject();
@@ -124,7 +130,7 @@ final class InfoCommand implements Callable<Integer> {
             return runtime;
         }).orElse(JsonNull.INSTANCE));
         JsonArray modules = new JsonArray();
-        for (ModuleState module : report.modules()) {
+        for (ModuleStatus module : status.modules()) {
             JsonObject entry = new JsonObject();
             entry.addProperty("name", module.name());
             entry.addProperty("currentVersion", module.currentVersion().orElse(null));

@@ -1,6 +1,5 @@
 package dev.atlvs.cli;
 
-import dev.atlvs.core.error.AtlvsException;
 import dev.atlvs.core.migration.AtlvsMigrations;
 import dev.atlvs.core.migration.MigrationReport;
 import java.io.PrintWriter;
@@ -31,11 +30,7 @@ final class MigrateCommand implements Callable<Integer> {
     public Integer call() {
         try (DatabaseOptions connection = database) {
             PrintWriter out = spec.commandLine().getOut();
-            SchemaReport before = database.report();
-            if (before.serverMajorVersion() < SchemaReport.MINIMUM_MAJOR_VERSION) {
-                throw new AtlvsException(SetupCodes.code("SERVER_TOO_OLD"), "the server runs PostgreSQL " + before.serverVersion()
-                        + "; the ATLVS schema needs " + SchemaReport.MINIMUM_MAJOR_VERSION + " or newer");
-            }
+            database.requireConnection();
             AtlvsMigrations migrations = AtlvsMigrations.on(database.ownerDataSource());
             database.runtimeRole().ifPresent(migrations::runtimeRole);
             MigrationReport report = migrations.migrate();

@@ -57,10 +57,10 @@ class CommandLineErrorsTest {
             }
 
             // then
-            CoreErrorCode missing = SetupCodes.code("SCHEMA_MISSING");
             assertThat(verify.exit()).isEqualTo(1);
-            assertThat(verify.err()).isEqualTo("error " + missing.number() + " " + missing.name()
-                    + ": the database has no schema atlvs: run `atlvs migrate --runtime-role <role>` first" + System.lineSeparator());
+            assertThat(verify.err()).isEqualTo("error 1910 SCHEMA_MISSING: the database " + database.name()
+                    + " has no schema atlvs: run `atlvs migrate --runtime-role <role>` first" + System.lineSeparator());
+            assertThat(CoreErrorCode.SCHEMA_MISSING.number()).isEqualTo(1910);
             assertThat(verify.out()).isEmpty();
             assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContain("\tat ").doesNotContain("Exception");
         }
@@ -72,9 +72,7 @@ class CommandLineErrorsTest {
         CliRun info = CliRun.of("info", "--url", "jdbc:postgresql://127.0.0.1:1/atlvs", "--user", "atlvs_owner", "--connect-timeout", "1");
 
         // then
-        CoreErrorCode unreachable = SetupCodes.code("DATABASE_UNREACHABLE");
         assertThat(info.exit()).isEqualTo(1);
-        assertThat(info.err()).startsWith("error " + unreachable.number() + " " + unreachable.name() + ": cannot connect to the database "
-                + "(SQLSTATE 08001): ").contains("check --url, --user and --password").doesNotContain("\tat ");
+        assertThat(info.err()).startsWith("error 1916 DATABASE_UNREACHABLE: cannot connect to the database (SQLSTATE 08001): ").contains("check --url, --user and --password").doesNotContain("\tat ");
     }
 }

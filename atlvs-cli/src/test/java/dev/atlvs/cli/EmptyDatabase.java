@@ -27,6 +27,10 @@ final class EmptyDatabase implements AutoCloseable {
         return new EmptyDatabase(name);
     }
 
+    String name() {
+        return name;
+    }
+
     String url() {
         return TestDatabases.shared().server().jdbcUrl(name);
     }

@@ -19,7 +19,7 @@ class MigrateAndInfoCommandTest {
 
             // then
             assertThat(info.exit()).as(info.err()).isZero();
-            assertThat(info.out()).contains("schema         atlvs missing").contains("not migrated:").contains("run atlvs migrate")
+            assertThat(info.out()).contains("database       " + database.name() + ", schema atlvs missing").contains("not migrated:").contains("run atlvs migrate")
                     .containsPattern("(?m)^core\\s+none\\s+V(\\d+)\\s+V1 to V\\1 \\(\\1\\)$");
             assertThat(info.out()).contains("run-time role  atlvs_app (safe: neither superuser nor BYPASSRLS; not granted the schema yet");
             assertThat(info.err()).isEmpty();
@@ -41,7 +41,7 @@ class MigrateAndInfoCommandTest {
             assertThat(migrate.exit()).as(migrate.err()).isZero();
             assertThat(migrate.out()).containsPattern("(?m)^core\\s+applied \\d+ migrations$").contains("schema atlvs is up to date");
             assertThat(info.exit()).isZero();
-            assertThat(info.out()).contains("schema         atlvs present").endsWith("up to date" + System.lineSeparator())
+            assertThat(info.out()).contains("database       " + database.name() + ", schema atlvs present").endsWith("up to date" + System.lineSeparator())
                     .contains("run-time role  atlvs_app (safe: neither superuser nor BYPASSRLS)");
             assertThat(json.exit()).isZero();
             JsonObject status = JsonParser.parseString(json.out()).getAsJsonObject();
