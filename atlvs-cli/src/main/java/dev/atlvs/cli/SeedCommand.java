@@ -4,10 +4,17 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.atlvs.core.Atlvs;
+import com.google.crypto.tink.InsecureSecretKeyAccess;
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
+import com.google.crypto.tink.daead.DeterministicAeadConfig;
+import com.google.crypto.tink.prf.PrfConfig;
 import dev.atlvs.core.Platform;
+import dev.atlvs.core.crypto.FieldKeys;
 import dev.atlvs.core.member.MemberRole;
 import dev.atlvs.core.user.User;
 import dev.atlvs.finance.testing.FinanceFixtures;
+import dev.atlvs.people.testing.PeopleFixtures;
 import dev.atlvs.pipeline.testing.ManningFixtures;
 import dev.atlvs.pipeline.testing.SalesFixtures;
 import dev.atlvs.programming.testing.Festival;
@@ -15,16 +22,22 @@ import dev.atlvs.programming.testing.LineupFixtures;
 import dev.atlvs.programming.testing.ProgrammingFixtures;
 import dev.atlvs.programming.testing.RiderFixtures;
 import dev.atlvs.testing.Fixtures;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -49,18 +62,24 @@ import picocli.CommandLine.Spec;
  * <p>Names, amounts and the shape of the data follow {@code --seed}: the same seed writes the same rows. E-mail
  * addresses and organization slugs carry a tag of the run, so that seeding a database again adds to it. Encrypted
  * columns (tax ids, bank accounts, personal details) are left empty, and the fixtures that fill them (contracted
- * performers, personal records) are not used: the tool does not hold the host's field keys.
+ * performers, personal records) are not used, unless the host's field keys are given ({@code --field-keys-aead} and
+ * {@code --field-keys-prf}, cleartext Tink keysets of a development database): then each organization also gets a
+ * contracted headliner and a touring crew with certifications and emergency contacts.
  */
 @Command(name = "seed", mixinStandardHelpOptions = true,
         description = {"Write realistic demo data for N organizations through the SDK (every rule and the audit hold): "
                 + "per organization an owner and four members, a staffed festival build, a three-day festival programme, "
                 + "a year of sales and invoices. Prints what it created: organizations, users, rows per table.",
                 "The same --seed writes the same data; e-mail addresses and slugs carry a tag of the run. Encrypted "
-                        + "columns are left empty. A progress bar is drawn on stderr when a terminal is attached."})
+                        + "columns are left empty unless the host's field keys are given (--field-keys-aead, --field-keys-prf). "
+                        + "A progress bar is drawn on stderr when a terminal is attached."})
 final class SeedCommand implements Callable<Integer> {
 
     /** The steps of one organization, for the progress bar. */
     private static final int STEPS = 5;
+
+    /** The day the touring crew's certifications are judged on: fixed, so that a seed writes the same rows any day. */
+    private static final LocalDate CREW_DAY = LocalDate.of(2026, 6, 1);
 
     @Mixin
     DatabaseOptions database;
@@ -76,6 +95,17 @@ final class SeedCommand implements Callable<Integer> {
     @Option(names = "--output", defaultValue = "text", paramLabel = "FORMAT", description = "text (default) or json")
     OutputFormat output;
 
+    @Option(names = "--field-keys-aead", defaultValue = "${env:ATLVS_FIELD_KEYS_AEAD}", paramLabel = "FILE",
+            description = "the host's keyset of the encrypted columns (AES256_SIV), a cleartext Tink JSON keyset, for a "
+                    + "development database (env ATLVS_FIELD_KEYS_AEAD); with --field-keys-prf, the seed also writes "
+                    + "encrypted values: contracted performers and crews with emergency contacts")
+    Path aeadKeyset;
+
+    @Option(names = "--field-keys-prf", defaultValue = "${env:ATLVS_FIELD_KEYS_PRF}", paramLabel = "FILE",
+            description = "the host's keyset of the blind indexes (HMAC_SHA256_PRF), a cleartext Tink JSON keyset "
+                    + "(env ATLVS_FIELD_KEYS_PRF)")
+    Path prfKeyset;
+
     @Spec
     CommandSpec spec;
 
@@ -84,16 +114,24 @@ final class SeedCommand implements Callable<Integer> {
         if (organizations < 1 || organizations > 1000) {
             throw new ParameterException(spec.commandLine(), "--organizations must be between 1 and 1000, was " + organizations);
         }
+        if ((aeadKeyset == null) != (prfKeyset == null)) {
+            throw new ParameterException(spec.commandLine(), "--field-keys-aead and --field-keys-prf go together: name both keysets or neither");
+        }
+        Optional<FieldKeys> keys = aeadKeyset == null ? Optional.empty() : Optional.of(fieldKeys());
         try (DatabaseOptions connection = database) {
             database.report().requireReady();
-            Atlvs atlvs = Atlvs.builder(database.ownerDataSource()).build();
+            Atlvs.Builder builder = Atlvs.builder(database.ownerDataSource());
+            keys.ifPresent(builder::fieldKeys);
+            Atlvs atlvs = builder.build();
             Fixtures fixtures = new Fixtures(atlvs, seed);
             String run = runTag();
             List<DemoOrganization> created = new ArrayList<>();
-            try (Progress progress = Progress.start(organizations * STEPS)) {
+            int steps = STEPS + (keys.isPresent() ? 1 : 0);
+            try (Progress progress = Progress.start(organizations * steps)) {
                 for (int i = 1; i <= organizations; i++) {
                     int index = i;
-                    created.add(seedOne(atlvs, fixtures, run, i, done -> progress.step("organization " + index + "/" + organizations + ": " + done)));
+                    created.add(seedOne(atlvs, fixtures, run, i, keys.isPresent(),
+                            done -> progress.step("organization " + index + "/" + organizations + ": " + done)));
                 }
             }
             Map<String, Long> rows = rows(created);
@@ -102,7 +140,7 @@ final class SeedCommand implements Callable<Integer> {
         }
     }
 
-    private DemoOrganization seedOne(Atlvs atlvs, Fixtures fixtures, String run, int index, Consumer<String> step) {
+    private DemoOrganization seedOne(Atlvs atlvs, Fixtures fixtures, String run, int index, boolean encrypted, Consumer<String> step) {
         int[] users = {0};
         java.util.function.Supplier<User> newUser = () -> {
             users[0]++;
@@ -138,7 +176,34 @@ final class SeedCommand implements Callable<Integer> {
         FinanceFixtures.issuedInvoice(org);
         FinanceFixtures.draftInvoice(org);
         step.accept("invoices");
+
+        if (encrypted) {
+            LineupFixtures.mainStageFriday(org, festival);
+            PeopleFixtures.crew(org, CREW_DAY);
+            step.accept("contracted headliner and touring crew");
+        }
         return org;
+    }
+
+    /** The host's keysets, read from their files. */
+    private FieldKeys fieldKeys() {
+        try {
+            return FieldKeys.of(keyset(aeadKeyset), keyset(prfKeyset));
+        } catch (IllegalArgumentException wrongKind) {
+            throw new ParameterException(spec.commandLine(), "--field-keys-aead must name an AES256_SIV keyset and --field-keys-prf "
+                    + "a PRF keyset: " + wrongKind.getMessage());
+        }
+    }
+
+    private KeysetHandle keyset(Path file) {
+        try {
+            DeterministicAeadConfig.register();
+            PrfConfig.register();
+            return TinkJsonProtoKeysetFormat.parseKeyset(Files.readString(file), InsecureSecretKeyAccess.get());
+        } catch (IOException | GeneralSecurityException failure) {
+            throw new ParameterException(spec.commandLine(), "cannot read the keyset " + file + " as a cleartext Tink JSON keyset: "
+                    + failure.getMessage());
+        }
     }
 
     /** Rows of the seeded organizations per tenant table, counted in each organization's own transaction. */

@@ -2,6 +2,13 @@ package dev.atlvs.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.crypto.tink.InsecureSecretKeyAccess;
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
+import com.google.crypto.tink.daead.DeterministicAeadConfig;
+import com.google.crypto.tink.daead.PredefinedDeterministicAeadParameters;
+import com.google.crypto.tink.prf.PredefinedPrfParameters;
+import com.google.crypto.tink.prf.PrfConfig;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.atlvs.testing.TestDatabase;
@@ -9,7 +16,10 @@ import dev.atlvs.testing.TestDatabases;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SeedCommandTest {
 
@@ -44,6 +54,44 @@ class SeedCommandTest {
             }
             assertThat(first.err()).isEmpty();
         }
+    }
+
+    @Test
+    void withTheHostsFieldKeysTheSeedAlsoWritesEncryptedRecords(@TempDir Path keys) throws Exception {
+        // given
+        DeterministicAeadConfig.register();
+        PrfConfig.register();
+        Path aead = keys.resolve("aead.json");
+        Path prf = keys.resolve("prf.json");
+        Files.writeString(aead, TinkJsonProtoKeysetFormat.serializeKeyset(
+                KeysetHandle.generateNew(PredefinedDeterministicAeadParameters.AES256_SIV), InsecureSecretKeyAccess.get()));
+        Files.writeString(prf, TinkJsonProtoKeysetFormat.serializeKeyset(
+                KeysetHandle.generateNew(PredefinedPrfParameters.HMAC_SHA256_PRF), InsecureSecretKeyAccess.get()));
+        try (TestDatabase database = TestDatabases.shared().create("SeedEncrypted")) {
+
+            // when
+            CliRun plain = CliRun.against(database, "seed", "--organizations", "1", "--output", "json");
+            CliRun encrypted = CliRun.against(database, "seed", "--organizations", "1", "--output", "json",
+                    "--field-keys-aead", aead.toString(), "--field-keys-prf", prf.toString());
+
+            // then
+            assertThat(encrypted.exit()).as(encrypted.err()).isZero();
+            JsonObject without = JsonParser.parseString(plain.out()).getAsJsonObject().getAsJsonObject("rows");
+            JsonObject with = JsonParser.parseString(encrypted.out()).getAsJsonObject().getAsJsonObject("rows");
+            assertThat(with.keySet()).containsAll(without.keySet()).contains("emergency_contacts").hasSizeGreaterThan(without.size());
+            assertThat(with.get("lineups").getAsLong()).isGreaterThan(without.get("lineups").getAsLong());
+            assertThat(with.get("companies").getAsLong()).isGreaterThan(without.get("companies").getAsLong());
+        }
+    }
+
+    @Test
+    void oneKeysetWithoutTheOtherIsAUsageError(@TempDir Path keys) {
+        // when
+        CliRun seed = CliRun.of("seed", "--url", "jdbc:postgresql://localhost/atlvs", "--field-keys-aead", keys.resolve("aead.json").toString());
+
+        // then
+        assertThat(seed.exit()).isEqualTo(2);
+        assertThat(seed.err()).startsWith("--field-keys-aead and --field-keys-prf go together: name both keysets or neither");
     }
 
     @Test
