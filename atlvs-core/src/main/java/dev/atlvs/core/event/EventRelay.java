@@ -122,6 +122,10 @@ public final class EventRelay implements AutoCloseable {
                 } catch (InterruptedException interrupted) {
                     return;
                 } catch (RuntimeException failure) {
+                    if (closed.get()) {
+                        // Closing interrupted the round (its wait for a connection, say): nothing failed.
+                        return;
+                    }
                     LOG.warn("event relay round failed; trying again", failure);
                     try {
                         Thread.sleep(idle.toMillis());

@@ -231,7 +231,8 @@ public final class Quickstart {
                         entry.changedFields().isEmpty() ? "(whole record)" : entry.changedFields() + " " + entry.newValues().orElse(""));
             }
             int undone = new AuditTrail(tx).revertTransaction(renameTx);
-            out.printf("  Maya reverts Priya's transaction %d: %d change undone, the site is \"%s\" again%n",
+            out.printf("  Maya reverts Priya's transaction (the database transaction that wrote the UPDATE, id %d in the trail): "
+                    + "%d change undone, the site is \"%s\" again%n",
                     renameTx, undone, tx.repository(LocationRepository.class).get(site.id()).name());
         });
 
@@ -289,7 +290,8 @@ public final class Quickstart {
                         .type((DependencyType) link[2]).lagDays((Integer) link[3]).build());
             }
             Schedule schedule = new ProjectScheduler(tx).schedule(project.id(), calendar);
-            out.printf("  %-20s %-11s %-11s %s%n", "task", "start", "finish", "float");
+            out.println("  float: working days a task can slip without moving the finish (weekends and holidays do not count)");
+            out.printf("  %-20s %-11s %-11s %s%n", "task", "start", "finish", "float (working days)");
             for (TaskSchedule task : schedule.tasks()) {
                 String name = byName.entrySet().stream().filter(e -> e.getValue().id().equals(task.taskId())).findFirst().orElseThrow().getKey();
                 out.printf("  %-20s %-11s %-11s %d%s%n", name, task.earlyStart(), task.earlyFinish(), task.totalFloat(),
