@@ -42,8 +42,8 @@ final class InfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (DatabaseOptions connection = database) {
-            SchemaReport report = database.report();
+        try (DatabaseOptions options = database) {
+            SchemaReport report = options.report();
             PrintWriter out = spec.commandLine().getOut();
             switch (output) {
                 case TEXT -> text(report, out);

@@ -28,11 +28,11 @@ final class MigrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (DatabaseOptions connection = database) {
+        try (DatabaseOptions options = database) {
             PrintWriter out = spec.commandLine().getOut();
-            database.requireConnection();
-            AtlvsMigrations migrations = AtlvsMigrations.on(database.ownerDataSource());
-            database.runtimeRole().ifPresent(migrations::runtimeRole);
+            options.requireConnection();
+            AtlvsMigrations migrations = AtlvsMigrations.on(options.ownerDataSource());
+            options.runtimeRole().ifPresent(migrations::runtimeRole);
             MigrationReport report = migrations.migrate();
             for (Map.Entry<String, Integer> module : report.appliedByModule().entrySet()) {
                 if (module.getValue() > 0) {
@@ -41,7 +41,7 @@ final class MigrateCommand implements Callable<Integer> {
             }
             out.println(report.applied() == 0 ? "schema " + AtlvsMigrations.SCHEMA + " is up to date"
                     : "applied " + report.applied() + " migrations; schema " + AtlvsMigrations.SCHEMA + " is up to date");
-            if (database.runtimeRole().isEmpty()) {
+            if (options.runtimeRole().isEmpty()) {
                 out.println("no run-time role named (--runtime-role or ATLVS_RUNTIME_ROLE): no privileges were granted");
             }
             return 0;

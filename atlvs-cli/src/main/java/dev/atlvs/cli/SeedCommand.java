@@ -118,9 +118,9 @@ final class SeedCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--field-keys-aead and --field-keys-prf go together: name both keysets or neither");
         }
         Optional<FieldKeys> keys = aeadKeyset == null ? Optional.empty() : Optional.of(fieldKeys());
-        try (DatabaseOptions connection = database) {
-            database.report().requireReady();
-            Atlvs.Builder builder = Atlvs.builder(database.ownerDataSource());
+        try (DatabaseOptions options = database) {
+            options.report().requireReady();
+            Atlvs.Builder builder = Atlvs.builder(options.ownerDataSource());
             keys.ifPresent(builder::fieldKeys);
             Atlvs atlvs = builder.build();
             Fixtures fixtures = new Fixtures(atlvs, seed);

@@ -71,10 +71,10 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (DatabaseOptions connection = database) {
-            database.report().requireReady();
+        try (DatabaseOptions options = database) {
+            options.report().requireReady();
             List<Finding> findings = new ArrayList<>();
-            try (Connection owner = database.ownerDataSource().getConnection()) {
+            try (Connection owner = options.ownerDataSource().getConnection()) {
                 findings.addAll(SchemaLint.check(owner));
                 findings.addAll(DistributabilityLint.check(owner));
                 findings.addAll(registration(owner));
@@ -86,16 +86,16 @@ final class VerifyCommand implements Callable<Integer> {
                         findings.addAll(LifecycleCheck.states(owner, probe.lifecycle()));
                     }
                 }
-                if (database.runtimeRole().isPresent()) {
-                    findings.addAll(definerFunctions(owner, database.runtimeRole().get()));
+                if (options.runtimeRole().isPresent()) {
+                    findings.addAll(definerFunctions(owner, options.runtimeRole().get()));
                 }
             }
-            ContextKey key = database.contextKey();
+            ContextKey key = options.contextKey();
             int queries = 0;
             for (AtlvsModule module : AtlvsModules.installed().inDependencyOrder()) {
                 for (Class<?> repository : module.repositories()) {
                     queries += QueryCheck.queries(repository).size();
-                    findings.addAll(QueryCheck.check(database.ownerDataSource(), key, repository));
+                    findings.addAll(QueryCheck.check(options.ownerDataSource(), key, repository));
                 }
             }
             print(findings, queries);
