@@ -27,6 +27,13 @@ public final class AtlvsCli implements Runnable {
     @Spec
     CommandSpec spec;
 
+    static {
+        // Hibernate Validator logs through JBoss Logging, which would otherwise print to java.util.logging's console.
+        if (System.getProperty("org.jboss.logging.provider") == null) {
+            System.setProperty("org.jboss.logging.provider", "slf4j");
+        }
+    }
+
     /** Runs the command line and exits the JVM with its status. */
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
@@ -55,14 +62,15 @@ public final class AtlvsCli implements Runnable {
 
         cli.addSubcommand(new InfoCommand());
 
-        // verify
+        cli.addSubcommand(new VerifyCommand());
 
         cli.addSubcommand(new dev.atlvs.cli.maintenance.MaintenanceCommand());
 
-        // seed
+        cli.addSubcommand(new SeedCommand());
 
         cli.addSubcommand(new dev.atlvs.cli.erd.ErdCommand());
 
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler(AtlvsCli::report);
         return cli;
     }
@@ -70,7 +78,9 @@ public final class AtlvsCli implements Runnable {
     private static int report(Exception failure, CommandLine command, CommandLine.ParseResult parsed) {
         PrintWriter err = command.getErr();
         if (failure instanceof AtlvsException atlvs) {
-            err.println("error " + atlvs.code().number() + " " + atlvs.code().name() + ": " + atlvs.getMessage());
+            String prefix = "[" + atlvs.code().name() + "] ";
+            String message = atlvs.getMessage().startsWith(prefix) ? atlvs.getMessage().substring(prefix.length()) : atlvs.getMessage();
+            err.println("error " + atlvs.code().number() + " " + atlvs.code().name() + ": " + message);
         } else {
             err.println("error: " + failure);
         }

@@ -3,6 +3,14 @@ package dev.atlvs.cli;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.atlvs.core.Atlvs;
+import dev.atlvs.core.error.AtlvsException;
+import dev.atlvs.core.error.CoreErrorCode;
+import dev.atlvs.core.tenancy.ContextKey;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
 import javax.sql.DataSource;
 import picocli.CommandLine.Option;
 
@@ -29,6 +37,10 @@ public final class DatabaseOptions implements AutoCloseable {
             description = "the role the applications connect as (env ATLVS_RUNTIME_ROLE): the migrations grant it its privileges")
     String runtimeRole;
 
+    @Option(names = "--connect-timeout", defaultValue = "10", paramLabel = "SECONDS",
+            description = "how long to wait for a connection before giving up (default ${DEFAULT-VALUE})")
+    int connectTimeoutSeconds;
+
     private HikariDataSource pool;
     private Atlvs atlvs;
 
@@ -46,15 +58,74 @@ public final class DatabaseOptions implements AutoCloseable {
             config.setMaximumPoolSize(3);
             config.setMinimumIdle(0);
             config.setPoolName("atlvs-cli");
+            // The pool starts empty and connects on first use, so that a refused connection surfaces as one clear
+            // error of the command instead of a failing pool start.
             config.setInitializationFailTimeout(-1);
+            config.setConnectionTimeout(Math.max(1, connectTimeoutSeconds) * 1000L);
             pool = new HikariDataSource(config);
         }
         return pool;
     }
 
     /** The role the applications connect as, if one was named. */
-    public java.util.Optional<String> runtimeRole() {
-        return runtimeRole == null || runtimeRole.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(runtimeRole);
+    public Optional<String> runtimeRole() {
+        return runtimeRole == null || runtimeRole.isBlank() ? Optional.empty() : Optional.of(runtimeRole);
+    }
+
+    /** The state of the schema and of the roles, read through the owner's connection. */
+    SchemaReport report() {
+        requireConnection();
+        return SchemaReport.read(ownerDataSource(), runtimeRole());
+    }
+
+    /**
+     * Opens one connection as the owner, so that a wrong URL, an unknown database or refused credentials end the
+     * command with {@code DATABASE_UNREACHABLE} naming the options to check.
+     */
+    void requireConnection() {
+        try (Connection connection = ownerDataSource().getConnection()) {
+            connection.isValid(1);
+        } catch (SQLException failure) {
+            throw failure(failure, "connecting");
+        }
+    }
+
+    /**
+     * The database's context key ({@code default}, created by the migrations), read as the owner: it proves the
+     * contexts the checks open on raw connections.
+     */
+    ContextKey contextKey() {
+        try (Connection connection = ownerDataSource().getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery(
+                        "select secret from atlvs.context_keys where key_id = 'default' and retired_at is null")) {
+            if (!row.next()) {
+                throw new AtlvsException(CoreErrorCode.CONTEXT_KEY_MISSING, "the database has no active default context key");
+            }
+            return ContextKey.of("default", row.getBytes(1));
+        } catch (SQLException failure) {
+            throw new AtlvsException(CoreErrorCode.CONTEXT_KEY_MISSING, "the context key could not be read as the schema owner (SQLSTATE "
+                    + failure.getSQLState() + ")", failure);
+        }
+    }
+
+    /**
+     * A failure of the database as an SDK error: one to reach it names the connection settings (never the password).
+     *
+     * @param failure what the driver or the pool reported
+     * @param doing what the command was doing, e.g. {@code "reading the schema's state"}
+     * @return the error to throw
+     */
+    static AtlvsException failure(SQLException failure, String doing) {
+        SQLException cause = failure.getCause() instanceof SQLException driver ? driver : failure;
+        String state = cause.getSQLState() == null ? "" : cause.getSQLState();
+        if (state.startsWith("08") || state.equals("28P01") || state.equals("28000") || state.equals("3D000")
+                || failure instanceof java.sql.SQLTransientConnectionException) {
+            return new AtlvsException(CoreErrorCode.DATABASE_UNREACHABLE, "cannot connect to the database (SQLSTATE " + state
+                    + "): " + cause.getMessage()
+                    + "; check --url, --user and --password (or ATLVS_DB_URL, ATLVS_DB_USER, ATLVS_DB_PASSWORD)", failure);
+        }
+        return new AtlvsException(CoreErrorCode.DATABASE_ERROR, doing + " failed (SQLSTATE " + state + ")", failure);
     }
 
     /** The SDK over the owner's connections, granting the run-time role when one was named. */
