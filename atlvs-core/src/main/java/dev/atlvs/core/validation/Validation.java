@@ -24,7 +24,7 @@ public final class Validation {
 
     private static final Validator VALIDATOR = jakarta.validation.Validation.byProvider(HibernateValidator.class)
             .configure()
-            .messageInterpolator(new ParameterMessageInterpolator())
+            .messageInterpolator(new dev.atlvs.core.validation.internal.BoundMessages(new ParameterMessageInterpolator()))
             .getterPropertySelectionStrategy(new AccessorStrategy())
             .buildValidatorFactory()
             .getValidator();
