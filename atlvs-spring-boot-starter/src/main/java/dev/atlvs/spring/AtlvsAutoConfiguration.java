@@ -3,7 +3,9 @@ package dev.atlvs.spring;
 import dev.atlvs.core.Atlvs;
 import dev.atlvs.core.error.AtlvsException;
 import dev.atlvs.core.error.CoreErrorCode;
+import dev.atlvs.core.observe.AtlvsObserver;
 import dev.atlvs.core.observe.MicrometerObserver;
+import dev.atlvs.core.observe.OpenTelemetryObserver;
 import dev.atlvs.core.tenancy.ContextKey;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
@@ -24,8 +26,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 
 /**
  * Auto-configuration of the ATLVS SDK: an {@link Atlvs} bean over the application's {@link DataSource},
@@ -58,7 +58,7 @@ public class AtlvsAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public Atlvs atlvs(DataSource dataSource, AtlvsProperties properties, ObjectProvider<AtlvsOwnerPool> ownerPool,
-            ObjectProvider<Clock> clock, ObjectProvider<AtlvsBuilderCustomizer> customizers) {
+            ObjectProvider<Clock> clock, ObjectProvider<AtlvsObserver> observers, ObjectProvider<AtlvsBuilderCustomizer> customizers) {
         Atlvs.Builder builder = Atlvs.builder(dataSource)
                 .strict(properties.isStrict())
                 .maxAttempts(properties.getMaxAttempts())
@@ -77,6 +77,10 @@ public class AtlvsAutoConfiguration {
         if (key != null) {
             builder.contextKey(key);
         }
+        java.util.List<AtlvsObserver> all = observers.orderedStream().toList();
+        if (!all.isEmpty()) {
+            builder.observer(AtlvsObserver.composite(all.toArray(AtlvsObserver[]::new)));
+        }
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         return builder.build();
     }
@@ -91,18 +95,33 @@ public class AtlvsAutoConfiguration {
 
     /**
      * Micrometer timers of the SDK's transactions and repository methods ({@code atlvs.transaction},
-     * {@code atlvs.repository}) in the application's {@link MeterRegistry}, when it has one.
+     * {@code atlvs.repository}) in the application's {@link MeterRegistry}, when it has one. Every
+     * {@link AtlvsObserver} bean observes the SDK, these and the application's own.
      */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = "io.micrometer.core.instrument.MeterRegistry")
     static class MicrometerConfiguration {
 
-        /** Gives the builder a {@link MicrometerObserver} over the application's registry; first, so later customizers may wrap it. */
+        /** A {@link MicrometerObserver} over the application's registry. */
         @Bean
-        @Order(Ordered.HIGHEST_PRECEDENCE)
         @ConditionalOnMissingBean(name = "atlvsMicrometerObserver")
-        AtlvsBuilderCustomizer atlvsMicrometerObserver(ObjectProvider<MeterRegistry> registry) {
-            return builder -> registry.ifUnique(meters -> builder.observer(MicrometerObserver.of(meters)));
+        @ConditionalOnSingleCandidate(MeterRegistry.class)
+        AtlvsObserver atlvsMicrometerObserver(MeterRegistry registry) {
+            return MicrometerObserver.of(registry);
+        }
+    }
+
+    /** OpenTelemetry spans of the SDK's transactions and repository methods, when the application has an {@code OpenTelemetry}. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "io.opentelemetry.api.OpenTelemetry")
+    static class OpenTelemetryConfiguration {
+
+        /** An {@link OpenTelemetryObserver} over the application's {@code OpenTelemetry}. */
+        @Bean
+        @ConditionalOnMissingBean(name = "atlvsOpenTelemetryObserver")
+        @ConditionalOnSingleCandidate(io.opentelemetry.api.OpenTelemetry.class)
+        AtlvsObserver atlvsOpenTelemetryObserver(io.opentelemetry.api.OpenTelemetry openTelemetry) {
+            return OpenTelemetryObserver.of(openTelemetry);
         }
     }
 

@@ -60,6 +60,42 @@ class AtlvsMetricsTest {
     }
 
     @Test
+    void anApplicationWithOpenTelemetryAndAMeterRegistryGetsSpansAndTimersBoth() {
+        // given an application with both
+        io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter spans = io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter.create();
+        runner.withPropertyValues(asTheRunTimeRole())
+                .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+                .withBean(io.opentelemetry.api.OpenTelemetry.class, () -> io.opentelemetry.sdk.OpenTelemetrySdk.builder()
+                        .setTracerProvider(io.opentelemetry.sdk.trace.SdkTracerProvider.builder()
+                                .addSpanProcessor(io.opentelemetry.sdk.trace.export.SimpleSpanProcessor.create(spans)).build())
+                        .build())
+                // when a tenant transaction inserts a venue
+                .run(context -> {
+                    insertVenue(context.getBean(Atlvs.class));
+
+                    // then the insert is a span inside its transaction's span, and a timer
+                    assertThat(spans.getFinishedSpanItems()).extracting(io.opentelemetry.sdk.trace.data.SpanData::getName)
+                            .contains("atlvs.repository LocationRepository.insert", "atlvs.transaction none");
+                    assertThat(context.getBean(MeterRegistry.class).find(MicrometerObserver.REPOSITORY)
+                            .tag("operation", "LocationRepository.insert").timer()).isNotNull();
+                });
+    }
+
+    @Test
+    void withoutOpenTelemetryTheSdkStartsAndServes() {
+        // given an application without OpenTelemetry on its class path
+        runner.withClassLoader(new FilteredClassLoader(io.opentelemetry.api.OpenTelemetry.class))
+                .withPropertyValues(asTheRunTimeRole())
+                .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+                // when
+                .run(context -> {
+                    // then
+                    assertThat(context).hasNotFailed();
+                    assertThat(insertVenue(context.getBean(Atlvs.class)).name()).isEqualTo("Pier 4 Warehouse");
+                });
+    }
+
+    @Test
     void withoutMicrometerTheSdkStartsAndServes() {
         // given an application without Micrometer on its class path
         runner.withClassLoader(new FilteredClassLoader(MeterRegistry.class))
