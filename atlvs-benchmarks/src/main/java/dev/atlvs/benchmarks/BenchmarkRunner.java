@@ -38,8 +38,8 @@ import org.openjdk.jmh.util.Statistics;
  * runs {@link TaskBenchmarks} with JMH in a forked JVM, and writes {@code results.json} (JMH JSON) and
  * {@code summary.md} into {@code -Dbench.output} (default {@code target/benchmarks}). Other suites, by
  * {@code -Dbench.suite}: {@code encryption} ({@link FieldEncryptionBenchmarks}), {@code network}
- * ({@link PeopleNetworkBenchmarks}), {@code search} ({@link PeopleSearchBenchmarks}) and {@code pipeline}
- * ({@link PipelineBenchmarks}).
+ * ({@link PeopleNetworkBenchmarks}), {@code search} ({@link PeopleSearchBenchmarks}), {@code pipeline}
+ * ({@link PipelineBenchmarks}) and {@code observer} ({@link ObserverBenchmarks}).
  *
  * <p>Without {@code -Dbench.jdbcUrl} it runs on the embedded PostgreSQL of atlvs-testing, connected at run
  * time as the non-superuser role that row-level security applies to; with a JDBC URL (credentials in
@@ -61,6 +61,10 @@ public final class BenchmarkRunner {
         }
         if ("pipeline".equals(System.getProperty("bench.suite"))) {
             PipelineBenchmarks.run(Path.of(System.getProperty("bench.output", "target/benchmarks")).toAbsolutePath());
+            return;
+        }
+        if ("observer".equals(System.getProperty("bench.suite"))) {
+            ObserverBenchmarks.run(Path.of(System.getProperty("bench.output", "target/benchmarks")).toAbsolutePath());
             return;
         }
         if ("network".equals(System.getProperty("bench.suite"))) {
