@@ -17,17 +17,21 @@ import javax.sql.DataSource;
  * <p>On a Citus coordinator the migrations create triggers on distributed tables, create, link and fill tables in one
  * transaction, and read the schema's registry (a reference table, of which the coordinator holds a copy) in their own
  * session, whatever the connection's options ask; elsewhere these settings do not exist and nothing is set. Notices
- * (such as "schema already exists, skipping") stay on the server: they are not news to an operator.
+ * (such as "schema already exists, skipping") stay on the server: they are not news to an operator. Migrations run in
+ * UTC, so that what they compute from the clock (the first months' partitions of the audit trail and the webhook log,
+ * whose bounds are UTC months) does not depend on the migrating host's time zone.
  */
 final class MigrationSessions implements DataSource {
 
     private static final String PREPARE = "select set_config(name, case name when 'citus.multi_shard_modify_mode' then 'sequential' "
             + "else 'on' end, false) from pg_catalog.pg_settings where name in ('citus.enable_unsafe_triggers', "
             + "'citus.multi_shard_modify_mode', 'citus.enable_local_execution') "
-            + "union all select set_config('client_min_messages', 'warning', false)";
+            + "union all select set_config('client_min_messages', 'warning', false) "
+            + "union all select set_config('TimeZone', 'UTC', false)";
 
     private static final String RESTORE = "select set_config(name, reset_val, false) from pg_catalog.pg_settings where name in "
-            + "('citus.enable_unsafe_triggers', 'citus.multi_shard_modify_mode', 'citus.enable_local_execution', 'client_min_messages')";
+            + "('citus.enable_unsafe_triggers', 'citus.multi_shard_modify_mode', 'citus.enable_local_execution', 'client_min_messages', "
+            + "'TimeZone')";
 
     private final DataSource owner;
 
