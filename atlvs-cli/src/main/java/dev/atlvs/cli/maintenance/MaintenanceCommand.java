@@ -71,7 +71,7 @@ public final class MaintenanceCommand implements Runnable {
         @Override
         public Integer call() {
             try (DatabaseOptions connection = database) {
-                createPartitions(spec, database.atlvs().maintenance(), monthsAhead);
+                createPartitions(spec, connection.atlvs().maintenance(), monthsAhead);
                 return 0;
             }
         }
@@ -101,7 +101,7 @@ public final class MaintenanceCommand implements Runnable {
         @Override
         public Integer call() {
             try (DatabaseOptions connection = database) {
-                Maintenance maintenance = database.atlvs().maintenance();
+                Maintenance maintenance = connection.atlvs().maintenance();
                 LocalDate day = today == null ? LocalDate.now(ZoneOffset.UTC) : today;
                 if (dryRun) {
                     printPlan(spec.commandLine().getOut(), maintenance.plan(day));
@@ -152,7 +152,7 @@ public final class MaintenanceCommand implements Runnable {
                     throw new CommandLine.ParameterException(spec.commandLine(), "--month: " + dir + " holds no archive of "
                             + (table == null ? "audit_logs or webhook_logs" : table.tableName()) + " for " + month);
                 }
-                Maintenance maintenance = database.atlvs().maintenance();
+                Maintenance maintenance = connection.atlvs().maintenance();
                 PrintWriter out = spec.commandLine().getOut();
                 for (Path folder : folders) {
                     RestoreReport report = maintenance.restore(folder, organization);
@@ -195,7 +195,7 @@ public final class MaintenanceCommand implements Runnable {
         @Override
         public Integer call() {
             try (DatabaseOptions connection = database) {
-                Maintenance maintenance = database.atlvs().maintenance();
+                Maintenance maintenance = connection.atlvs().maintenance();
                 createPartitions(spec, maintenance, monthsAhead);
                 archive(spec, maintenance, dir, today == null ? LocalDate.now(ZoneOffset.UTC) : today);
                 return 0;
