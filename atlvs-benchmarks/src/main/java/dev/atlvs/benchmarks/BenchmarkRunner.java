@@ -1,6 +1,7 @@
 package dev.atlvs.benchmarks;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.atlvs.benchmarks.compare.RatioSuite;
 import dev.atlvs.core.Atlvs;
 import dev.atlvs.core.repository.Ids;
 import dev.atlvs.testing.TestDatabase;
@@ -39,7 +40,8 @@ import org.openjdk.jmh.util.Statistics;
  * {@code summary.md} into {@code -Dbench.output} (default {@code target/benchmarks}). Other suites, by
  * {@code -Dbench.suite}: {@code encryption} ({@link FieldEncryptionBenchmarks}), {@code network}
  * ({@link PeopleNetworkBenchmarks}), {@code search} ({@link PeopleSearchBenchmarks}), {@code pipeline}
- * ({@link PipelineBenchmarks}) and {@code observer} ({@link ObserverBenchmarks}).
+ * ({@link PipelineBenchmarks}), {@code observer} ({@link ObserverBenchmarks}) and {@code ratios} (every comparison
+ * measured interleaved, as ratios with confidence intervals: {@link RatioSuite}).
  *
  * <p>Without {@code -Dbench.jdbcUrl} it runs on the embedded PostgreSQL of atlvs-testing, connected at run
  * time as the non-superuser role that row-level security applies to; with a JDBC URL (credentials in
@@ -49,7 +51,7 @@ public final class BenchmarkRunner {
 
     private BenchmarkRunner() {}
 
-    public static void main(String[] args) throws RunnerException, IOException, SQLException {
+    public static void main(String[] args) throws Exception {
         System.setProperty("org.jboss.logging.provider", "slf4j");
         if ("encryption".equals(System.getProperty("bench.suite"))) {
             FieldEncryptionBenchmarks.run(Path.of(System.getProperty("bench.output", "target/benchmarks")).toAbsolutePath());
@@ -65,6 +67,10 @@ public final class BenchmarkRunner {
         }
         if ("observer".equals(System.getProperty("bench.suite"))) {
             ObserverBenchmarks.run(Path.of(System.getProperty("bench.output", "target/benchmarks")).toAbsolutePath());
+            return;
+        }
+        if ("ratios".equals(System.getProperty("bench.suite"))) {
+            RatioSuite.run(Path.of(System.getProperty("bench.output", "target/benchmarks")).toAbsolutePath());
             return;
         }
         if ("network".equals(System.getProperty("bench.suite"))) {
@@ -127,7 +133,7 @@ public final class BenchmarkRunner {
     }
 
     /** The role that bypasses row-level security, for the RLS overhead ratio. */
-    static final String BYPASS_ROLE = "atlvs_bench_bypass";
+    public static final String BYPASS_ROLE = "atlvs_bench_bypass";
 
     /**
      * Builds what the comparison benchmarks need, as a superuser (or a role allowed to create roles):
@@ -139,7 +145,7 @@ public final class BenchmarkRunner {
      * ({@code set_config('atlvs_bench.audit', 'off', true)}). Both copies carry the indexes the
      * benchmarked statements use.
      */
-    static void prepareComparisons(DataSource admin, String appRole, String bypassPassword) throws SQLException {
+    public static void prepareComparisons(DataSource admin, String appRole, String bypassPassword) throws SQLException {
         long started = System.nanoTime();
         String indexes = """
                 create unique index on %1$s (organization_id, id);
@@ -243,7 +249,7 @@ public final class BenchmarkRunner {
      * Clones the generated database (its connections are ended first: a template must have none) into
      * {@code <name>_unverified} and installs {@link #UNVERIFIED_CONTEXT} there; returns the clone's name.
      */
-    static String cloneUnverified(TestDatabase db) throws SQLException {
+    public static String cloneUnverified(TestDatabase db) throws SQLException {
         long started = System.nanoTime();
         String clone = db.name() + "_unverified";
         try (Connection admin = db.server().adminDataSource("postgres").getConnection(); Statement statement = admin.createStatement()) {

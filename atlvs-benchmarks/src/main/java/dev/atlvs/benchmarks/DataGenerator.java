@@ -156,7 +156,7 @@ public final class DataGenerator {
     }
 
     /** The JDBC URL to run on: {@code given}, else {@code -Dbench.jdbcUrl}, else {@code ATLVS_JDBC_URL}; null for the embedded server. */
-    static String jdbcUrl(String given) {
+    public static String jdbcUrl(String given) {
         for (String candidate : new String[] {given, System.getProperty("bench.jdbcUrl"), System.getenv("ATLVS_JDBC_URL")}) {
             if (candidate != null && !candidate.isBlank()) {
                 return candidate.trim();

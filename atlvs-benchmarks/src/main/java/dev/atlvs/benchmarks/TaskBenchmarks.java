@@ -610,7 +610,7 @@ public class TaskBenchmarks {
         }
     }
 
-    static void writeSample(Path file, List<DataGenerator.SampleTask> tasks) {
+    public static void writeSample(Path file, List<DataGenerator.SampleTask> tasks) {
         StringBuilder text = new StringBuilder();
         for (DataGenerator.SampleTask task : tasks) {
             text.append(task.organizationId()).append('\t').append(task.actorId()).append('\t').append(task.projectId()).append('\t')

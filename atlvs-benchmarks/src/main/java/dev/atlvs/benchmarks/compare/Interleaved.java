@@ -1,0 +1,195 @@
+package dev.atlvs.benchmarks.compare;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Pattern;
+
+/**
+ * Measures variants of one operation interleaved, so that a change of load on the machine reaches every variant
+ * alike and cancels out of their ratio. Each {@link Comparison} runs in rounds: per round, every variant runs a
+ * block of {@link Settings#block()} calls, the variants in a random order; the first
+ * {@link Settings#warmupRounds()} rounds are discarded. The whole is repeated in {@link Settings#forks()} separate
+ * JVM processes (as JMH forks, so that one JVM's compilation decisions do not decide the result), each fork
+ * running the comparisons in an order of its own. Every measured call's latency is kept with its fork and round;
+ * {@link RatioAnalysis} turns them into absolute percentiles and ratios with confidence intervals.
+ *
+ * <p>The parent process calls {@link #launchForks}; each fork process calls {@link #runFork} with the
+ * comparisons it has set up. Settings come from system properties ({@link Settings#fromSystemProperties()}),
+ * which the parent hands on to its forks.
+ */
+public final class Interleaved {
+
+    private Interleaved() {}
+
+    /** One measured call of a variant; what it returns is kept from the optimizer. */
+    @FunctionalInterface
+    public interface Call {
+        Object call() throws Exception;
+    }
+
+    /** One way of doing the operation of a comparison. */
+    public record Variant(String name, Call call) {
+        public Variant {
+            requireNonNull(name, "name is null");
+            requireNonNull(call, "call is null");
+        }
+    }
+
+    /**
+     * Variants of one operation; the first is the baseline (A), and each other variant is reported as a ratio to it
+     * (B / A).
+     */
+    public record Comparison(String name, List<Variant> variants) {
+        public Comparison {
+            requireNonNull(name, "name is null");
+            variants = List.copyOf(variants);
+            if (variants.size() < 2) {
+                throw new IllegalArgumentException("a comparison needs at least two variants: " + name);
+            }
+        }
+
+        /** A comparison of {@code b} against the baseline {@code a}. */
+        public static Comparison of(String name, Variant a, Variant b) {
+            return new Comparison(name, List.of(a, b));
+        }
+    }
+
+    /**
+     * How much to measure.
+     *
+     * @param forks JVM processes ({@code bench.ratio.forks}, default 3)
+     * @param rounds measured rounds per comparison and fork ({@code bench.ratio.rounds}, default 30)
+     * @param warmupRounds discarded rounds before them ({@code bench.ratio.warmupRounds}, default 5)
+     * @param block calls of each variant per round ({@code bench.ratio.block}, default 20)
+     * @param seed the seed of every shuffle and of the bootstrap ({@code bench.ratio.seed}, default 20261205)
+     * @param bootstrap resamples of the confidence intervals ({@code bench.ratio.bootstrap}, default 2,000)
+     * @param include a regular expression the comparisons' names must contain a match of ({@code bench.ratio.include},
+     *     default all)
+     */
+    public record Settings(int forks, int rounds, int warmupRounds, int block, long seed, int bootstrap, String include) {
+
+        public Settings {
+            if (forks < 1 || rounds < 2 || warmupRounds < 0 || block < 1 || bootstrap < 100) {
+                throw new IllegalArgumentException("need forks >= 1, rounds >= 2, warmupRounds >= 0, block >= 1, bootstrap >= 100");
+            }
+            include = include == null ? "" : include;
+        }
+
+        public static Settings fromSystemProperties() {
+            return new Settings(Integer.getInteger("bench.ratio.forks", 3), Integer.getInteger("bench.ratio.rounds", 30),
+                    Integer.getInteger("bench.ratio.warmupRounds", 5), Integer.getInteger("bench.ratio.block", 20),
+                    Long.getLong("bench.ratio.seed", 20261205L), Integer.getInteger("bench.ratio.bootstrap", 2_000),
+                    System.getProperty("bench.ratio.include", ""));
+        }
+
+        /** The settings as system property arguments of a fork's command line. */
+        List<String> asArguments() {
+            return List.of("-Dbench.ratio.forks=" + forks, "-Dbench.ratio.rounds=" + rounds, "-Dbench.ratio.warmupRounds=" + warmupRounds,
+                    "-Dbench.ratio.block=" + block, "-Dbench.ratio.seed=" + seed, "-Dbench.ratio.bootstrap=" + bootstrap,
+                    "-Dbench.ratio.include=" + include);
+        }
+
+        boolean includes(String comparison) {
+            return include.isBlank() || Pattern.compile(include).matcher(comparison).find();
+        }
+    }
+
+    /**
+     * Starts {@code settings.forks()} JVMs one after the other, each running {@code mainClass} with the arguments
+     * {@code fork <index> <result file>} on this JVM's class path, with {@code jvmArguments} and the settings as
+     * system properties; their output goes to this process's. Returns the result files, one per fork.
+     *
+     * @throws IllegalStateException if a fork exits with a non-zero status
+     */
+    public static List<Path> launchForks(Class<?> mainClass, Settings settings, List<String> jvmArguments, Path directory)
+            throws IOException, InterruptedException {
+        Files.createDirectories(directory);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<Path> results = new ArrayList<>();
+        for (int fork = 0; fork < settings.forks(); fork++) {
+            Path result = directory.resolve("fork-" + fork + ".tsv");
+            Files.deleteIfExists(result);
+            List<String> command = new ArrayList<>();
+            command.add(java);
+            command.addAll(jvmArguments);
+            command.addAll(settings.asArguments());
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName(), "fork", Integer.toString(fork),
+                    result.toString()));
+            System.out.printf(Locale.ROOT, "# Fork %d of %d%n", fork + 1, settings.forks());
+            int status = new ProcessBuilder(command).inheritIO().start().waitFor();
+            if (status != 0 || !Files.exists(result)) {
+                throw new IllegalStateException("fork " + fork + " failed with status " + status);
+            }
+            results.add(result);
+        }
+        return results;
+    }
+
+    /**
+     * Runs the comparisons in this fork, in an order drawn from the seed and the fork's index, and writes every
+     * measured call to {@code result}: one line per comparison, variant and round, {@code comparison TAB variant TAB
+     * fork TAB round TAB nanoseconds,...}.
+     */
+    public static void runFork(List<Comparison> comparisons, int fork, Settings settings, Path result) throws Exception {
+        Random random = new Random(settings.seed() * 1_000_003L + fork);
+        List<Comparison> order = new ArrayList<>(comparisons.stream().filter(c -> settings.includes(c.name())).toList());
+        Collections.shuffle(order, random);
+        Path partial = result.resolveSibling(result.getFileName() + ".partial");
+        try (BufferedWriter out = Files.newBufferedWriter(partial)) {
+            for (Comparison comparison : order) {
+                long started = System.nanoTime();
+                long[][][] nanos = measure(comparison, settings, random);
+                for (int variant = 0; variant < nanos.length; variant++) {
+                    for (int round = 0; round < settings.rounds(); round++) {
+                        StringBuilder line = new StringBuilder(comparison.name()).append('\t')
+                                .append(comparison.variants().get(variant).name()).append('\t').append(fork).append('\t').append(round).append('\t');
+                        for (int call = 0; call < settings.block(); call++) {
+                            line.append(call == 0 ? "" : ",").append(nanos[variant][round][call]);
+                        }
+                        out.write(line.append('\n').toString());
+                    }
+                }
+                System.out.printf(Locale.ROOT, "  %s: %.1f s%n", comparison.name(), (System.nanoTime() - started) / 1e9);
+            }
+        }
+        Files.move(partial, result);
+    }
+
+    /** Latencies by variant, measured round and call. */
+    private static long[][][] measure(Comparison comparison, Settings settings, Random random) throws Exception {
+        int variants = comparison.variants().size();
+        long[][][] nanos = new long[variants][settings.rounds()][settings.block()];
+        List<Integer> order = new ArrayList<>();
+        for (int variant = 0; variant < variants; variant++) {
+            order.add(variant);
+        }
+        for (int round = -settings.warmupRounds(); round < settings.rounds(); round++) {
+            Collections.shuffle(order, random);
+            for (int variant : order) {
+                Call call = comparison.variants().get(variant).call();
+                for (int i = 0; i < settings.block(); i++) {
+                    long started = System.nanoTime();
+                    Object result = call.call();
+                    long elapsed = System.nanoTime() - started;
+                    sink ^= System.identityHashCode(result);
+                    if (round >= 0) {
+                        nanos[variant][round][i] = elapsed;
+                    }
+                }
+            }
+        }
+        return nanos;
+    }
+
+    /** Where results go so that no call's work can be optimized away. */
+    private static volatile int sink;
+}
