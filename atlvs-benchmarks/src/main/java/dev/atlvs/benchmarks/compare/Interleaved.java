@@ -66,8 +66,8 @@ public final class Interleaved {
     /**
      * How much to measure.
      *
-     * @param forks JVM processes ({@code bench.ratio.forks}, default 3)
-     * @param rounds measured rounds per comparison and fork ({@code bench.ratio.rounds}, default 30)
+     * @param forks JVM processes ({@code bench.ratio.forks}, default 5)
+     * @param rounds measured rounds per comparison and fork ({@code bench.ratio.rounds}, default 40)
      * @param warmupRounds discarded rounds before them ({@code bench.ratio.warmupRounds}, default 5)
      * @param block calls of each variant per round ({@code bench.ratio.block}, default 20)
      * @param seed the seed of every shuffle and of the bootstrap ({@code bench.ratio.seed}, default 20261205)
@@ -85,7 +85,7 @@ public final class Interleaved {
         }
 
         public static Settings fromSystemProperties() {
-            return new Settings(Integer.getInteger("bench.ratio.forks", 3), Integer.getInteger("bench.ratio.rounds", 30),
+            return new Settings(Integer.getInteger("bench.ratio.forks", 5), Integer.getInteger("bench.ratio.rounds", 40),
                     Integer.getInteger("bench.ratio.warmupRounds", 5), Integer.getInteger("bench.ratio.block", 20),
                     Long.getLong("bench.ratio.seed", 20261205L), Integer.getInteger("bench.ratio.bootstrap", 2_000),
                     System.getProperty("bench.ratio.include", ""));

@@ -197,7 +197,7 @@ public final class RatioSuite {
         HikariDataSource pool = pool(connection, "atlvs-ratio-encryption");
         resources.add(pool);
         Atlvs atlvs = Atlvs.builder(pool).contextKey(contextKey(connection)).fieldKeys(FieldKeys.generate()).build();
-        String run = Ids.newId().toString().substring(0, 8);
+        String run = UUID.randomUUID().toString().substring(0, 8);
         User owner = atlvs.platform().registerUser(User.builder().email("owner-" + run + "@ratio.example").displayName("Owner").build());
         UUID organizationId = atlvs.platform().createOrganization(Organization.builder().name("Encryption ratio " + run)
                 .slug("encryption-ratio-" + run).build(), owner.id()).organization().id();
@@ -255,7 +255,7 @@ public final class RatioSuite {
         resources.add(openTelemetry::close);
         Atlvs both = Atlvs.builder(pool).contextKey(key).observer(AtlvsObserver.composite(MicrometerObserver.of(new SimpleMeterRegistry()),
                 OpenTelemetryObserver.of(openTelemetry))).build();
-        String run = Ids.newId().toString().substring(0, 8);
+        String run = UUID.randomUUID().toString().substring(0, 8);
         User owner = none.platform().registerUser(User.builder().email("observer-" + run + "@ratio.example").displayName("Owner").build());
         UUID organizationId = none.platform().createOrganization(Organization.builder().name("Observer ratio " + run)
                 .slug("observer-ratio-" + run).build(), owner.id()).organization().id();
