@@ -33,8 +33,11 @@ public final class RatioAnalysis {
     /** A ratio with its 95 % confidence interval. */
     public record Interval(double ratio, double low, double high) {}
 
-    /** The ratio of {@code variant} to {@code baseline} at p50 and at p99. */
-    public record Ratio(String variant, String baseline, Interval p50, Interval p99) {}
+    /**
+     * The ratio of {@code variant} to {@code baseline} at p50 and at p99, and the p50 ratio within each fork (in the
+     * forks' order), which shows whether the forks agree.
+     */
+    public record Ratio(String variant, String baseline, Interval p50, Interval p99, double[] p50ByFork) {}
 
     /** One comparison's figures; {@code latencies} in the comparison's order, the baseline first. */
     public record Result(String comparison, List<Latency> latencies, List<Ratio> ratios) {}
@@ -119,9 +122,17 @@ public final class RatioAnalysis {
         }
         List<Ratio> ratios = new ArrayList<>();
         for (int variant = 1; variant < variants.size(); variant++) {
+            double[] byFork = new double[forkCount];
+            for (int fork = 0; fork < forkCount; fork++) {
+                long[] b = flatten(new long[][][] {nanos[variant][fork]});
+                long[] a = flatten(new long[][][] {nanos[0][fork]});
+                Arrays.sort(b);
+                Arrays.sort(a);
+                byFork[fork] = percentile(b, 50) / percentile(a, 50);
+            }
             ratios.add(new Ratio(variants.get(variant), variants.get(0),
                     interval(pooled[variant], pooled[0], resampled[variant][0], resampled[0][0], 50),
-                    interval(pooled[variant], pooled[0], resampled[variant][1], resampled[0][1], 99)));
+                    interval(pooled[variant], pooled[0], resampled[variant][1], resampled[0][1], 99), byFork));
         }
         return new Result(comparison, latencies, ratios);
     }
@@ -173,18 +184,27 @@ public final class RatioAnalysis {
                         + "= %,d calls per variant; 95 %% intervals from %,d bootstrap resamples of forks and rounds, seed %d.%n%n",
                 settings.forks(), settings.rounds(), settings.warmupRounds(), settings.block(),
                 (long) settings.forks() * settings.rounds() * settings.block(), settings.bootstrap(), settings.seed()));
-        md.append("| comparison | B | A | B p50 µs | A p50 µs | B p99 µs | A p99 µs | B / A at p50 [95 % CI] | B / A at p99 [95 % CI] |\n");
-        md.append("|---|---|---|---:|---:|---:|---:|---|---|\n");
+        md.append("| comparison | B | A | B p50 µs | A p50 µs | B p99 µs | A p99 µs | B / A at p50 [95 % CI] | B / A at p99 [95 % CI] "
+                + "| B / A at p50 per fork |\n");
+        md.append("|---|---|---|---:|---:|---:|---:|---|---|---|\n");
         for (Result result : results) {
             Latency baseline = result.latencies().get(0);
             for (Ratio ratio : result.ratios()) {
                 Latency variant = result.latencies().stream().filter(l -> l.variant().equals(ratio.variant())).findFirst().orElseThrow();
-                md.append(String.format(Locale.ROOT, "| %s | %s | %s | %.1f | %.1f | %.1f | %.1f | %s | %s |%n", result.comparison(),
+                md.append(String.format(Locale.ROOT, "| %s | %s | %s | %.1f | %.1f | %.1f | %.1f | %s | %s | %s |%n", result.comparison(),
                         ratio.variant(), ratio.baseline(), variant.p50(), baseline.p50(), variant.p99(), baseline.p99(),
-                        format(ratio.p50()), format(ratio.p99())));
+                        format(ratio.p50()), format(ratio.p99()), byFork(ratio.p50ByFork(), " ")));
             }
         }
         return md.toString();
+    }
+
+    private static String byFork(double[] ratios, String separator) {
+        StringBuilder text = new StringBuilder();
+        for (double ratio : ratios) {
+            text.append(text.isEmpty() ? "" : separator).append(String.format(Locale.ROOT, "%.2f", ratio));
+        }
+        return text.toString();
     }
 
     private static String format(Interval interval) {
@@ -210,8 +230,8 @@ public final class RatioAnalysis {
             json.append("], \"ratios\": [");
             for (int j = 0; j < result.ratios().size(); j++) {
                 Ratio r = result.ratios().get(j);
-                json.append(j == 0 ? "" : ", ").append(String.format(Locale.ROOT, "{\"variant\": %s, \"baseline\": %s, \"p50\": %s, \"p99\": %s}",
-                        quote(r.variant()), quote(r.baseline()), json(r.p50()), json(r.p99())));
+                json.append(j == 0 ? "" : ", ").append(String.format(Locale.ROOT, "{\"variant\": %s, \"baseline\": %s, \"p50\": %s, \"p99\": %s, \"p50ByFork\": [%s]}",
+                        quote(r.variant()), quote(r.baseline()), json(r.p50()), json(r.p99()), byFork(r.p50ByFork(), ", ")));
             }
             json.append("]}");
         }

@@ -131,10 +131,24 @@ public final class RatioSuite {
         }
     }
 
-    /** A fork: {@code fork <index> <result file>}. */
+    /**
+     * A fork: {@code fork <index> <result file>}; or {@code analyse <directory>}, which prints the figures of the fork
+     * results a run left in {@code <directory>} ({@code target/benchmarks/ratio-forks}) with the settings given as system
+     * properties (the seed, the resamples).
+     */
     public static void main(String[] args) throws Exception {
+        if (args.length == 2 && args[0].equals("analyse")) {
+            List<Path> files;
+            try (var listing = Files.list(Path.of(args[1]))) {
+                files = listing.filter(file -> file.getFileName().toString().matches("fork-\\d+\\.tsv")).sorted().toList();
+            }
+            Interleaved.Settings given = Interleaved.Settings.fromSystemProperties();
+            System.out.println(RatioAnalysis.of(new Interleaved.Settings(files.size(), given.rounds(), given.warmupRounds(), given.block(),
+                    given.seed(), given.bootstrap(), given.include()), files).markdown("ATLVS SDK: interleaved ratios", "From " + args[1] + "."));
+            return;
+        }
         if (args.length != 3 || !args[0].equals("fork")) {
-            throw new IllegalArgumentException("usage: RatioSuite fork <index> <result file>");
+            throw new IllegalArgumentException("usage: RatioSuite fork <index> <result file> | analyse <directory>");
         }
         System.setProperty("org.jboss.logging.provider", "slf4j");
         Properties connection = new Properties();
