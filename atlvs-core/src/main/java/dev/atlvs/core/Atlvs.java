@@ -123,8 +123,9 @@ public final class Atlvs {
         if (migrationDataSource == dataSource) {
             return status;
         }
+        java.util.Map.Entry<String, Boolean> runtimeRole = runtimeRoleRow();
         return new dev.atlvs.core.migration.SchemaStatus(status.serverVersion(), status.serverVersionNumber(), status.database(),
-                status.schemaPresent(), status.modules(), runtimeRoleName(), runtimeRoleSafe());
+                status.schemaPresent(), status.modules(), runtimeRole.getKey(), runtimeRole.getValue());
     }
 
     /**
@@ -159,14 +160,7 @@ public final class Atlvs {
         }
     }
 
-    private String runtimeRoleName() {
-        return runtimeRoleRow().getKey();
-    }
-
-    private boolean runtimeRoleSafe() {
-        return runtimeRoleRow().getValue();
-    }
-
+    /** The run-time pool's role, and whether row-level security applies to it (neither superuser nor BYPASSRLS). */
     private java.util.Map.Entry<String, Boolean> runtimeRoleRow() {
         try (Connection connection = dev.atlvs.core.migration.internal.SetupChecks.connect(dataSource, "the run-time pool");
                 Statement statement = connection.createStatement();

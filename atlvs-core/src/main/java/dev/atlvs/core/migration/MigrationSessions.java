@@ -68,9 +68,6 @@ final class MigrationSessions implements DataSource {
                             // A broken connection is closed all the same; the pool discards it.
                         }
                     }
-                    if (method.getName().equals("unwrap") || method.getName().equals("isWrapperFor")) {
-                        return method.invoke(connection, arguments);
-                    }
                     try {
                         return method.invoke(connection, arguments);
                     } catch (InvocationTargetException failure) {

@@ -130,8 +130,7 @@ public final class SetupChecks {
     public static void requireReady(SchemaStatus status) {
         requireSupportedServer(status.serverVersion(), status.serverVersionNumber());
         if (!status.schemaPresent()) {
-            throw new AtlvsException(CoreErrorCode.SCHEMA_MISSING, "the database " + status.database()
-                    + " has no schema atlvs: nothing was migrated there yet; " + HOW_TO_MIGRATE);
+            throw schemaMissing(status.database());
         }
         for (SchemaStatus.ModuleStatus module : status.modules()) {
             if (!module.failed().isEmpty()) {
@@ -183,8 +182,7 @@ public final class SetupChecks {
             database = row.getString(1);
             role = row.getString(2);
             if (!row.getBoolean(3)) {
-                throw new AtlvsException(CoreErrorCode.SCHEMA_MISSING, "the database " + database
-                        + " has no schema atlvs: nothing was migrated there yet; " + HOW_TO_MIGRATE);
+                throw schemaMissing(database);
             }
             if (!row.getBoolean(4)) {
                 throw grantsMissing(database, role);
@@ -238,6 +236,12 @@ public final class SetupChecks {
             throw new AtlvsException(CoreErrorCode.MIGRATIONS_PENDING, "the database " + database
                     + " is behind the SDK on the class path: " + String.join(", ", behind) + "; " + HOW_TO_MIGRATE);
         }
+    }
+
+    /** {@link CoreErrorCode#SCHEMA_MISSING} for {@code database}. */
+    public static AtlvsException schemaMissing(String database) {
+        return new AtlvsException(CoreErrorCode.SCHEMA_MISSING, "the database " + database
+                + " has no schema atlvs: nothing was migrated there yet; " + HOW_TO_MIGRATE);
     }
 
     /** {@link CoreErrorCode#RUNTIME_ROLE_GRANTS_MISSING} for {@code role} in {@code database}. */
