@@ -162,21 +162,10 @@ final class VerifyCommand implements Callable<Integer> {
             justified.putAll(module.guardrails().definerFunctions());
         }
         List<Finding> findings = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement("""
-                select 'atlvs.' || p.proname || '(' || coalesce((select string_agg(format_type(t, null), ',' order by o)
-                                                             from unnest(p.proargtypes) with ordinality a(t, o)), '') || ')'
-                  from pg_proc p join pg_namespace n on n.oid = p.pronamespace
-                 where n.nspname = 'atlvs' and p.prosecdef and has_function_privilege(?, p.oid, 'execute')
-                 order by 1
-                """)) {
-            statement.setString(1, role);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    if (!justified.containsKey(rows.getString(1))) {
-                        findings.add(new Finding(rows.getString(1), "justified definer function", "the function runs with the "
-                                + "owner's rights and " + role + " may execute it, but no installed module justifies it"));
-                    }
-                }
+        for (String function : dev.atlvs.testing.guardrails.DefinerFunctions.executableBy(connection, role)) {
+            if (!justified.containsKey(function)) {
+                findings.add(new Finding(function, "justified definer function", "the function runs with the "
+                        + "owner's rights and " + role + " may execute it, but no installed module justifies it"));
             }
         }
         return findings;

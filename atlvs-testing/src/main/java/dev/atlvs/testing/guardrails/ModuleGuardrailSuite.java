@@ -198,25 +198,11 @@ public abstract class ModuleGuardrailSuite {
         return Stream.concat(each, module);
     }
 
-    /** The definer functions of schema atlvs that {@code role} may execute, as {@code atlvs.name(argument types)}. */
+    /** The definer functions of schema atlvs that {@code role} may execute, read as the owner. */
     private static List<String> definerFunctions(TestDatabase database, String role) throws SQLException {
-        List<String> functions = new ArrayList<>();
-        try (Connection connection = database.ownerDataSource().getConnection();
-                PreparedStatement statement = connection.prepareStatement("""
-                        select 'atlvs.' || p.proname || '(' || coalesce((select string_agg(format_type(t, null), ',' order by o)
-                                                                     from unnest(p.proargtypes) with ordinality a(t, o)), '') || ')'
-                          from pg_proc p join pg_namespace n on n.oid = p.pronamespace
-                         where n.nspname = 'atlvs' and p.prosecdef and has_function_privilege(?, p.oid, 'execute')
-                         order by 1
-                        """)) {
-            statement.setString(1, role);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    functions.add(rows.getString(1));
-                }
-            }
+        try (Connection connection = database.ownerDataSource().getConnection()) {
+            return DefinerFunctions.executableBy(connection, role);
         }
-        return functions;
     }
 
     @TestFactory
