@@ -244,39 +244,44 @@ public final class MaintenanceCommand implements Runnable {
         out.printf("%d organization months due on %s (dry run: nothing was changed)%n", plan.due().size(), plan.today());
     }
 
-    /** Reads {@code yyyy-mm-dd}. */
-    static final class DayConverter implements CommandLine.ITypeConverter<LocalDate> {
+    /** Reads an option's value with {@code parse}; a value it refuses is a usage error saying the rule. */
+    abstract static class Parsing<T> implements CommandLine.ITypeConverter<T> {
+        private final java.util.function.Function<String, T> parse;
+        private final String rule;
+
+        Parsing(java.util.function.Function<String, T> parse, String rule) {
+            this.parse = parse;
+            this.rule = rule;
+        }
+
         @Override
-        public LocalDate convert(String value) {
+        public T convert(String value) {
             try {
-                return LocalDate.parse(value);
-            } catch (DateTimeParseException malformed) {
-                throw new CommandLine.TypeConversionException("must be a day written yyyy-mm-dd, not '" + value + "'");
+                return parse.apply(value);
+            } catch (DateTimeParseException | IllegalArgumentException refused) {
+                throw new CommandLine.TypeConversionException("must be " + rule + ", not '" + value + "'");
             }
+        }
+    }
+
+    /** Reads {@code yyyy-mm-dd}. */
+    static final class DayConverter extends Parsing<LocalDate> {
+        DayConverter() {
+            super(LocalDate::parse, "a day written yyyy-mm-dd");
         }
     }
 
     /** Reads {@code yyyy-mm}. */
-    static final class MonthConverter implements CommandLine.ITypeConverter<YearMonth> {
-        @Override
-        public YearMonth convert(String value) {
-            try {
-                return YearMonth.parse(value);
-            } catch (DateTimeParseException malformed) {
-                throw new CommandLine.TypeConversionException("must be a month written yyyy-mm, not '" + value + "'");
-            }
+    static final class MonthConverter extends Parsing<YearMonth> {
+        MonthConverter() {
+            super(YearMonth::parse, "a month written yyyy-mm");
         }
     }
 
     /** Reads {@code audit_logs} or {@code webhook_logs}. */
-    static final class TableConverter implements CommandLine.ITypeConverter<LogTable> {
-        @Override
-        public LogTable convert(String value) {
-            try {
-                return LogTable.named(value);
-            } catch (IllegalArgumentException unknown) {
-                throw new CommandLine.TypeConversionException("must be audit_logs or webhook_logs, not '" + value + "'");
-            }
+    static final class TableConverter extends Parsing<LogTable> {
+        TableConverter() {
+            super(LogTable::named, "audit_logs or webhook_logs");
         }
     }
 }
