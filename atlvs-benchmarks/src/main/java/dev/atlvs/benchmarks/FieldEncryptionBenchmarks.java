@@ -16,8 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,12 +34,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.results.format.ResultFormatFactory;
-import org.openjdk.jmh.results.format.ResultFormatType;
-import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * The cost of encrypted columns, on user profiles (six encrypted columns, one with a blind index), in one run
@@ -161,23 +154,8 @@ public class FieldEncryptionBenchmarks {
 
     /** Runs the benchmarks, writes {@code encryption.json} and {@code encryption.md} into {@code output}, prints the summary. */
     static void run(Path output) throws RunnerException, IOException {
-        Files.createDirectories(output);
-        int seconds = Integer.getInteger("bench.iterationSeconds", 4);
-        Collection<RunResult> runs = new Runner(new OptionsBuilder()
-                .include(FieldEncryptionBenchmarks.class.getName() + "\\.")
-                .measurementTime(org.openjdk.jmh.runner.options.TimeValue.seconds(seconds))
-                .jvmArgsAppend("-Xmx512m", "-Dorg.slf4j.simpleLogger.log.com.zaxxer.hikari=warn",
-                        "-Dorg.slf4j.simpleLogger.log.org.flywaydb=warn")
-                .build()).run();
-        ResultFormatFactory.getInstance(ResultFormatType.JSON, output.resolve("encryption.json").toString()).writeOut(runs);
-        Map<String, double[]> figures = new LinkedHashMap<>();
-        for (RunResult run : runs) {
-            var statistics = run.getPrimaryResult().getStatistics();
-            String name = run.getParams().getBenchmark().substring(run.getParams().getBenchmark().lastIndexOf('.') + 1);
-            figures.put(name, new double[] {statistics.getPercentile(50), statistics.getPercentile(99), statistics.getN()});
-        }
-        StringBuilder summary = new StringBuilder("# Encrypted columns: cost\n\n| operation | p50 µs | p99 µs | samples |\n|---|---:|---:|---:|\n");
-        figures.forEach((name, f) -> summary.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.0f |%n", name, f[0], f[1], f[2])));
+        Map<String, double[]> figures = JmhSuite.run(FieldEncryptionBenchmarks.class, output, "encryption");
+        StringBuilder summary = JmhSuite.table("Encrypted columns: cost", "operation", figures);
         summary.append('\n');
         ratio(summary, figures, "getWithEncryptedValues", "getWithoutEncryptedValues", "get by id, six encrypted values present / absent");
         ratio(summary, figures, "updateWithEncryptedValues", "updateWithoutEncryptedValues", "update, six encrypted values present / absent");

@@ -20,8 +20,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,12 +39,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.results.format.ResultFormatFactory;
-import org.openjdk.jmh.results.format.ResultFormatType;
-import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * The cost of observing the SDK, in one run on an embedded PostgreSQL of its own: the same tenant transactions (a get
@@ -119,24 +112,8 @@ public class ObserverBenchmarks {
     }
 
     static void run(Path output) throws RunnerException, IOException {
-        Files.createDirectories(output);
-        int seconds = Integer.getInteger("bench.iterationSeconds", 4);
-        Collection<RunResult> runs = new Runner(new OptionsBuilder()
-                .include(ObserverBenchmarks.class.getName() + "\\.")
-                .measurementTime(org.openjdk.jmh.runner.options.TimeValue.seconds(seconds))
-                .jvmArgsAppend("-Xmx512m", "-Dorg.slf4j.simpleLogger.log.com.zaxxer.hikari=warn",
-                        "-Dorg.slf4j.simpleLogger.log.org.flywaydb=warn")
-                .build()).run();
-        ResultFormatFactory.getInstance(ResultFormatType.JSON, output.resolve("observer.json").toString()).writeOut(runs);
-        Map<String, double[]> figures = new LinkedHashMap<>();
-        for (RunResult run : runs) {
-            var statistics = run.getPrimaryResult().getStatistics();
-            String name = run.getParams().getBenchmark().substring(run.getParams().getBenchmark().lastIndexOf('.') + 1)
-                    + " [" + run.getParams().getParam("observer") + "]";
-            figures.put(name, new double[] {statistics.getPercentile(50), statistics.getPercentile(99), statistics.getN()});
-        }
-        StringBuilder summary = new StringBuilder("# Observers: cost\n\n| operation [observer] | p50 µs | p99 µs | samples |\n|---|---:|---:|---:|\n");
-        figures.forEach((name, f) -> summary.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.0f |%n", name, f[0], f[1], f[2])));
+        Map<String, double[]> figures = JmhSuite.run(ObserverBenchmarks.class, output, "observer");
+        StringBuilder summary = JmhSuite.table("Observers: cost", "operation [observer]", figures);
         summary.append('\n');
         for (String operation : List.of("getById", "serviceOperation")) {
             for (String observed : List.of("micrometer", "micrometer+otel")) {

@@ -10,10 +10,7 @@ import dev.atlvs.testing.TestDatabases;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -34,12 +31,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.results.format.ResultFormatFactory;
-import org.openjdk.jmh.results.format.ResultFormatType;
-import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Latency of the people network's path queries ({@link NetworkService#path}) on one organization of
@@ -135,24 +127,8 @@ public class PeopleNetworkBenchmarks {
 
     /** Runs the benchmarks, writes {@code network.json} and {@code network.md} into {@code output}, prints the summary. */
     static void run(Path output) throws RunnerException, IOException {
-        Files.createDirectories(output);
-        int seconds = Integer.getInteger("bench.iterationSeconds", 4);
-        Collection<RunResult> runs = new Runner(new OptionsBuilder()
-                .include(PeopleNetworkBenchmarks.class.getName() + "\\.")
-                .measurementTime(org.openjdk.jmh.runner.options.TimeValue.seconds(seconds))
-                .jvmArgsAppend("-Xmx512m", "-Dorg.slf4j.simpleLogger.log.com.zaxxer.hikari=warn",
-                        "-Dorg.slf4j.simpleLogger.log.org.flywaydb=warn")
-                .build()).run();
-        ResultFormatFactory.getInstance(ResultFormatType.JSON, output.resolve("network.json").toString()).writeOut(runs);
-        Map<String, double[]> figures = new LinkedHashMap<>();
-        for (RunResult run : runs) {
-            var statistics = run.getPrimaryResult().getStatistics();
-            String name = run.getParams().getBenchmark().substring(run.getParams().getBenchmark().lastIndexOf('.') + 1);
-            figures.put(name, new double[] {statistics.getPercentile(50), statistics.getPercentile(99), statistics.getN()});
-        }
-        StringBuilder summary = new StringBuilder("# People network: path queries on " + PEOPLE
-                + " people\n\n| operation | p50 µs | p99 µs | samples |\n|---|---:|---:|---:|\n");
-        figures.forEach((name, f) -> summary.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.0f |%n", name, f[0], f[1], f[2])));
+        Map<String, double[]> figures = JmhSuite.run(PeopleNetworkBenchmarks.class, output, "network");
+        StringBuilder summary = JmhSuite.table("People network: path queries on " + PEOPLE + " people", "operation", figures);
         Files.writeString(output.resolve("network.md"), summary);
         System.out.println(summary);
     }
