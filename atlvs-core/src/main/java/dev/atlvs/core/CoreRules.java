@@ -82,6 +82,11 @@ public final class CoreRules {
             PERMISSION_DENIED, "organization_members", "role",
             "making, changing or removing an owner needs the permission core.owners.manage");
 
+    /** Changing an organization's retention of its logs needs {@code core.audit.manage} (or the platform). */
+    public static final Rule ORGANIZATIONS_RETENTION_AUDIT_MANAGE = Rule.of("organizations_retention_audit_manage",
+            PRIVILEGE_ESCALATION, "organizations", "audit_log_retention_days",
+            "changing the retention of the logs needs the permission core.audit.manage");
+
     /** Nobody raises their own base role. */
     public static final Rule ORGANIZATION_MEMBERS_SELF_ESCALATION = Rule.of("organization_members_self_escalation",
             PRIVILEGE_ESCALATION, "organization_members", "role", "nobody raises their own role");
@@ -260,7 +265,7 @@ public final class CoreRules {
             ORGANIZATION_MEMBERS_JOINED_AT_CHECK, USERS_ANONYMIZED_AT_CHECK, USERS_NEVER_DELETED,
             CUSTOM_ROLES_SYSTEM_ROLE, USER_ROLES_SCOPE_CHECK, USER_ROLES_EXPIRES_AT_CHECK, USER_PERMISSIONS_RESOURCE_CHECK,
             USER_PERMISSIONS_EXPIRES_AT_CHECK, ORGANIZATION_MEMBERS_MANAGE_REQUIRED, ORGANIZATION_MEMBERS_OWNER_REQUIRED,
-            ORGANIZATION_MEMBERS_SELF_ESCALATION, CUSTOM_ROLES_MANAGE_REQUIRED, CUSTOM_ROLES_PERMISSIONS_HELD,
+            ORGANIZATION_MEMBERS_SELF_ESCALATION, ORGANIZATIONS_RETENTION_AUDIT_MANAGE, CUSTOM_ROLES_MANAGE_REQUIRED, CUSTOM_ROLES_PERMISSIONS_HELD,
             USER_ROLES_MANAGE_REQUIRED, USER_ROLES_SELF_GRANT, USER_ROLES_PERMISSIONS_HELD, USER_PERMISSIONS_MANAGE_REQUIRED,
             USER_PERMISSIONS_SELF_GRANT, USER_PERMISSIONS_PERMISSION_HELD, USER_PROFILES_MANAGER_CHECK, USER_PROFILES_MANAGER_CYCLE, USER_PROFILES_HIRE_DATE_CHECK,
             USER_PROFILES_DATE_OF_BIRTH_CHECK, USER_PROFILES_EMPLOYEE_ID_BIDX_CHECK,

@@ -182,6 +182,16 @@ final class CoreRuleProbes {
                                 tx.repository(MemberRepository.class).findByUser(tx.actorId()).orElseThrow().id(), MemberRole.ADMIN),
                         (tx, organizationId) -> sql(tx, "update atlvs.organization_members set role = 'admin' where user_id = :id",
                                 tx.actorId()))
+                .ruleAs(CoreRuleProbes::contributor, "organizations_retention_audit_manage",
+                        FixtureOrganization::id,
+                        (tx, organizationId) -> {
+                            dev.atlvs.core.organization.OrganizationRepository organizations =
+                                    tx.repository(dev.atlvs.core.organization.OrganizationRepository.class);
+                            organizations.update(dev.atlvs.core.organization.ImmutableOrganization.copyOf(organizations.get(organizationId))
+                                    .withAuditLogRetentionDays(30));
+                        },
+                        (tx, organizationId) -> sql(tx, "update atlvs.organizations set audit_log_retention_days = 30 where id = :id",
+                                organizationId))
                 .ruleAs(CoreRuleProbes::contributor, "custom_roles_manage_required",
                         organization -> role(organization, "core.locations.read"),
                         (tx, id) -> new PrivilegeService(tx).changeRole(id, "Renamed " + suffix(), Optional.empty(),
