@@ -55,12 +55,16 @@ import org.postgresql.copy.CopyIn;
 public final class BulkLoad implements AutoCloseable {
     private static final int FLUSH_BYTES = 1 << 20;
     private static final AtomicLong STAGING_NAMES = new AtomicLong();
+    private static final List<String> STAMP_COLUMNS = List.of("created_at", "created_by", "updated_at", "updated_by", "version");
+    private static final String STAMP_VALUES = "now(), stamp.actor, now(), stamp.actor, 1";
+    private static final String STAMP_SOURCE = "(select nullif(current_setting('atlvs.actor_id', true), '')::uuid as actor) stamp";
 
     private final Handle handle;
     private final String table;
     private final String staging;
     private final String columnList;
     private final String rowValues;
+    private final boolean stamped;
     private final int columnCount;
     private final String entity;
     private final List<String> properties;
@@ -93,6 +97,9 @@ public final class BulkLoad implements AutoCloseable {
         this.columnList = columns.stream().map(Identifiers::quote).collect(java.util.stream.Collectors.joining(", "));
         this.rowValues = columns.stream().map(column -> "r." + Identifiers.quote(column)).collect(java.util.stream.Collectors.joining(", "));
         this.columnCount = columns.size();
+        this.stamped = STAMP_COLUMNS.stream().allMatch(column -> table.column(column)
+                        .filter(known -> known.role() == dev.atlvs.core.repository.Column.Role.MANAGED).isPresent())
+                && columns.stream().noneMatch(STAMP_COLUMNS::contains);
         this.entity = table.entityName();
         this.properties = columns.stream().map(column -> table.column(column).orElseThrow().property()).toList();
         run(() -> {
@@ -151,8 +158,10 @@ public final class BulkLoad implements AutoCloseable {
                             + " loop insert into " + table + " (" + columnList + ") values (" + rowValues + "); end loop; end $bulk$");
                     inserted = rows;
                 } else {
-                    inserted = statement.executeLargeUpdate("insert into " + table + " (" + columnList + ") select " + columnList
-                            + " from " + staging);
+                    inserted = statement.executeLargeUpdate(stamped
+                            ? "insert into " + table + " (" + columnList + ", " + String.join(", ", STAMP_COLUMNS) + ") select "
+                                    + rowValues + ", " + STAMP_VALUES + " from " + staging + " r cross join " + STAMP_SOURCE
+                            : "insert into " + table + " (" + columnList + ") select " + columnList + " from " + staging);
                 }
                 statement.execute("drop table " + staging);
                 return inserted;
