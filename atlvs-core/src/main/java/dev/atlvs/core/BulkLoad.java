@@ -46,6 +46,20 @@ import org.postgresql.copy.CopyIn;
  * statement's rows in one set-based pass. {@code COPY FROM} straight into the table is refused by
  * PostgreSQL where row-level security is in force, and would need a role that bypasses it.
  *
+ * <p>The work a set-based pass can do once per statement is done once:
+ * <ul>
+ *   <li>the standard columns ({@code created_at}, {@code created_by}, {@code updated_at}, {@code updated_by},
+ *       {@code version}) are stamped by the {@code INSERT ... SELECT} itself, with the transaction's time and actor,
+ *       unless the caller names one of them; the standard-column trigger fires only for a row that does not carry
+ *       exactly these values, and the tenant policy's check, which verifies the context's MAC over the actor setting
+ *       these values are compared with, refuses every row of a transaction whose actor setting was forged;</li>
+ *   <li>polymorphic links ({@code entity_type}, {@code entity_id} of comments, attachments, taggings, notifications)
+ *       are checked after the statement with one join per entity type, the errors those of a single insert;</li>
+ *   <li>the audit trail is written by one statement-level pass.</li>
+ * </ul>
+ * Foreign keys, checks, indexes, the tenant policy's check and the module triggers of the table still run per row;
+ * together with the audit pass they are what a load costs (README, "Benchmarks"). Any error refuses the whole load.
+ *
  * <p>Values are written in PostgreSQL's text form: {@code null} (or an empty {@link Optional}) is SQL
  * NULL; strings are escaped; enums are stored as {@link DatabaseEnum} text; dates, times, numbers, UUIDs and booleans use their {@code toString}.
  * Text PostgreSQL cannot store (a NUL character, an unpaired surrogate) refuses the row with a

@@ -60,7 +60,10 @@ import org.openjdk.jmh.infra.Blackhole;
  *   <li>encrypted values present / absent: get by id and update of user profiles with six encrypted values and of
  *       profiles without them;</li>
  *   <li>observer: get by id of a location and a service operation without an observer, with Micrometer, and (get by
- *       id) with Micrometer and OpenTelemetry.</li>
+ *       id) with Micrometer and OpenTelemetry;</li>
+ *   <li>bulk / batch and bulk / ceiling: a load of tasks through {@code BulkLoad} against a JDBC batch of single-row
+ *       inserts and against plain {@code COPY} of the same rows into an unconstrained copy of the tasks
+ *       ({@code bench.ratio.bulkRows} rows per call, default 100).</li>
  * </ul>
  * The parent process generates the data of the profile with {@link DataGenerator} on the embedded PostgreSQL of
  * atlvs-testing, builds the comparison tables and the unverified clone as the JMH suite does, then starts the forks.
@@ -109,7 +112,8 @@ public final class RatioSuite {
                         settings.forks(), settings.rounds(), settings.warmupRounds(), settings.block(), settings.seed());
                 List<Path> forks = Interleaved.launchForks(RatioSuite.class, settings, List.of("-Xmx512m", "-D" + CONNECTION + "=" + connectionFile,
                         "-D" + SAMPLE + "=" + sampleFile, "-Dorg.slf4j.simpleLogger.log.com.zaxxer.hikari=warn",
-                        "-Dorg.slf4j.simpleLogger.log.org.flywaydb=warn", "-Dorg.jboss.logging.provider=slf4j"), output.resolve("ratio-forks"));
+                        "-Dorg.slf4j.simpleLogger.log.org.flywaydb=warn", "-Dorg.jboss.logging.provider=slf4j",
+                        "-Dbench.ratio.bulkRows=" + Integer.getInteger("bench.ratio.bulkRows", 100)), output.resolve("ratio-forks"));
                 RatioAnalysis analysis = RatioAnalysis.of(settings, forks);
                 String description = String.format(Locale.ROOT, "Profile **%s** on embedded PostgreSQL %s: %,d organizations, %,d tasks. "
                                 + "Each comparison's variants run interleaved (per round a block of calls of each, in a random order), "
@@ -161,6 +165,7 @@ public final class RatioSuite {
             taskComparisons(comparisons, resources);
             encryptionComparisons(comparisons, resources, connection);
             observerComparisons(comparisons, resources, connection);
+            bulkComparisons(comparisons, resources);
             Interleaved.runFork(comparisons, Integer.parseInt(args[1]), Interleaved.Settings.fromSystemProperties(), Path.of(args[2]));
         } finally {
             for (int i = resources.size() - 1; i >= 0; i--) {
@@ -290,6 +295,22 @@ public final class RatioSuite {
         comparisons.add(Comparison.of("observer / none: service operation",
                 new Variant("none", () -> none.inTenant(organizationId, owner.id(), tx -> new TagService(tx).list())),
                 new Variant("micrometer", () -> micrometer.inTenant(organizationId, owner.id(), tx -> new TagService(tx).list()))));
+    }
+
+    /**
+     * The bulk path against a JDBC batch and against its ceiling, on {@link TaskBenchmarks}'s operations with connections
+     * of their own: {@code bench.ratio.bulkRows} tasks per call (default 100, so that the rounds of a fork add a bounded
+     * number of rows), each call one transaction.
+     */
+    private static void bulkComparisons(List<Comparison> comparisons, List<AutoCloseable> resources) throws Exception {
+        int rows = Integer.getInteger("bench.ratio.bulkRows", 100);
+        TaskBenchmarks tasks = new TaskBenchmarks();
+        tasks.setUp();
+        resources.add(tasks::tearDown);
+        comparisons.add(Comparison.of("bulk / batch: " + rows + " tasks",
+                new Variant("batch", () -> run(() -> tasks.batchInsert(rows))), new Variant("bulk", () -> tasks.bulkLoadTasks(rows))));
+        comparisons.add(Comparison.of("bulk / ceiling: " + rows + " tasks",
+                new Variant("ceiling", () -> tasks.ceilingCopy(rows)), new Variant("bulk", () -> tasks.bulkLoadTasks(rows))));
     }
 
     private static Location getLocation(Atlvs atlvs, UUID organizationId, UUID actorId, UUID id) {
