@@ -392,6 +392,44 @@ class BulkLoadTest {
         assertThat(Rows.count(database, "comments")).isEqualTo(before);
     }
 
+    @Test
+    void everyTableWhoseStandardColumnsSkipStampedRowsHasTheVerifyingTenantPolicyAsItsOnlyInsertPolicy(TestDatabase database)
+            throws SQLException {
+        // given
+        String unguarded = """
+                select c.relname
+                  from pg_trigger t join pg_class c on c.oid = t.tgrelid
+                 where t.tgname = 'standard_columns' and t.tgqual is not null
+                   and (not c.relrowsecurity or not c.relforcerowsecurity
+                        or not exists (select 1 from pg_policy p
+                                        where p.polrelid = c.oid and p.polname = 'tenant_isolation' and p.polpermissive
+                                          and pg_get_expr(p.polwithcheck, p.polrelid) like '%= atlvs.current_tenant()%')
+                        or exists (select 1 from pg_policy p
+                                    where p.polrelid = c.oid and p.polpermissive and p.polname <> 'tenant_isolation'
+                                      and p.polcmd in ('*', 'a')))
+                """;
+        String skipping = "select count(*) from pg_trigger t where t.tgname = 'standard_columns' and t.tgqual is not null";
+
+        try (Connection connection = database.ownerDataSource().getConnection(); Statement statement = connection.createStatement()) {
+            // when
+            List<String> tables = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rows = statement.executeQuery(unguarded)) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+            long skippingTables;
+            try (java.sql.ResultSet count = statement.executeQuery(skipping)) {
+                count.next();
+                skippingTables = count.getLong(1);
+            }
+
+            // then
+            assertThat(skippingTables).isPositive();
+            assertThat(tables).isEmpty();
+        }
+    }
+
     private static String withoutId(String json, UUID id) {
         return json.replace(id.toString(), "<id>");
     }
