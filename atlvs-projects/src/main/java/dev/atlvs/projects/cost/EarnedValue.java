@@ -46,7 +46,7 @@ import org.apache.commons.numbers.fraction.BigFraction;
  * EarnedValue.Result ev = EarnedValue.of(new BigDecimal("4000"), new BigDecimal("3000"), new BigDecimal("2500"), new BigDecimal("2800"));
  * ev.cpi();                                           // Optional[0.8929]
  * ev.eac();                                           // 4480.0000 (BAC / CPI)
- * ev.forecast(EarnedValue.EstimateMethod.ATYPICAL);   // Optional[Forecast[AC + (BAC − EV), eac=4300.0000, ...]]
+ * ev.forecast(EarnedValue.EstimateMethod.ATYPICAL);   // Optional[Forecast[method=AC + (BAC − EV), eac=4300.0000, ...]]
  * ev.tcpiToBac();                                     // Optional[1.2500]
  * }</pre>
  */
