@@ -197,7 +197,7 @@ public final class EarnedValue {
         bottomUpEtc.ifPresent(etc -> forecasts.add(forecast(EstimateMethod.BOTTOM_UP, ac.add(etc), bac, ev, ac)));
 
         BigFraction headline = byCpi.orElse(atypical);
-        Optional<BigDecimal> tcpiToBac = bac.equals(ac) ? Optional.empty() : Optional.of(index(remainingWork.divide(bac.subtract(ac))));
+        Optional<BigDecimal> tcpiToBac = bac.compareTo(ac) == 0 ? Optional.empty() : Optional.of(index(remainingWork.divide(bac.subtract(ac))));
         return new Result(money(bac), money(pv), money(ev), money(ac), money(ev.subtract(ac)), money(ev.subtract(pv)),
                 cpi.map(EarnedValue::index), spi.map(EarnedValue::index), money(headline), money(headline.subtract(ac)),
                 money(bac.subtract(headline)), tcpiToBac, forecasts);
