@@ -1,11 +1,11 @@
 -- Bulk loading at set speed (TenantTransaction.bulkLoad): the per-row work of an insert that a set-based pass can
 -- do once per statement is done once, whatever code writes, with the same guarantees and the same errors.
 --
--- Measured per row of a 20,000-row INSERT ... SELECT of tasks (EXPLAIN ANALYZE, two shared cores): the audit
--- trigger (one statement-level pass) 40 us, index maintenance of the ten indexes 12.5 us, the standard-column
--- trigger 10.4 us (of which the verification of the context's MAC in atlvs.current_actor() 7.5 us), the tenant
--- policy's check 9.4 us (atlvs.current_tenant(), the same verification), check_project_task 7.7 us, the five
--- foreign keys 6.3 us, heap and scan 2.5 us. Comments (5,000 rows): the link check 174 us, check_comment 28 us.
+-- Measured per row of INSERT ... SELECT loads of 5,000 to 20,000 rows (EXPLAIN ANALYZE and pg_stat_xact_user_functions,
+-- two shared cores): the standard-column trigger 10 to 14 us on tasks, most of it the verification of the context's MAC
+-- in atlvs.current_actor(); the link check of comments about 170 us (a dynamic look-up per row), check_comment 28 us.
+-- The rest of a row's cost (audit pass, indexes, foreign keys, the tenant policy's check, module triggers) is listed
+-- in the README, "Benchmarks".
 
 ------------------------------------------------------------------------------------------------------
 -- 1. Standard columns stamped by the insert itself.
