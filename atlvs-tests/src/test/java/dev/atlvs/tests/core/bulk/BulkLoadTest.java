@@ -24,6 +24,7 @@ import dev.atlvs.projects.task.TaskRepository;
 import dev.atlvs.projects.task.TaskStatus;
 import dev.atlvs.testing.Fixtures;
 import dev.atlvs.testing.OrganizationFixture;
+import dev.atlvs.testing.Race;
 import dev.atlvs.testing.Rows;
 import dev.atlvs.testing.TestDatabase;
 import dev.atlvs.projects.testing.ProjectFixtures;
@@ -390,6 +391,46 @@ class BulkLoadTest {
                     assertThat(e.field()).isEqualTo("entityId");
                 });
         assertThat(Rows.count(database, "comments")).isEqualTo(before);
+    }
+
+    @Test
+    void aRecordDeletedWhileCommentsOnItAreLoadedLeavesNoCommentBehind(Fixtures fixtures, TestDatabase database) throws Exception {
+        // given
+        OrganizationFixture acme = fixtures.organization("Bulk Racers");
+        Project project = ProjectFixtures.project(acme);
+        UUID doomed = Ids.newId();
+        acme.asOwner(tx -> {
+            try (BulkLoad load = tx.bulkLoad(Task.TABLE, COLUMNS)) {
+                load.row(doomed, acme.id(), project.id(), "Strike the set", "todo", null, null);
+                return load.finish();
+            }
+        });
+
+        // when: the delete is made first and committed while the load checks its links
+        List<Race.Outcome<Long>> outcomes = Race.run(List.of(
+                gate -> acme.asOwner(tx -> {
+                    gate.meet();
+                    long deleted = tx.handle().createUpdate("delete from atlvs.project_tasks where organization_id = :organizationId and id = :id")
+                            .bind("organizationId", acme.id()).bind("id", doomed).execute();
+                    tx.handle().execute("select pg_sleep(0.3)");
+                    return deleted;
+                }),
+                gate -> acme.asOwner(tx -> {
+                    gate.meet();
+                    tx.handle().execute("select pg_sleep(0.1)");
+                    try (BulkLoad load = tx.bulkLoad(Comment.TABLE, List.of("id", "organization_id", "entity_type", "entity_id", "body"))) {
+                        load.row(Ids.newId(), acme.id(), "task", doomed, "Who struck it?");
+                        return load.finish();
+                    }
+                })));
+
+        // then
+        assertThat(outcomes.get(0).result()).contains(1L);
+        assertThat(outcomes.get(1).failure()).hasValueSatisfying(failure -> assertThat(failure).isInstanceOf(ReferenceMissingException.class));
+        long dangling = acme.asOwner(tx -> tx.handle().createQuery(
+                "select count(*) from atlvs.comments where organization_id = :organizationId and entity_id = :id")
+                .bind("organizationId", acme.id()).bind("id", doomed).mapTo(Long.class).one());
+        assertThat(dangling).isZero();
     }
 
     @Test
