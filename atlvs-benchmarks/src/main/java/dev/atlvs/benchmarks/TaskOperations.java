@@ -52,7 +52,7 @@ public final class TaskOperations {
     public static final class StaleVersion extends IllegalStateException {
         private static final long serialVersionUID = 1L;
 
-        StaleVersion(String table) {
+        public StaleVersion(String table) {
             super("stale version in " + table);
         }
     }
