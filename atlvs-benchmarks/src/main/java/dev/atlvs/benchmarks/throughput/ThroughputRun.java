@@ -26,13 +26,15 @@ public record ThroughputRun(String title, String description, Settings settings,
      * @param threads the numbers of client threads, in the order run
      * @param measuredSeconds measured seconds per side and level (the slices' sum, at least)
      * @param warmupSeconds discarded seconds per side and level before the measured slices
+     * @param initialWarmupSeconds discarded seconds per side before the first level
      * @param sliceMillis the length of one slice: the sides alternate slice by slice
      * @param seed the seed of every random draw (operations, tenants, tasks, the order of the sides)
      * @param zipfExponent the exponent of the Zipf distribution over the tenants' ranks
      * @param tenants the number of organizations drawn from
      * @param mix the share of each operation in percent, by its label
      */
-    public record Settings(int poolSize, List<Integer> threads, double measuredSeconds, double warmupSeconds, long sliceMillis, long seed,
+    public record Settings(int poolSize, List<Integer> threads, double measuredSeconds, double warmupSeconds, double initialWarmupSeconds,
+            long sliceMillis, long seed,
             double zipfExponent, int tenants, Map<String, Integer> mix) {}
 
     /** The figures of both sides at one number of client threads. */

@@ -29,6 +29,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.HdrHistogram.Histogram;
 import org.apache.commons.rng.UniformRandomProvider;
 
@@ -43,13 +44,15 @@ import org.apache.commons.rng.UniformRandomProvider;
  * client thread runs calls back to back until the slice ends (a call started finishes); a call's latency is the
  * client's, waiting for a pooled connection included. Thread {@code t} of the {@code n}th pair of slices draws its
  * operations, tenants and tasks from a generator seeded with the run's seed, the level, {@code n} and {@code t}, the
- * same for both sides. An update whose version check finds another version (another thread changed the task between
- * the read and the write) is a conflict, counted and rolled back; any other failure is an error, counted by kind, and
- * fails the run once the report is written.
+ * same for both sides. Before the first level both sides run alternately for a while at up to four threads, to compile
+ * their code paths; those figures are dropped. An update whose version check finds another version (another thread changed the task between
+ * the read and the write) is a conflict, counted and rolled back; any other failure is an error, counted by kind (over every slice, warm-up included), and fails
+ * the run once the report is written.
  *
  * <p>Settings (system properties): {@code bench.throughput.threads} (default {@code 1,2,4,8,16}),
  * {@code bench.throughput.pool} (connections, default 8), {@code bench.throughput.seconds} (measured seconds per side
- * and level, default 10), {@code bench.throughput.warmupSeconds} (2), {@code bench.throughput.sliceMillis} (1000),
+ * and level, default 10), {@code bench.throughput.warmupSeconds} (2), {@code bench.throughput.initialWarmupSeconds} (per
+ * side, before the first level, at up to 4 threads; 10), {@code bench.throughput.sliceMillis} (1000),
  * {@code bench.throughput.seed} (42), {@code bench.throughput.zipf} (the exponent, 1.0); the data set is the
  * {@code bench.profile}'s. Runs on the embedded PostgreSQL of atlvs-testing only.
  */
@@ -75,6 +78,7 @@ public final class ThroughputSuite {
         return new ThroughputRun.Settings(Integer.parseInt(property("bench.throughput.pool", "8")), threads,
                 Double.parseDouble(property("bench.throughput.seconds", "10")),
                 Double.parseDouble(property("bench.throughput.warmupSeconds", "2")),
+                Double.parseDouble(property("bench.throughput.initialWarmupSeconds", "10")),
                 Long.parseLong(property("bench.throughput.sliceMillis", "1000")), Long.parseLong(property("bench.throughput.seed", "42")),
                 Double.parseDouble(property("bench.throughput.zipf", "1.0")), tenants, mix);
     }
@@ -114,28 +118,37 @@ public final class ThroughputSuite {
                                 + "per side and level in slices of %d ms, Zipf %.2f over %d tenants, seed %d%n", settings.threads(),
                         settings.poolSize(), settings.measuredSeconds(), settings.warmupSeconds(), settings.sliceMillis(),
                         settings.zipfExponent(), skew.tenants(), settings.seed());
+                // Compiles both sides' code paths before the first level; its figures are dropped, its errors are not.
+                int warmupThreads = Math.min(4, settings.threads().stream().mapToInt(Integer::intValue).max().orElse(1));
+                ThroughputRun.Level warmup = level("warm-up, " + warmupThreads, warmupThreads, sides, skew,
+                        new ThroughputRun.Settings(settings.poolSize(), settings.threads(), settings.initialWarmupSeconds(), 0,
+                                settings.initialWarmupSeconds(), settings.sliceMillis(), settings.seed() - 1, settings.zipfExponent(),
+                                settings.tenants(), settings.mix()));
                 List<ThroughputRun.Level> levels = new ArrayList<>();
                 for (int threads : settings.threads()) {
-                    levels.add(level(threads, sides, skew, settings));
+                    levels.add(level(Integer.toString(threads), threads, sides, skew, settings));
                 }
                 String description = String.format(Locale.ROOT, "Profile **%s** on embedded PostgreSQL %s: %,d organizations, %,d tasks. "
                                 + "Mixed workload (%s) on tenants drawn with a Zipf distribution (exponent %.2f) over the %d organizations "
                                 + "ranked by size, a task drawn uniformly from the tenant's sampled tasks. One pool of %d connections "
                                 + "(fixed size) shared by both sides; at each level the SDK and hand-written JDBC alternate in slices "
-                                + "of %d ms (%.0f s measured per side after %.0f s of warm-up), every client thread running calls back to "
+                                + "of %d ms (%.0f s measured per side after %.0f s of warm-up, and %.0f s per side before the first "
+                                + "level), every client thread running calls back to "
                                 + "back; latency is the client's, waiting for a connection included. Conflicts: updates rolled back "
                                 + "because another thread changed the task between read and write (expected). Seed %d. Client and "
                                 + "server share the machine. Wall time %.0f s.",
                         profile.name().toLowerCase(Locale.ROOT), db.server().version(), dataset.organizations().size(), dataset.tasks(),
                         mixText(settings.mix()), settings.zipfExponent(), skew.tenants(), settings.poolSize(), settings.sliceMillis(),
-                        settings.measuredSeconds(), settings.warmupSeconds(), settings.seed(), (System.nanoTime() - started) / 1e9);
+                        settings.measuredSeconds(), settings.warmupSeconds(), settings.initialWarmupSeconds(), settings.seed(),
+                        (System.nanoTime() - started) / 1e9);
                 ThroughputRun run = new ThroughputRun("ATLVS SDK: throughput under load", description, settings, levels);
                 Files.writeString(output.resolve("throughput.json"), run.json());
                 Files.writeString(output.resolve("throughput.md"), run.markdown());
                 System.out.println();
                 System.out.println(run.markdown());
                 System.out.println("Throughput: " + output.resolve("throughput.md") + " and " + output.resolve("throughput.json"));
-                long errors = levels.stream().flatMap(level -> level.sides().stream()).mapToLong(ThroughputRun.Side::errors).sum();
+                long errors = Stream.concat(Stream.of(warmup), levels.stream()).flatMap(level -> level.sides().stream())
+                        .mapToLong(ThroughputRun.Side::errors).sum();
                 if (errors > 0) {
                     throw new IllegalStateException("the throughput run had " + errors + " errors other than version conflicts; see "
                             + output.resolve("throughput.md"));
@@ -252,7 +265,7 @@ public final class ThroughputSuite {
     /** Kinds of error whose first occurrence was printed already. */
     private static final java.util.Set<String> REPORTED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    private static ThroughputRun.Level level(int threads, Map<String, Client> sides, TenantSkew skew, ThroughputRun.Settings settings)
+    private static ThroughputRun.Level level(String label, int threads, Map<String, Client> sides, TenantSkew skew, ThroughputRun.Settings settings)
             throws InterruptedException {
         long levelStarted = System.nanoTime();
         int warmupSlices = (int) Math.ceil(settings.warmupSeconds() * 1000 / settings.sliceMillis());
@@ -271,6 +284,8 @@ public final class ThroughputSuite {
                     if (slice >= 0) {
                         tallies.get(name).add(slices);
                         tallies.get(name).nanos += slices.nanos;
+                    } else {
+                        slices.errors.forEach((kind, count) -> tallies.get(name).errors.merge(kind, count, Long::sum));
                     }
                 }
             }
@@ -280,7 +295,7 @@ public final class ThroughputSuite {
         }
         List<ThroughputRun.Side> figures = new ArrayList<>();
         tallies.forEach((name, tally) -> figures.add(tally.figures(name)));
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %2d threads (%.1f s):", threads,
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %s threads (%.1f s):", label,
                 (System.nanoTime() - levelStarted) / 1e9));
         for (ThroughputRun.Side side : figures) {
             line.append(String.format(Locale.ROOT, " %s %,.0f tx/s, %d conflicts, %d errors;", side.name(), side.transactionsPerSecond(),

@@ -163,6 +163,6 @@ class ReportTest {
                             new ThroughputRun.OperationFigures("update", 80L * threads * 10, threads / 2, 150.0 * threads, 200, 350.0 * threads, 3_000))))));
         }
         return new ThroughputRun("Throughput fixture", "Two levels, two operations.",
-                new ThroughputRun.Settings(8, List.of(1, 4), 10, 2, 1000, 42, 1.0, 3, mix), levels);
+                new ThroughputRun.Settings(8, List.of(1, 4), 10, 2, 10, 1000, 42, 1.0, 3, mix), levels);
     }
 }
