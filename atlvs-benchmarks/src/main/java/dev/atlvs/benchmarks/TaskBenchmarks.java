@@ -45,7 +45,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * owner and project) picked at random from a sample drawn by the {@link DataGenerator} in proportion to
  * tenant size. The connections and the sample come from files named by the system properties
  * {@code bench.connection} and {@code bench.sample}, written by {@link BenchmarkRunner}, which also builds
- * the comparison tables of schema {@code atlvs_bench} (see {@link BenchmarkRunner#prepareComparisons}).
+ * the comparison tables of schema {@code atlvs_bench} (see {@link BenchmarkRunner#prepareComparisons}). The operations
+ * and their statements are {@link TaskOperations}', which the throughput suite runs as well.
  *
  * <p>Families, each operation in up to four variants so that ratios isolate one cost:
  * <ul>

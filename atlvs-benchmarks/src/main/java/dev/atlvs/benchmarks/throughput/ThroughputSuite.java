@@ -17,13 +17,16 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -147,11 +150,13 @@ public final class ThroughputSuite {
                 System.out.println();
                 System.out.println(run.markdown());
                 System.out.println("Throughput: " + output.resolve("throughput.md") + " and " + output.resolve("throughput.json"));
-                long errors = Stream.concat(Stream.of(warmup), levels.stream()).flatMap(level -> level.sides().stream())
-                        .mapToLong(ThroughputRun.Side::errors).sum();
-                if (errors > 0) {
-                    throw new IllegalStateException("the throughput run had " + errors + " errors other than version conflicts; see "
-                            + output.resolve("throughput.md"));
+                List<String> errors = Stream.concat(Stream.of(warmup), levels.stream())
+                        .flatMap(level -> level.sides().stream().flatMap(side -> side.errorsByKind().entrySet().stream()
+                                .map(error -> level.threads() + " threads, " + side.name() + ", " + error.getKey() + " × " + error.getValue())))
+                        .toList();
+                if (!errors.isEmpty()) {
+                    throw new IllegalStateException("the throughput run had errors other than version conflicts (warm-up included): "
+                            + String.join("; ", errors));
                 }
                 return run;
             }
@@ -263,7 +268,7 @@ public final class ThroughputSuite {
     }
 
     /** Kinds of error whose first occurrence was printed already. */
-    private static final java.util.Set<String> REPORTED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final Set<String> REPORTED = ConcurrentHashMap.newKeySet();
 
     private static ThroughputRun.Level level(String label, int threads, Map<String, Client> sides, TenantSkew skew, ThroughputRun.Settings settings)
             throws InterruptedException {
@@ -277,7 +282,7 @@ public final class ThroughputSuite {
         try {
             for (int slice = -warmupSlices; slice < measuredSlices; slice++) {
                 List<String> names = new ArrayList<>(sides.keySet());
-                java.util.Collections.shuffle(names, order);
+                Collections.shuffle(names, order);
                 for (String name : names) {
                     long seed = settings.seed() * 1_000_003L + threads * 10_007L + (slice + warmupSlices);
                     Tally slices = slice(sides.get(name), threads, workers, skew, seed, settings.sliceMillis());

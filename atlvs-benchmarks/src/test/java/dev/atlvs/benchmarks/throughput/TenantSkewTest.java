@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.IntUnaryOperator;
 import java.util.stream.IntStream;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 class TenantSkewTest {
@@ -36,7 +38,7 @@ class TenantSkewTest {
             double share = skew.expectedShare(rank);
             double tolerance = 5 * Math.sqrt(DRAWS * share * (1 - share)) + 1;
             assertThat((double) counts[rank]).as("rank %d of %d, exponent %.1f", rank, tenants, exponent)
-                    .isCloseTo(DRAWS * share, org.assertj.core.data.Offset.offset(tolerance));
+                    .isCloseTo(DRAWS * share, Offset.offset(tolerance));
         }
     }
 
@@ -84,10 +86,19 @@ class TenantSkewTest {
     }
 
     @Test
-    void anEmptySampleOrANonPositiveExponentIsRefused() {
+    void anEmptySampleIsRefused() {
+        // when / then
         assertThatThrownBy(() -> TenantSkew.of(List.of(), 1.0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("sample is empty");
-        assertThatThrownBy(() -> TenantSkew.of(sample(2, tenant -> 1), 0)).isInstanceOf(IllegalArgumentException.class)
+    }
+
+    @Test
+    void aZipfExponentOfZeroIsRefused() {
+        // given
+        List<SampleTask> sample = sample(2, tenant -> 1);
+
+        // when / then
+        assertThatThrownBy(() -> TenantSkew.of(sample, 0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("exponent must be positive");
     }
 
@@ -96,7 +107,7 @@ class TenantSkewTest {
     }
 
     /** {@code tenants} organizations, the {@code i}th with {@code tasks.applyAsInt(i)} sampled tasks. */
-    private static List<SampleTask> sample(int tenants, java.util.function.IntUnaryOperator tasks) {
+    private static List<SampleTask> sample(int tenants, IntUnaryOperator tasks) {
         List<SampleTask> sample = new ArrayList<>();
         for (int tenant = 0; tenant < tenants; tenant++) {
             for (int task = 0; task < tasks.applyAsInt(tenant); task++) {
