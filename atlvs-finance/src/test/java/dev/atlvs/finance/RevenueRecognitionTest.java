@@ -48,19 +48,70 @@ class RevenueRecognitionTest {
     }
 
     @Test
-    void straightLineRevenueIsScheduledMonthlyWithTheRemainderLast(Fixtures fixtures) {
+    void straightLineRevenueFromMidMonthIsScheduledByDaysOfService(Fixtures fixtures) {
+        // given 10,000 over 15 July to 14 September: 17, 31 and 14 of 62 days.
+        // Cumulative 10,000 × 17/62 = 2,741.94, × 48/62 = 7,741.94, then 10,000.
         OrganizationFixture org = fixtures.organization("Straight Line Live");
         Project project = FinanceFixtures.project(org, "Harbour Lights Festival");
 
+        // when
         Revenue revenue = org.asOwner(tx -> new RevenueService(tx).record(sponsorship(org, project)
                 .recognitionMethod(RecognitionMethod.STRAIGHT_LINE).serviceStart(LocalDate.of(2026, 7, 15)).serviceEnd(LocalDate.of(2026, 9, 14))
                 .build()));
 
+        // then
+        List<RevenueRecognition> schedule = org.asOwner(tx -> new RevenueService(tx).scheduleOf(revenue.id()));
+        assertThat(schedule).extracting(RevenueRecognition::recognizeOn, RevenueRecognition::amount).containsExactly(
+                Tuple.tuple(LocalDate.of(2026, 7, 31), new BigDecimal("2741.9400")),
+                Tuple.tuple(LocalDate.of(2026, 8, 31), new BigDecimal("5000.0000")),
+                Tuple.tuple(LocalDate.of(2026, 9, 14), new BigDecimal("2258.0600")));
+    }
+
+    @Test
+    void straightLineRevenueOverWholeMonthsIsScheduledMonthlyWithTheRemainderLast(Fixtures fixtures) {
+        // given
+        OrganizationFixture org = fixtures.organization("Whole Months Live");
+        Project project = FinanceFixtures.project(org, "Harbour Lights Festival");
+
+        // when
+        Revenue revenue = org.asOwner(tx -> new RevenueService(tx).record(sponsorship(org, project)
+                .recognitionMethod(RecognitionMethod.STRAIGHT_LINE).serviceStart(LocalDate.of(2026, 7, 1)).serviceEnd(LocalDate.of(2026, 9, 30))
+                .build()));
+
+        // then
         List<RevenueRecognition> schedule = org.asOwner(tx -> new RevenueService(tx).scheduleOf(revenue.id()));
         assertThat(schedule).extracting(RevenueRecognition::recognizeOn, RevenueRecognition::amount).containsExactly(
                 Tuple.tuple(LocalDate.of(2026, 7, 31), new BigDecimal("3333.3300")),
                 Tuple.tuple(LocalDate.of(2026, 8, 31), new BigDecimal("3333.3300")),
-                Tuple.tuple(LocalDate.of(2026, 9, 14), new BigDecimal("3333.3400")));
+                Tuple.tuple(LocalDate.of(2026, 9, 30), new BigDecimal("3333.3400")));
+    }
+
+    @Test
+    void aYearFromMidMarchIsRecognisedByTheYearEndInProportionToDaysOrByTheMidMonthConvention(Fixtures fixtures) {
+        // given 12,000 from 15 March to 14 March of the next year, daily and mid-month
+        OrganizationFixture org = fixtures.organization("Time Proportional Live");
+        FinanceFixtures.standardChart(org);
+        Project project = FinanceFixtures.project(org, "Harbour Lights Festival");
+        Revenue daily = org.asOwner(tx -> new RevenueService(tx).record(sponsorship(org, project).amount(new BigDecimal("12000.00"))
+                .recognitionMethod(RecognitionMethod.STRAIGHT_LINE_DAILY).serviceStart(LocalDate.of(2026, 3, 15))
+                .serviceEnd(LocalDate.of(2027, 3, 14)).build()));
+        Revenue midMonth = org.asOwner(tx -> new RevenueService(tx).record(sponsorship(org, project).amount(new BigDecimal("12000.00"))
+                .recognitionMethod(RecognitionMethod.STRAIGHT_LINE_MID_MONTH).serviceStart(LocalDate.of(2026, 3, 15))
+                .serviceEnd(LocalDate.of(2027, 3, 14)).build()));
+
+        // when
+        List<RevenueRecognition> recognized = org.asOwner(tx -> new RevenueService(tx).recognizeThrough(LocalDate.of(2026, 12, 31)));
+
+        // then 292 of 365 days: 9,600.00; half of March and nine months: 9,500.00
+        assertThat(sum(recognized, daily)).isEqualByComparingTo("9600.00");
+        assertThat(sum(recognized, midMonth)).isEqualByComparingTo("9500.00");
+        Revenue stored = org.asOwner(tx -> tx.repository(dev.atlvs.finance.revenue.RevenueRepository.class).get(midMonth.id()));
+        assertThat(stored.recognitionMethod()).isEqualTo(RecognitionMethod.STRAIGHT_LINE_MID_MONTH);
+    }
+
+    private static BigDecimal sum(List<RevenueRecognition> recognized, Revenue revenue) {
+        return recognized.stream().filter(r -> r.revenueId().equals(revenue.id())).map(RevenueRecognition::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     @Test
@@ -84,8 +135,8 @@ class RevenueRecognitionTest {
         Account sponsorshipAccount = org.asOwner(tx -> tx.repository(AccountRepository.class).findByNumber("4100").orElseThrow());
         List<JournalLine> lines = org.asOwner(tx -> tx.repository(JournalLineRepository.class).ofEntry(recognized.get(0).journalEntryId().get()));
         assertThat(lines).extracting(JournalLine::accountId, JournalLine::debit, JournalLine::credit).containsExactly(
-                Tuple.tuple(chart.get(PostingPurpose.DEFERRED_REVENUE).id(), new BigDecimal("3333.3300"), new BigDecimal("0.0000")),
-                Tuple.tuple(sponsorshipAccount.id(), new BigDecimal("0.0000"), new BigDecimal("3333.3300")));
+                Tuple.tuple(chart.get(PostingPurpose.DEFERRED_REVENUE).id(), new BigDecimal("2741.9400"), new BigDecimal("0.0000")),
+                Tuple.tuple(sponsorshipAccount.id(), new BigDecimal("0.0000"), new BigDecimal("2741.9400")));
         List<RevenueRecognition> again = org.asOwner(tx -> new RevenueService(tx).recognizeThrough(LocalDate.of(2026, 8, 31)));
         assertThat(again).isEmpty();
         assertThat(revenue.status()).isEqualTo(RevenueStatus.PROJECTED);

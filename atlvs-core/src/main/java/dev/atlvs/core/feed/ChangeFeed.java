@@ -196,7 +196,9 @@ public final class ChangeFeed implements AutoCloseable {
     public void close() {
         closed.set(true);
         thread.interrupt();
-        closeQuietly(listening);
+        // The feed's thread may be waiting in getNotifications for up to the poll interval, holding the
+        // connection: aborting closes its socket at once, that thread returns the connection to the pool.
+        abortQuietly(listening);
     }
 
     private void run() {
@@ -220,19 +222,11 @@ public final class ChangeFeed implements AutoCloseable {
                 if (notifications == null || notifications.length == 0) {
                     readAll(null);
                 } else {
-                    Set<UUID> organizations = new HashSet<>();
-                    for (PGNotification notification : notifications) {
-                        String payload = notification.getParameter();
-                        int colon = payload.indexOf(':');
-                        if (colon > 0) {
-                            organizations.add(UUID.fromString(payload.substring(0, colon)));
-                        }
-                    }
-                    readAll(organizations);
+                    readAll(organizationsNamed(notifications));
                 }
             } catch (SQLException broken) {
                 if (closed.get()) {
-                    return;
+                    break;
                 }
                 LOG.info("the change feed's connection broke; reconnecting and catching up");
                 discard(listening);
@@ -240,13 +234,37 @@ public final class ChangeFeed implements AutoCloseable {
                 pause();
             } catch (RuntimeException failure) {
                 if (closed.get()) {
-                    return;
+                    break;
                 }
                 LOG.warn("a change feed round failed; trying again", failure);
                 pause();
             }
         }
         closeQuietly(listening);
+    }
+
+    /**
+     * The organizations the notifications name, or {@code null} (read every subscription) when one of them cannot be
+     * read as such: a payload is only a hint of where to look, and anyone may notify the channel.
+     */
+    private static Set<UUID> organizationsNamed(PGNotification[] notifications) {
+        Set<UUID> organizations = new HashSet<>();
+        for (PGNotification notification : notifications) {
+            String payload = notification.getParameter();
+            int colon = payload == null ? -1 : payload.indexOf(':');
+            if (colon == 0) {
+                continue; // a change outside any organization's context
+            }
+            if (colon < 0) {
+                return null;
+            }
+            try {
+                organizations.add(UUID.fromString(payload.substring(0, colon)));
+            } catch (IllegalArgumentException notAnIdentifier) {
+                return null;
+            }
+        }
+        return organizations;
     }
 
     private void readAll(Set<UUID> organizations) {
@@ -335,6 +353,16 @@ public final class ChangeFeed implements AutoCloseable {
             // the pool has seen the connection fail
         }
         closeQuietly(connection);
+    }
+
+    private static void abortQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.unwrap(Connection.class).abort(Runnable::run);
+            } catch (SQLException ignored) {
+                // the connection is gone already
+            }
+        }
     }
 
     private static void closeQuietly(Connection connection) {

@@ -62,10 +62,10 @@ public interface Revenue extends TenantEntity, MoneyAmount {
     /** The project milestone whose completion earns it, for {@link RecognitionMethod#ON_MILESTONE}. */
     Optional<UUID> milestoneId();
 
-    /** The first day of service, for {@link RecognitionMethod#STRAIGHT_LINE}. */
+    /** The first day of service, for the straight-line methods ({@link RecognitionMethod#STRAIGHT_LINE} and its variants). */
     Optional<LocalDate> serviceStart();
 
-    /** The last day of service, included, for {@link RecognitionMethod#STRAIGHT_LINE}. */
+    /** The last day of service, included, for the straight-line methods ({@link RecognitionMethod#STRAIGHT_LINE} and its variants). */
     Optional<LocalDate> serviceEnd();
 
     /** What has been received, no more than the amount. */
@@ -85,7 +85,7 @@ public interface Revenue extends TenantEntity, MoneyAmount {
             case ON_DATE -> recognitionDate().isPresent();
             // A milestone of the revenue's own project: without a project there is none.
             case ON_MILESTONE -> milestoneId().isPresent() && projectId().isPresent();
-            case STRAIGHT_LINE -> serviceStart().isPresent() && serviceEnd().isPresent();
+            case STRAIGHT_LINE, STRAIGHT_LINE_DAILY, STRAIGHT_LINE_MID_MONTH -> serviceStart().isPresent() && serviceEnd().isPresent();
         };
         dev.atlvs.core.validation.Violations.of("Revenue")
                 .require(terms, dev.atlvs.finance.FinanceRules.REVENUE_RECOGNITION_CHECK)

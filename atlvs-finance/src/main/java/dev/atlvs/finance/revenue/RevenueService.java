@@ -42,7 +42,8 @@ import java.util.UUID;
  *
  * <p>Schedules: on a date, one amount on that date; on a milestone, one amount dated on the milestone's due
  * date and recognized only once the milestone is completed (posted on its completion day); straight-line,
- * monthly amounts over the service period ({@link StraightLineSchedule}).
+ * one amount a month over the service period, in whole months when the period is month-aligned and in
+ * proportion to the days of service otherwise, or by the mid-month convention ({@link StraightLineSchedule}).
  *
  * <pre>{@code
  * RevenueService revenue = new RevenueService(tx);
@@ -224,8 +225,9 @@ public final class RevenueService {
             case ON_DATE -> insert(revenue, revenue.recognitionDate().orElseThrow(), revenue.amount());
             case ON_MILESTONE -> insert(revenue,
                     new MilestoneService(tx).get(revenue.milestoneId().orElseThrow()).dueDate(), revenue.amount());
-            case STRAIGHT_LINE -> StraightLineSchedule.split(revenue.amount(), revenue.currency(), revenue.serviceStart().orElseThrow(),
-                    revenue.serviceEnd().orElseThrow()).forEach(part -> insert(revenue, part.date(), part.amount()));
+            case STRAIGHT_LINE, STRAIGHT_LINE_DAILY, STRAIGHT_LINE_MID_MONTH -> StraightLineSchedule.of(revenue.recognitionMethod(),
+                    revenue.amount(), revenue.currency(), revenue.serviceStart().orElseThrow(), revenue.serviceEnd().orElseThrow())
+                    .forEach(part -> insert(revenue, part.date(), part.amount()));
         }
     }
 

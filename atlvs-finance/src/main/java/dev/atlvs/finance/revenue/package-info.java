@@ -1,6 +1,7 @@
 /**
  * Revenue and its recognition schedule: on a date, on a milestone's completion, or straight-line over a
- * service period, posted Dr deferred revenue / Cr revenue as it is earned.
+ * service period (in whole months for a month-aligned period, otherwise in proportion to the days of
+ * service; or by the mid-month convention), posted Dr deferred revenue / Cr revenue as it is earned.
  *
  * <pre>{@code
  * RevenueService revenue = new RevenueService(tx);

@@ -59,22 +59,29 @@ public final class Schedule {
         return projectStart;
     }
 
-    /** The latest early finish date of any task (a milestone's on its date); the project start when there is no task. */
+    /**
+     * The working day at whose end the project finishes: the last day of work of the task that finishes
+     * latest. A milestone closing the project is the instant at the end of this day (dated the working day
+     * after it, which it begins). The project start when no task takes time before the last instant (only
+     * milestones at the start, or no task).
+     */
     public LocalDate projectFinish() {
         return projectFinish;
     }
 
     /**
      * The date the late dates were computed against: the given deadline, moved to the working day on or
-     * before it, or {@link #projectFinish()} when none was given.
+     * before it, or {@link #projectFinish()} when none was given. Work meets it by finishing by the end
+     * of this day.
      */
     public LocalDate deadline() {
         return deadline;
     }
 
     /**
-     * Working days from {@link #projectFinish()} to {@link #deadline()}: the total float of every critical
-     * task. 0 without a deadline; negative when the deadline is missed.
+     * Working days from the project's finish instant to the end of the {@link #deadline()}'s day: the
+     * total float of every critical task. 0 without a deadline; negative when the deadline is missed. When
+     * work precedes the finish this is the working days from {@link #projectFinish()} to the deadline.
      */
     public int projectFloat() {
         return projectFloat;
@@ -97,8 +104,8 @@ public final class Schedule {
     }
 
     /**
-     * Every critical task, in topological order. Non-empty when there is a task; its last task finishes on
-     * {@link #projectFinish()}. When several chains are critical their tasks are interleaved here; see
+     * Every critical task, in topological order. Non-empty when there is a task; its last task finishes at
+     * the project's finish instant. When several chains are critical their tasks are interleaved here; see
      * {@link #criticalChains()} to tell them apart.
      */
     public List<UUID> criticalPath() {
@@ -108,7 +115,7 @@ public final class Schedule {
     /**
      * The critical tasks as chains: every path along driving links (between two critical tasks, met
      * exactly by the early dates) from a critical task that no driving link enters to one that no driving
-     * link leaves, which finishes on {@link #projectFinish()}. Chains are ordered by the topological
+     * link leaves, which finishes at the project's finish instant. Chains are ordered by the topological
      * positions of their tasks, compared element by element; a task on several chains appears in each.
      * The number of chains can grow quickly in a network with many parallel critical branches.
      */

@@ -31,11 +31,15 @@ import java.util.UUID;
  *   <li><b>Instants.</b> Links are evaluated on instants: a task starts at the beginning of its start
  *       date and finishes at the end of its finish date. The end of one working day and the beginning of
  *       the next are the same instant.</li>
- *   <li><b>Milestones</b> (duration 0) are an instant at the beginning of a working day; their start
- *       and finish dates are that day. A milestone linked finish-to-start (lag 0) after a task finishing
- *       Thursday falls on Friday, the first day its successors may start, and its own finish-to-start
- *       successors may start on Friday too. To put a milestone on a task's last day instead, use lag
- *       -1.</li>
+ *   <li><b>Milestones</b> (duration 0) are instants: a milestone finishes at the very instant its
+ *       driving predecessors finish (or its own start allows), and takes no time. Its start and finish
+ *       dates are the working day that begins at that instant. A milestone linked finish-to-start (lag 0)
+ *       after a task finishing Thursday is the instant between Thursday and Friday, dated Friday, the
+ *       first day its successors may start; its own finish-to-start successors may start on Friday too.
+ *       To put a milestone inside a task's last day instead, use lag -1. Because a milestone is an
+ *       instant, inserting or removing a zero-duration task (a FINISH node, a milestone between two
+ *       linked tasks) never changes the project finish, the deadline comparison or another task's
+ *       total float.</li>
  *   <li><b>Links</b> with lag {@code n} (see {@link DependencyType}):
  *     <ul>
  *       <li>{@code FS}: successor start ≥ predecessor finish + n. Lag 0: the successor starts on the
@@ -52,18 +56,22 @@ import java.util.UUID;
  *       {@link ScheduleTask#startNoEarlierThan() start-no-earlier-than} date (moved to a working day on
  *       or after it), and each of its incoming links allow. A task without links or constraint starts on
  *       the project start; no task starts before the project start, whatever the leads.</li>
- *   <li><b>Project finish</b> is the latest early finish date of any task; a project of milestones at
- *       its start finishes on its start date, and so does an empty one.</li>
+ *   <li><b>Project finish</b> is the latest early finish instant of any task, milestones included.
+ *       {@link Schedule#projectFinish()} dates it by the working day at whose end it falls, the last day
+ *       of work; a project of milestones at its start, or an empty one, finishes on its start date.</li>
  *   <li><b>Late dates</b> are the latest dates that keep every link and finish no later than the
- *       <em>deadline</em>: the project finish unless a deadline is given (a deadline that is not a
- *       working day moves to the working day before it). A milestone meets the deadline when it falls
- *       on or before it, any other task when it finishes on or before it. The late dates ignore the
- *       project start and start-no-earlier-than dates, as the critical path method does.</li>
+ *       <em>deadline</em>: the end of the deadline's day when a deadline is given (a deadline that is not
+ *       a working day moves to the working day before it), else the project finish instant. Every task,
+ *       a milestone included, meets the deadline when its finish instant is no later than that: a
+ *       task finishing on the deadline's day meets it, and so does a milestone right after it. The late
+ *       dates ignore the project start and start-no-earlier-than dates, as the critical path method
+ *       does.</li>
  *   <li><b>Total float</b> = late start - early start, in working days. Without a deadline it is never
  *       negative; a deadline shifts every task's total float by the working days between the project
  *       finish and the deadline (negative when the deadline is missed).</li>
  *   <li><b>Free float</b> = how many working days a task can slip, every other task keeping its early
- *       dates, before it moves the early dates of a successor or the project finish; never negative.</li>
+ *       dates, before it moves the early dates of a successor or the project finish instant; never
+ *       negative.</li>
  *   <li><b>Critical</b> tasks are those whose total float is the smallest of the schedule, which is
  *       always the working days from project finish to deadline (0 without a deadline). There is at
  *       least one critical task when there is a task.
@@ -117,7 +125,7 @@ public final class Scheduler {
         int[] duration = new int[size];
         int[] earlyStart = new int[size];
         int[] earlyFinish = new int[size];
-        int projectFinishDay = 0;
+        int projectFinish = 0;
         for (int i = 0; i < size; i++) {
             ScheduleTask task = graph.task(order.get(i));
             int d = task.durationDays();
@@ -139,15 +147,17 @@ public final class Scheduler {
             }
             earlyStart[i] = start;
             earlyFinish[i] = start + d;
-            projectFinishDay = Math.max(projectFinishDay, finishDay(earlyFinish[i], d));
+            projectFinish = Math.max(projectFinish, earlyFinish[i]);
         }
 
-        int deadlineDay = deadline.map(date -> days.number(calendar.workingDayOnOrBefore(date))).orElse(projectFinishDay);
+        // Finishes, milestones and the deadline are compared as instants: the deadline is the end of its day.
+        Optional<LocalDate> deadlineDate = deadline.map(calendar::workingDayOnOrBefore);
+        int deadlineInstant = deadlineDate.map(date -> days.number(date) + 1).orElse(projectFinish);
         int[] lateStart = new int[size];
         int[] lateFinish = new int[size];
         for (int i = size - 1; i >= 0; i--) {
             int d = duration[i];
-            int finish = d > 0 ? deadlineDay + 1 : deadlineDay;
+            int finish = deadlineInstant;
             for (Link link : graph.linksFrom(order.get(i))) {
                 int s = position.get(link.successorId());
                 int lag = link.lagDays();
@@ -163,7 +173,7 @@ public final class Scheduler {
             lateStart[i] = finish - d;
         }
 
-        int smallestFloat = deadlineDay - projectFinishDay;
+        int smallestFloat = deadlineInstant - projectFinish;
         boolean[] critical = new boolean[size];
         for (int i = 0; i < size; i++) {
             critical[i] = lateStart[i] - earlyStart[i] == smallestFloat;
@@ -173,7 +183,7 @@ public final class Scheduler {
         List<TaskSchedule> tasks = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             int d = duration[i];
-            int freeFloat = projectFinishDay - finishDay(earlyFinish[i], d);
+            int freeFloat = projectFinish - earlyFinish[i];
             List<Integer> drives = new ArrayList<>();
             for (Link link : graph.linksFrom(order.get(i))) {
                 int s = position.get(link.successorId());
@@ -207,7 +217,9 @@ public final class Scheduler {
                 collectChains(path, driving, order, chains);
             }
         }
-        return new Schedule(graph, calendar, days.date(0), days.date(projectFinishDay), days.date(deadlineDay), smallestFloat, tasks, chains);
+        LocalDate projectFinishDate = projectFinish == 0 ? days.date(0) : days.date(projectFinish - 1);
+        return new Schedule(graph, calendar, days.date(0), projectFinishDate, deadlineDate.orElse(projectFinishDate), smallestFloat, tasks,
+                chains);
     }
 
     /** Every path along driving links from the last task of {@code path} to a task no driving link leaves. */
@@ -224,7 +236,7 @@ public final class Scheduler {
         }
     }
 
-    /** The day number of the finish date: the last working day for a task, the day itself for a milestone. */
+    /** The day number of the finish date: the last working day for a task, the day that begins at it for a milestone. */
     private static int finishDay(int finishInstant, int duration) {
         return duration > 0 ? finishInstant - 1 : finishInstant;
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ProjectHealthTest {
@@ -47,8 +46,6 @@ class ProjectHealthTest {
         BigDecimal p = new BigDecimal(pv);
         BigDecimal e = new BigDecimal(earned);
         BigDecimal a = new BigDecimal(ac);
-        Optional<BigDecimal> cpi = Optional.of(e.divide(a, 4, java.math.RoundingMode.HALF_UP));
-        Optional<BigDecimal> spi = Optional.of(e.divide(p, 4, java.math.RoundingMode.HALF_UP));
-        return new EarnedValue.Result(b, p, e, a, e.subtract(a), e.subtract(p), cpi, spi, b, b.subtract(a), BigDecimal.ZERO);
+        return EarnedValue.of(b, p, e, a);
     }
 }

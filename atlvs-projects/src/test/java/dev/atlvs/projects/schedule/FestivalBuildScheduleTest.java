@@ -95,10 +95,11 @@ class FestivalBuildScheduleTest {
     }
 
     @Test
-    void theShowDayFinishesTheProject() {
+    void theProjectFinishesWithTheSoundCheckAndTheShowDayBeginsAtThatInstant() {
         Schedule schedule = Scheduler.on(WITH_HOLIDAY).schedule(BUILD, june(1));
 
-        assertThat(schedule.projectFinish()).isEqualTo(june(24));
+        assertThat(schedule.projectFinish()).isEqualTo(june(23));
+        assertThat(schedule.task(SHOW_DAY).earlyStart()).isEqualTo(june(24));
     }
 
     @Test
@@ -113,11 +114,12 @@ class FestivalBuildScheduleTest {
     @Test
     void theHolidayPushesTheShowDayBackOneWorkingDay() {
         // Without the holiday rigging ends Fri 19; the sound check must end one working day later, Mon 22,
-        // so it runs Fri 19 - Mon 22 and the show is Tue 23.
+        // so it runs Fri 19 - Mon 22, the project finishes at the end of Mon 22 and the show is Tue 23.
         Schedule schedule = Scheduler.on(WorkingCalendar.mondayToFriday()).schedule(BUILD, june(1));
 
         assertThat(schedule.task(RIGGING).earlyFinish()).isEqualTo(june(19));
         assertThat(schedule.task(SOUND_CHECK).earlyStart()).isEqualTo(june(19));
-        assertThat(schedule.projectFinish()).isEqualTo(june(23));
+        assertThat(schedule.projectFinish()).isEqualTo(june(22));
+        assertThat(schedule.task(SHOW_DAY).earlyStart()).isEqualTo(june(23));
     }
 }

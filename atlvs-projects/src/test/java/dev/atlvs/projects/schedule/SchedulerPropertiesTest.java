@@ -170,9 +170,11 @@ class SchedulerPropertiesTest {
         Schedule schedule = scenario.schedule();
         DependencyGraph graph = schedule.graph();
 
+        LocalDate end = finishInstant(schedule, scenario.calendar());
         for (TaskSchedule task : schedule.tasks()) {
-            assertThat(task.lateFinish()).isBeforeOrEqualTo(schedule.deadline());
-            boolean bound = task.lateFinish().equals(schedule.deadline());
+            LocalDate lateFinishInstant = finishInstant(task, task.lateFinish(), scenario.calendar());
+            assertThat(lateFinishInstant).isBeforeOrEqualTo(end);
+            boolean bound = lateFinishInstant.equals(end);
             for (Link link : graph.linksFrom(task.taskId())) {
                 TaskSchedule successor = schedule.task(link.successorId());
                 int slack = lateSlack(link, task, successor, scenario.calendar());
@@ -203,8 +205,9 @@ class SchedulerPropertiesTest {
 
         assertThat(schedule.criticalPath()).isNotEmpty();
         UUID last = schedule.criticalPath().get(schedule.criticalPath().size() - 1);
-        assertThat(schedule.task(last).earlyFinish()).isEqualTo(schedule.projectFinish());
-        assertThat(schedule.tasks()).allSatisfy(task -> assertThat(task.earlyFinish()).isBeforeOrEqualTo(schedule.projectFinish()));
+        LocalDate end = finishInstant(schedule, scenario.calendar());
+        assertThat(finishInstant(schedule.task(last), schedule.task(last).earlyFinish(), scenario.calendar())).isEqualTo(end);
+        assertThat(schedule.projectFinish()).isEqualTo(end.equals(schedule.projectStart()) ? end : scenario.calendar().previousWorkingDay(end));
     }
 
     @PropertyTest
@@ -224,7 +227,8 @@ class SchedulerPropertiesTest {
                     || graph.task(first.taskId()).startNoEarlierThan()
                             .map(date -> scenario.calendar().workingDayOnOrAfter(date).equals(first.earlyStart())).orElse(false);
             assertThat(startsFree).as("chain %s starts on the project start or a constraint", chain).isTrue();
-            assertThat(schedule.task(chain.get(chain.size() - 1)).earlyFinish()).isEqualTo(schedule.projectFinish());
+            TaskSchedule lastOfChain = schedule.task(chain.get(chain.size() - 1));
+            assertThat(finishInstant(lastOfChain, lastOfChain.earlyFinish(), scenario.calendar())).isEqualTo(finishInstant(schedule, scenario.calendar()));
             for (int i = 1; i < chain.size(); i++) {
                 Link link = linkByPair.get(List.of(chain.get(i - 1), chain.get(i)));
                 assertThat(link).as("a link from %s to %s", chain.get(i - 1), chain.get(i)).isNotNull();
@@ -245,6 +249,10 @@ class SchedulerPropertiesTest {
 
         Schedule withDeadline = Scheduler.on(scenario.calendar()).schedule(scenario.graph(), scenario.projectStart(), deadline);
 
+        // A project that does no work before its last instant finishes at the beginning of its start date,
+        // a day before the end of that date.
+        int noWork = finishInstant(base, scenario.calendar()).equals(base.projectStart()) ? 1 : 0;
+        extra += noWork;
         assertThat(withDeadline.projectFloat()).isEqualTo(extra);
         assertThat(withDeadline.criticalPath()).isEqualTo(base.criticalPath());
         assertThat(withDeadline.criticalChains()).isEqualTo(base.criticalChains());
@@ -253,6 +261,59 @@ class SchedulerPropertiesTest {
             assertThat(shifted.totalFloat()).isEqualTo(task.totalFloat() + extra);
             assertThat(shifted.freeFloat()).isEqualTo(task.freeFloat());
             assertThat(shifted.earlyStart()).isEqualTo(task.earlyStart());
+        }
+    }
+
+    /**
+     * A zero-duration task inserted anywhere: on a link (the link runs into the milestone with its type and
+     * lag, and on from it with lag 0 to the same end of the successor), as a finish node after some tasks,
+     * or as a start node before some; with or without a deadline. No other task's dates or total float move,
+     * nor the project finish or float; free float moves only for the tasks that now run into the milestone.
+     */
+    @PropertyTest
+    void insertingAZeroDurationTaskAnywhereChangesNoOtherTasksFloat(Gen gen) {
+        // given
+        Scenario scenario = scenario(gen);
+        UUID milestone = new UUID(1, 0);
+        List<UUID> ids = scenario.tasks().stream().map(ScheduleTask::id).toList();
+        List<Link> links = new ArrayList<>(scenario.links());
+        int where = links.isEmpty() ? gen.intBetween(1, 2) : gen.intBetween(0, 2);
+        if (where == 0) {
+            Link split = links.remove(gen.intBetween(0, links.size() - 1));
+            links.add(Link.of(split.predecessorId(), milestone, split.type(), split.lagDays()));
+            boolean toSuccessorStart = split.type() == DependencyType.FS || split.type() == DependencyType.SS;
+            links.add(Link.of(milestone, split.successorId(), toSuccessorStart ? DependencyType.FS : DependencyType.FF, 0));
+        } else {
+            for (UUID other : gen.setOf(1, ids.size(), () -> gen.oneOf(ids.toArray(UUID[]::new)))) {
+                links.add(where == 1 ? Link.finishToStart(other, milestone) : Link.of(milestone, other, gen.oneOf(DependencyType.FS, DependencyType.SS), 0));
+            }
+        }
+        List<ScheduleTask> tasks = new ArrayList<>(scenario.tasks());
+        tasks.add(gen.intBetween(0, tasks.size()), ScheduleTask.milestone(milestone));
+        Scheduler scheduler = Scheduler.on(scenario.calendar());
+        Optional<LocalDate> deadline = Optional.ofNullable(gen.orNull(0.5, () -> scenario.projectStart().plusDays(gen.intBetween(-5, 80))));
+
+        // when
+        Schedule before = deadline.map(date -> scheduler.schedule(scenario.graph(), scenario.projectStart(), date)).orElseGet(scenario::schedule);
+        DependencyGraph withMilestone = DependencyGraph.of(tasks, links);
+        Schedule after = deadline.map(date -> scheduler.schedule(withMilestone, scenario.projectStart(), date))
+                .orElseGet(() -> scheduler.schedule(withMilestone, scenario.projectStart()));
+
+        // then
+        assertThat(after.projectFinish()).isEqualTo(before.projectFinish());
+        assertThat(after.projectFloat()).isEqualTo(before.projectFloat());
+        assertThat(after.deadline()).isEqualTo(before.deadline());
+        Set<UUID> intoMilestone = new HashSet<>();
+        links.stream().filter(link -> link.successorId().equals(milestone)).forEach(link -> intoMilestone.add(link.predecessorId()));
+        for (TaskSchedule task : before.tasks()) {
+            TaskSchedule now = after.task(task.taskId());
+            assertThat(now.totalFloat()).as("total float of %s", task).isEqualTo(task.totalFloat());
+            assertThat(now.critical()).as("%s critical", task).isEqualTo(task.critical());
+            assertThat(List.of(now.earlyStart(), now.earlyFinish(), now.lateStart(), now.lateFinish())).as("dates of %s", task)
+                    .isEqualTo(List.of(task.earlyStart(), task.earlyFinish(), task.lateStart(), task.lateFinish()));
+            if (!intoMilestone.contains(task.taskId())) {
+                assertThat(now.freeFloat()).as("free float of %s", task).isEqualTo(task.freeFloat());
+            }
         }
     }
 
@@ -294,6 +355,15 @@ class SchedulerPropertiesTest {
             case FF -> calendar.workingDaysBetween(calendar.addWorkingDays(predecessorFinish, link.lagDays()), successorFinish);
             case SF -> calendar.workingDaysBetween(calendar.addWorkingDays(predecessor.lateStart(), link.lagDays()), successorFinish);
         };
+    }
+
+    /**
+     * The working day that begins at the project's finish instant, the latest finish instant of its tasks
+     * (the project start when there is none).
+     */
+    private static LocalDate finishInstant(Schedule schedule, WorkingCalendar calendar) {
+        return schedule.tasks().stream().map(task -> finishInstant(task, task.earlyFinish(), calendar))
+                .max(LocalDate::compareTo).orElse(schedule.projectStart());
     }
 
     /** The working day that begins at the instant the task finishes: the day after its finish date, or a milestone's own date. */

@@ -97,6 +97,30 @@ class ChangeFeedTest {
     }
 
     @Test
+    void aNotificationWhosePayloadNamesNoOrganizationStillDeliversTheChangesItArrivesWith(Atlvs atlvs, Fixtures fixtures,
+            TestDatabase database) throws Exception {
+        // given a feed that would not poll again for an hour: only a notification brings changes now
+        OrganizationFixture org = fixtures.organization();
+        List<Change> received = new CopyOnWriteArrayList<>();
+        try (ChangeFeed feed = ChangeFeed.start(atlvs, Duration.ofHours(1))) {
+            feed.subscribe(org.id(), org.owner().id(), Set.of("locations"), received::addAll);
+            waitForListener(database);
+
+            // when a transaction writes a location and, as anyone may, notifies the channel with a foreign payload
+            UUID record = org.asOwner(tx -> {
+                UUID id = tx.repository(LocationRepository.class).insert(Location.builder()
+                        .organizationId(org.id()).name("Main stage").type(LocationType.VENUE).build()).id();
+                tx.handle().execute("select pg_notify(?, 'not-an-organization:42')", ChangeFeed.CHANNEL);
+                return id;
+            });
+
+            // then the change arrives with it, and the feed is still listening
+            awaitRecord(received, record);
+            assertThat(listenerPid(database)).as("the feed's listening connection").isNotNull();
+        }
+    }
+
+    @Test
     void aUserWhoIsNotAMemberCannotSubscribeToTheOrganization(Atlvs atlvs, Fixtures fixtures) {
         // given: the owner of another organization
         OrganizationFixture org = fixtures.organization();
