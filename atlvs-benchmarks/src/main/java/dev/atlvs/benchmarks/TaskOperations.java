@@ -42,6 +42,7 @@ public final class TaskOperations {
     /** Where the JDBC operations put every value they read, so that none of the work can be optimized away. */
     @FunctionalInterface
     public interface RowSink {
+        /** Takes one value of a row read. */
         void consume(Object value);
     }
 

@@ -40,6 +40,7 @@ public final class Report {
     private Report() {
     }
 
+    /** Renders the report of the directory given as the first argument, else of {@code bench.output}, else of {@code target/benchmarks}. */
     public static void main(String[] args) throws IOException {
         Path directory = Path.of(args.length > 0 ? args[0] : System.getProperty("bench.output", "target/benchmarks")).toAbsolutePath();
         Path report = render(directory);
