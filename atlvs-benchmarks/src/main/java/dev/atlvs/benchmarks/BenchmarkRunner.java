@@ -2,6 +2,8 @@ package dev.atlvs.benchmarks;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.atlvs.benchmarks.compare.RatioSuite;
+import dev.atlvs.benchmarks.report.Report;
+import dev.atlvs.benchmarks.throughput.ThroughputSuite;
 import dev.atlvs.core.Atlvs;
 import dev.atlvs.core.repository.Ids;
 import dev.atlvs.testing.TestDatabase;
@@ -40,8 +42,11 @@ import org.openjdk.jmh.util.Statistics;
  * {@code summary.md} into {@code -Dbench.output} (default {@code target/benchmarks}). Other suites, by
  * {@code -Dbench.suite}: {@code encryption} ({@link FieldEncryptionBenchmarks}), {@code network}
  * ({@link PeopleNetworkBenchmarks}), {@code search} ({@link PeopleSearchBenchmarks}), {@code pipeline}
- * ({@link PipelineBenchmarks}), {@code observer} ({@link ObserverBenchmarks}) and {@code ratios} (every comparison
- * measured interleaved, as ratios with confidence intervals: {@link RatioSuite}).
+ * ({@link PipelineBenchmarks}), {@code observer} ({@link ObserverBenchmarks}), {@code ratios} (every comparison
+ * measured interleaved, as ratios with confidence intervals: {@link RatioSuite}) and {@code throughput} (a mixed
+ * workload at several numbers of client threads, SDK against JDBC: {@link ThroughputSuite}). The task, ratio and
+ * throughput suites then render {@code report.md} with its charts ({@link Report}) from the JSON files in the output
+ * directory; {@code -Dbench.suite=report} renders it alone.
  *
  * <p>Without {@code -Dbench.jdbcUrl} it runs on the embedded PostgreSQL of atlvs-testing, connected at run
  * time as the non-superuser role that row-level security applies to; with a JDBC URL (credentials in
@@ -71,6 +76,16 @@ public final class BenchmarkRunner {
         }
         if ("ratios".equals(System.getProperty("bench.suite"))) {
             RatioSuite.run(Path.of(System.getProperty("bench.output", "target/benchmarks")).toAbsolutePath());
+            report(Path.of(System.getProperty("bench.output", "target/benchmarks")).toAbsolutePath());
+            return;
+        }
+        if ("throughput".equals(System.getProperty("bench.suite"))) {
+            ThroughputSuite.run(Path.of(System.getProperty("bench.output", "target/benchmarks")).toAbsolutePath());
+            report(Path.of(System.getProperty("bench.output", "target/benchmarks")).toAbsolutePath());
+            return;
+        }
+        if ("report".equals(System.getProperty("bench.suite"))) {
+            report(Path.of(System.getProperty("bench.output", "target/benchmarks")).toAbsolutePath());
             return;
         }
         if ("network".equals(System.getProperty("bench.suite"))) {
@@ -130,6 +145,12 @@ public final class BenchmarkRunner {
             connection.setProperty("url", jdbcUrl);
             runAndReport(profile, dataset, connection, output, database, started);
         }
+        report(output);
+    }
+
+    /** Renders {@code report.md} and its charts from the JSON files in {@code output} ({@link Report}). */
+    private static void report(Path output) throws IOException {
+        System.out.println("Report: " + Report.render(output));
     }
 
     /** The role that bypasses row-level security, for the RLS overhead ratio. */

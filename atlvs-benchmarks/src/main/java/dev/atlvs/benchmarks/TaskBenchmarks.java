@@ -8,7 +8,6 @@ import dev.atlvs.core.repository.Ids;
 import dev.atlvs.core.tenancy.ContextKey;
 import dev.atlvs.core.tenancy.ContextProofs;
 import dev.atlvs.projects.task.Task;
-import dev.atlvs.projects.task.TaskRepository;
 import dev.atlvs.projects.task.TaskService;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,7 +45,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * owner and project) picked at random from a sample drawn by the {@link DataGenerator} in proportion to
  * tenant size. The connections and the sample come from files named by the system properties
  * {@code bench.connection} and {@code bench.sample}, written by {@link BenchmarkRunner}, which also builds
- * the comparison tables of schema {@code atlvs_bench} (see {@link BenchmarkRunner#prepareComparisons}).
+ * the comparison tables of schema {@code atlvs_bench} (see {@link BenchmarkRunner#prepareComparisons}). The operations
+ * and their statements are {@link TaskOperations}', which the throughput suite runs as well.
  *
  * <p>Families, each operation in up to four variants so that ratios isolate one cost:
  * <ul>
@@ -80,54 +80,16 @@ public class TaskBenchmarks {
     /** Rows per call of the bulk benchmarks. */
     static final int BULK_ROWS = 1_000;
 
-    /** The columns the SDK's repository selects for a task, in its order. */
-    static final String TASK_COLUMNS = "organization_id, id, project_id, parent_task_id, milestone_id, title, description, status, "
-            + "priority, assignee_user_id, reporter_user_id, estimated_hours, actual_hours, start_date, due_date, completed_at, "
-            + "position, created_at, created_by, updated_at, updated_by, version, deleted_at";
-
-    static final String TASKS = "atlvs.project_tasks";
-    static final String ORIGINAL = "atlvs_bench.project_tasks_original";
-    static final String WRITES = "atlvs_bench.project_tasks_writes";
-
-    static String getById(String table) {
-        return "select " + TASK_COLUMNS + " from " + table + " where organization_id = ? and id = ? and deleted_at is null";
-    }
-
-    /**
-     * A keyset page of a project's dated tasks by due date then id, after the cursor (due date, id). The
-     * generic page of the repositories sorts only by non-null columns (its cursor has no place for a
-     * null), and a schedule lists dated tasks only, so the page is a repository-style domain query with
-     * the dated filter spelled out, run inside the SDK's tenant transaction.
-     */
-    static String keysetPage(String table) {
-        return "select " + TASK_COLUMNS + " from " + table
-                + " where organization_id = ? and project_id = ? and deleted_at is null"
-                + " and due_date is not null and (due_date, id) > (?, ?)"
-                + " order by due_date, id limit 50";
-    }
-
-    /** The project dashboard: a project's live tasks counted by status. */
-    static String dashboard(String table) {
-        return "select status, count(*) from " + table
-                + " where organization_id = ? and project_id = ? and deleted_at is null group by status order by status";
-    }
-
-    static String insert(String table) {
-        return "insert into " + table + " (organization_id, id, project_id, title, status, priority, start_date, due_date, position)"
-                + " values (?, ?, ?, ?, 'todo', 'medium', ?, ?, 0) returning " + TASK_COLUMNS;
-    }
-
-    static String update(String table) {
-        return "update " + table + " set title = ?, priority = ? where organization_id = ? and id = ? and version = ?"
-                + " returning " + TASK_COLUMNS;
-    }
+    static final String TASKS = TaskOperations.TASKS;
+    static final String ORIGINAL = TaskOperations.ORIGINAL;
+    static final String WRITES = TaskOperations.WRITES;
 
     private HikariDataSource pool;
     private HikariDataSource bypassPool;
     private HikariDataSource unverifiedPool;
     private Atlvs atlvs;
     private Atlvs unverified;
-    private ContextProofs proofs;
+    private TaskOperations operations;
     private DataGenerator.SampleTask[] sample;
     private DataGenerator.SampleTask[] dated;
 
@@ -141,7 +103,7 @@ public class TaskBenchmarks {
         bypassPool = pool(connection.getProperty("url"), connection.getProperty("bypass.user", ""),
                 connection.getProperty("bypass.password", ""), "atlvs-bench-bypass");
         ContextKey key = contextKey(connection.getProperty("context.key"));
-        proofs = new ContextProofs(key);
+        operations = new TaskOperations(new ContextProofs(key));
         atlvs = Atlvs.builder(pool).contextKey(key).build();
         if (connection.getProperty("unverified.url") != null) {
             unverifiedPool = pool(connection.getProperty("unverified.url"), connection.getProperty("user", ""),
@@ -211,8 +173,7 @@ public class TaskBenchmarks {
     }
 
     private Task getById(Atlvs on) {
-        DataGenerator.SampleTask task = pick(sample);
-        return on.inTenant(task.organizationId(), task.actorId(), tx -> tx.repository(TaskRepository.class).get(task.taskId()));
+        return TaskOperations.sdkGetById(on, pick(sample));
     }
 
     @Benchmark
@@ -231,35 +192,14 @@ public class TaskBenchmarks {
     }
 
     private void getById(HikariDataSource on, String table, Blackhole blackhole) throws SQLException {
-        DataGenerator.SampleTask task = pick(sample);
-        inTransaction(on, task, false, connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(getById(table))) {
-                statement.setObject(1, task.organizationId());
-                statement.setObject(2, task.taskId());
-                try (ResultSet row = statement.executeQuery()) {
-                    if (!row.next()) {
-                        throw new IllegalStateException("task not found in " + table);
-                    }
-                    consume(row, blackhole);
-                }
-            }
-        });
+        operations.jdbcGetById(on, table, pick(sample), blackhole::consume);
     }
 
     // ---------------------------------------------------------------- keyset page
 
     @Benchmark
     public List<Task> sdkKeysetPage() {
-        DataGenerator.SampleTask cursor = pick(dated);
-        return atlvs.inTenant(cursor.organizationId(), cursor.actorId(), tx -> tx.handle().createQuery(keysetPage(TASKS)
-                        .replaceFirst("\\?", ":organizationId").replaceFirst("\\?", ":projectId")
-                        .replaceFirst("\\?", ":afterDue").replaceFirst("\\?", ":afterId"))
-                .bind("organizationId", tx.organizationId())
-                .bind("projectId", cursor.projectId())
-                .bind("afterDue", cursor.dueDate())
-                .bind("afterId", cursor.taskId())
-                .mapTo(Task.class)
-                .list());
+        return TaskOperations.sdkKeysetPage(atlvs, pick(dated));
     }
 
     @Benchmark
@@ -278,38 +218,14 @@ public class TaskBenchmarks {
     }
 
     private void keysetPage(HikariDataSource on, String table, Blackhole blackhole) throws SQLException {
-        DataGenerator.SampleTask cursor = pick(dated);
-        read(on, cursor, keysetPage(table), blackhole, cursor.organizationId(), cursor.projectId(), cursor.dueDate(), cursor.taskId());
-    }
-
-    /** Runs the read {@code sql} with {@code parameters} in a transaction of {@code task}'s tenant on {@code on}, consuming every row. */
-    private void read(HikariDataSource on, DataGenerator.SampleTask task, String sql, Blackhole blackhole, Object... parameters)
-            throws SQLException {
-        inTransaction(on, task, false, connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                for (int i = 0; i < parameters.length; i++) {
-                    statement.setObject(i + 1, parameters[i]);
-                }
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        consume(rows, blackhole);
-                    }
-                }
-            }
-        });
+        operations.jdbcKeysetPage(on, table, pick(dated), blackhole::consume);
     }
 
     // ---------------------------------------------------------------- dashboard aggregate
 
     @Benchmark
     public List<Map<String, Object>> sdkDashboard() {
-        DataGenerator.SampleTask task = pick(sample);
-        return atlvs.inTenant(task.organizationId(), task.actorId(), tx -> tx.handle()
-                .createQuery(dashboard(TASKS).replaceFirst("\\?", ":organizationId").replaceFirst("\\?", ":projectId"))
-                .bind("organizationId", tx.organizationId())
-                .bind("projectId", task.projectId())
-                .mapToMap()
-                .list());
+        return TaskOperations.sdkDashboard(atlvs, pick(sample));
     }
 
     @Benchmark
@@ -328,8 +244,7 @@ public class TaskBenchmarks {
     }
 
     private void dashboard(HikariDataSource on, String table, Blackhole blackhole) throws SQLException {
-        DataGenerator.SampleTask task = pick(sample);
-        read(on, task, dashboard(table), blackhole, task.organizationId(), task.projectId());
+        operations.jdbcDashboard(on, table, pick(sample), blackhole::consume);
     }
 
     // ---------------------------------------------------------------- insert
@@ -345,11 +260,7 @@ public class TaskBenchmarks {
     }
 
     private Task insertTask(Atlvs on) {
-        DataGenerator.SampleTask task = pick(sample);
-        LocalDate start = randomStart();
-        return on.inTenant(task.organizationId(), task.actorId(), tx -> tx.repository(TaskRepository.class).insert(Task.builder()
-                .organizationId(task.organizationId()).projectId(task.projectId())
-                .title("Benchmark task").startDate(start).dueDate(start.plusDays(7)).build()));
+        return TaskOperations.sdkInsert(on, pick(sample), randomStart());
     }
 
     /** The task service's create: permission check and project look-up before the insert. */
@@ -378,22 +289,7 @@ public class TaskBenchmarks {
     }
 
     private void insert(String table, boolean audited, Blackhole blackhole) throws SQLException {
-        DataGenerator.SampleTask task = pick(sample);
-        LocalDate start = randomStart();
-        inTransaction(pool, task, !audited, connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(insert(table))) {
-                statement.setObject(1, task.organizationId());
-                statement.setObject(2, Ids.newId());
-                statement.setObject(3, task.projectId());
-                statement.setString(4, "Benchmark task");
-                statement.setObject(5, start);
-                statement.setObject(6, start.plusDays(7));
-                try (ResultSet row = statement.executeQuery()) {
-                    row.next();
-                    consume(row, blackhole);
-                }
-            }
-        });
+        operations.jdbcInsert(pool, table, audited, pick(sample), randomStart(), blackhole::consume);
     }
 
     // ---------------------------------------------------------------- update with version check
@@ -401,12 +297,7 @@ public class TaskBenchmarks {
     /** Read the task, write it back with a changed title and priority, provided its version is unchanged. */
     @Benchmark
     public Task sdkUpdateTask() {
-        DataGenerator.SampleTask task = pick(sample);
-        return atlvs.inTenant(task.organizationId(), task.actorId(), tx -> {
-            TaskRepository tasks = tx.repository(TaskRepository.class);
-            Task current = tasks.get(task.taskId());
-            return tasks.update(Task.builder().from(current).title(nextTitle(current.title())).build());
-        });
+        return TaskOperations.sdkUpdate(atlvs, pick(sample));
     }
 
     @Benchmark
@@ -425,39 +316,8 @@ public class TaskBenchmarks {
     }
 
     private void update(String table, boolean audited, Blackhole blackhole) throws SQLException {
-        DataGenerator.SampleTask task = pick(sample);
-        inTransaction(pool, task, !audited, connection -> {
-            String title;
-            long version;
-            try (PreparedStatement statement = connection.prepareStatement(getById(table))) {
-                statement.setObject(1, task.organizationId());
-                statement.setObject(2, task.taskId());
-                try (ResultSet row = statement.executeQuery()) {
-                    if (!row.next()) {
-                        throw new IllegalStateException("task not found in " + table);
-                    }
-                    title = row.getString("title");
-                    version = row.getLong("version");
-                }
-            }
-            try (PreparedStatement statement = connection.prepareStatement(update(table))) {
-                statement.setString(1, nextTitle(title));
-                statement.setString(2, ThreadLocalRandom.current().nextBoolean() ? "high" : "medium");
-                statement.setObject(3, task.organizationId());
-                statement.setObject(4, task.taskId());
-                statement.setLong(5, version);
-                try (ResultSet row = statement.executeQuery()) {
-                    if (!row.next()) {
-                        throw new IllegalStateException("stale version in " + table);
-                    }
-                    consume(row, blackhole);
-                }
-            }
-        });
-    }
-
-    private static String nextTitle(String title) {
-        return title.endsWith("*") ? title.substring(0, title.length() - 1) : title + "*";
+        operations.jdbcUpdate(pool, table, audited, pick(sample), ThreadLocalRandom.current().nextBoolean() ? "high" : "medium",
+                blackhole::consume);
     }
 
     // ---------------------------------------------------------------- opening a tenant transaction
@@ -482,7 +342,7 @@ public class TaskBenchmarks {
     @Benchmark
     public void jdbcOpenTransaction() throws SQLException {
         DataGenerator.SampleTask task = pick(sample);
-        inTransaction(pool, task, false, connection -> { });
+        operations.inTransaction(pool, task, false, connection -> { });
     }
 
     // ---------------------------------------------------------------- bulk
@@ -516,7 +376,7 @@ public class TaskBenchmarks {
     public void batchInsert1000() throws SQLException {
         DataGenerator.SampleTask task = pick(sample);
         LocalDate start = randomStart();
-        inTransaction(pool, task, false, connection -> {
+        operations.inTransaction(pool, task, false, connection -> {
             try (PreparedStatement statement = connection.prepareStatement("insert into atlvs.project_tasks (id, organization_id, project_id,"
                     + " title, status, priority, start_date, due_date, position) values (?, ?, ?, ?, 'todo', 'medium', ?, ?, ?)")) {
                 for (int i = 0; i < BULK_ROWS; i++) {
@@ -538,59 +398,6 @@ public class TaskBenchmarks {
 
     private static LocalDate randomStart() {
         return LocalDate.of(2026, 3, 1).plusDays(ThreadLocalRandom.current().nextInt(300));
-    }
-
-    @FunctionalInterface
-    private interface SqlWork {
-        void run(Connection connection) throws SQLException;
-    }
-
-    /**
-     * One transaction on {@code on}; with {@code tenant}, its context is opened first as the SDK opens it
-     * (the proved {@code atlvs.begin_tenant_transaction}, one round trip that also reads the membership),
-     * and {@code auditOff} switches the audit trigger of the writes copy off in the same round trip.
-     */
-    private void inTransaction(HikariDataSource on, DataGenerator.SampleTask tenant, boolean auditOff, SqlWork work)
-            throws SQLException {
-        try (Connection connection = on.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                if (tenant != null) {
-                    try (PreparedStatement statement = connection.prepareStatement(
-                            "select atlvs.begin_tenant_transaction(?, ?, ?, ?, ?, ?), set_config('atlvs_bench.audit', ?, true)")) {
-                        long issuedAt = System.currentTimeMillis();
-                        UUID correlation = Ids.newId();
-                        statement.setObject(1, tenant.organizationId());
-                        statement.setObject(2, tenant.actorId());
-                        statement.setObject(3, correlation);
-                        statement.setString(4, proofs.key().id());
-                        statement.setObject(5, java.time.OffsetDateTime.ofInstant(java.time.Instant.ofEpochMilli(issuedAt), java.time.ZoneOffset.UTC));
-                        statement.setBytes(6, proofs.proof(ContextProofs.TENANT, tenant.organizationId(), tenant.actorId(), correlation,
-                                issuedAt, ContextProofs.backendPid(connection)));
-                        statement.setString(7, auditOff ? "off" : "on");
-                        try (ResultSet row = statement.executeQuery()) {
-                            if (!row.next() || row.getString(1) == null || !row.getString(1).startsWith("active:")) {
-                                throw new IllegalStateException("the sampled actor is no active member");
-                            }
-                        }
-                    }
-                }
-                work.run(connection);
-                connection.commit();
-            } catch (SQLException | RuntimeException failure) {
-                connection.rollback();
-                throw failure;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        }
-    }
-
-    private static void consume(ResultSet row, Blackhole blackhole) throws SQLException {
-        int columns = row.getMetaData().getColumnCount();
-        for (int column = 1; column <= columns; column++) {
-            blackhole.consume(row.getObject(column));
-        }
     }
 
     static List<DataGenerator.SampleTask> readSample(Path file) {
