@@ -2,6 +2,8 @@ package dev.atlvs.benchmarks;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.atlvs.benchmarks.orm.HibernateTasks;
+import dev.atlvs.benchmarks.orm.ProjectTask;
 import dev.atlvs.core.Atlvs;
 import dev.atlvs.core.BulkLoad;
 import dev.atlvs.core.repository.Ids;
@@ -54,6 +56,10 @@ import org.openjdk.jmh.infra.Blackhole;
  *       actor set, correlation id);</li>
  *   <li>{@code jdbc*}: the same statement over plain JDBC on the same pool, the transaction's context opened
  *       with the same proved {@code atlvs.begin_tenant_transaction} (SDK overhead = sdk / jdbc);</li>
+ *   <li>{@code hibernate*}: get by id, the keyset page, the dashboard, insert and update through Hibernate ORM
+ *       ({@link HibernateTasks}, a pool of its own with the same settings), each transaction's context opened
+ *       with the same proved {@code atlvs.begin_tenant_transaction} (what applications would otherwise pick =
+ *       hibernate / jdbc);</li>
  *   <li>{@code unverified*}: the SDK's operation on a clone of the data whose context functions read the
  *       settings as written and whose openings take no proof, as before the context was verified (cost of
  *       the verified context = sdk / unverified; see {@link BenchmarkRunner#UNVERIFIED_CONTEXT});</li>
@@ -125,6 +131,8 @@ public class TaskBenchmarks {
     private HikariDataSource pool;
     private HikariDataSource bypassPool;
     private HikariDataSource unverifiedPool;
+    private HikariDataSource hibernatePool;
+    private HibernateTasks hibernate;
     private Atlvs atlvs;
     private Atlvs unverified;
     private ContextProofs proofs;
@@ -148,6 +156,10 @@ public class TaskBenchmarks {
                     connection.getProperty("password", ""), "atlvs-bench-unverified");
             unverified = Atlvs.builder(unverifiedPool).contextKey(key).build();
         }
+        hibernatePool = pool(connection.getProperty("url"), connection.getProperty("user", ""), connection.getProperty("password", ""),
+                "atlvs-bench-hibernate");
+        hibernate = new HibernateTasks(hibernatePool,
+                (opened, organizationId, actorId) -> openTenantContext(opened, proofs, organizationId, actorId, false));
         sample = readSample(Path.of(System.getProperty("bench.sample"))).toArray(DataGenerator.SampleTask[]::new);
         dated = java.util.Arrays.stream(sample).filter(task -> task.dueDate() != null).toArray(DataGenerator.SampleTask[]::new);
         if (sample.length == 0 || dated.length == 0) {
@@ -187,6 +199,8 @@ public class TaskBenchmarks {
 
     @TearDown(Level.Trial)
     public void tearDown() {
+        hibernate.close();
+        hibernatePool.close();
         pool.close();
         bypassPool.close();
         if (unverifiedPool != null) {
@@ -246,6 +260,16 @@ public class TaskBenchmarks {
         });
     }
 
+    @Benchmark
+    public ProjectTask hibernateGetById() {
+        DataGenerator.SampleTask task = pick(sample);
+        ProjectTask found = hibernate.get(task.organizationId(), task.actorId(), task.taskId());
+        if (found == null) {
+            throw new IllegalStateException("task not found through Hibernate");
+        }
+        return found;
+    }
+
     // ---------------------------------------------------------------- keyset page
 
     @Benchmark
@@ -275,6 +299,12 @@ public class TaskBenchmarks {
     @Benchmark
     public void originalPolicyKeysetPage(Blackhole blackhole) throws SQLException {
         keysetPage(pool, ORIGINAL, blackhole);
+    }
+
+    @Benchmark
+    public List<ProjectTask> hibernateKeysetPage() {
+        DataGenerator.SampleTask cursor = pick(dated);
+        return hibernate.keysetPage(cursor.organizationId(), cursor.actorId(), cursor.projectId(), cursor.dueDate(), cursor.taskId());
     }
 
     private void keysetPage(HikariDataSource on, String table, Blackhole blackhole) throws SQLException {
@@ -327,6 +357,12 @@ public class TaskBenchmarks {
         dashboard(pool, ORIGINAL, blackhole);
     }
 
+    @Benchmark
+    public List<HibernateTasks.StatusCount> hibernateDashboard() {
+        DataGenerator.SampleTask task = pick(sample);
+        return hibernate.dashboard(task.organizationId(), task.actorId(), task.projectId());
+    }
+
     private void dashboard(HikariDataSource on, String table, Blackhole blackhole) throws SQLException {
         DataGenerator.SampleTask task = pick(sample);
         read(on, task, dashboard(table), blackhole, task.organizationId(), task.projectId());
@@ -377,6 +413,14 @@ public class TaskBenchmarks {
         insert(WRITES, false, blackhole);
     }
 
+    @Benchmark
+    public ProjectTask hibernateInsertTask() {
+        DataGenerator.SampleTask task = pick(sample);
+        LocalDate start = randomStart();
+        return hibernate.insert(task.actorId(), new ProjectTask(task.organizationId(), Ids.newId(), task.projectId(), "Benchmark task")
+                .schedule(start, start.plusDays(7)));
+    }
+
     private void insert(String table, boolean audited, Blackhole blackhole) throws SQLException {
         DataGenerator.SampleTask task = pick(sample);
         LocalDate start = randomStart();
@@ -422,6 +466,15 @@ public class TaskBenchmarks {
     @Benchmark
     public void unauditedUpdateTask(Blackhole blackhole) throws SQLException {
         update(WRITES, false, blackhole);
+    }
+
+    /** Read the task through Hibernate, change its title and priority; Hibernate writes it back with its version check. */
+    @Benchmark
+    public ProjectTask hibernateUpdateTask() {
+        DataGenerator.SampleTask task = pick(sample);
+        String priority = ThreadLocalRandom.current().nextBoolean() ? "high" : "medium";
+        return hibernate.update(task.organizationId(), task.actorId(), task.taskId(), current -> current.title(nextTitle(current.title()))
+                .priority(priority));
     }
 
     private void update(String table, boolean audited, Blackhole blackhole) throws SQLException {
@@ -556,24 +609,7 @@ public class TaskBenchmarks {
             connection.setAutoCommit(false);
             try {
                 if (tenant != null) {
-                    try (PreparedStatement statement = connection.prepareStatement(
-                            "select atlvs.begin_tenant_transaction(?, ?, ?, ?, ?, ?), set_config('atlvs_bench.audit', ?, true)")) {
-                        long issuedAt = System.currentTimeMillis();
-                        UUID correlation = Ids.newId();
-                        statement.setObject(1, tenant.organizationId());
-                        statement.setObject(2, tenant.actorId());
-                        statement.setObject(3, correlation);
-                        statement.setString(4, proofs.key().id());
-                        statement.setObject(5, java.time.OffsetDateTime.ofInstant(java.time.Instant.ofEpochMilli(issuedAt), java.time.ZoneOffset.UTC));
-                        statement.setBytes(6, proofs.proof(ContextProofs.TENANT, tenant.organizationId(), tenant.actorId(), correlation,
-                                issuedAt, ContextProofs.backendPid(connection)));
-                        statement.setString(7, auditOff ? "off" : "on");
-                        try (ResultSet row = statement.executeQuery()) {
-                            if (!row.next() || row.getString(1) == null || !row.getString(1).startsWith("active:")) {
-                                throw new IllegalStateException("the sampled actor is no active member");
-                            }
-                        }
-                    }
+                    openTenantContext(connection, proofs, tenant.organizationId(), tenant.actorId(), auditOff);
                 }
                 work.run(connection);
                 connection.commit();
@@ -582,6 +618,36 @@ public class TaskBenchmarks {
                 throw failure;
             } finally {
                 connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    /**
+     * Opens the tenant context of the transaction in progress on {@code connection} (auto-commit off) as the SDK opens
+     * it: the proved {@code atlvs.begin_tenant_transaction}, one round trip that also reads the membership; {@code
+     * auditOff} switches the audit trigger of the writes copy off in the same round trip. The JDBC and the Hibernate
+     * variants open their transactions with it.
+     *
+     * @throws IllegalStateException if the actor is no active member of the organization
+     */
+    public static void openTenantContext(Connection connection, ContextProofs proofs, UUID organizationId, UUID actorId, boolean auditOff)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select atlvs.begin_tenant_transaction(?, ?, ?, ?, ?, ?), set_config('atlvs_bench.audit', ?, true)")) {
+            long issuedAt = System.currentTimeMillis();
+            UUID correlation = Ids.newId();
+            statement.setObject(1, organizationId);
+            statement.setObject(2, actorId);
+            statement.setObject(3, correlation);
+            statement.setString(4, proofs.key().id());
+            statement.setObject(5, java.time.OffsetDateTime.ofInstant(java.time.Instant.ofEpochMilli(issuedAt), java.time.ZoneOffset.UTC));
+            statement.setBytes(6, proofs.proof(ContextProofs.TENANT, organizationId, actorId, correlation,
+                    issuedAt, ContextProofs.backendPid(connection)));
+            statement.setString(7, auditOff ? "off" : "on");
+            try (ResultSet row = statement.executeQuery()) {
+                if (!row.next() || row.getString(1) == null || !row.getString(1).startsWith("active:")) {
+                    throw new IllegalStateException("the sampled actor is no active member");
+                }
             }
         }
     }
