@@ -20,10 +20,13 @@ import org.hibernate.generator.EventType;
  * A row of {@code atlvs.project_tasks} as a Hibernate entity, mapped the way an application using Hibernate over this
  * schema would map it: the tenant's key {@code (organization_id, id)} as its identifier, soft-deleted rows hidden, the
  * version checked on update ({@link Version}), and the standard columns the database stamps (creation and update time
- * and actor) read back after each write rather than written.
+ * and actor) never written by Hibernate, read back on insert.
  *
- * <p>The database keeps {@code version} itself (1 on insert, the old value plus one on update); Hibernate checks it on
- * update ({@code where version = ?}) and reads the new value back.
+ * <p>The database keeps {@code version} itself: 1 on insert, the old value plus one on update. Those are the values
+ * Hibernate writes too (a new task starts at 1, and Hibernate's version check writes the version read plus one), so
+ * the entity agrees with the row without reading the version back. The update time and actor are not read back after
+ * an update: Hibernate 6.6 reads generated values of an update with {@code update ... returning}, and a version check
+ * that matches no row then fails as "no generated values" instead of an optimistic lock failure.
  */
 @Entity
 @Table(schema = "atlvs", name = "project_tasks")
@@ -118,18 +121,17 @@ public class ProjectTask {
     @Column(name = "created_by", insertable = false, updatable = false)
     private UUID createdBy;
 
-    @Generated(event = {EventType.INSERT, EventType.UPDATE})
+    @Generated(event = EventType.INSERT)
     @Column(name = "updated_at", insertable = false, updatable = false)
     private Instant updatedAt;
 
-    @Generated(event = {EventType.INSERT, EventType.UPDATE})
+    @Generated(event = EventType.INSERT)
     @Column(name = "updated_by", insertable = false, updatable = false)
     private UUID updatedBy;
 
     @Version
-    @Generated(event = {EventType.INSERT, EventType.UPDATE})
     @Column(name = "version", nullable = false)
-    private Long version;
+    private Long version = 1L;
 
     @Column(name = "deleted_at")
     private Instant deletedAt;
@@ -246,8 +248,8 @@ public class ProjectTask {
         return updatedBy;
     }
 
-    /** The version of the row as last read or written; null before the task is first persisted. */
-    public Long version() {
+    /** The version of the row as last read or written (1 for a new task). */
+    public long version() {
         return version;
     }
 
