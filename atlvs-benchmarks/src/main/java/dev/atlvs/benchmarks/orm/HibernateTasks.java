@@ -62,7 +62,7 @@ public final class HibernateTasks implements AutoCloseable {
         requireNonNull(dataSource, "dataSource is null");
         this.context = requireNonNull(context, "context is null");
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
-                .applySetting(AvailableSettings.DATASOURCE, dataSource)
+                .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
                 .applySetting(AvailableSettings.HBM2DDL_AUTO, "none")
                 .applySetting(AvailableSettings.SHOW_SQL, Boolean.getBoolean("bench.hibernate.showSql"))
                 .build();
