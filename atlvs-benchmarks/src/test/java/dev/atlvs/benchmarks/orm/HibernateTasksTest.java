@@ -182,7 +182,8 @@ class HibernateTasksTest {
         assertThatThrownBy(() -> tasks.inTenant(acme.id(), acmeOwner, session -> {
             session.persist(intruder);
             return intruder;
-        })).isInstanceOf(PersistenceException.class);
+        })).isInstanceOf(PersistenceException.class)
+                .rootCause().hasMessageContaining("row-level security");
         assertThat(tasks.get(globex.id(), globex.owner().id(), id)).isNull();
     }
 
