@@ -335,7 +335,8 @@ public final class BenchmarkRunner {
             }
             builder.forks(1)
                     .jvmArgsAppend("-Xmx512m", "-Dbench.connection=" + connectionFile, "-Dbench.sample=" + sampleFile,
-                            "-Dorg.slf4j.simpleLogger.log.com.zaxxer.hikari=warn", "-Dorg.jboss.logging.provider=slf4j");
+                            "-Dorg.slf4j.simpleLogger.log.com.zaxxer.hikari=warn", "-Dorg.jboss.logging.provider=slf4j",
+                            "-Dorg.slf4j.simpleLogger.log.org.hibernate=warn");
             if (group[1].equals("single")) {
                 // A fixed number of calls of 1,000 rows each, so the rows added do not depend on the machine's speed.
                 builder.mode(Mode.SingleShotTime).timeUnit(TimeUnit.MICROSECONDS).warmupIterations(3)
@@ -405,6 +406,11 @@ public final class BenchmarkRunner {
                 {"SDK / JDBC: insert", "sdkInsertTask", "jdbcInsertTask"},
                 {"SDK / JDBC: update with version check", "sdkUpdateTask", "jdbcUpdateTask"},
                 {"SDK / JDBC: open a tenant transaction", "sdkOpenTenantTransaction", "jdbcOpenTransaction"},
+                {"Hibernate / JDBC: get by id", "hibernateGetById", "jdbcGetById"},
+                {"Hibernate / JDBC: keyset page", "hibernateKeysetPage", "jdbcKeysetPage"},
+                {"Hibernate / JDBC: dashboard", "hibernateDashboard", "jdbcDashboard"},
+                {"Hibernate / JDBC: insert", "hibernateInsertTask", "jdbcInsertTask"},
+                {"Hibernate / JDBC: update with version check", "hibernateUpdateTask", "jdbcUpdateTask"},
                 {"RLS on / off: get by id", "jdbcGetById", "bypassRlsGetById"},
                 {"RLS on / off: keyset page", "jdbcKeysetPage", "bypassRlsKeysetPage"},
                 {"RLS on / off: dashboard", "jdbcDashboard", "bypassRlsDashboard"},
@@ -435,6 +441,8 @@ public final class BenchmarkRunner {
         }
         md.append("\nSDK: `Atlvs.inTenant` (membership check, tenant, actor and correlation id in one round trip) and the repositories; "
                 + "JDBC: the same statement on the same pool, its context opened with the same proved `atlvs.begin_tenant_transaction`. "
+                + "Hibernate: the same operations through Hibernate ORM's `Session` on a pool of the same settings, each transaction's "
+                + "context opened with that same call. "
                 + "Unverified: the SDK on a clone of the data whose context functions read the settings as written and whose openings "
                 + "take no proof, as before the context was verified. RLS off: the same statement as a `BYPASSRLS` role. Original policy: a copy of the tasks whose policy calls a SECURITY DEFINER "
                 + "function returning the user's organization ids per statement. Audit on / off: a copy of the tasks with the tenant "

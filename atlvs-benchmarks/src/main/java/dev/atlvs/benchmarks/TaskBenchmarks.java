@@ -2,6 +2,8 @@ package dev.atlvs.benchmarks;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.atlvs.benchmarks.orm.HibernateTasks;
+import dev.atlvs.benchmarks.orm.ProjectTask;
 import dev.atlvs.core.Atlvs;
 import dev.atlvs.core.BulkLoad;
 import dev.atlvs.core.repository.Ids;
@@ -54,6 +56,10 @@ import org.openjdk.jmh.infra.Blackhole;
  *       actor set, correlation id);</li>
  *   <li>{@code jdbc*}: the same statement over plain JDBC on the same pool, the transaction's context opened
  *       with the same proved {@code atlvs.begin_tenant_transaction} (SDK overhead = sdk / jdbc);</li>
+ *   <li>{@code hibernate*}: get by id, the keyset page, the dashboard, insert and update through Hibernate ORM
+ *       ({@link HibernateTasks}, a pool of its own with the same settings), each transaction's context opened
+ *       with the same proved {@code atlvs.begin_tenant_transaction} (what applications would otherwise pick =
+ *       hibernate / jdbc);</li>
  *   <li>{@code unverified*}: the SDK's operation on a clone of the data whose context functions read the
  *       settings as written and whose openings take no proof, as before the context was verified (cost of
  *       the verified context = sdk / unverified; see {@link BenchmarkRunner#UNVERIFIED_CONTEXT});</li>
@@ -87,6 +93,8 @@ public class TaskBenchmarks {
     private HikariDataSource pool;
     private HikariDataSource bypassPool;
     private HikariDataSource unverifiedPool;
+    private HikariDataSource hibernatePool;
+    private HibernateTasks hibernate;
     private Atlvs atlvs;
     private Atlvs unverified;
     private TaskOperations operations;
@@ -110,6 +118,10 @@ public class TaskBenchmarks {
                     connection.getProperty("password", ""), "atlvs-bench-unverified");
             unverified = Atlvs.builder(unverifiedPool).contextKey(key).build();
         }
+        hibernatePool = pool(connection.getProperty("url"), connection.getProperty("user", ""), connection.getProperty("password", ""),
+                "atlvs-bench-hibernate");
+        hibernate = new HibernateTasks(hibernatePool,
+                (opened, organizationId, actorId) -> operations.openTenantContext(opened, organizationId, actorId, false));
         sample = readSample(Path.of(System.getProperty("bench.sample"))).toArray(DataGenerator.SampleTask[]::new);
         dated = java.util.Arrays.stream(sample).filter(task -> task.dueDate() != null).toArray(DataGenerator.SampleTask[]::new);
         if (sample.length == 0 || dated.length == 0) {
@@ -149,6 +161,8 @@ public class TaskBenchmarks {
 
     @TearDown(Level.Trial)
     public void tearDown() {
+        hibernate.close();
+        hibernatePool.close();
         pool.close();
         bypassPool.close();
         if (unverifiedPool != null) {
@@ -195,6 +209,16 @@ public class TaskBenchmarks {
         operations.jdbcGetById(on, table, pick(sample), blackhole::consume);
     }
 
+    @Benchmark
+    public ProjectTask hibernateGetById() {
+        DataGenerator.SampleTask task = pick(sample);
+        ProjectTask found = hibernate.get(task.organizationId(), task.actorId(), task.taskId());
+        if (found == null) {
+            throw new IllegalStateException("task not found through Hibernate");
+        }
+        return found;
+    }
+
     // ---------------------------------------------------------------- keyset page
 
     @Benchmark
@@ -215,6 +239,12 @@ public class TaskBenchmarks {
     @Benchmark
     public void originalPolicyKeysetPage(Blackhole blackhole) throws SQLException {
         keysetPage(pool, ORIGINAL, blackhole);
+    }
+
+    @Benchmark
+    public List<ProjectTask> hibernateKeysetPage() {
+        DataGenerator.SampleTask cursor = pick(dated);
+        return hibernate.keysetPage(cursor.organizationId(), cursor.actorId(), cursor.projectId(), cursor.dueDate(), cursor.taskId());
     }
 
     private void keysetPage(HikariDataSource on, String table, Blackhole blackhole) throws SQLException {
@@ -241,6 +271,12 @@ public class TaskBenchmarks {
     @Benchmark
     public void originalPolicyDashboard(Blackhole blackhole) throws SQLException {
         dashboard(pool, ORIGINAL, blackhole);
+    }
+
+    @Benchmark
+    public List<HibernateTasks.StatusCount> hibernateDashboard() {
+        DataGenerator.SampleTask task = pick(sample);
+        return hibernate.dashboard(task.organizationId(), task.actorId(), task.projectId());
     }
 
     private void dashboard(HikariDataSource on, String table, Blackhole blackhole) throws SQLException {
@@ -288,6 +324,14 @@ public class TaskBenchmarks {
         insert(WRITES, false, blackhole);
     }
 
+    @Benchmark
+    public ProjectTask hibernateInsertTask() {
+        DataGenerator.SampleTask task = pick(sample);
+        LocalDate start = randomStart();
+        return hibernate.insert(task.actorId(), new ProjectTask(task.organizationId(), Ids.newId(), task.projectId(), "Benchmark task")
+                .schedule(start, start.plusDays(7)));
+    }
+
     private void insert(String table, boolean audited, Blackhole blackhole) throws SQLException {
         operations.jdbcInsert(pool, table, audited, pick(sample), randomStart(), blackhole::consume);
     }
@@ -313,6 +357,15 @@ public class TaskBenchmarks {
     @Benchmark
     public void unauditedUpdateTask(Blackhole blackhole) throws SQLException {
         update(WRITES, false, blackhole);
+    }
+
+    /** Read the task through Hibernate, change its title and priority; Hibernate writes it back with its version check. */
+    @Benchmark
+    public ProjectTask hibernateUpdateTask() {
+        DataGenerator.SampleTask task = pick(sample);
+        String priority = ThreadLocalRandom.current().nextBoolean() ? "high" : "medium";
+        return hibernate.update(task.organizationId(), task.actorId(), task.taskId(), current -> current.title(nextTitle(current.title()))
+                .priority(priority));
     }
 
     private void update(String table, boolean audited, Blackhole blackhole) throws SQLException {

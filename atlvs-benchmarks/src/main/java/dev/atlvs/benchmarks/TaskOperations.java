@@ -266,24 +266,7 @@ public final class TaskOperations {
             connection.setAutoCommit(false);
             try {
                 if (tenant != null) {
-                    try (PreparedStatement statement = connection.prepareStatement(
-                            "select atlvs.begin_tenant_transaction(?, ?, ?, ?, ?, ?), set_config('atlvs_bench.audit', ?, true)")) {
-                        long issuedAt = System.currentTimeMillis();
-                        UUID correlation = Ids.newId();
-                        statement.setObject(1, tenant.organizationId());
-                        statement.setObject(2, tenant.actorId());
-                        statement.setObject(3, correlation);
-                        statement.setString(4, proofs.key().id());
-                        statement.setObject(5, OffsetDateTime.ofInstant(Instant.ofEpochMilli(issuedAt), ZoneOffset.UTC));
-                        statement.setBytes(6, proofs.proof(ContextProofs.TENANT, tenant.organizationId(), tenant.actorId(), correlation,
-                                issuedAt, ContextProofs.backendPid(connection)));
-                        statement.setString(7, auditOff ? "off" : "on");
-                        try (ResultSet row = statement.executeQuery()) {
-                            if (!row.next() || row.getString(1) == null || !row.getString(1).startsWith("active:")) {
-                                throw new IllegalStateException("the sampled actor is no active member");
-                            }
-                        }
-                    }
+                    openTenantContext(connection, tenant.organizationId(), tenant.actorId(), auditOff);
                 }
                 work.run(connection);
                 connection.commit();
@@ -292,6 +275,35 @@ public final class TaskOperations {
                 throw failure;
             } finally {
                 connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    /**
+     * Opens the tenant context of the transaction in progress on {@code connection} (auto-commit off) as the SDK opens
+     * it: the proved {@code atlvs.begin_tenant_transaction}, one round trip that also reads the membership; {@code
+     * auditOff} switches the audit trigger of the writes copy off in the same round trip. The JDBC and the Hibernate
+     * variants open their transactions with it.
+     *
+     * @throws IllegalStateException if the actor is no active member of the organization
+     */
+    public void openTenantContext(Connection connection, UUID organizationId, UUID actorId, boolean auditOff) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select atlvs.begin_tenant_transaction(?, ?, ?, ?, ?, ?), set_config('atlvs_bench.audit', ?, true)")) {
+            long issuedAt = System.currentTimeMillis();
+            UUID correlation = Ids.newId();
+            statement.setObject(1, organizationId);
+            statement.setObject(2, actorId);
+            statement.setObject(3, correlation);
+            statement.setString(4, proofs.key().id());
+            statement.setObject(5, OffsetDateTime.ofInstant(Instant.ofEpochMilli(issuedAt), ZoneOffset.UTC));
+            statement.setBytes(6, proofs.proof(ContextProofs.TENANT, organizationId, actorId, correlation,
+                    issuedAt, ContextProofs.backendPid(connection)));
+            statement.setString(7, auditOff ? "off" : "on");
+            try (ResultSet row = statement.executeQuery()) {
+                if (!row.next() || row.getString(1) == null || !row.getString(1).startsWith("active:")) {
+                    throw new IllegalStateException("the sampled actor is no active member");
+                }
             }
         }
     }

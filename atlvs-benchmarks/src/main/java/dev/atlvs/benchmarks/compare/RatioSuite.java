@@ -51,6 +51,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * <ul>
  *   <li>SDK / JDBC: get by id and opening a tenant transaction ({@link TaskBenchmarks}'s {@code sdk*} and
  *       {@code jdbc*} operations);</li>
+ *   <li>Hibernate / JDBC, with SDK / JDBC beside it: get by id, the keyset page, the dashboard, insert and update
+ *       with version check through Hibernate ORM ({@code hibernate*}), plain JDBC and the SDK, the three interleaved;</li>
  *   <li>RLS on / off: get by id and the keyset page as the run-time role and as a {@code BYPASSRLS} role;</li>
  *   <li>ours / original policy: get by id under the SDK's tenant policy and under the original application's;</li>
  *   <li>verified / unverified context: get by id, opening a tenant transaction and insert, on the generated data and
@@ -151,6 +153,7 @@ public final class RatioSuite {
             throw new IllegalArgumentException("usage: RatioSuite fork <index> <result file> | analyse <directory>");
         }
         System.setProperty("org.jboss.logging.provider", "slf4j");
+        System.setProperty("org.slf4j.simpleLogger.log.org.hibernate", "warn");
         Properties connection = new Properties();
         try (InputStream in = Files.newInputStream(Path.of(System.getProperty(CONNECTION)))) {
             connection.load(in);
@@ -180,6 +183,7 @@ public final class RatioSuite {
                 new Variant("jdbc", () -> run(() -> tasks.jdbcGetById(blackhole))), new Variant("sdk", tasks::sdkGetById)));
         comparisons.add(Comparison.of("SDK / JDBC: open a tenant transaction",
                 new Variant("jdbc", () -> run(tasks::jdbcOpenTransaction)), new Variant("sdk", tasks::sdkOpenTenantTransaction)));
+        hibernateComparisons(comparisons, tasks, blackhole);
         comparisons.add(Comparison.of("RLS on / off: get by id",
                 new Variant("bypassRls", () -> run(() -> tasks.bypassRlsGetById(blackhole))),
                 new Variant("rls", () -> run(() -> tasks.jdbcGetById(blackhole)))));
@@ -201,6 +205,29 @@ public final class RatioSuite {
         comparisons.add(Comparison.of("audit on / off: update",
                 new Variant("unaudited", () -> run(() -> tasks.unauditedUpdateTask(blackhole))),
                 new Variant("audited", () -> run(() -> tasks.auditedUpdateTask(blackhole)))));
+    }
+
+    /**
+     * Hibernate / JDBC for each task operation, the SDK as a third variant of the same comparison (so the table shows SDK
+     * / JDBC next to it, measured in the same rounds): what an application would otherwise pick against the hand-written
+     * statements, all three opening the same proved tenant context on pools of the same settings.
+     */
+    private static void hibernateComparisons(List<Comparison> comparisons, TaskBenchmarks tasks, Blackhole blackhole) {
+        comparisons.add(new Comparison("Hibernate / JDBC: get by id", List.of(
+                new Variant("jdbc", () -> run(() -> tasks.jdbcGetById(blackhole))),
+                new Variant("hibernate", tasks::hibernateGetById), new Variant("sdk", tasks::sdkGetById))));
+        comparisons.add(new Comparison("Hibernate / JDBC: keyset page", List.of(
+                new Variant("jdbc", () -> run(() -> tasks.jdbcKeysetPage(blackhole))),
+                new Variant("hibernate", tasks::hibernateKeysetPage), new Variant("sdk", tasks::sdkKeysetPage))));
+        comparisons.add(new Comparison("Hibernate / JDBC: dashboard", List.of(
+                new Variant("jdbc", () -> run(() -> tasks.jdbcDashboard(blackhole))),
+                new Variant("hibernate", tasks::hibernateDashboard), new Variant("sdk", tasks::sdkDashboard))));
+        comparisons.add(new Comparison("Hibernate / JDBC: insert", List.of(
+                new Variant("jdbc", () -> run(() -> tasks.jdbcInsertTask(blackhole))),
+                new Variant("hibernate", tasks::hibernateInsertTask), new Variant("sdk", tasks::sdkInsertTask))));
+        comparisons.add(new Comparison("Hibernate / JDBC: update with version check", List.of(
+                new Variant("jdbc", () -> run(() -> tasks.jdbcUpdateTask(blackhole))),
+                new Variant("hibernate", tasks::hibernateUpdateTask), new Variant("sdk", tasks::sdkUpdateTask))));
     }
 
     /**
