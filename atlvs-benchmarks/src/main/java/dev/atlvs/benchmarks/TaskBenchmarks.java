@@ -364,7 +364,7 @@ public class TaskBenchmarks {
     public ProjectTask hibernateUpdateTask() {
         DataGenerator.SampleTask task = pick(sample);
         String priority = ThreadLocalRandom.current().nextBoolean() ? "high" : "medium";
-        return hibernate.update(task.organizationId(), task.actorId(), task.taskId(), current -> current.title(nextTitle(current.title()))
+        return hibernate.update(task.organizationId(), task.actorId(), task.taskId(), current -> current.title(TaskOperations.nextTitle(current.title()))
                 .priority(priority));
     }
 
