@@ -2,6 +2,8 @@ package dev.atlvs.benchmarks;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.atlvs.benchmarks.compare.RatioSuite;
+import dev.atlvs.benchmarks.report.Report;
+import dev.atlvs.benchmarks.throughput.ThroughputSuite;
 import dev.atlvs.core.Atlvs;
 import dev.atlvs.core.repository.Ids;
 import dev.atlvs.testing.TestDatabase;
@@ -40,8 +42,11 @@ import org.openjdk.jmh.util.Statistics;
  * {@code summary.md} into {@code -Dbench.output} (default {@code target/benchmarks}). Other suites, by
  * {@code -Dbench.suite}: {@code encryption} ({@link FieldEncryptionBenchmarks}), {@code network}
  * ({@link PeopleNetworkBenchmarks}), {@code search} ({@link PeopleSearchBenchmarks}), {@code pipeline}
- * ({@link PipelineBenchmarks}), {@code observer} ({@link ObserverBenchmarks}) and {@code ratios} (every comparison
- * measured interleaved, as ratios with confidence intervals: {@link RatioSuite}).
+ * ({@link PipelineBenchmarks}), {@code observer} ({@link ObserverBenchmarks}), {@code ratios} (every comparison
+ * measured interleaved, as ratios with confidence intervals: {@link RatioSuite}) and {@code throughput} (a mixed
+ * workload at several numbers of client threads, SDK against JDBC: {@link ThroughputSuite}). The task, ratio and
+ * throughput suites then render {@code report.md} with its charts ({@link Report}) from the JSON files in the output
+ * directory; {@code -Dbench.suite=report} renders it alone.
  *
  * <p>Without {@code -Dbench.jdbcUrl} it runs on the embedded PostgreSQL of atlvs-testing, connected at run
  * time as the non-superuser role that row-level security applies to; with a JDBC URL (credentials in
@@ -71,6 +76,16 @@ public final class BenchmarkRunner {
         }
         if ("ratios".equals(System.getProperty("bench.suite"))) {
             RatioSuite.run(Path.of(System.getProperty("bench.output", "target/benchmarks")).toAbsolutePath());
+            report(Path.of(System.getProperty("bench.output", "target/benchmarks")).toAbsolutePath());
+            return;
+        }
+        if ("throughput".equals(System.getProperty("bench.suite"))) {
+            ThroughputSuite.run(Path.of(System.getProperty("bench.output", "target/benchmarks")).toAbsolutePath());
+            report(Path.of(System.getProperty("bench.output", "target/benchmarks")).toAbsolutePath());
+            return;
+        }
+        if ("report".equals(System.getProperty("bench.suite"))) {
+            report(Path.of(System.getProperty("bench.output", "target/benchmarks")).toAbsolutePath());
             return;
         }
         if ("network".equals(System.getProperty("bench.suite"))) {
@@ -130,6 +145,12 @@ public final class BenchmarkRunner {
             connection.setProperty("url", jdbcUrl);
             runAndReport(profile, dataset, connection, output, database, started);
         }
+        report(output);
+    }
+
+    /** Renders {@code report.md} and its charts from the JSON files in {@code output} ({@link Report}). */
+    private static void report(Path output) throws IOException {
+        System.out.println("Report: " + Report.render(output));
     }
 
     /** The role that bypasses row-level security, for the RLS overhead ratio. */
@@ -318,7 +339,8 @@ public final class BenchmarkRunner {
             }
             builder.forks(1)
                     .jvmArgsAppend("-Xmx512m", "-Dbench.connection=" + connectionFile, "-Dbench.sample=" + sampleFile,
-                            "-Dorg.slf4j.simpleLogger.log.com.zaxxer.hikari=warn", "-Dorg.jboss.logging.provider=slf4j");
+                            "-Dorg.slf4j.simpleLogger.log.com.zaxxer.hikari=warn", "-Dorg.jboss.logging.provider=slf4j",
+                            "-Dorg.slf4j.simpleLogger.log.org.hibernate=warn");
             if (group[1].equals("single")) {
                 // A fixed number of calls of 1,000 rows each, so the rows added do not depend on the machine's speed.
                 builder.mode(Mode.SingleShotTime).timeUnit(TimeUnit.MICROSECONDS).warmupIterations(3)
@@ -388,6 +410,11 @@ public final class BenchmarkRunner {
                 {"SDK / JDBC: insert", "sdkInsertTask", "jdbcInsertTask"},
                 {"SDK / JDBC: update with version check", "sdkUpdateTask", "jdbcUpdateTask"},
                 {"SDK / JDBC: open a tenant transaction", "sdkOpenTenantTransaction", "jdbcOpenTransaction"},
+                {"Hibernate / JDBC: get by id", "hibernateGetById", "jdbcGetById"},
+                {"Hibernate / JDBC: keyset page", "hibernateKeysetPage", "jdbcKeysetPage"},
+                {"Hibernate / JDBC: dashboard", "hibernateDashboard", "jdbcDashboard"},
+                {"Hibernate / JDBC: insert", "hibernateInsertTask", "jdbcInsertTask"},
+                {"Hibernate / JDBC: update with version check", "hibernateUpdateTask", "jdbcUpdateTask"},
                 {"RLS on / off: get by id", "jdbcGetById", "bypassRlsGetById"},
                 {"RLS on / off: keyset page", "jdbcKeysetPage", "bypassRlsKeysetPage"},
                 {"RLS on / off: dashboard", "jdbcDashboard", "bypassRlsDashboard"},
@@ -428,6 +455,8 @@ public final class BenchmarkRunner {
         }
         md.append("\nSDK: `Atlvs.inTenant` (membership check, tenant, actor and correlation id in one round trip) and the repositories; "
                 + "JDBC: the same statement on the same pool, its context opened with the same proved `atlvs.begin_tenant_transaction`. "
+                + "Hibernate: the same operations through Hibernate ORM's `Session` on a pool of the same settings, each transaction's "
+                + "context opened with that same call. "
                 + "Unverified: the SDK on a clone of the data whose context functions read the settings as written and whose openings "
                 + "take no proof, as before the context was verified. RLS off: the same statement as a `BYPASSRLS` role. Original policy: a copy of the tasks whose policy calls a SECURITY DEFINER "
                 + "function returning the user's organization ids per statement. Audit on / off: a copy of the tasks with the tenant "

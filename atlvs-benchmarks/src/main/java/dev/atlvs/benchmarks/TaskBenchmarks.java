@@ -2,6 +2,8 @@ package dev.atlvs.benchmarks;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.atlvs.benchmarks.orm.HibernateTasks;
+import dev.atlvs.benchmarks.orm.ProjectTask;
 import dev.atlvs.core.Atlvs;
 import dev.atlvs.core.BulkLoad;
 import dev.atlvs.core.comment.Comment;
@@ -9,7 +11,6 @@ import dev.atlvs.core.repository.Ids;
 import dev.atlvs.core.tenancy.ContextKey;
 import dev.atlvs.core.tenancy.ContextProofs;
 import dev.atlvs.projects.task.Task;
-import dev.atlvs.projects.task.TaskRepository;
 import dev.atlvs.projects.task.TaskService;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,7 +49,8 @@ import org.postgresql.PGConnection;
  * owner and project) picked at random from a sample drawn by the {@link DataGenerator} in proportion to
  * tenant size. The connections and the sample come from files named by the system properties
  * {@code bench.connection} and {@code bench.sample}, written by {@link BenchmarkRunner}, which also builds
- * the comparison tables of schema {@code atlvs_bench} (see {@link BenchmarkRunner#prepareComparisons}).
+ * the comparison tables of schema {@code atlvs_bench} (see {@link BenchmarkRunner#prepareComparisons}). The operations
+ * and their statements are {@link TaskOperations}', which the throughput suite runs as well.
  *
  * <p>Families, each operation in up to four variants so that ratios isolate one cost:
  * <ul>
@@ -56,6 +58,10 @@ import org.postgresql.PGConnection;
  *       actor set, correlation id);</li>
  *   <li>{@code jdbc*}: the same statement over plain JDBC on the same pool, the transaction's context opened
  *       with the same proved {@code atlvs.begin_tenant_transaction} (SDK overhead = sdk / jdbc);</li>
+ *   <li>{@code hibernate*}: get by id, the keyset page, the dashboard, insert and update through Hibernate ORM
+ *       ({@link HibernateTasks}, a pool of its own with the same settings), each transaction's context opened
+ *       with the same proved {@code atlvs.begin_tenant_transaction} (what applications would otherwise pick =
+ *       hibernate / jdbc);</li>
  *   <li>{@code unverified*}: the SDK's operation on a clone of the data whose context functions read the
  *       settings as written and whose openings take no proof, as before the context was verified (cost of
  *       the verified context = sdk / unverified; see {@link BenchmarkRunner#UNVERIFIED_CONTEXT});</li>
@@ -86,55 +92,19 @@ public class TaskBenchmarks {
     /** Rows per call of the bulk benchmarks. */
     static final int BULK_ROWS = 1_000;
 
-    /** The columns the SDK's repository selects for a task, in its order. */
-    static final String TASK_COLUMNS = "organization_id, id, project_id, parent_task_id, milestone_id, title, description, status, "
-            + "priority, assignee_user_id, reporter_user_id, estimated_hours, actual_hours, start_date, due_date, completed_at, "
-            + "position, created_at, created_by, updated_at, updated_by, version, deleted_at";
-
-    static final String TASKS = "atlvs.project_tasks";
-    static final String ORIGINAL = "atlvs_bench.project_tasks_original";
-    static final String WRITES = "atlvs_bench.project_tasks_writes";
+    static final String TASKS = TaskOperations.TASKS;
+    static final String ORIGINAL = TaskOperations.ORIGINAL;
+    static final String WRITES = TaskOperations.WRITES;
     static final String CEILING = "atlvs_bench.project_tasks_ceiling";
-
-    static String getById(String table) {
-        return "select " + TASK_COLUMNS + " from " + table + " where organization_id = ? and id = ? and deleted_at is null";
-    }
-
-    /**
-     * A keyset page of a project's dated tasks by due date then id, after the cursor (due date, id). The
-     * generic page of the repositories sorts only by non-null columns (its cursor has no place for a
-     * null), and a schedule lists dated tasks only, so the page is a repository-style domain query with
-     * the dated filter spelled out, run inside the SDK's tenant transaction.
-     */
-    static String keysetPage(String table) {
-        return "select " + TASK_COLUMNS + " from " + table
-                + " where organization_id = ? and project_id = ? and deleted_at is null"
-                + " and due_date is not null and (due_date, id) > (?, ?)"
-                + " order by due_date, id limit 50";
-    }
-
-    /** The project dashboard: a project's live tasks counted by status. */
-    static String dashboard(String table) {
-        return "select status, count(*) from " + table
-                + " where organization_id = ? and project_id = ? and deleted_at is null group by status order by status";
-    }
-
-    static String insert(String table) {
-        return "insert into " + table + " (organization_id, id, project_id, title, status, priority, start_date, due_date, position)"
-                + " values (?, ?, ?, ?, 'todo', 'medium', ?, ?, 0) returning " + TASK_COLUMNS;
-    }
-
-    static String update(String table) {
-        return "update " + table + " set title = ?, priority = ? where organization_id = ? and id = ? and version = ?"
-                + " returning " + TASK_COLUMNS;
-    }
 
     private HikariDataSource pool;
     private HikariDataSource bypassPool;
     private HikariDataSource unverifiedPool;
+    private HikariDataSource hibernatePool;
+    private HibernateTasks hibernate;
     private Atlvs atlvs;
     private Atlvs unverified;
-    private ContextProofs proofs;
+    private TaskOperations operations;
     private DataGenerator.SampleTask[] sample;
     private DataGenerator.SampleTask[] dated;
 
@@ -148,13 +118,17 @@ public class TaskBenchmarks {
         bypassPool = pool(connection.getProperty("url"), connection.getProperty("bypass.user", ""),
                 connection.getProperty("bypass.password", ""), "atlvs-bench-bypass");
         ContextKey key = contextKey(connection.getProperty("context.key"));
-        proofs = new ContextProofs(key);
+        operations = new TaskOperations(new ContextProofs(key));
         atlvs = Atlvs.builder(pool).contextKey(key).build();
         if (connection.getProperty("unverified.url") != null) {
             unverifiedPool = pool(connection.getProperty("unverified.url"), connection.getProperty("user", ""),
                     connection.getProperty("password", ""), "atlvs-bench-unverified");
             unverified = Atlvs.builder(unverifiedPool).contextKey(key).build();
         }
+        hibernatePool = pool(connection.getProperty("url"), connection.getProperty("user", ""), connection.getProperty("password", ""),
+                "atlvs-bench-hibernate");
+        hibernate = new HibernateTasks(hibernatePool,
+                (opened, organizationId, actorId) -> operations.openTenantContext(opened, organizationId, actorId, false));
         sample = readSample(Path.of(System.getProperty("bench.sample"))).toArray(DataGenerator.SampleTask[]::new);
         dated = java.util.Arrays.stream(sample).filter(task -> task.dueDate() != null).toArray(DataGenerator.SampleTask[]::new);
         if (sample.length == 0 || dated.length == 0) {
@@ -194,6 +168,8 @@ public class TaskBenchmarks {
 
     @TearDown(Level.Trial)
     public void tearDown() {
+        hibernate.close();
+        hibernatePool.close();
         pool.close();
         bypassPool.close();
         if (unverifiedPool != null) {
@@ -218,8 +194,7 @@ public class TaskBenchmarks {
     }
 
     private Task getById(Atlvs on) {
-        DataGenerator.SampleTask task = pick(sample);
-        return on.inTenant(task.organizationId(), task.actorId(), tx -> tx.repository(TaskRepository.class).get(task.taskId()));
+        return TaskOperations.sdkGetById(on, pick(sample));
     }
 
     @Benchmark
@@ -238,35 +213,24 @@ public class TaskBenchmarks {
     }
 
     private void getById(HikariDataSource on, String table, Blackhole blackhole) throws SQLException {
+        operations.jdbcGetById(on, table, pick(sample), blackhole::consume);
+    }
+
+    @Benchmark
+    public ProjectTask hibernateGetById() {
         DataGenerator.SampleTask task = pick(sample);
-        inTransaction(on, task, false, connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(getById(table))) {
-                statement.setObject(1, task.organizationId());
-                statement.setObject(2, task.taskId());
-                try (ResultSet row = statement.executeQuery()) {
-                    if (!row.next()) {
-                        throw new IllegalStateException("task not found in " + table);
-                    }
-                    consume(row, blackhole);
-                }
-            }
-        });
+        ProjectTask found = hibernate.get(task.organizationId(), task.actorId(), task.taskId());
+        if (found == null) {
+            throw new IllegalStateException("task not found through Hibernate");
+        }
+        return found;
     }
 
     // ---------------------------------------------------------------- keyset page
 
     @Benchmark
     public List<Task> sdkKeysetPage() {
-        DataGenerator.SampleTask cursor = pick(dated);
-        return atlvs.inTenant(cursor.organizationId(), cursor.actorId(), tx -> tx.handle().createQuery(keysetPage(TASKS)
-                        .replaceFirst("\\?", ":organizationId").replaceFirst("\\?", ":projectId")
-                        .replaceFirst("\\?", ":afterDue").replaceFirst("\\?", ":afterId"))
-                .bind("organizationId", tx.organizationId())
-                .bind("projectId", cursor.projectId())
-                .bind("afterDue", cursor.dueDate())
-                .bind("afterId", cursor.taskId())
-                .mapTo(Task.class)
-                .list());
+        return TaskOperations.sdkKeysetPage(atlvs, pick(dated));
     }
 
     @Benchmark
@@ -284,39 +248,21 @@ public class TaskBenchmarks {
         keysetPage(pool, ORIGINAL, blackhole);
     }
 
-    private void keysetPage(HikariDataSource on, String table, Blackhole blackhole) throws SQLException {
+    @Benchmark
+    public List<ProjectTask> hibernateKeysetPage() {
         DataGenerator.SampleTask cursor = pick(dated);
-        read(on, cursor, keysetPage(table), blackhole, cursor.organizationId(), cursor.projectId(), cursor.dueDate(), cursor.taskId());
+        return hibernate.keysetPage(cursor.organizationId(), cursor.actorId(), cursor.projectId(), cursor.dueDate(), cursor.taskId());
     }
 
-    /** Runs the read {@code sql} with {@code parameters} in a transaction of {@code task}'s tenant on {@code on}, consuming every row. */
-    private void read(HikariDataSource on, DataGenerator.SampleTask task, String sql, Blackhole blackhole, Object... parameters)
-            throws SQLException {
-        inTransaction(on, task, false, connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                for (int i = 0; i < parameters.length; i++) {
-                    statement.setObject(i + 1, parameters[i]);
-                }
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        consume(rows, blackhole);
-                    }
-                }
-            }
-        });
+    private void keysetPage(HikariDataSource on, String table, Blackhole blackhole) throws SQLException {
+        operations.jdbcKeysetPage(on, table, pick(dated), blackhole::consume);
     }
 
     // ---------------------------------------------------------------- dashboard aggregate
 
     @Benchmark
     public List<Map<String, Object>> sdkDashboard() {
-        DataGenerator.SampleTask task = pick(sample);
-        return atlvs.inTenant(task.organizationId(), task.actorId(), tx -> tx.handle()
-                .createQuery(dashboard(TASKS).replaceFirst("\\?", ":organizationId").replaceFirst("\\?", ":projectId"))
-                .bind("organizationId", tx.organizationId())
-                .bind("projectId", task.projectId())
-                .mapToMap()
-                .list());
+        return TaskOperations.sdkDashboard(atlvs, pick(sample));
     }
 
     @Benchmark
@@ -334,9 +280,14 @@ public class TaskBenchmarks {
         dashboard(pool, ORIGINAL, blackhole);
     }
 
-    private void dashboard(HikariDataSource on, String table, Blackhole blackhole) throws SQLException {
+    @Benchmark
+    public List<HibernateTasks.StatusCount> hibernateDashboard() {
         DataGenerator.SampleTask task = pick(sample);
-        read(on, task, dashboard(table), blackhole, task.organizationId(), task.projectId());
+        return hibernate.dashboard(task.organizationId(), task.actorId(), task.projectId());
+    }
+
+    private void dashboard(HikariDataSource on, String table, Blackhole blackhole) throws SQLException {
+        operations.jdbcDashboard(on, table, pick(sample), blackhole::consume);
     }
 
     // ---------------------------------------------------------------- insert
@@ -352,11 +303,7 @@ public class TaskBenchmarks {
     }
 
     private Task insertTask(Atlvs on) {
-        DataGenerator.SampleTask task = pick(sample);
-        LocalDate start = randomStart();
-        return on.inTenant(task.organizationId(), task.actorId(), tx -> tx.repository(TaskRepository.class).insert(Task.builder()
-                .organizationId(task.organizationId()).projectId(task.projectId())
-                .title("Benchmark task").startDate(start).dueDate(start.plusDays(7)).build()));
+        return TaskOperations.sdkInsert(on, pick(sample), randomStart());
     }
 
     /** The task service's create: permission check and project look-up before the insert. */
@@ -384,23 +331,16 @@ public class TaskBenchmarks {
         insert(WRITES, false, blackhole);
     }
 
-    private void insert(String table, boolean audited, Blackhole blackhole) throws SQLException {
+    @Benchmark
+    public ProjectTask hibernateInsertTask() {
         DataGenerator.SampleTask task = pick(sample);
         LocalDate start = randomStart();
-        inTransaction(pool, task, !audited, connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(insert(table))) {
-                statement.setObject(1, task.organizationId());
-                statement.setObject(2, Ids.newId());
-                statement.setObject(3, task.projectId());
-                statement.setString(4, "Benchmark task");
-                statement.setObject(5, start);
-                statement.setObject(6, start.plusDays(7));
-                try (ResultSet row = statement.executeQuery()) {
-                    row.next();
-                    consume(row, blackhole);
-                }
-            }
-        });
+        return hibernate.insert(task.actorId(), new ProjectTask(task.organizationId(), Ids.newId(), task.projectId(), "Benchmark task")
+                .schedule(start, start.plusDays(7)));
+    }
+
+    private void insert(String table, boolean audited, Blackhole blackhole) throws SQLException {
+        operations.jdbcInsert(pool, table, audited, pick(sample), randomStart(), blackhole::consume);
     }
 
     // ---------------------------------------------------------------- update with version check
@@ -408,12 +348,7 @@ public class TaskBenchmarks {
     /** Read the task, write it back with a changed title and priority, provided its version is unchanged. */
     @Benchmark
     public Task sdkUpdateTask() {
-        DataGenerator.SampleTask task = pick(sample);
-        return atlvs.inTenant(task.organizationId(), task.actorId(), tx -> {
-            TaskRepository tasks = tx.repository(TaskRepository.class);
-            Task current = tasks.get(task.taskId());
-            return tasks.update(Task.builder().from(current).title(nextTitle(current.title())).build());
-        });
+        return TaskOperations.sdkUpdate(atlvs, pick(sample));
     }
 
     @Benchmark
@@ -431,40 +366,18 @@ public class TaskBenchmarks {
         update(WRITES, false, blackhole);
     }
 
-    private void update(String table, boolean audited, Blackhole blackhole) throws SQLException {
+    /** Read the task through Hibernate, change its title and priority; Hibernate writes it back with its version check. */
+    @Benchmark
+    public ProjectTask hibernateUpdateTask() {
         DataGenerator.SampleTask task = pick(sample);
-        inTransaction(pool, task, !audited, connection -> {
-            String title;
-            long version;
-            try (PreparedStatement statement = connection.prepareStatement(getById(table))) {
-                statement.setObject(1, task.organizationId());
-                statement.setObject(2, task.taskId());
-                try (ResultSet row = statement.executeQuery()) {
-                    if (!row.next()) {
-                        throw new IllegalStateException("task not found in " + table);
-                    }
-                    title = row.getString("title");
-                    version = row.getLong("version");
-                }
-            }
-            try (PreparedStatement statement = connection.prepareStatement(update(table))) {
-                statement.setString(1, nextTitle(title));
-                statement.setString(2, ThreadLocalRandom.current().nextBoolean() ? "high" : "medium");
-                statement.setObject(3, task.organizationId());
-                statement.setObject(4, task.taskId());
-                statement.setLong(5, version);
-                try (ResultSet row = statement.executeQuery()) {
-                    if (!row.next()) {
-                        throw new IllegalStateException("stale version in " + table);
-                    }
-                    consume(row, blackhole);
-                }
-            }
-        });
+        String priority = ThreadLocalRandom.current().nextBoolean() ? "high" : "medium";
+        return hibernate.update(task.organizationId(), task.actorId(), task.taskId(), current -> current.title(TaskOperations.nextTitle(current.title()))
+                .priority(priority));
     }
 
-    private static String nextTitle(String title) {
-        return title.endsWith("*") ? title.substring(0, title.length() - 1) : title + "*";
+    private void update(String table, boolean audited, Blackhole blackhole) throws SQLException {
+        operations.jdbcUpdate(pool, table, audited, pick(sample), ThreadLocalRandom.current().nextBoolean() ? "high" : "medium",
+                blackhole::consume);
     }
 
     // ---------------------------------------------------------------- opening a tenant transaction
@@ -489,7 +402,7 @@ public class TaskBenchmarks {
     @Benchmark
     public void jdbcOpenTransaction() throws SQLException {
         DataGenerator.SampleTask task = pick(sample);
-        inTransaction(pool, task, false, connection -> { });
+        operations.inTransaction(pool, task, false, connection -> { });
     }
 
     // ---------------------------------------------------------------- bulk
@@ -566,7 +479,7 @@ public class TaskBenchmarks {
         DataGenerator.SampleTask task = pick(sample);
         LocalDate start = randomStart();
         long[] copied = new long[1];
-        inTransaction(pool, task, false, connection -> {
+        operations.inTransaction(pool, task, false, connection -> {
             StringBuilder text = new StringBuilder(rows * 160);
             for (int i = 0; i < rows; i++) {
                 text.append(Ids.newId()).append('\t').append(task.organizationId()).append('\t').append(task.projectId())
@@ -588,7 +501,7 @@ public class TaskBenchmarks {
     public void batchInsert(int rows) throws SQLException {
         DataGenerator.SampleTask task = pick(sample);
         LocalDate start = randomStart();
-        inTransaction(pool, task, false, connection -> {
+        operations.inTransaction(pool, task, false, connection -> {
             try (PreparedStatement statement = connection.prepareStatement("insert into atlvs.project_tasks (id, organization_id, project_id,"
                     + " title, status, priority, start_date, due_date, position) values (?, ?, ?, ?, 'todo', 'medium', ?, ?, ?)")) {
                 for (int i = 0; i < rows; i++) {
@@ -610,59 +523,6 @@ public class TaskBenchmarks {
 
     private static LocalDate randomStart() {
         return LocalDate.of(2026, 3, 1).plusDays(ThreadLocalRandom.current().nextInt(300));
-    }
-
-    @FunctionalInterface
-    private interface SqlWork {
-        void run(Connection connection) throws SQLException;
-    }
-
-    /**
-     * One transaction on {@code on}; with {@code tenant}, its context is opened first as the SDK opens it
-     * (the proved {@code atlvs.begin_tenant_transaction}, one round trip that also reads the membership),
-     * and {@code auditOff} switches the audit trigger of the writes copy off in the same round trip.
-     */
-    private void inTransaction(HikariDataSource on, DataGenerator.SampleTask tenant, boolean auditOff, SqlWork work)
-            throws SQLException {
-        try (Connection connection = on.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                if (tenant != null) {
-                    try (PreparedStatement statement = connection.prepareStatement(
-                            "select atlvs.begin_tenant_transaction(?, ?, ?, ?, ?, ?), set_config('atlvs_bench.audit', ?, true)")) {
-                        long issuedAt = System.currentTimeMillis();
-                        UUID correlation = Ids.newId();
-                        statement.setObject(1, tenant.organizationId());
-                        statement.setObject(2, tenant.actorId());
-                        statement.setObject(3, correlation);
-                        statement.setString(4, proofs.key().id());
-                        statement.setObject(5, java.time.OffsetDateTime.ofInstant(java.time.Instant.ofEpochMilli(issuedAt), java.time.ZoneOffset.UTC));
-                        statement.setBytes(6, proofs.proof(ContextProofs.TENANT, tenant.organizationId(), tenant.actorId(), correlation,
-                                issuedAt, ContextProofs.backendPid(connection)));
-                        statement.setString(7, auditOff ? "off" : "on");
-                        try (ResultSet row = statement.executeQuery()) {
-                            if (!row.next() || row.getString(1) == null || !row.getString(1).startsWith("active:")) {
-                                throw new IllegalStateException("the sampled actor is no active member");
-                            }
-                        }
-                    }
-                }
-                work.run(connection);
-                connection.commit();
-            } catch (SQLException | RuntimeException failure) {
-                connection.rollback();
-                throw failure;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        }
-    }
-
-    private static void consume(ResultSet row, Blackhole blackhole) throws SQLException {
-        int columns = row.getMetaData().getColumnCount();
-        for (int column = 1; column <= columns; column++) {
-            blackhole.consume(row.getObject(column));
-        }
     }
 
     static List<DataGenerator.SampleTask> readSample(Path file) {

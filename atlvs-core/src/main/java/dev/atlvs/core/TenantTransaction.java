@@ -1,5 +1,6 @@
 package dev.atlvs.core;
 
+
 import static java.util.Objects.requireNonNull;
 
 import dev.atlvs.core.error.AtlvsException;
@@ -8,6 +9,8 @@ import dev.atlvs.core.member.MemberRole;
 import dev.atlvs.core.permission.PermissionResolver;
 import dev.atlvs.core.permission.PermissionSet;
 import dev.atlvs.core.repository.Table;
+import dev.atlvs.core.repository.internal.SharedRepositories;
+import dev.atlvs.core.repository.internal.TransactionScope;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -38,6 +41,8 @@ public final class TenantTransaction {
     private final java.util.Map<TransactionKey<?>, Object> attributes = new java.util.IdentityHashMap<>();
     private final java.util.Map<Class<?>, Object> repositories = new java.util.HashMap<>(8);
     private boolean open = true;
+    private final SharedRepositories shared;
+    private final SharedRepositories.Binding binding;
 
     private dev.atlvs.core.observe.AtlvsObserver observer;
     private dev.atlvs.core.observe.AtlvsObserver.Observation observation;
@@ -56,6 +61,8 @@ public final class TenantTransaction {
         this.role = requireNonNull(role, "role is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.correlationId = requireNonNull(correlationId, "correlationId is null");
+        this.shared = handle.getConfig(SharedRepositories.class);
+        this.binding = shared.open(handle, handle.getConfig(TransactionScope.class));
     }
 
     /** The correlation id recorded on every audit row this transaction writes. */
@@ -94,15 +101,17 @@ public final class TenantTransaction {
     }
 
     /**
-     * A repository (or any Jdbi SqlObject type) bound to this transaction. Attaching one costs tens of
-     * microseconds (Jdbi prepares every method's handler), so each type is attached once per transaction.
+     * A repository (or any Jdbi SqlObject type) working in this transaction. Jdbi prepares every method's handler
+     * when it attaches a type, which costs more than a query, so each type is attached once per SDK instance and
+     * shared; the one returned here works in this transaction only, on the thread that opened it, while it is open:
+     * afterwards, or on another thread, a call is refused ({@link CoreErrorCode#NO_TRANSACTION}).
      */
     public <R> R repository(Class<R> type) {
         requireNonNull(type, "type is null");
         Handle current = handle();
         Object attached = repositories.get(type);
         if (attached == null) {
-            attached = current.attach(type);
+            attached = shared.forTransaction(type, shared.repository(current.getJdbi(), type), binding);
             if (observer != null) {
                 attached = dev.atlvs.core.observe.internal.ObservedRepositories.wrap(type, attached, observer);
             }
@@ -255,6 +264,8 @@ public final class TenantTransaction {
 
     void close() {
         open = false;
+        binding.end();
+        shared.close(binding);
     }
 
     /**

@@ -51,6 +51,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * <ul>
  *   <li>SDK / JDBC: get by id and opening a tenant transaction ({@link TaskBenchmarks}'s {@code sdk*} and
  *       {@code jdbc*} operations);</li>
+ *   <li>Hibernate / JDBC, with SDK / JDBC beside it: get by id, the keyset page, the dashboard, insert and update
+ *       with version check through Hibernate ORM ({@code hibernate*}), plain JDBC and the SDK, the three interleaved;</li>
  *   <li>RLS on / off: get by id and the keyset page as the run-time role and as a {@code BYPASSRLS} role;</li>
  *   <li>ours / original policy: get by id under the SDK's tenant policy and under the original application's;</li>
  *   <li>verified / unverified context: get by id, opening a tenant transaction and insert, on the generated data and
@@ -63,7 +65,8 @@ import org.openjdk.jmh.infra.Blackhole;
  *       id) with Micrometer and OpenTelemetry;</li>
  *   <li>bulk / batch and bulk / ceiling: a load of tasks through {@code BulkLoad} against a JDBC batch of single-row
  *       inserts and against plain {@code COPY} of the same rows into an unconstrained copy of the tasks
- *       ({@code bench.ratio.bulkRows} rows per call, default 100).</li>
+ *       ({@code bench.ratio.bulkRows} rows per call, default 200; {@code bench.ratio.bulkBlock} calls per variant and
+ *       round, default 2, in place of {@code bench.ratio.block}).</li>
  * </ul>
  * The parent process generates the data of the profile with {@link DataGenerator} on the embedded PostgreSQL of
  * atlvs-testing, builds the comparison tables and the unverified clone as the JMH suite does, then starts the forks.
@@ -113,7 +116,8 @@ public final class RatioSuite {
                 List<Path> forks = Interleaved.launchForks(RatioSuite.class, settings, List.of("-Xmx512m", "-D" + CONNECTION + "=" + connectionFile,
                         "-D" + SAMPLE + "=" + sampleFile, "-Dorg.slf4j.simpleLogger.log.com.zaxxer.hikari=warn",
                         "-Dorg.slf4j.simpleLogger.log.org.flywaydb=warn", "-Dorg.jboss.logging.provider=slf4j",
-                        "-Dbench.ratio.bulkRows=" + Integer.getInteger("bench.ratio.bulkRows", 100)), output.resolve("ratio-forks"));
+                        "-Dbench.ratio.bulkRows=" + Integer.getInteger("bench.ratio.bulkRows", 200),
+                        "-Dbench.ratio.bulkBlock=" + Integer.getInteger("bench.ratio.bulkBlock", 2)), output.resolve("ratio-forks"));
                 RatioAnalysis analysis = RatioAnalysis.of(settings, forks);
                 String description = String.format(Locale.ROOT, "Profile **%s** on embedded PostgreSQL %s: %,d organizations, %,d tasks. "
                                 + "Each comparison's variants run interleaved (per round a block of calls of each, in a random order), "
@@ -155,6 +159,7 @@ public final class RatioSuite {
             throw new IllegalArgumentException("usage: RatioSuite fork <index> <result file> | analyse <directory>");
         }
         System.setProperty("org.jboss.logging.provider", "slf4j");
+        System.setProperty("org.slf4j.simpleLogger.log.org.hibernate", "warn");
         Properties connection = new Properties();
         try (InputStream in = Files.newInputStream(Path.of(System.getProperty(CONNECTION)))) {
             connection.load(in);
@@ -185,6 +190,7 @@ public final class RatioSuite {
                 new Variant("jdbc", () -> run(() -> tasks.jdbcGetById(blackhole))), new Variant("sdk", tasks::sdkGetById)));
         comparisons.add(Comparison.of("SDK / JDBC: open a tenant transaction",
                 new Variant("jdbc", () -> run(tasks::jdbcOpenTransaction)), new Variant("sdk", tasks::sdkOpenTenantTransaction)));
+        hibernateComparisons(comparisons, tasks, blackhole);
         comparisons.add(Comparison.of("RLS on / off: get by id",
                 new Variant("bypassRls", () -> run(() -> tasks.bypassRlsGetById(blackhole))),
                 new Variant("rls", () -> run(() -> tasks.jdbcGetById(blackhole)))));
@@ -206,6 +212,29 @@ public final class RatioSuite {
         comparisons.add(Comparison.of("audit on / off: update",
                 new Variant("unaudited", () -> run(() -> tasks.unauditedUpdateTask(blackhole))),
                 new Variant("audited", () -> run(() -> tasks.auditedUpdateTask(blackhole)))));
+    }
+
+    /**
+     * Hibernate / JDBC for each task operation, the SDK as a third variant of the same comparison (so the table shows SDK
+     * / JDBC next to it, measured in the same rounds): what an application would otherwise pick against the hand-written
+     * statements, all three opening the same proved tenant context on pools of the same settings.
+     */
+    private static void hibernateComparisons(List<Comparison> comparisons, TaskBenchmarks tasks, Blackhole blackhole) {
+        comparisons.add(new Comparison("Hibernate / JDBC: get by id", List.of(
+                new Variant("jdbc", () -> run(() -> tasks.jdbcGetById(blackhole))),
+                new Variant("hibernate", tasks::hibernateGetById), new Variant("sdk", tasks::sdkGetById))));
+        comparisons.add(new Comparison("Hibernate / JDBC: keyset page", List.of(
+                new Variant("jdbc", () -> run(() -> tasks.jdbcKeysetPage(blackhole))),
+                new Variant("hibernate", tasks::hibernateKeysetPage), new Variant("sdk", tasks::sdkKeysetPage))));
+        comparisons.add(new Comparison("Hibernate / JDBC: dashboard", List.of(
+                new Variant("jdbc", () -> run(() -> tasks.jdbcDashboard(blackhole))),
+                new Variant("hibernate", tasks::hibernateDashboard), new Variant("sdk", tasks::sdkDashboard))));
+        comparisons.add(new Comparison("Hibernate / JDBC: insert", List.of(
+                new Variant("jdbc", () -> run(() -> tasks.jdbcInsertTask(blackhole))),
+                new Variant("hibernate", tasks::hibernateInsertTask), new Variant("sdk", tasks::sdkInsertTask))));
+        comparisons.add(new Comparison("Hibernate / JDBC: update with version check", List.of(
+                new Variant("jdbc", () -> run(() -> tasks.jdbcUpdateTask(blackhole))),
+                new Variant("hibernate", tasks::hibernateUpdateTask), new Variant("sdk", tasks::sdkUpdateTask))));
     }
 
     /**
@@ -299,18 +328,22 @@ public final class RatioSuite {
 
     /**
      * The bulk path against a JDBC batch and against its ceiling, on {@link TaskBenchmarks}'s operations with connections
-     * of their own: {@code bench.ratio.bulkRows} tasks per call (default 100, so that the rounds of a fork add a bounded
-     * number of rows), each call one transaction.
+     * of their own: {@code bench.ratio.bulkRows} tasks per call (default 200), each call one transaction, and
+     * {@code bench.ratio.bulkBlock} calls of each variant per round (default 2), so that a fork adds a bounded number of
+     * rows in a bounded time.
      */
     private static void bulkComparisons(List<Comparison> comparisons, List<AutoCloseable> resources) throws Exception {
-        int rows = Integer.getInteger("bench.ratio.bulkRows", 100);
+        int rows = Integer.getInteger("bench.ratio.bulkRows", 200);
+        int block = Integer.getInteger("bench.ratio.bulkBlock", 2);
         TaskBenchmarks tasks = new TaskBenchmarks();
         tasks.setUp();
         resources.add(tasks::tearDown);
         comparisons.add(Comparison.of("bulk / batch: " + rows + " tasks",
-                new Variant("batch", () -> run(() -> tasks.batchInsert(rows))), new Variant("bulk", () -> tasks.bulkLoadTasks(rows))));
+                new Variant("batch", () -> run(() -> tasks.batchInsert(rows))), new Variant("bulk", () -> tasks.bulkLoadTasks(rows)))
+                .withBlock(block));
         comparisons.add(Comparison.of("bulk / ceiling: " + rows + " tasks",
-                new Variant("ceiling", () -> tasks.ceilingCopy(rows)), new Variant("bulk", () -> tasks.bulkLoadTasks(rows))));
+                new Variant("ceiling", () -> tasks.ceilingCopy(rows)), new Variant("bulk", () -> tasks.bulkLoadTasks(rows)))
+                .withBlock(block));
     }
 
     private static Location getLocation(Atlvs atlvs, UUID organizationId, UUID actorId, UUID id) {

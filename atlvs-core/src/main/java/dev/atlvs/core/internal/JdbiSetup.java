@@ -54,6 +54,9 @@ public final class JdbiSetup {
         jdbi.registerColumnMapper((ColumnMapperFactory) JdbiSetup::enumColumnMapper);
         jdbi.registerRowMapper((RowMapperFactory) JdbiSetup::tableRowMapper);
         jdbi.addCustomizer(new TenantBinding());
+        // Repositories are attached once per Jdbi and shared by its transactions (see SharedRepositories).
+        jdbi.registerExtension(dev.atlvs.core.repository.internal.SharedRepositories.FACTORY);
+        jdbi.getConfig(dev.atlvs.core.repository.internal.SharedRepositories.class);
         jdbi.setTransactionHandler(new RelayedCommit(jdbi.getTransactionHandler()));
         // Neither the statement's text nor its bound values go into an exception, inside the transaction or out of it.
         jdbi.setStatementBuilderFactory(connection -> new GuardedStatements());
@@ -143,21 +146,21 @@ public final class JdbiSetup {
     /**
      * The row mappers of declared tables, by Java type. Jdbi asks the factory again for every statement
      * and every repository it attaches (each works on a copy of the configuration, without the lookups
-     * of earlier copies), so a type's mapper is worked out once. Types without a table are not kept.
+     * of earlier copies), so a type's answer is worked out once, found or not: the installed modules' tables
+     * do not change, and the types asked about are those of the statements' declarations, a bounded set.
      */
-    private static final java.util.concurrent.ConcurrentMap<Type, RowMapper<?>> TABLE_ROW_MAPPERS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.ConcurrentMap<Type, Optional<RowMapper<?>>> TABLE_ROW_MAPPERS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private static Optional<RowMapper<?>> tableRowMapper(Type type, ConfigRegistry config) {
-        RowMapper<?> known = TABLE_ROW_MAPPERS.get(type);
-        if (known != null) {
-            return Optional.of(known);
-        }
+        return TABLE_ROW_MAPPERS.computeIfAbsent(type, JdbiSetup::findTableRowMapper);
+    }
+
+    private static Optional<RowMapper<?>> findTableRowMapper(Type type) {
         Class<?> raw = GenericTypes.getErasedType(type);
         for (Table<?, ?> table : Tables.all()) {
             if (table.type() == raw || table.type().isAssignableFrom(raw) && raw.getSimpleName().equals("Immutable" + table.type().getSimpleName())) {
-                RowMapper<?> mapper = (rows, context) -> FieldEncryption.map(table, rows, context.getConfig());
-                TABLE_ROW_MAPPERS.putIfAbsent(type, mapper);
-                return Optional.of(mapper);
+                return Optional.of((rows, context) -> FieldEncryption.map(table, rows, context.getConfig()));
             }
         }
         return Optional.empty();

@@ -8,7 +8,6 @@ import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.core.error.AccessDeniedException;
 import dev.atlvs.core.error.AtlvsException;
 import dev.atlvs.core.error.CoreErrorCode;
-import dev.atlvs.core.error.ErrorCategory;
 import dev.atlvs.core.error.NotFoundException;
 import dev.atlvs.core.location.Location;
 import dev.atlvs.core.location.LocationRepository;
@@ -205,13 +204,84 @@ class TenantTransactionTest {
         LocationRepository escaped = acme.asOwner(tx -> tx.repository(LocationRepository.class));
         long before = Rows.count(database, "locations");
 
-        // when / then: its connection went back to the pool with the transaction
+        // when / then: refused outside any transaction, and inside a later one (even of the same organization)
         assertThatThrownBy(() -> escaped.page(PageRequest.first()))
-                .isInstanceOfSatisfying(AtlvsException.class, e -> assertThat(e.category()).isEqualTo(ErrorCategory.INFRASTRUCTURE));
+                .isInstanceOfSatisfying(AtlvsException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.NO_TRANSACTION));
         assertThatThrownBy(() -> escaped.insert(Location.builder()
                         .organizationId(acme.id()).name("Too Late").type(LocationType.ROOM).build()))
-                .isInstanceOfSatisfying(AtlvsException.class, e -> assertThat(e.category()).isEqualTo(ErrorCategory.INFRASTRUCTURE));
+                .isInstanceOfSatisfying(AtlvsException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.NO_TRANSACTION));
+        assertThatThrownBy(() -> acme.asOwner(tx -> escaped.insert(Location.builder()
+                        .organizationId(acme.id()).name("Too Late").type(LocationType.ROOM).build())))
+                .isInstanceOfSatisfying(AtlvsException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.NO_TRANSACTION));
         assertThat(Rows.count(database, "locations")).isEqualTo(before);
+    }
+
+    @Test
+    void aRepositoryHandedToAnotherThreadCannotBeUsedThere(Fixtures fixtures, TestDatabase database) throws Exception {
+        // given a repository of an open transaction, and another thread with a transaction of another organization
+        OrganizationFixture acme = fixtures.organization("Thread Bound");
+        OrganizationFixture other = fixtures.organization("Other Thread");
+        long before = Rows.count(database, "locations");
+
+        // when the other thread calls the first transaction's repository inside its own transaction
+        Throwable refused = acme.asOwner(tx -> {
+            LocationRepository handedOver = tx.repository(LocationRepository.class);
+            java.util.concurrent.CompletableFuture<Throwable> outcome = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    other.asOwner(otherTx -> handedOver.insert(Location.builder()
+                            .organizationId(acme.id()).name("Smuggled").type(LocationType.ROOM).build()));
+                    return null;
+                } catch (RuntimeException failure) {
+                    return failure;
+                }
+            });
+            return outcome.join();
+        });
+
+        // then it is refused, and nothing was written
+        assertThat(refused).isInstanceOfSatisfying(AtlvsException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.NO_TRANSACTION));
+        assertThat(Rows.count(database, "locations")).isEqualTo(before);
+    }
+
+    @Test
+    void threadsSharingTheRepositoriesOfOneInstanceEachSeeOnlyTheirOwnOrganization(Fixtures fixtures) throws Exception {
+        // given two organizations with a location each
+        OrganizationFixture acme = fixtures.organization("Shared One");
+        OrganizationFixture globex = fixtures.organization("Shared Two");
+        UUID acmeStage = acme.asOwner(tx -> tx.repository(LocationRepository.class).insert(Location.builder()
+                .organizationId(acme.id()).name("Acme Stage").type(LocationType.VENUE).build()).id());
+        UUID globexStage = globex.asOwner(tx -> tx.repository(LocationRepository.class).insert(Location.builder()
+                .organizationId(globex.id()).name("Globex Stage").type(LocationType.VENUE).build()).id());
+
+        // when four threads read through the same repository type, alternating organizations, many times over
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<String>>> rounds = new ArrayList<>();
+            for (int thread = 0; thread < 4; thread++) {
+                rounds.add(pool.submit(() -> {
+                    List<String> mismatches = new ArrayList<>();
+                    for (int i = 0; i < 200; i++) {
+                        OrganizationFixture org = i % 2 == 0 ? acme : globex;
+                        UUID own = org == acme ? acmeStage : globexStage;
+                        UUID foreign = org == acme ? globexStage : acmeStage;
+                        List<UUID> seen = org.asOwner(tx -> tx.repository(LocationRepository.class).page(PageRequest.first())
+                                .items().stream().map(Location::id).toList());
+                        boolean foreignVisible = org.asOwner(tx -> tx.repository(LocationRepository.class).find(foreign).isPresent());
+                        if (!seen.contains(own) || seen.contains(foreign) || foreignVisible) {
+                            mismatches.add(org.id() + " saw " + seen + (foreignVisible ? " and the other's stage by id" : ""));
+                        }
+                    }
+                    return mismatches;
+                }));
+            }
+
+            // then every read saw its own organization's location and never the other's
+            for (java.util.concurrent.Future<List<String>> round : rounds) {
+                assertThat(round.get()).isEmpty();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
