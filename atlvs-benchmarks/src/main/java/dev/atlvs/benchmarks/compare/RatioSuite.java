@@ -164,7 +164,10 @@ public final class RatioSuite {
             taskComparisons(comparisons, resources);
             encryptionComparisons(comparisons, resources, connection);
             observerComparisons(comparisons, resources, connection);
-            Interleaved.runFork(comparisons, Integer.parseInt(args[1]), Interleaved.Settings.fromSystemProperties(), Path.of(args[2]));
+            // The backends of every role the variants connect as, on the data and on its unverified clone.
+            BackendCpu server = BackendCpu.of(List.of(connection.getProperty("user"), connection.getProperty("bypass.user")),
+                    List.of(connection.getProperty("url"), connection.getProperty("unverified.url")));
+            Interleaved.runFork(comparisons, Integer.parseInt(args[1]), Interleaved.Settings.fromSystemProperties(), server, Path.of(args[2]));
         } finally {
             for (int i = resources.size() - 1; i >= 0; i--) {
                 resources.get(i).close();
