@@ -333,8 +333,8 @@ public final class RatioAnalysis {
                 for (int j = 0; j < result.cpu().size(); j++) {
                     Cpu c = result.cpu().get(j);
                     json.append(j == 0 ? "" : ", ").append(String.format(Locale.ROOT,
-                            "{\"variant\": %s, \"client\": %.2f, \"server\": %s, \"total\": %.2f, \"serverCounted\": %b}", quote(c.variant()),
-                            c.client(), c.serverCounted() ? String.format(Locale.ROOT, "%.2f", c.server()) : "null", c.total(), c.serverCounted()));
+                            "{\"variant\": %s, \"client\": %.3f, \"server\": %s, \"total\": %.3f, \"serverCounted\": %b}", quote(c.variant()),
+                            c.client(), c.serverCounted() ? String.format(Locale.ROOT, "%.3f", c.server()) : "null", c.total(), c.serverCounted()));
                 }
                 json.append("]");
             }

@@ -218,7 +218,7 @@ public final class Report {
                 intervals.add(new Charts.RatioPoint(label, "p50", ratio.p50().ratio(), ratio.p50().low(), ratio.p50().high()));
                 intervals.add(new Charts.RatioPoint(label, "p99", ratio.p99().ratio(), ratio.p99().low(), ratio.p99().high()));
                 if (ratio.cpu() != null) {
-                    intervals.add(new Charts.RatioPoint(label, "CPU", ratio.cpu().ratio(), ratio.cpu().low(), ratio.cpu().high()));
+                    intervals.add(new Charts.RatioPoint(label, "CPU per call", ratio.cpu().ratio(), ratio.cpu().low(), ratio.cpu().high()));
                 }
             }
             for (Latency latency : comparison.latencies()) {

@@ -88,7 +88,7 @@ class RatioAnalysisTest {
         assertThat(result.cpu().get(0).total()).isCloseTo(10.0, within(1e-9));
         assertThat(result.ratios().get(0).cpu().ratio()).isCloseTo(3.0, within(1e-9));
         assertThat(analysis.markdown("t", "d")).contains("| no server | a | 10.0 | n/a | 10.0 |").contains("| 30.0 (client) | 10.0 (client) | 3.00× [");
-        assertThat(analysis.json()).contains("\"server\": null, \"total\": 10.00, \"serverCounted\": false");
+        assertThat(analysis.json()).contains("\"server\": null, \"total\": 10.000, \"serverCounted\": false");
     }
 
     @Test
