@@ -440,8 +440,12 @@ public final class Engine {
         return source;
     }
 
+    /** Each table's quoted column list, worked out once: it is part of every read. */
+    private static final java.util.Map<Table<?, ?>, String> SELECT_LISTS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static String selectList(Table<?, ?> table) {
-        return table.columns().stream().map(Column::quotedName).collect(Collectors.joining(", "));
+        return SELECT_LISTS.computeIfAbsent(table,
+                t -> t.columns().stream().map(Column::quotedName).collect(Collectors.joining(", ")));
     }
 
     private static Scope scope(Handle handle, Table<?, ?> table) {
