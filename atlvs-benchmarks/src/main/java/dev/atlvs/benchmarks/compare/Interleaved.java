@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +23,13 @@ import java.util.regex.Pattern;
  * JVM processes (as JMH forks, so that one JVM's compilation decisions do not decide the result), each fork
  * running the comparisons in an order of its own. Every measured call's latency is kept with its fork and round;
  * {@link RatioAnalysis} turns them into absolute percentiles and ratios with confidence intervals.
+ *
+ * <p>Each block's CPU time is kept too: the measuring thread's ({@link ThreadMXBean#getCurrentThreadCpuTime()}; the
+ * SDK's calls run on the calling thread, other threads of the JVM such as the garbage collector's and the JIT
+ * compiler's are not counted) and, where {@link BackendCpu} can read them, the PostgreSQL backends' serving the
+ * benchmark's databases. Both are read outside the timed calls: the backends are listed again at the start of each
+ * round, and read before and after each block. Unlike the latency, a variant's CPU time does not grow when it has to
+ * wait for a core on a busy machine.
  *
  * <p>The parent process calls {@link #launchForks}; each fork process calls {@link #runFork} with the
  * comparisons it has set up. Settings come from system properties ({@link Settings#fromSystemProperties()}),
@@ -155,27 +164,39 @@ public final class Interleaved {
         return results;
     }
 
+    /** As {@link #runFork(List, int, Settings, BackendCpu, Path)} without the server's CPU time (reported unavailable). */
+    public static void runFork(List<Comparison> comparisons, int fork, Settings settings, Path result) throws Exception {
+        runFork(comparisons, fork, settings, null, result);
+    }
+
     /**
      * Runs the comparisons in this fork, in an order drawn from the seed and the fork's index, and writes every
-     * measured call to {@code result}: one line per comparison, variant and round, {@code comparison TAB variant TAB
-     * fork TAB round TAB nanoseconds,...}.
+     * measured block to {@code result}: one line per comparison, variant and round, {@code comparison TAB variant TAB
+     * fork TAB round TAB nanoseconds,... TAB client CPU nanoseconds TAB server CPU nanoseconds}, the latencies of the
+     * block's calls, then the CPU time the block consumed in the measuring thread and in the backends of {@code server}
+     * ({@value BackendCpu#UNAVAILABLE} where it could not be read, or {@code server} is null). Files of earlier runs
+     * end after the latencies; {@link RatioAnalysis} reads both.
      */
-    public static void runFork(List<Comparison> comparisons, int fork, Settings settings, Path result) throws Exception {
+    public static void runFork(List<Comparison> comparisons, int fork, Settings settings, BackendCpu server, Path result) throws Exception {
         Random random = new Random(settings.seed() * 1_000_003L + fork);
         List<Comparison> order = new ArrayList<>(comparisons.stream().filter(c -> settings.includes(c.name())).toList());
         Collections.shuffle(order, random);
+        if (server != null) {
+            System.out.printf(Locale.ROOT, "  server CPU: %d backends found%n", server.backends().length);
+        }
         Path partial = result.resolveSibling(result.getFileName() + ".partial");
         try (BufferedWriter out = Files.newBufferedWriter(partial)) {
             for (Comparison comparison : order) {
                 long started = System.nanoTime();
-                long[][][] nanos = measure(comparison, settings, random);
-                for (int variant = 0; variant < nanos.length; variant++) {
+                Blocks blocks = measure(comparison, settings, server, random);
+                for (int variant = 0; variant < blocks.nanos().length; variant++) {
                     for (int round = 0; round < settings.rounds(); round++) {
                         StringBuilder line = new StringBuilder(comparison.name()).append('\t')
                                 .append(comparison.variants().get(variant).name()).append('\t').append(fork).append('\t').append(round).append('\t');
                         for (int call = 0; call < comparison.blockOf(settings); call++) {
-                            line.append(call == 0 ? "" : ",").append(nanos[variant][round][call]);
+                            line.append(call == 0 ? "" : ",").append(blocks.nanos()[variant][round][call]);
                         }
+                        line.append('\t').append(blocks.clientCpu()[variant][round]).append('\t').append(blocks.serverCpu()[variant][round]);
                         out.write(line.append('\n').toString());
                     }
                 }
@@ -185,19 +206,31 @@ public final class Interleaved {
         Files.move(partial, result);
     }
 
-    /** Latencies by variant, measured round and call. */
-    private static long[][][] measure(Comparison comparison, Settings settings, Random random) throws Exception {
+    /** Latencies by variant, measured round and call; CPU nanoseconds of each block by variant and measured round. */
+    private record Blocks(long[][][] nanos, long[][] clientCpu, long[][] serverCpu) {}
+
+    private static Blocks measure(Comparison comparison, Settings settings, BackendCpu server, Random random) throws Exception {
         int variants = comparison.variants().size();
         int block = comparison.blockOf(settings);
         long[][][] nanos = new long[variants][settings.rounds()][block];
+        long[][] clientCpu = new long[variants][settings.rounds()];
+        long[][] serverCpu = new long[variants][settings.rounds()];
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        boolean threadCpu = threads.isCurrentThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled();
         List<Integer> order = new ArrayList<>();
         for (int variant = 0; variant < variants; variant++) {
             order.add(variant);
         }
+        long[] backends = new long[0];
         for (int round = -settings.warmupRounds(); round < settings.rounds(); round++) {
             Collections.shuffle(order, random);
+            if (server != null) {
+                backends = server.backends();
+            }
             for (int variant : order) {
                 Call call = comparison.variants().get(variant).call();
+                long[] serverBefore = server == null ? null : server.read(backends);
+                long clientBefore = threadCpu ? threads.getCurrentThreadCpuTime() : 0;
                 for (int i = 0; i < block; i++) {
                     long started = System.nanoTime();
                     Object result = call.call();
@@ -207,9 +240,15 @@ public final class Interleaved {
                         nanos[variant][round][i] = elapsed;
                     }
                 }
+                long clientAfter = threadCpu ? threads.getCurrentThreadCpuTime() : 0;
+                long[] serverAfter = server == null ? null : server.read(backends);
+                if (round >= 0) {
+                    clientCpu[variant][round] = threadCpu ? clientAfter - clientBefore : BackendCpu.UNAVAILABLE;
+                    serverCpu[variant][round] = server == null ? BackendCpu.UNAVAILABLE : BackendCpu.consumed(serverBefore, serverAfter);
+                }
             }
         }
-        return nanos;
+        return new Blocks(nanos, clientCpu, serverCpu);
     }
 
     /** Where results go so that no call's work can be optimized away. */

@@ -24,23 +24,44 @@ import org.HdrHistogram.Histogram;
  * what the load of a round did to one variant it did to the other; the interval is the 2.5th to 97.5th percentile
  * of the resampled ratios. The resampling is seeded with {@link Interleaved.Settings#seed()}, printed with the
  * results, so a run's intervals can be recomputed exactly.
+ *
+ * <p>Where the forks kept each block's CPU time (see {@link Interleaved#runFork}), every variant's CPU time per call
+ * is the sum over its measured blocks of the blocks' CPU time divided by its measured calls, the client's (the
+ * measuring thread), the server's (the benchmark's backends) and their total; the CPU ratio B / A is that of the two
+ * variants' totals, with its interval from the same resamples of forks and rounds. Where the server's CPU time is
+ * missing from a block of a comparison, the comparison's total and its ratio count the client alone
+ * ({@link Cpu#serverCounted()}). Files without CPU figures give no CPU figures.
  */
 public final class RatioAnalysis {
 
     /** Percentiles of one variant, in microseconds. */
     public record Latency(String variant, long calls, double p50, double p90, double p99, double max) {}
 
+    /**
+     * CPU time per call of one variant, in microseconds: the measuring thread's ({@code client}), the benchmark's
+     * backends' ({@code server}, NaN if not measured) and {@code total}, their sum if {@code serverCounted}, else the
+     * client's alone.
+     */
+    public record Cpu(String variant, double client, double server, double total, boolean serverCounted) {}
+
     /** A ratio with its 95 % confidence interval. */
     public record Interval(double ratio, double low, double high) {}
 
     /**
-     * The ratio of {@code variant} to {@code baseline} at p50 and at p99, and the p50 ratio within each fork (in the
-     * forks' order), which shows whether the forks agree.
+     * The ratio of {@code variant} to {@code baseline} at p50 and at p99, the p50 ratio within each fork (in the
+     * forks' order), which shows whether the forks agree, and the ratio of their total CPU time per call ({@code cpu},
+     * null if the forks kept none).
      */
-    public record Ratio(String variant, String baseline, Interval p50, Interval p99, double[] p50ByFork) {}
+    public record Ratio(String variant, String baseline, Interval p50, Interval p99, double[] p50ByFork, Interval cpu) {}
 
-    /** One comparison's figures; {@code latencies} in the comparison's order, the baseline first. */
-    public record Result(String comparison, List<Latency> latencies, List<Ratio> ratios) {}
+    /**
+     * One comparison's figures; {@code latencies} and {@code cpu} in the comparison's order, the baseline first
+     * ({@code cpu} empty if the forks kept no CPU time).
+     */
+    public record Result(String comparison, List<Latency> latencies, List<Cpu> cpu, List<Ratio> ratios) {}
+
+    /** One measured block of a fork file: its calls' latencies and its CPU nanoseconds ({@link BackendCpu#UNAVAILABLE} if not kept). */
+    private record Block(long[] nanos, long clientCpu, long serverCpu) {}
 
     private final Interleaved.Settings settings;
     private final List<Result> results;
@@ -56,8 +77,8 @@ public final class RatioAnalysis {
 
     /** Reads the forks' result files (see {@link Interleaved#runFork}) and computes every comparison's figures. */
     public static RatioAnalysis of(Interleaved.Settings settings, List<Path> forkResults) throws IOException {
-        // comparison -> variant (in the forks' order, the baseline first) -> fork -> rounds' calls
-        Map<String, Map<String, Map<Integer, List<long[]>>>> calls = new TreeMap<>();
+        // comparison -> variant (in the forks' order, the baseline first) -> fork -> rounds' blocks
+        Map<String, Map<String, Map<Integer, List<Block>>>> calls = new TreeMap<>();
         for (Path file : forkResults) {
             for (String line : Files.readAllLines(file)) {
                 if (line.isBlank()) {
@@ -65,10 +86,12 @@ public final class RatioAnalysis {
                 }
                 String[] fields = line.split("\t", -1);
                 long[] nanos = Arrays.stream(fields[4].split(",")).mapToLong(Long::parseLong).toArray();
+                long clientCpu = fields.length > 5 ? Long.parseLong(fields[5]) : BackendCpu.UNAVAILABLE;
+                long serverCpu = fields.length > 6 ? Long.parseLong(fields[6]) : BackendCpu.UNAVAILABLE;
                 calls.computeIfAbsent(fields[0], name -> new LinkedHashMap<>())
                         .computeIfAbsent(fields[1], name -> new TreeMap<>())
                         .computeIfAbsent(Integer.parseInt(fields[2]), fork -> new ArrayList<>())
-                        .add(nanos);
+                        .add(new Block(nanos, clientCpu, serverCpu));
             }
         }
         Random random = new Random(settings.seed());
@@ -77,14 +100,31 @@ public final class RatioAnalysis {
         return new RatioAnalysis(settings, results);
     }
 
-    private static Result analyse(String comparison, Map<String, Map<Integer, List<long[]>>> byVariant, int resamples, Random random) {
+    private static Result analyse(String comparison, Map<String, Map<Integer, List<Block>>> byVariant, int resamples, Random random) {
         List<String> variants = new ArrayList<>(byVariant.keySet());
-        // [variant][fork][round][call]; every variant has the same forks and rounds
+        // [variant][fork][round][call] and [variant][fork][round]; every variant has the same forks and rounds
         List<Integer> forks = new ArrayList<>(byVariant.get(variants.get(0)).keySet());
         long[][][][] nanos = new long[variants.size()][forks.size()][][];
+        long[][][] clientCpu = new long[variants.size()][forks.size()][];
+        long[][][] serverCpu = new long[variants.size()][forks.size()][];
         for (int variant = 0; variant < variants.size(); variant++) {
             for (int fork = 0; fork < forks.size(); fork++) {
-                nanos[variant][fork] = byVariant.get(variants.get(variant)).get(forks.get(fork)).toArray(long[][]::new);
+                List<Block> blocks = byVariant.get(variants.get(variant)).get(forks.get(fork));
+                nanos[variant][fork] = blocks.stream().map(Block::nanos).toArray(long[][]::new);
+                clientCpu[variant][fork] = blocks.stream().mapToLong(Block::clientCpu).toArray();
+                serverCpu[variant][fork] = blocks.stream().mapToLong(Block::serverCpu).toArray();
+            }
+        }
+        boolean clientKept = allKept(clientCpu);
+        boolean serverCounted = clientKept && allKept(serverCpu);
+        // the CPU time counted per block: the client's, and the server's where every block of the comparison has it
+        long[][][] cpu = new long[variants.size()][forks.size()][];
+        for (int variant = 0; variant < variants.size(); variant++) {
+            for (int fork = 0; fork < forks.size(); fork++) {
+                cpu[variant][fork] = clientCpu[variant][fork].clone();
+                for (int round = 0; serverCounted && round < cpu[variant][fork].length; round++) {
+                    cpu[variant][fork][round] += serverCpu[variant][fork][round];
+                }
             }
         }
         List<Latency> latencies = new ArrayList<>();
@@ -99,8 +139,15 @@ public final class RatioAnalysis {
                     histogram.getValueAtPercentile(90) / 1e3, histogram.getValueAtPercentile(99) / 1e3, histogram.getMaxValue() / 1e3));
             Arrays.sort(pooled[variant]);
         }
-        // resampled[variant][percentile index][resample]
-        double[][][] resampled = new double[variants.size()][2][resamples];
+        List<Cpu> cpuPerCall = new ArrayList<>();
+        for (int variant = 0; clientKept && variant < variants.size(); variant++) {
+            double calls = pooled[variant].length;
+            double client = sum(clientCpu[variant]) / calls / 1e3;
+            double server = serverCounted ? sum(serverCpu[variant]) / calls / 1e3 : Double.NaN;
+            cpuPerCall.add(new Cpu(variants.get(variant), client, server, serverCounted ? client + server : client, serverCounted));
+        }
+        // resampled[variant][percentile index, then CPU per call][resample]
+        double[][][] resampled = new double[variants.size()][3][resamples];
         int forkCount = forks.size();
         for (int resample = 0; resample < resamples; resample++) {
             int[] drawnForks = new int[forkCount];
@@ -118,6 +165,9 @@ public final class RatioAnalysis {
                 Arrays.sort(sample);
                 resampled[variant][0][resample] = percentile(sample, 50);
                 resampled[variant][1][resample] = percentile(sample, 99);
+                if (clientKept) {
+                    resampled[variant][2][resample] = (double) gather(cpu[variant], drawnForks, drawnRounds) / sample.length;
+                }
             }
         }
         List<Ratio> ratios = new ArrayList<>();
@@ -130,21 +180,44 @@ public final class RatioAnalysis {
                 Arrays.sort(a);
                 byFork[fork] = percentile(b, 50) / percentile(a, 50);
             }
+            Interval cpuRatio = clientKept
+                    ? interval(cpuPerCall.get(variant).total() / cpuPerCall.get(0).total(), resampled[variant][2], resampled[0][2]) : null;
             ratios.add(new Ratio(variants.get(variant), variants.get(0),
-                    interval(pooled[variant], pooled[0], resampled[variant][0], resampled[0][0], 50),
-                    interval(pooled[variant], pooled[0], resampled[variant][1], resampled[0][1], 99), byFork));
+                    interval(percentile(pooled[variant], 50) / percentile(pooled[0], 50), resampled[variant][0], resampled[0][0]),
+                    interval(percentile(pooled[variant], 99) / percentile(pooled[0], 99), resampled[variant][1], resampled[0][1]), byFork,
+                    cpuRatio));
         }
-        return new Result(comparison, latencies, ratios);
+        return new Result(comparison, latencies, cpuPerCall, ratios);
     }
 
-    private static Interval interval(long[] b, long[] a, double[] resampledB, double[] resampledA, double percentile) {
+    /** {@code ratio} with the interval from the 2.5th to the 97.5th percentile of the resampled ratios B / A. */
+    private static Interval interval(double ratio, double[] resampledB, double[] resampledA) {
         double[] ratios = new double[resampledB.length];
         for (int i = 0; i < ratios.length; i++) {
             ratios[i] = resampledB[i] / resampledA[i];
         }
         Arrays.sort(ratios);
-        return new Interval(percentile(b, percentile) / percentile(a, percentile), ratios[(int) Math.floor(0.025 * (ratios.length - 1))],
-                ratios[(int) Math.ceil(0.975 * (ratios.length - 1))]);
+        return new Interval(ratio, ratios[(int) Math.floor(0.025 * (ratios.length - 1))], ratios[(int) Math.ceil(0.975 * (ratios.length - 1))]);
+    }
+
+    private static boolean allKept(long[][][] cpuByVariantForkAndRound) {
+        return Arrays.stream(cpuByVariantForkAndRound).flatMap(Arrays::stream).flatMapToLong(Arrays::stream)
+                .allMatch(nanos -> nanos != BackendCpu.UNAVAILABLE);
+    }
+
+    private static double sum(long[][] byForkAndRound) {
+        return Arrays.stream(byForkAndRound).flatMapToLong(Arrays::stream).sum();
+    }
+
+    /** The sum of the drawn rounds' values. */
+    private static long gather(long[][] byForkAndRound, int[] forks, int[][] rounds) {
+        long sum = 0;
+        for (int f = 0; f < forks.length; f++) {
+            for (int round : rounds[f]) {
+                sum += byForkAndRound[forks[f]][round];
+            }
+        }
+        return sum;
     }
 
     private static long[] flatten(long[][][] byForkAndRound) {
@@ -176,7 +249,10 @@ public final class RatioAnalysis {
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
     }
 
-    /** The figures as a Markdown section: the settings, then one line per ratio with both sides' latencies. */
+    /**
+     * The figures as a Markdown section: the settings, then one line per ratio with both sides' latencies and total CPU
+     * time per call, then each variant's CPU time per call, client, server and total.
+     */
     public String markdown(String title, String description) {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(title).append("\n\n").append(description).append("\n\n");
@@ -185,18 +261,38 @@ public final class RatioAnalysis {
                 settings.forks(), settings.rounds(), settings.warmupRounds(), settings.block(),
                 (long) settings.forks() * settings.rounds() * settings.block(), settings.bootstrap(), settings.seed()));
         md.append("| comparison | B | A | B p50 µs | A p50 µs | B p99 µs | A p99 µs | B / A at p50 [95 % CI] | B / A at p99 [95 % CI] "
-                + "| B / A at p50 per fork |\n");
-        md.append("|---|---|---|---:|---:|---:|---:|---|---|---|\n");
+                + "| B / A at p50 per fork | B CPU µs | A CPU µs | B / A CPU [95 % CI] |\n");
+        md.append("|---|---|---|---:|---:|---:|---:|---|---|---|---:|---:|---|\n");
         for (Result result : results) {
             Latency baseline = result.latencies().get(0);
             for (Ratio ratio : result.ratios()) {
                 Latency variant = result.latencies().stream().filter(l -> l.variant().equals(ratio.variant())).findFirst().orElseThrow();
-                md.append(String.format(Locale.ROOT, "| %s | %s | %s | %.1f | %.1f | %.1f | %.1f | %s | %s | %s |%n", result.comparison(),
-                        ratio.variant(), ratio.baseline(), variant.p50(), baseline.p50(), variant.p99(), baseline.p99(),
-                        format(ratio.p50()), format(ratio.p99()), byFork(ratio.p50ByFork(), " ")));
+                md.append(String.format(Locale.ROOT, "| %s | %s | %s | %.1f | %.1f | %.1f | %.1f | %s | %s | %s | %s | %s | %s |%n",
+                        result.comparison(), ratio.variant(), ratio.baseline(), variant.p50(), baseline.p50(), variant.p99(), baseline.p99(),
+                        format(ratio.p50()), format(ratio.p99()), byFork(ratio.p50ByFork(), " "), totalCpu(result, ratio.variant()),
+                        totalCpu(result, ratio.baseline()), ratio.cpu() == null ? "n/a" : format(ratio.cpu())));
+            }
+        }
+        if (results.stream().anyMatch(result -> !result.cpu().isEmpty())) {
+            md.append("\nCPU time per call (µs): client is the measuring thread's (the SDK's calls run on it; the JVM's other threads, "
+                    + "garbage collection and JIT compilation, are not counted), server the time on a CPU of the PostgreSQL backends "
+                    + "serving the benchmark's databases (`/proc/<pid>/schedstat`; background processes such as the walwriter and "
+                    + "autovacuum are not counted), total their sum (the client's alone where the server's is n/a). Time spent waiting "
+                    + "for a core is in neither, so these figures change little with the load on the machine.\n\n");
+            md.append("| comparison | variant | client CPU µs | server CPU µs | total CPU µs |\n|---|---|---:|---:|---:|\n");
+            for (Result result : results) {
+                for (Cpu cpu : result.cpu()) {
+                    md.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %s | %.1f |%n", result.comparison(), cpu.variant(), cpu.client(),
+                            cpu.serverCounted() ? String.format(Locale.ROOT, "%.1f", cpu.server()) : "n/a", cpu.total()));
+                }
             }
         }
         return md.toString();
+    }
+
+    private static String totalCpu(Result result, String variant) {
+        return result.cpu().stream().filter(cpu -> cpu.variant().equals(variant)).findFirst()
+                .map(cpu -> String.format(Locale.ROOT, cpu.serverCounted() ? "%.1f" : "%.1f (client)", cpu.total())).orElse("n/a");
     }
 
     private static String byFork(double[] ratios, String separator) {
@@ -211,7 +307,11 @@ public final class RatioAnalysis {
         return String.format(Locale.ROOT, "%.2f× [%.2f, %.2f]", interval.ratio(), interval.low(), interval.high());
     }
 
-    /** The figures as JSON: the settings, and per comparison its variants' latencies (µs) and its ratios. */
+    /**
+     * The figures as JSON: the settings, and per comparison its variants' latencies (µs), their CPU time per call (µs;
+     * {@code "cpu"}, absent if not kept; {@code server} null where not measured, {@code total} then the client's) and
+     * its ratios ({@code "cpu"}: the total CPU ratio with its interval, null if not kept).
+     */
     public String json() {
         StringBuilder json = new StringBuilder("{\n");
         json.append(String.format(Locale.ROOT, "  \"settings\": {\"forks\": %d, \"rounds\": %d, \"warmupRounds\": %d, \"block\": %d, "
@@ -227,11 +327,23 @@ public final class RatioAnalysis {
                         "{\"variant\": %s, \"calls\": %d, \"p50\": %.2f, \"p90\": %.2f, \"p99\": %.2f, \"max\": %.2f}",
                         quote(l.variant()), l.calls(), l.p50(), l.p90(), l.p99(), l.max()));
             }
-            json.append("], \"ratios\": [");
+            json.append("]");
+            if (!result.cpu().isEmpty()) {
+                json.append(", \"cpu\": [");
+                for (int j = 0; j < result.cpu().size(); j++) {
+                    Cpu c = result.cpu().get(j);
+                    json.append(j == 0 ? "" : ", ").append(String.format(Locale.ROOT,
+                            "{\"variant\": %s, \"client\": %.3f, \"server\": %s, \"total\": %.3f, \"serverCounted\": %b}", quote(c.variant()),
+                            c.client(), c.serverCounted() ? String.format(Locale.ROOT, "%.3f", c.server()) : "null", c.total(), c.serverCounted()));
+                }
+                json.append("]");
+            }
+            json.append(", \"ratios\": [");
             for (int j = 0; j < result.ratios().size(); j++) {
                 Ratio r = result.ratios().get(j);
-                json.append(j == 0 ? "" : ", ").append(String.format(Locale.ROOT, "{\"variant\": %s, \"baseline\": %s, \"p50\": %s, \"p99\": %s, \"p50ByFork\": [%s]}",
-                        quote(r.variant()), quote(r.baseline()), json(r.p50()), json(r.p99()), byFork(r.p50ByFork(), ", ")));
+                json.append(j == 0 ? "" : ", ").append(String.format(Locale.ROOT,
+                        "{\"variant\": %s, \"baseline\": %s, \"p50\": %s, \"p99\": %s, \"p50ByFork\": [%s], \"cpu\": %s}", quote(r.variant()),
+                        quote(r.baseline()), json(r.p50()), json(r.p99()), byFork(r.p50ByFork(), ", "), r.cpu() == null ? "null" : json(r.cpu())));
             }
             json.append("]}");
         }

@@ -71,8 +71,10 @@ import org.openjdk.jmh.infra.Blackhole;
  * The parent process generates the data of the profile with {@link DataGenerator} on the embedded PostgreSQL of
  * atlvs-testing, builds the comparison tables and the unverified clone as the JMH suite does, then starts the forks.
  * Each fork connects to that database, sets up the operations (the task operations through {@link TaskBenchmarks};
- * profiles and locations of an organization of its own, with field keys of its own), and measures. Writes
- * {@code ratios.md} and {@code ratios.json} into the output directory.
+ * profiles and locations of an organization of its own, with field keys of its own), and measures, the CPU time of
+ * each block included: the measuring thread's, and that of the backends of the run-time and {@code BYPASSRLS} roles on
+ * the data and on its clone ({@link BackendCpu}). Writes {@code ratios.md} and {@code ratios.json} into the output
+ * directory.
  */
 public final class RatioSuite {
 
@@ -171,7 +173,10 @@ public final class RatioSuite {
             encryptionComparisons(comparisons, resources, connection);
             observerComparisons(comparisons, resources, connection);
             bulkComparisons(comparisons, resources);
-            Interleaved.runFork(comparisons, Integer.parseInt(args[1]), Interleaved.Settings.fromSystemProperties(), Path.of(args[2]));
+            // The backends of every role the variants connect as, on the data and on its unverified clone.
+            BackendCpu server = BackendCpu.of(List.of(connection.getProperty("user"), connection.getProperty("bypass.user")),
+                    List.of(connection.getProperty("url"), connection.getProperty("unverified.url")));
+            Interleaved.runFork(comparisons, Integer.parseInt(args[1]), Interleaved.Settings.fromSystemProperties(), server, Path.of(args[2]));
         } finally {
             for (int i = resources.size() - 1; i >= 0; i--) {
                 resources.get(i).close();

@@ -24,8 +24,9 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>every JMH result file ({@code results.json} of the task suite, {@code <suite>.json} of the others): the
  *       latency percentiles (p50, p90, p99) per operation of the sampled benchmarks ({@code latency-<file>.png});</li>
- *   <li>{@code ratios.json} of the interleaved ratio suite: each comparison's ratio B / A at p50 and p99 with its 95 %
- *       interval ({@code ratios.png}) and each variant's percentiles ({@code latency-ratios.png});</li>
+ *   <li>{@code ratios.json} of the interleaved ratio suite: each comparison's ratio B / A at p50 and p99 and, where the
+ *       run kept it, of CPU time per call, with its 95 % interval ({@code ratios.png}), and each variant's percentiles
+ *       ({@code latency-ratios.png}) and CPU time per call;</li>
  *   <li>{@code throughput.json} of the throughput suite: transactions per second against client threads, SDK and JDBC
  *       ({@code throughput.png}), and each operation's p99 against client threads ({@code throughput-p99.png}).</li>
  * </ul>
@@ -188,11 +189,16 @@ public final class Report {
 
     record RatioFile(Map<String, Object> settings, List<Comparison> comparisons) {}
 
-    record Comparison(String name, List<Latency> latencies, List<Ratio> ratios) {}
+    /** {@code cpu} is null in files of runs that kept no CPU time. */
+    record Comparison(String name, List<Latency> latencies, List<Cpu> cpu, List<Ratio> ratios) {}
 
     record Latency(String variant, long calls, double p50, double p90, double p99, double max) {}
 
-    record Ratio(String variant, String baseline, Interval p50, Interval p99, double[] p50ByFork) {}
+    /** CPU time per call in µs; {@code server} null where it was not measured, {@code total} then the client's. */
+    record Cpu(String variant, double client, Double server, double total) {}
+
+    /** {@code cpu}, the ratio of total CPU time per call, is null where the run kept none. */
+    record Ratio(String variant, String baseline, Interval p50, Interval p99, double[] p50ByFork, Interval cpu) {}
 
     record Interval(double ratio, double low, double high) {}
 
@@ -211,6 +217,9 @@ public final class Report {
                 labels.add(label);
                 intervals.add(new Charts.RatioPoint(label, "p50", ratio.p50().ratio(), ratio.p50().low(), ratio.p50().high()));
                 intervals.add(new Charts.RatioPoint(label, "p99", ratio.p99().ratio(), ratio.p99().low(), ratio.p99().high()));
+                if (ratio.cpu() != null) {
+                    intervals.add(new Charts.RatioPoint(label, "CPU per call", ratio.cpu().ratio(), ratio.cpu().low(), ratio.cpu().high()));
+                }
             }
             for (Latency latency : comparison.latencies()) {
                 String category = comparison.name() + ": " + latency.variant();
@@ -226,13 +235,14 @@ public final class Report {
         }
         if (!labels.isEmpty()) {
             Charts.ratios(charts.resolve("ratios.png"), "Ratios B / A with 95 % intervals", labels, intervals);
-            md.append(image("Each comparison's ratio B / A at p50 and p99 with its 95 % interval", "ratios.png"));
+            md.append(image("Each comparison's ratio B / A at p50, at p99 and of CPU time per call with its 95 % interval", "ratios.png"));
         }
-        md.append("| comparison | B | A | B / A at p50 [95 % CI] | B / A at p99 [95 % CI] |\n|---|---|---|---|---|\n");
+        md.append("| comparison | B | A | B / A at p50 [95 % CI] | B / A at p99 [95 % CI] | B / A CPU per call [95 % CI] |\n"
+                + "|---|---|---|---|---|---|\n");
         for (Comparison comparison : ratios.comparisons()) {
             for (Ratio ratio : comparison.ratios()) {
-                md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |%n", comparison.name(), ratio.variant(), ratio.baseline(),
-                        interval(ratio.p50()), interval(ratio.p99())));
+                md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |%n", comparison.name(), ratio.variant(), ratio.baseline(),
+                        interval(ratio.p50()), interval(ratio.p99()), ratio.cpu() == null ? "n/a" : interval(ratio.cpu())));
             }
         }
         md.append('\n');
@@ -240,14 +250,28 @@ public final class Report {
             Charts.percentiles(charts.resolve("latency-ratios.png"), "Latency per variant (interleaved)", latencies, "µs per call");
             md.append(image("Each variant's latency percentiles in the interleaved comparisons", "latency-ratios.png"));
         }
-        md.append("| comparison | variant | calls | p50 µs | p90 µs | p99 µs | max µs |\n|---|---|---:|---:|---:|---:|---:|\n");
+        md.append("| comparison | variant | calls | p50 µs | p90 µs | p99 µs | max µs | client CPU µs | server CPU µs | total CPU µs |\n"
+                + "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Comparison comparison : ratios.comparisons()) {
             for (Latency l : comparison.latencies()) {
-                md.append(String.format(Locale.ROOT, "| %s | %s | %,d | %,.1f | %,.1f | %,.1f | %,.1f |%n", comparison.name(), l.variant(),
-                        l.calls(), l.p50(), l.p90(), l.p99(), l.max()));
+                Cpu cpu = comparison.cpu() == null ? null
+                        : comparison.cpu().stream().filter(c -> c.variant().equals(l.variant())).findFirst().orElse(null);
+                md.append(String.format(Locale.ROOT, "| %s | %s | %,d | %,.1f | %,.1f | %,.1f | %,.1f | %s | %s | %s |%n", comparison.name(),
+                        l.variant(), l.calls(), l.p50(), l.p90(), l.p99(), l.max(), cpu == null ? "n/a" : micros(cpu.client()),
+                        cpu == null || cpu.server() == null ? "n/a" : micros(cpu.server()), cpu == null ? "n/a" : micros(cpu.total())));
             }
         }
         md.append('\n');
+        if (ratios.comparisons().stream().anyMatch(comparison -> comparison.cpu() != null)) {
+            md.append("CPU time per call: the client's is the measuring thread's (other JVM threads, garbage collection and JIT "
+                    + "compilation, are not counted), the server's that of the PostgreSQL backends serving the benchmark's databases "
+                    + "(background processes are not counted; n/a where `/proc` could not be read, the total then the client's alone). "
+                    + "Time spent waiting for a core is in neither.\n\n");
+        }
+    }
+
+    private static String micros(double value) {
+        return String.format(Locale.ROOT, "%,.1f", value);
     }
 
     private static String number(Object value) {

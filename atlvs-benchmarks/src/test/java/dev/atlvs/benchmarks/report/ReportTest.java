@@ -87,6 +87,36 @@ class ReportTest {
     }
 
     @Test
+    void theCpuTimePerCallOfARunThatKeptItIsChartedAndTabledBesideTheLatencyRatios() throws IOException {
+        // given: B costs three times A's CPU per call, 10 µs client and 20 µs server against 30 and 60
+        Files.writeString(directory.resolve("ratios.json"), ratios(directory.resolve("forks"), true));
+
+        // when
+        String markdown = Files.readString(Report.render(directory));
+
+        // then
+        assertThat(links(markdown)).containsExactly("charts/ratios.png", "charts/latency-ratios.png");
+        assertThat(markdown)
+                .contains("| B / A at p50 [95 % CI] | B / A at p99 [95 % CI] | B / A CPU per call [95 % CI] |")
+                .contains("| fixture: doubled | slow | fast | 2.00× [2.00, 2.00] | 2.00× [2.00, 2.00] | 3.00× [3.00, 3.00] |")
+                .containsPattern("\\| fixture: doubled \\| fast \\| 80 \\|[^\\n]*\\| 10\\.0 \\| 20\\.0 \\| 30\\.0 \\|")
+                .containsPattern("\\| fixture: doubled \\| slow \\| 80 \\|[^\\n]*\\| 30\\.0 \\| 60\\.0 \\| 90\\.0 \\|");
+    }
+
+    @Test
+    void ratiosOfARunThatKeptNoCpuTimeShowItAsNotAvailable() throws IOException {
+        // given
+        Files.writeString(directory.resolve("ratios.json"), ratios(directory.resolve("forks")));
+
+        // when
+        String markdown = Files.readString(Report.render(directory));
+
+        // then
+        assertThat(markdown).contains("| fixture: doubled | slow | fast | 2.00× [").contains("| n/a |\n")
+                .contains("| n/a | n/a | n/a |\n").doesNotContain("CPU time per call: the client's");
+    }
+
+    @Test
     void aDirectoryWithoutResultsIsRefusedWithoutWritingAReport() {
         // when / then
         assertThatThrownBy(() -> Report.render(directory))
@@ -123,8 +153,16 @@ class ReportTest {
         return links;
     }
 
-    /** The JSON of a real analysis of two forks' calls, B exactly twice as slow as A in every round. */
+    /** The JSON of a real analysis of two forks' calls, B exactly twice as slow as A in every round, without CPU time. */
     private static String ratios(Path forks) throws IOException {
+        return ratios(forks, false);
+    }
+
+    /**
+     * The JSON of a real analysis of two forks' calls, B exactly twice as slow as A in every round; with {@code cpu}, each
+     * block's CPU time as well, per call 10 µs client and 20 µs server for A, three times as much for B.
+     */
+    private static String ratios(Path forks, boolean cpu) throws IOException {
         Files.createDirectories(forks);
         Random random = new Random(7);
         List<Path> files = new ArrayList<>();
@@ -138,8 +176,10 @@ class ReportTest {
                     fast.append(call == 0 ? "" : ",").append(nanos);
                     slow.append(call == 0 ? "" : ",").append(2 * nanos);
                 }
-                lines.append("fixture: doubled\tfast\t").append(fork).append('\t').append(round).append('\t').append(fast).append('\n');
-                lines.append("fixture: doubled\tslow\t").append(fork).append('\t').append(round).append('\t').append(slow).append('\n');
+                lines.append("fixture: doubled\tfast\t").append(fork).append('\t').append(round).append('\t').append(fast)
+                        .append(cpu ? "\t100000\t200000" : "").append('\n');
+                lines.append("fixture: doubled\tslow\t").append(fork).append('\t').append(round).append('\t').append(slow)
+                        .append(cpu ? "\t300000\t600000" : "").append('\n');
             }
             Path file = forks.resolve("fork-" + fork + ".tsv");
             Files.writeString(file, lines);
