@@ -98,7 +98,8 @@ public final class Interleaved {
      *
      * @param forks JVM processes ({@code bench.ratio.forks}, default 5)
      * @param rounds measured rounds per comparison and fork ({@code bench.ratio.rounds}, default 40)
-     * @param warmupRounds discarded rounds before them ({@code bench.ratio.warmupRounds}, default 5)
+     * @param warmupRounds discarded rounds before them ({@code bench.ratio.warmupRounds}, default 50: a thousand calls of
+     *     each variant, enough for the JIT to compile the SDK's path, which is longer than hand-written JDBC's)
      * @param block calls of each variant per round ({@code bench.ratio.block}, default 20)
      * @param seed the seed of every shuffle and of the bootstrap ({@code bench.ratio.seed}, default 20261205)
      * @param bootstrap resamples of the confidence intervals ({@code bench.ratio.bootstrap}, default 2,000)
@@ -116,7 +117,7 @@ public final class Interleaved {
 
         public static Settings fromSystemProperties() {
             return new Settings(Integer.getInteger("bench.ratio.forks", 5), Integer.getInteger("bench.ratio.rounds", 40),
-                    Integer.getInteger("bench.ratio.warmupRounds", 5), Integer.getInteger("bench.ratio.block", 20),
+                    Integer.getInteger("bench.ratio.warmupRounds", 50), Integer.getInteger("bench.ratio.block", 20),
                     Long.getLong("bench.ratio.seed", 20261205L), Integer.getInteger("bench.ratio.bootstrap", 2_000),
                     System.getProperty("bench.ratio.include", ""));
         }
