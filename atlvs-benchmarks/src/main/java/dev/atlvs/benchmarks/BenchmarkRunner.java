@@ -164,7 +164,8 @@ public final class BenchmarkRunner {
      * returning the user's organization ids), and {@code project_tasks_writes}, a copy with the SDK's
      * tenant policy, standard-column trigger and an audit trigger that a transaction can switch off
      * ({@code set_config('atlvs_bench.audit', 'off', true)}). Both copies carry the indexes the
-     * benchmarked statements use.
+     * benchmarked statements use. {@code project_tasks_ceiling} has the tasks' columns and nothing else (no
+     * constraints, indexes, triggers or row-level security): the ceiling of the bulk path, written with plain {@code COPY}.
      */
     public static void prepareComparisons(DataSource admin, String appRole, String bypassPassword) throws SQLException {
         long started = System.nanoTime();
@@ -221,6 +222,9 @@ public final class BenchmarkRunner {
                     + " new table as new_rows for each statement " + auditOn + " execute function atlvs.audit_statement('organization_id', '{}', 'project_tasks_writes')");
             statement.execute("vacuum (analyze) atlvs_bench.project_tasks_original");
             statement.execute("vacuum (analyze) atlvs_bench.project_tasks_writes");
+            // The bulk path's ceiling: the tasks' columns only, without constraints, indexes, triggers or row-level security.
+            statement.execute("create table " + TaskBenchmarks.CEILING + " as select * from atlvs.project_tasks with no data");
+            statement.execute("grant insert on " + TaskBenchmarks.CEILING + " to " + appRole);
         }
         PolicyFormComparison.prepare(admin, appRole);
         System.out.printf(Locale.ROOT, "Prepared the comparison tables in %.1f s%n", (System.nanoTime() - started) / 1e9);
@@ -436,6 +440,16 @@ public final class BenchmarkRunner {
             md.append(String.format(Locale.ROOT, "| BulkLoad (COPY + INSERT ... SELECT) | %,.0f |%n", bulkRows));
             md.append(String.format(Locale.ROOT, "| JDBC batch of single-row inserts | %,.0f |%n", batchRows));
             md.append(String.format(Locale.ROOT, "| COPY / batch | %.2f× |%n", bulkRows / batchRows));
+            RunResult comments = byName.get("commentsBulkLoad1000");
+            if (comments != null) {
+                md.append(String.format(Locale.ROOT, "| BulkLoad of comments (links checked) | %,.0f |%n", rowsPerSecond(comments, 50)));
+            }
+            RunResult ceiling = byName.get("ceilingBulkLoad1000");
+            if (ceiling != null) {
+                double ceilingRows = rowsPerSecond(ceiling, 50);
+                md.append(String.format(Locale.ROOT, "| ceiling: plain COPY into an unconstrained copy of the tasks | %,.0f |%n", ceilingRows));
+                md.append(String.format(Locale.ROOT, "| bulk / ceiling (rows/s) | %.2f |%n", bulkRows / ceilingRows));
+            }
             md.append(String.format(Locale.ROOT, "| generator, all tables, %s loaders | %,.0f |%n",
                     Integer.getInteger("bench.loaders", 2), dataset.bulkRowsPerSecond()));
         }

@@ -6,6 +6,7 @@ import dev.atlvs.benchmarks.orm.HibernateTasks;
 import dev.atlvs.benchmarks.orm.ProjectTask;
 import dev.atlvs.core.Atlvs;
 import dev.atlvs.core.BulkLoad;
+import dev.atlvs.core.comment.Comment;
 import dev.atlvs.core.repository.Ids;
 import dev.atlvs.core.tenancy.ContextKey;
 import dev.atlvs.core.tenancy.ContextProofs;
@@ -41,6 +42,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
+import org.postgresql.PGConnection;
 
 /**
  * Latency of task operations against the generated data, each on a task (and its organization, acting
@@ -72,7 +74,11 @@ import org.openjdk.jmh.infra.Blackhole;
  *       the tasks with the tenant policy, standard columns and the audit trigger, the latter switched off
  *       per transaction for the unaudited variant (audit overhead = audited / unaudited);</li>
  *   <li>{@code bulkLoad1000} / {@code batchInsert1000}: 1,000 tasks per call through {@link BulkLoad} and
- *       through a JDBC batch of single-row inserts, in one tenant transaction each (rows/s = 1,000 / time).</li>
+ *       through a JDBC batch of single-row inserts, in one tenant transaction each (rows/s = 1,000 / time);
+ *       {@code commentsBulkLoad1000}: 1,000 comments on a task and its project through {@link BulkLoad};
+ *       {@code ceilingBulkLoad1000}: the ceiling, the same 1,000 task rows with plain {@code COPY} into
+ *       {@code atlvs_bench.project_tasks_ceiling}, the tasks' columns without constraints, indexes, triggers or
+ *       row-level security (bulk / ceiling = bulkLoad1000 / ceilingBulkLoad1000).</li>
  * </ul>
  */
 @BenchmarkMode(Mode.SampleTime)
@@ -89,6 +95,7 @@ public class TaskBenchmarks {
     static final String TASKS = TaskOperations.TASKS;
     static final String ORIGINAL = TaskOperations.ORIGINAL;
     static final String WRITES = TaskOperations.WRITES;
+    static final String CEILING = "atlvs_bench.project_tasks_ceiling";
 
     private HikariDataSource pool;
     private HikariDataSource bypassPool;
@@ -402,21 +409,41 @@ public class TaskBenchmarks {
 
     @Benchmark
     public long bulkLoad1000() {
-        return bulkLoad(atlvs);
+        return bulkLoadTasks(atlvs, BULK_ROWS);
     }
 
     @Benchmark
     public long unverifiedBulkLoad1000() {
-        return bulkLoad(unverified);
+        return bulkLoadTasks(unverified, BULK_ROWS);
     }
 
-    private long bulkLoad(Atlvs on) {
+    @Benchmark
+    public long commentsBulkLoad1000() {
+        return bulkLoadComments(BULK_ROWS);
+    }
+
+    @Benchmark
+    public long ceilingBulkLoad1000() throws SQLException {
+        return ceilingCopy(BULK_ROWS);
+    }
+
+    @Benchmark
+    public void batchInsert1000() throws SQLException {
+        batchInsert(BULK_ROWS);
+    }
+
+    /** {@code rows} tasks of a sampled project through {@link BulkLoad}, in one tenant transaction. */
+    public long bulkLoadTasks(int rows) {
+        return bulkLoadTasks(atlvs, rows);
+    }
+
+    private long bulkLoadTasks(Atlvs on, int rows) {
         DataGenerator.SampleTask task = pick(sample);
         return on.inTenant(task.organizationId(), task.actorId(), tx -> {
             try (BulkLoad load = tx.bulkLoad(Task.TABLE, List.of("id", "organization_id", "project_id", "title", "status", "priority",
                     "start_date", "due_date", "position"))) {
                 LocalDate start = randomStart();
-                for (int i = 0; i < BULK_ROWS; i++) {
+                for (int i = 0; i < rows; i++) {
                     load.row(Ids.newId(), task.organizationId(), task.projectId(), "Bulk task " + i, "todo", "medium", start,
                             start.plusDays(i % 30), i);
                 }
@@ -425,14 +452,59 @@ public class TaskBenchmarks {
         });
     }
 
-    @Benchmark
-    public void batchInsert1000() throws SQLException {
+    /**
+     * {@code rows} comments through {@link BulkLoad} in one tenant transaction, alternately on a sampled task and on its
+     * project: two entity types, each link checked.
+     */
+    public long bulkLoadComments(int rows) {
+        DataGenerator.SampleTask task = pick(sample);
+        return atlvs.inTenant(task.organizationId(), task.actorId(), tx -> {
+            try (BulkLoad load = tx.bulkLoad(Comment.TABLE, List.of("id", "organization_id", "entity_type", "entity_id", "body"))) {
+                for (int i = 0; i < rows; i++) {
+                    boolean onTask = i % 2 == 0;
+                    load.row(Ids.newId(), task.organizationId(), onTask ? "task" : "project", onTask ? task.taskId() : task.projectId(),
+                            "Bulk comment " + i);
+                }
+                return load.finish();
+            }
+        });
+    }
+
+    /**
+     * The ceiling of the bulk path: the same rows as {@link #bulkLoadTasks(int)} written with plain {@code COPY} into
+     * {@code atlvs_bench.project_tasks_ceiling}, a copy of the tasks' columns without constraints, indexes, triggers or
+     * row-level security, in a transaction opened like the others.
+     */
+    public long ceilingCopy(int rows) throws SQLException {
+        DataGenerator.SampleTask task = pick(sample);
+        LocalDate start = randomStart();
+        long[] copied = new long[1];
+        operations.inTransaction(pool, task, false, connection -> {
+            StringBuilder text = new StringBuilder(rows * 160);
+            for (int i = 0; i < rows; i++) {
+                text.append(Ids.newId()).append('\t').append(task.organizationId()).append('\t').append(task.projectId())
+                        .append("\tBulk task ").append(i).append("\ttodo\tmedium\t").append(start).append('\t')
+                        .append(start.plusDays(i % 30)).append('\t').append(i).append('\n');
+            }
+            try {
+                copied[0] = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + CEILING
+                        + " (id, organization_id, project_id, title, status, priority, start_date, due_date, position) from stdin",
+                        new java.io.StringReader(text.toString()));
+            } catch (IOException failure) {
+                throw new UncheckedIOException(failure);
+            }
+        });
+        return copied[0];
+    }
+
+    /** {@code rows} tasks of a sampled project through a JDBC batch of single-row inserts, in one tenant transaction. */
+    public void batchInsert(int rows) throws SQLException {
         DataGenerator.SampleTask task = pick(sample);
         LocalDate start = randomStart();
         operations.inTransaction(pool, task, false, connection -> {
             try (PreparedStatement statement = connection.prepareStatement("insert into atlvs.project_tasks (id, organization_id, project_id,"
                     + " title, status, priority, start_date, due_date, position) values (?, ?, ?, ?, 'todo', 'medium', ?, ?, ?)")) {
-                for (int i = 0; i < BULK_ROWS; i++) {
+                for (int i = 0; i < rows; i++) {
                     statement.setObject(1, Ids.newId());
                     statement.setObject(2, task.organizationId());
                     statement.setObject(3, task.projectId());

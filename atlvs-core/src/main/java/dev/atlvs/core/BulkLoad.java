@@ -46,6 +46,20 @@ import org.postgresql.copy.CopyIn;
  * statement's rows in one set-based pass. {@code COPY FROM} straight into the table is refused by
  * PostgreSQL where row-level security is in force, and would need a role that bypasses it.
  *
+ * <p>The work a set-based pass can do once per statement is done once:
+ * <ul>
+ *   <li>the standard columns ({@code created_at}, {@code created_by}, {@code updated_at}, {@code updated_by},
+ *       {@code version}) are stamped by the {@code INSERT ... SELECT} itself, with the transaction's time and actor,
+ *       unless the caller names one of them; the standard-column trigger fires only for a row that does not carry
+ *       exactly these values, and the tenant policy's check, which verifies the context's MAC over the actor setting
+ *       these values are compared with, refuses every row of a transaction whose actor setting was forged;</li>
+ *   <li>polymorphic links ({@code entity_type}, {@code entity_id} of comments, attachments, taggings, notifications)
+ *       are checked after the statement with one join per entity type, the errors those of a single insert;</li>
+ *   <li>the audit trail is written by one statement-level pass.</li>
+ * </ul>
+ * Foreign keys, checks, indexes, the tenant policy's check and the module triggers of the table still run per row;
+ * together with the audit pass they are what a load costs (README, "Benchmarks"). Any error refuses the whole load.
+ *
  * <p>Values are written in PostgreSQL's text form: {@code null} (or an empty {@link Optional}) is SQL
  * NULL; strings are escaped; enums are stored as {@link DatabaseEnum} text; dates, times, numbers, UUIDs and booleans use their {@code toString}.
  * Text PostgreSQL cannot store (a NUL character, an unpaired surrogate) refuses the row with a
@@ -55,12 +69,16 @@ import org.postgresql.copy.CopyIn;
 public final class BulkLoad implements AutoCloseable {
     private static final int FLUSH_BYTES = 1 << 20;
     private static final AtomicLong STAGING_NAMES = new AtomicLong();
+    private static final List<String> STAMP_COLUMNS = List.of("created_at", "created_by", "updated_at", "updated_by", "version");
+    private static final String STAMP_VALUES = "now(), stamp.actor, now(), stamp.actor, 1";
+    private static final String STAMP_SOURCE = "(select nullif(current_setting('atlvs.actor_id', true), '')::uuid as actor) stamp";
 
     private final Handle handle;
     private final String table;
     private final String staging;
     private final String columnList;
     private final String rowValues;
+    private final boolean stamped;
     private final int columnCount;
     private final String entity;
     private final List<String> properties;
@@ -93,6 +111,9 @@ public final class BulkLoad implements AutoCloseable {
         this.columnList = columns.stream().map(Identifiers::quote).collect(java.util.stream.Collectors.joining(", "));
         this.rowValues = columns.stream().map(column -> "r." + Identifiers.quote(column)).collect(java.util.stream.Collectors.joining(", "));
         this.columnCount = columns.size();
+        this.stamped = STAMP_COLUMNS.stream().allMatch(column -> table.column(column)
+                        .filter(known -> known.role() == dev.atlvs.core.repository.Column.Role.MANAGED).isPresent())
+                && columns.stream().noneMatch(STAMP_COLUMNS::contains);
         this.entity = table.entityName();
         this.properties = columns.stream().map(column -> table.column(column).orElseThrow().property()).toList();
         run(() -> {
@@ -151,8 +172,10 @@ public final class BulkLoad implements AutoCloseable {
                             + " loop insert into " + table + " (" + columnList + ") values (" + rowValues + "); end loop; end $bulk$");
                     inserted = rows;
                 } else {
-                    inserted = statement.executeLargeUpdate("insert into " + table + " (" + columnList + ") select " + columnList
-                            + " from " + staging);
+                    inserted = statement.executeLargeUpdate(stamped
+                            ? "insert into " + table + " (" + columnList + ", " + String.join(", ", STAMP_COLUMNS) + ") select "
+                                    + rowValues + ", " + STAMP_VALUES + " from " + staging + " r cross join " + STAMP_SOURCE
+                            : "insert into " + table + " (" + columnList + ") select " + columnList + " from " + staging);
                 }
                 statement.execute("drop table " + staging);
                 return inserted;

@@ -55,20 +55,41 @@ public final class Interleaved {
 
     /**
      * Variants of one operation; the first is the baseline (A), and each other variant is reported as a ratio to it
-     * (B / A).
+     * (B / A). {@code block} is the calls of each variant per round, or 0 for {@link Settings#block()}: a comparison
+     * whose calls are long (a bulk load) runs fewer per round.
      */
-    public record Comparison(String name, List<Variant> variants) {
+    public record Comparison(String name, List<Variant> variants, int block) {
         public Comparison {
             requireNonNull(name, "name is null");
             variants = List.copyOf(variants);
             if (variants.size() < 2) {
                 throw new IllegalArgumentException("a comparison needs at least two variants: " + name);
             }
+            if (block < 0) {
+                throw new IllegalArgumentException("a comparison's block is 0 (the settings') or more: " + name);
+            }
+        }
+
+        /** Variants run {@link Settings#block()} times per round. */
+        public Comparison(String name, List<Variant> variants) {
+            this(name, variants, 0);
         }
 
         /** A comparison of {@code b} against the baseline {@code a}. */
         public static Comparison of(String name, Variant a, Variant b) {
             return new Comparison(name, List.of(a, b));
+        }
+
+        /** This comparison with {@code calls} calls of each variant per round. */
+        public Comparison withBlock(int calls) {
+            if (calls < 1) {
+                throw new IllegalArgumentException("a block has at least one call: " + name);
+            }
+            return new Comparison(name, variants, calls);
+        }
+
+        int blockOf(Settings settings) {
+            return block == 0 ? settings.block() : block;
         }
     }
 
@@ -173,7 +194,7 @@ public final class Interleaved {
                     for (int round = 0; round < settings.rounds(); round++) {
                         StringBuilder line = new StringBuilder(comparison.name()).append('\t')
                                 .append(comparison.variants().get(variant).name()).append('\t').append(fork).append('\t').append(round).append('\t');
-                        for (int call = 0; call < settings.block(); call++) {
+                        for (int call = 0; call < comparison.blockOf(settings); call++) {
                             line.append(call == 0 ? "" : ",").append(blocks.nanos()[variant][round][call]);
                         }
                         line.append('\t').append(blocks.clientCpu()[variant][round]).append('\t').append(blocks.serverCpu()[variant][round]);
@@ -191,7 +212,8 @@ public final class Interleaved {
 
     private static Blocks measure(Comparison comparison, Settings settings, BackendCpu server, Random random) throws Exception {
         int variants = comparison.variants().size();
-        long[][][] nanos = new long[variants][settings.rounds()][settings.block()];
+        int block = comparison.blockOf(settings);
+        long[][][] nanos = new long[variants][settings.rounds()][block];
         long[][] clientCpu = new long[variants][settings.rounds()];
         long[][] serverCpu = new long[variants][settings.rounds()];
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -210,7 +232,7 @@ public final class Interleaved {
                 Call call = comparison.variants().get(variant).call();
                 long[] serverBefore = server == null ? null : server.read(backends);
                 long clientBefore = threadCpu ? threads.getCurrentThreadCpuTime() : 0;
-                for (int i = 0; i < settings.block(); i++) {
+                for (int i = 0; i < block; i++) {
                     long started = System.nanoTime();
                     Object result = call.call();
                     long elapsed = System.nanoTime() - started;

@@ -62,7 +62,11 @@ import org.openjdk.jmh.infra.Blackhole;
  *   <li>encrypted values present / absent: get by id and update of user profiles with six encrypted values and of
  *       profiles without them;</li>
  *   <li>observer: get by id of a location and a service operation without an observer, with Micrometer, and (get by
- *       id) with Micrometer and OpenTelemetry.</li>
+ *       id) with Micrometer and OpenTelemetry;</li>
+ *   <li>bulk / batch and bulk / ceiling: a load of tasks through {@code BulkLoad} against a JDBC batch of single-row
+ *       inserts and against plain {@code COPY} of the same rows into an unconstrained copy of the tasks
+ *       ({@code bench.ratio.bulkRows} rows per call, default 200; {@code bench.ratio.bulkBlock} calls per variant and
+ *       round, default 2, in place of {@code bench.ratio.block}).</li>
  * </ul>
  * The parent process generates the data of the profile with {@link DataGenerator} on the embedded PostgreSQL of
  * atlvs-testing, builds the comparison tables and the unverified clone as the JMH suite does, then starts the forks.
@@ -113,7 +117,9 @@ public final class RatioSuite {
                         settings.forks(), settings.rounds(), settings.warmupRounds(), settings.block(), settings.seed());
                 List<Path> forks = Interleaved.launchForks(RatioSuite.class, settings, List.of("-Xmx512m", "-D" + CONNECTION + "=" + connectionFile,
                         "-D" + SAMPLE + "=" + sampleFile, "-Dorg.slf4j.simpleLogger.log.com.zaxxer.hikari=warn",
-                        "-Dorg.slf4j.simpleLogger.log.org.flywaydb=warn", "-Dorg.jboss.logging.provider=slf4j"), output.resolve("ratio-forks"));
+                        "-Dorg.slf4j.simpleLogger.log.org.flywaydb=warn", "-Dorg.jboss.logging.provider=slf4j",
+                        "-Dbench.ratio.bulkRows=" + Integer.getInteger("bench.ratio.bulkRows", 200),
+                        "-Dbench.ratio.bulkBlock=" + Integer.getInteger("bench.ratio.bulkBlock", 2)), output.resolve("ratio-forks"));
                 RatioAnalysis analysis = RatioAnalysis.of(settings, forks);
                 String description = String.format(Locale.ROOT, "Profile **%s** on embedded PostgreSQL %s: %,d organizations, %,d tasks. "
                                 + "Each comparison's variants run interleaved (per round a block of calls of each, in a random order), "
@@ -166,6 +172,7 @@ public final class RatioSuite {
             taskComparisons(comparisons, resources);
             encryptionComparisons(comparisons, resources, connection);
             observerComparisons(comparisons, resources, connection);
+            bulkComparisons(comparisons, resources);
             // The backends of every role the variants connect as, on the data and on its unverified clone.
             BackendCpu server = BackendCpu.of(List.of(connection.getProperty("user"), connection.getProperty("bypass.user")),
                     List.of(connection.getProperty("url"), connection.getProperty("unverified.url")));
@@ -322,6 +329,26 @@ public final class RatioSuite {
         comparisons.add(Comparison.of("observer / none: service operation",
                 new Variant("none", () -> none.inTenant(organizationId, owner.id(), tx -> new TagService(tx).list())),
                 new Variant("micrometer", () -> micrometer.inTenant(organizationId, owner.id(), tx -> new TagService(tx).list()))));
+    }
+
+    /**
+     * The bulk path against a JDBC batch and against its ceiling, on {@link TaskBenchmarks}'s operations with connections
+     * of their own: {@code bench.ratio.bulkRows} tasks per call (default 200), each call one transaction, and
+     * {@code bench.ratio.bulkBlock} calls of each variant per round (default 2), so that a fork adds a bounded number of
+     * rows in a bounded time.
+     */
+    private static void bulkComparisons(List<Comparison> comparisons, List<AutoCloseable> resources) throws Exception {
+        int rows = Integer.getInteger("bench.ratio.bulkRows", 200);
+        int block = Integer.getInteger("bench.ratio.bulkBlock", 2);
+        TaskBenchmarks tasks = new TaskBenchmarks();
+        tasks.setUp();
+        resources.add(tasks::tearDown);
+        comparisons.add(Comparison.of("bulk / batch: " + rows + " tasks",
+                new Variant("batch", () -> run(() -> tasks.batchInsert(rows))), new Variant("bulk", () -> tasks.bulkLoadTasks(rows)))
+                .withBlock(block));
+        comparisons.add(Comparison.of("bulk / ceiling: " + rows + " tasks",
+                new Variant("ceiling", () -> tasks.ceilingCopy(rows)), new Variant("bulk", () -> tasks.bulkLoadTasks(rows)))
+                .withBlock(block));
     }
 
     private static Location getLocation(Atlvs atlvs, UUID organizationId, UUID actorId, UUID id) {
