@@ -77,6 +77,8 @@ public final class ChangeFeed implements AutoCloseable {
     private final Atlvs atlvs;
     private final SystemTransactions system;
     private final Duration pollInterval;
+    /** The longest the feed's thread waits for notifications at a time, so that it sees a close soon. */
+    private static final Duration WAKE = Duration.ofMillis(200);
     private final List<Subscription> subscriptions = new CopyOnWriteArrayList<>();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread thread;
@@ -196,13 +198,20 @@ public final class ChangeFeed implements AutoCloseable {
     public void close() {
         closed.set(true);
         thread.interrupt();
-        // The feed's thread may be waiting in getNotifications for up to the poll interval, holding the
-        // connection: aborting closes its socket at once, that thread returns the connection to the pool.
-        abortQuietly(listening);
+        // The feed's thread waits for notifications a short while at a time (WAKE), sees the feed closed and
+        // returns its connection to the pool itself: the connection is never used from two threads.
+        if (Thread.currentThread() != thread) {
+            try {
+                thread.join(2 * WAKE.toMillis() + 1_000);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private void run() {
         boolean connectedBefore = false;
+        long nextPoll = System.nanoTime() + pollInterval.toNanos();
         while (!closed.get()) {
             try {
                 if (listening == null) {
@@ -217,12 +226,19 @@ public final class ChangeFeed implements AutoCloseable {
                     }
                     connectedBefore = true;
                     readAll(null);
+                    nextPoll = System.nanoTime() + pollInterval.toNanos();
                 }
-                PGNotification[] notifications = listening.unwrap(PGConnection.class).getNotifications((int) pollInterval.toMillis());
-                if (notifications == null || notifications.length == 0) {
-                    readAll(null);
-                } else {
+                long waitMillis = Math.max(1, Math.min(WAKE.toMillis(), (nextPoll - System.nanoTime()) / 1_000_000));
+                PGNotification[] notifications = listening.unwrap(PGConnection.class).getNotifications((int) waitMillis);
+                if (closed.get()) {
+                    break;
+                }
+                if (notifications != null && notifications.length > 0) {
                     readAll(organizationsNamed(notifications));
+                    nextPoll = System.nanoTime() + pollInterval.toNanos();
+                } else if (System.nanoTime() - nextPoll >= 0) {
+                    readAll(null);
+                    nextPoll = System.nanoTime() + pollInterval.toNanos();
                 }
             } catch (SQLException broken) {
                 if (closed.get()) {
@@ -353,16 +369,6 @@ public final class ChangeFeed implements AutoCloseable {
             // the pool has seen the connection fail
         }
         closeQuietly(connection);
-    }
-
-    private static void abortQuietly(Connection connection) {
-        if (connection != null) {
-            try {
-                connection.unwrap(Connection.class).abort(Runnable::run);
-            } catch (SQLException ignored) {
-                // the connection is gone already
-            }
-        }
     }
 
     private static void closeQuietly(Connection connection) {
