@@ -195,6 +195,9 @@ public final class RatioSuite {
                 new Variant("jdbc", () -> run(() -> tasks.jdbcGetById(blackhole))), new Variant("sdk", tasks::sdkGetById)));
         comparisons.add(Comparison.of("SDK / JDBC: open a tenant transaction",
                 new Variant("jdbc", () -> run(tasks::jdbcOpenTransaction)), new Variant("sdk", tasks::sdkOpenTenantTransaction)));
+        comparisons.add(Comparison.of("SDK / JDBC set_config: open a tenant transaction",
+                new Variant("jdbcSetConfig", () -> run(tasks::jdbcSetConfigOpenTransaction)),
+                new Variant("sdk", tasks::sdkOpenTenantTransaction)));
         hibernateComparisons(comparisons, tasks, blackhole);
         comparisons.add(Comparison.of("RLS on / off: get by id",
                 new Variant("bypassRls", () -> run(() -> tasks.bypassRlsGetById(blackhole))),
