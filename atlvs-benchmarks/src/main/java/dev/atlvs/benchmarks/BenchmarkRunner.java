@@ -46,7 +46,8 @@ import org.openjdk.jmh.util.Statistics;
  * measured interleaved, as ratios with confidence intervals: {@link RatioSuite}) and {@code throughput} (a mixed
  * workload at several numbers of client threads, SDK against JDBC: {@link ThroughputSuite}). The task, ratio and
  * throughput suites then render {@code report.md} with its charts ({@link Report}) from the JSON files in the output
- * directory; {@code -Dbench.suite=report} renders it alone.
+ * directory; {@code -Dbench.suite=report} renders it alone; {@code -Dbench.suite=agreement} compares the ratio run in
+ * {@code bench.output} with the one in {@code bench.agreement.with} ({@link dev.atlvs.benchmarks.report.RunAgreement}).
  *
  * <p>Without {@code -Dbench.jdbcUrl} it runs on the embedded PostgreSQL of atlvs-testing, connected at run
  * time as the non-superuser role that row-level security applies to; with a JDBC URL (credentials in
@@ -86,6 +87,17 @@ public final class BenchmarkRunner {
         }
         if ("report".equals(System.getProperty("bench.suite"))) {
             report(Path.of(System.getProperty("bench.output", "target/benchmarks")).toAbsolutePath());
+            return;
+        }
+        if ("agreement".equals(System.getProperty("bench.suite"))) {
+            String other = System.getProperty("bench.agreement.with", "");
+            if (other.isBlank()) {
+                throw new IllegalArgumentException("-Dbench.suite=agreement compares two runs: name the other run's directory with "
+                        + "-Dbench.agreement.with=<directory>");
+            }
+            Path written = dev.atlvs.benchmarks.report.RunAgreement.write(
+                    Path.of(System.getProperty("bench.output", "target/benchmarks")).toAbsolutePath(), Path.of(other).toAbsolutePath());
+            System.out.println(java.nio.file.Files.readString(written));
             return;
         }
         if ("network".equals(System.getProperty("bench.suite"))) {
