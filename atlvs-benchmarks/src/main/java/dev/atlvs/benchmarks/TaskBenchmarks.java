@@ -411,37 +411,11 @@ public class TaskBenchmarks {
      * unverified (the main database refuses settings without a proof), so the membership read sees the tenant's rows.
      */
     @Benchmark
-    public String jdbcSetConfigOpenTransaction() throws SQLException {
-        DataGenerator.SampleTask task = pick(sample);
+    public void jdbcSetConfigOpenTransaction() throws SQLException {
         if (unverifiedPool == null) {
             throw new IllegalStateException("the set_config opening runs on the unverified clone, which this run has not made");
         }
-        try (Connection connection = unverifiedPool.getConnection()) {
-            connection.setAutoCommit(false);
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "select set_config('atlvs.tenant_id', ?, true), set_config('atlvs.actor_id', ?, true),"
-                            + " (select m.status || ':' || m.role from atlvs.organization_members m"
-                            + " where m.organization_id = ?::uuid and m.user_id = ?::uuid)")) {
-                statement.setString(1, task.organizationId().toString());
-                statement.setString(2, task.actorId().toString());
-                statement.setString(3, task.organizationId().toString());
-                statement.setString(4, task.actorId().toString());
-                String membership;
-                try (ResultSet row = statement.executeQuery()) {
-                    membership = row.next() ? row.getString(3) : null;
-                }
-                if (membership == null || !membership.startsWith("active:")) {
-                    throw new IllegalStateException("the sampled actor is no active member");
-                }
-                connection.commit();
-                return membership;
-            } catch (SQLException | RuntimeException failure) {
-                connection.rollback();
-                throw failure;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        }
+        operations.jdbcSetConfigOpen(unverifiedPool, pick(sample));
     }
 
     // ---------------------------------------------------------------- bulk

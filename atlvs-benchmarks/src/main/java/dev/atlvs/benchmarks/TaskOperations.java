@@ -151,18 +151,10 @@ public final class TaskOperations {
 
     /** Get by id from {@code table} in a transaction of the task's tenant on {@code on}. */
     public void jdbcGetById(DataSource on, String table, DataGenerator.SampleTask task, RowSink sink) throws SQLException {
-        inTransaction(on, task, false, connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(getById(table))) {
-                statement.setObject(1, task.organizationId());
-                statement.setObject(2, task.taskId());
-                try (ResultSet row = statement.executeQuery()) {
-                    if (!row.next()) {
-                        throw new IllegalStateException("task not found in " + table);
-                    }
-                    consume(row, sink);
-                }
-            }
-        });
+        inTransaction(on, task, false, connection -> readTask(connection, table, task, row -> {
+            consume(row, sink);
+            return null;
+        }));
     }
 
     /** The keyset page of {@code cursor}'s project after {@code cursor} (its due date must be set). */
@@ -201,19 +193,10 @@ public final class TaskOperations {
     public void jdbcUpdate(DataSource on, String table, boolean audited, DataGenerator.SampleTask task, String priority, RowSink sink)
             throws SQLException {
         inTransaction(on, task, !audited, connection -> {
-            String title;
-            long version;
-            try (PreparedStatement statement = connection.prepareStatement(getById(table))) {
-                statement.setObject(1, task.organizationId());
-                statement.setObject(2, task.taskId());
-                try (ResultSet row = statement.executeQuery()) {
-                    if (!row.next()) {
-                        throw new IllegalStateException("task not found in " + table);
-                    }
-                    title = row.getString("title");
-                    version = row.getLong("version");
-                }
-            }
+            TitleAndVersion current = readTask(connection, table, task,
+                    row -> new TitleAndVersion(row.getString("title"), row.getLong("version")));
+            String title = current.title();
+            long version = current.version();
             try (PreparedStatement statement = connection.prepareStatement(update(table))) {
                 statement.setString(1, nextTitle(title));
                 statement.setString(2, priority);
@@ -304,6 +287,55 @@ public final class TaskOperations {
                 if (!row.next() || row.getString(1) == null || !row.getString(1).startsWith("active:")) {
                     throw new IllegalStateException("the sampled actor is no active member");
                 }
+            }
+        }
+    }
+
+    /**
+     * A transaction as hand-written JDBC opens it most cheaply, on {@code on} (the clone whose context functions read
+     * the settings unverified: the main database refuses settings without a proof): tenant and actor set with
+     * {@code set_config} and the membership read, in one round trip, then commit.
+     *
+     * @throws IllegalStateException if the actor is no active member of the organization
+     */
+    public void jdbcSetConfigOpen(DataSource on, DataGenerator.SampleTask task) throws SQLException {
+        inTransaction(on, null, false, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "select set_config('atlvs.tenant_id', ?, true), set_config('atlvs.actor_id', ?, true),"
+                            + " (select m.status || ':' || m.role from atlvs.organization_members m"
+                            + " where m.organization_id = ?::uuid and m.user_id = ?::uuid)")) {
+                statement.setString(1, task.organizationId().toString());
+                statement.setString(2, task.actorId().toString());
+                statement.setString(3, task.organizationId().toString());
+                statement.setString(4, task.actorId().toString());
+                try (ResultSet row = statement.executeQuery()) {
+                    String membership = row.next() ? row.getString(3) : null;
+                    if (membership == null || !membership.startsWith("active:")) {
+                        throw new IllegalStateException("the sampled actor is no active member");
+                    }
+                }
+            }
+        });
+    }
+
+    private record TitleAndVersion(String title, long version) {}
+
+    @FunctionalInterface
+    private interface RowReader<R> {
+        R read(ResultSet row) throws SQLException;
+    }
+
+    /** Reads {@code task}'s row of {@code table} by its id (it must exist) with {@code reader}. */
+    private static <R> R readTask(Connection connection, String table, DataGenerator.SampleTask task, RowReader<R> reader)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(getById(table))) {
+            statement.setObject(1, task.organizationId());
+            statement.setObject(2, task.taskId());
+            try (ResultSet row = statement.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalStateException("task not found in " + table);
+                }
+                return reader.read(row);
             }
         }
     }
