@@ -64,14 +64,13 @@ public final class MaintenanceCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--months-ahead", defaultValue = "3", paramLabel = "N",
-                description = "how many months after this one get their partitions, 1 to 24 (default: ${DEFAULT-VALUE})")
-        int monthsAhead;
+        @Mixin
+        MonthsAhead monthsAhead;
 
         @Override
         public Integer call() {
             try (DatabaseOptions connection = database) {
-                createPartitions(spec, connection.atlvs().maintenance(), monthsAhead);
+                createPartitions(spec, connection.atlvs().maintenance(), monthsAhead.months);
                 return 0;
             }
         }
@@ -88,12 +87,11 @@ public final class MaintenanceCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--dir", required = true, paramLabel = "DIR", description = "the archive's folder: <DIR>/<table>/<yyyy-mm>/")
-        Path dir;
+        @Mixin
+        ArchiveDirectory archive;
 
-        @Option(names = "--today", paramLabel = "yyyy-mm-dd", converter = DayConverter.class,
-                description = "the day retention is reckoned from (default: today, UTC)")
-        LocalDate today;
+        @Mixin
+        RetentionDay today;
 
         @Option(names = "--dry-run", description = "print what is due, per log, month and organization, and change nothing")
         boolean dryRun;
@@ -102,11 +100,10 @@ public final class MaintenanceCommand implements Runnable {
         public Integer call() {
             try (DatabaseOptions connection = database) {
                 Maintenance maintenance = connection.atlvs().maintenance();
-                LocalDate day = today == null ? LocalDate.now(ZoneOffset.UTC) : today;
                 if (dryRun) {
-                    printPlan(spec.commandLine().getOut(), maintenance.plan(day));
+                    printPlan(spec.commandLine().getOut(), maintenance.plan(today.day()));
                 } else {
-                    archive(spec, maintenance, dir, day);
+                    archive(spec, maintenance, archive.dir, today.day());
                 }
                 return 0;
             }
@@ -181,26 +178,48 @@ public final class MaintenanceCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--dir", required = true, paramLabel = "DIR", description = "the archive's folder: <DIR>/<table>/<yyyy-mm>/")
-        Path dir;
+        @Mixin
+        ArchiveDirectory archive;
 
-        @Option(names = "--months-ahead", defaultValue = "3", paramLabel = "N",
-                description = "how many months after this one get their partitions, 1 to 24 (default: ${DEFAULT-VALUE})")
-        int monthsAhead;
+        @Mixin
+        MonthsAhead monthsAhead;
 
-        @Option(names = "--today", paramLabel = "yyyy-mm-dd", converter = DayConverter.class,
-                description = "the day retention is reckoned from (default: today, UTC)")
-        LocalDate today;
+        @Mixin
+        RetentionDay today;
 
         @Override
         public Integer call() {
             try (DatabaseOptions connection = database) {
                 Maintenance maintenance = connection.atlvs().maintenance();
-                createPartitions(spec, maintenance, monthsAhead);
-                archive(spec, maintenance, dir, today == null ? LocalDate.now(ZoneOffset.UTC) : today);
+                createPartitions(spec, maintenance, monthsAhead.months);
+                archive(spec, maintenance, archive.dir, today.day());
                 return 0;
             }
         }
+    }
+
+    /** {@code --months-ahead}, of the commands that create partitions. */
+    static final class MonthsAhead {
+        @Option(names = "--months-ahead", defaultValue = "3", paramLabel = "N",
+                description = "how many months after this one get their partitions, 1 to 24 (default: ${DEFAULT-VALUE})")
+        int months;
+    }
+
+    /** {@code --today}, of the commands that reckon retention. */
+    static final class RetentionDay {
+        @Option(names = "--today", paramLabel = "yyyy-mm-dd", converter = DayConverter.class,
+                description = "the day retention is reckoned from (default: today, UTC)")
+        LocalDate today;
+
+        LocalDate day() {
+            return today == null ? LocalDate.now(ZoneOffset.UTC) : today;
+        }
+    }
+
+    /** {@code --dir}, of the commands that write the archive. */
+    static final class ArchiveDirectory {
+        @Option(names = "--dir", required = true, paramLabel = "DIR", description = "the archive's folder: <DIR>/<table>/<yyyy-mm>/")
+        Path dir;
     }
 
     private static void createPartitions(CommandSpec spec, Maintenance maintenance, int monthsAhead) {
