@@ -19,8 +19,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
@@ -30,22 +28,10 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-class AtlvsAutoConfigurationTest {
+class AtlvsAutoConfigurationTest extends OnAnEmptyDatabase {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, AtlvsAutoConfiguration.class));
-
-    private EmptyDatabase database;
-
-    @BeforeEach
-    void createDatabase() {
-        database = EmptyDatabase.create();
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        database.close();
-    }
 
     @Test
     void anAtlvsBeanOverTheApplicationsDataSourceMigratesTheSchemaAtStartUp() {

@@ -6,8 +6,6 @@ import dev.atlvs.spring.actuate.AtlvsHealthContributorAutoConfiguration;
 import dev.atlvs.spring.actuate.AtlvsHealthIndicator;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.autoconfigure.health.HealthContributorAutoConfiguration;
 import org.springframework.boot.actuate.health.Health;
@@ -18,23 +16,11 @@ import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
-class AtlvsHealthIndicatorTest {
+class AtlvsHealthIndicatorTest extends OnAnEmptyDatabase {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(
             DataSourceAutoConfiguration.class, AtlvsAutoConfiguration.class, HealthContributorAutoConfiguration.class,
             AtlvsHealthContributorAutoConfiguration.class));
-
-    private EmptyDatabase database;
-
-    @BeforeEach
-    void createDatabase() {
-        database = EmptyDatabase.create();
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        database.close();
-    }
 
     @Test
     void healthIsUpOnACurrentSchemaAndASafeRunTimeRole() {

@@ -3,8 +3,6 @@ package dev.atlvs.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atlvs.core.Atlvs;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import javax.sql.DataSource;
@@ -26,23 +24,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Flyway 12 removed, and this module builds on the SDK's Flyway. The application test in {@code atlvs-it}
  * ({@code spring-boot-app}) runs Boot's auto-configuration itself, on the Flyway that Boot manages.
  */
-class BootFlywayBesideTheSdkTest {
+class BootFlywayBesideTheSdkTest extends OnAnEmptyDatabase {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(
             DataSourceAutoConfiguration.class, JdbcTemplateAutoConfiguration.class, AtlvsAutoConfiguration.class))
             .withUserConfiguration(ApplicationFlyway.class);
-
-    private EmptyDatabase database;
-
-    @BeforeEach
-    void createDatabase() {
-        database = EmptyDatabase.create();
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        database.close();
-    }
 
     @Test
     void theApplicationsMigrationsRunAfterTheSdksInTheirOwnSchemaAndHistory() {

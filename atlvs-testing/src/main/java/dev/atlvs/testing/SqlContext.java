@@ -106,6 +106,34 @@ public final class SqlContext {
         system(connection, null, null);
     }
 
+    /** Opens a context of this instance on a connection of a transaction ({@link #tenant}, {@link #system}, ...). */
+    @FunctionalInterface
+    public interface Opening {
+        void open(Connection connection) throws SQLException;
+    }
+
+    /**
+     * The SQLSTATE with which the database refuses {@code sql}, run on a connection of {@code pool} in a transaction
+     * whose context {@code opening} opened (say {@code c -> context.tenant(c, org, owner)}); the transaction is rolled
+     * back whatever happens.
+     *
+     * @throws AssertionError when the statement is accepted
+     */
+    public String refusal(javax.sql.DataSource pool, Opening opening, String sql) throws SQLException {
+        try (Connection connection = pool.getConnection(); java.sql.Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            opening.open(connection);
+            try {
+                statement.execute(sql);
+            } catch (SQLException refused) {
+                return refused.getSQLState();
+            } finally {
+                connection.rollback();
+            }
+        }
+        throw new AssertionError("the statement was accepted: " + sql);
+    }
+
     private static void requireTransaction(Connection connection) throws SQLException {
         if (connection.getAutoCommit()) {
             throw new IllegalStateException("a context lasts one transaction: turn auto-commit off before opening it");

@@ -12,13 +12,10 @@ import dev.atlvs.testing.OrganizationFixture;
 import dev.atlvs.testing.SqlContext;
 import dev.atlvs.testing.TestDatabase;
 import dev.atlvs.testing.junit.AtlvsTest;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.postgresql.util.PSQLException;
 
 /**
  * The audit trail is written by the audit trigger only: the run-time role, even inside a verified
@@ -98,17 +95,7 @@ class AuditAppendOnlyTest {
 
     /** The SQLSTATE refusing {@code sql}, run as the run-time role in a verified transaction of the organization's owner. */
     private static String refusal(TestDatabase database, OrganizationFixture org, String sql) throws SQLException {
-        try (Connection connection = database.appDataSource().getConnection(); Statement statement = connection.createStatement()) {
-            connection.setAutoCommit(false);
-            SqlContext.of(database).tenant(connection, org.id(), org.owner().id());
-            try {
-                statement.execute(sql);
-            } catch (PSQLException refused) {
-                return refused.getSQLState();
-            } finally {
-                connection.rollback();
-            }
-        }
-        throw new AssertionError("the statement was accepted: " + sql);
+        SqlContext context = SqlContext.of(database);
+        return context.refusal(database.appDataSource(), connection -> context.tenant(connection, org.id(), org.owner().id()), sql);
     }
 }

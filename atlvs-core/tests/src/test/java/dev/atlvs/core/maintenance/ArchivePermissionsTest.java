@@ -10,12 +10,9 @@ import dev.atlvs.testing.OrganizationFixture;
 import dev.atlvs.testing.SqlContext;
 import dev.atlvs.testing.TestDatabase;
 import dev.atlvs.testing.junit.AtlvsTest;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
-import org.postgresql.util.PSQLException;
 
 /**
  * Only the schema owner removes archived rows, and only through the purge of an archived month: the run-time role
@@ -89,17 +86,7 @@ class ArchivePermissionsTest {
 
     /** The SQLSTATE refusing {@code sql}, run in a verified context of the organization (its owner as the actor). */
     private static String refusal(DataSource pool, TestDatabase database, OrganizationFixture org, String sql) throws SQLException {
-        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
-            connection.setAutoCommit(false);
-            SqlContext.of(database).system(connection, org.id(), org.owner().id());
-            try {
-                statement.execute(sql);
-            } catch (PSQLException refused) {
-                return refused.getSQLState();
-            } finally {
-                connection.rollback();
-            }
-        }
-        throw new AssertionError("the statement was accepted: " + sql);
+        SqlContext context = SqlContext.of(database);
+        return context.refusal(pool, connection -> context.system(connection, org.id(), org.owner().id()), sql);
     }
 }
