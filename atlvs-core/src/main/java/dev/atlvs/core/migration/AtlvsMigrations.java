@@ -7,13 +7,19 @@ import dev.atlvs.core.error.CoreErrorCode;
 import dev.atlvs.core.module.AtlvsModule;
 import dev.atlvs.core.migration.internal.SetupChecks;
 import dev.atlvs.core.module.AtlvsModules;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
  * Applies the schema migrations of the installed modules to a PostgreSQL database.
@@ -78,7 +84,7 @@ public final class AtlvsMigrations {
         Map<String, Integer> applied = new LinkedHashMap<>();
         for (AtlvsModule module : modules.inDependencyOrder()) {
             try {
-                applied.put(module.name(), flyway(module).migrate().migrationsExecuted);
+                applied.put(module.name(), migrate(module));
                 distributeSchema(module);
             } catch (FlywayException failure) {
                 throw SetupChecks.migrationFailed(module.name(), failure);
@@ -87,6 +93,60 @@ public final class AtlvsMigrations {
         revokeDefinerFunctionsFromPublic();
         letRuntimeRoleReadHistories();
         return new MigrationReport(applied);
+    }
+
+    /**
+     * Applies the pending migrations of {@code module}. Where Citus is installed, a released migration with a
+     * {@link CitusForm} is applied in that form (the migrations before it first), and its history row then carries the
+     * released script's checksum.
+     */
+    private int migrate(AtlvsModule module) {
+        int executed = 0;
+        List<CitusForm> forms = CitusForm.of(module);
+        if (!forms.isEmpty() && citusInstalled()) {
+            for (CitusForm form : forms) {
+                MigrationInfo[] pending = flyway(module).info().pending();
+                Optional<MigrationInfo> released = Arrays.stream(pending)
+                        .filter(migration -> migration.getVersion() != null && migration.getVersion().getVersion().equals(form.version()))
+                        .findFirst();
+                if (released.isEmpty()) {
+                    continue;
+                }
+                Optional<MigrationVersion> before = Arrays.stream(pending).map(MigrationInfo::getVersion)
+                        .filter(version -> version != null && version.compareTo(released.get().getVersion()) < 0)
+                        .max(Comparator.naturalOrder());
+                if (before.isPresent()) {
+                    executed += flyway(module, configuration -> configuration.target(before.get())).migrate().migrationsExecuted;
+                }
+                executed += flyway(module, configuration -> configuration.resourceProvider(form.resources(module))
+                        .validateOnMigrate(false)).migrate().migrationsExecuted;
+                recordChecksum(module, form.version(), released.get().getChecksum());
+            }
+        }
+        return executed + flyway(module).migrate().migrationsExecuted;
+    }
+
+    private boolean citusInstalled() {
+        try (java.sql.Connection connection = dataSource.getConnection(); java.sql.Statement statement = connection.createStatement();
+                java.sql.ResultSet row = statement.executeQuery(
+                        "select exists (select 1 from pg_catalog.pg_extension where extname = 'citus')")) {
+            row.next();
+            return row.getBoolean(1);
+        } catch (java.sql.SQLException failure) {
+            throw SetupChecks.databaseFailure("checking whether Citus is installed", failure);
+        }
+    }
+
+    private void recordChecksum(AtlvsModule module, String version, Integer checksum) {
+        try (java.sql.Connection connection = dataSource.getConnection(); java.sql.PreparedStatement statement = connection.prepareStatement(
+                "update " + SCHEMA + "." + module.historyTable() + " set checksum = ? where version = ? and success")) {
+            statement.setObject(1, checksum, java.sql.Types.INTEGER);
+            statement.setString(2, version);
+            statement.executeUpdate();
+        } catch (java.sql.SQLException failure) {
+            throw new AtlvsException(CoreErrorCode.MIGRATION_FAILED, "the checksum of migration " + version + " of module "
+                    + module.name() + " could not be recorded (SQLSTATE " + failure.getSQLState() + ")", failure);
+        }
     }
 
     /**
@@ -263,8 +323,12 @@ public final class AtlvsMigrations {
     }
 
     private Flyway flyway(AtlvsModule module) {
+        return flyway(module, configuration -> configuration);
+    }
+
+    private Flyway flyway(AtlvsModule module, UnaryOperator<FluentConfiguration> adjust) {
         boolean core = module.name().equals(AtlvsModule.CORE);
-        return Flyway.configure(AtlvsMigrations.class.getClassLoader())
+        return adjust.apply(Flyway.configure(AtlvsMigrations.class.getClassLoader())
                 .dataSource(new MigrationSessions(dataSource))
                 .schemas(SCHEMA)
                 .defaultSchema(SCHEMA)
@@ -279,7 +343,7 @@ public final class AtlvsMigrations {
                 .placeholders(Map.of("runtime_role", runtimeRole == null ? "" : runtimeRole))
                 .placeholderReplacement(true)
                 .validateMigrationNaming(true)
-                .cleanDisabled(true)
+                .cleanDisabled(true))
                 .load();
     }
 }
