@@ -136,6 +136,28 @@ class ForgedContextTest {
     }
 
     @Test
+    void anActorRewrittenInsideAnAuditedStatementIsNeitherRecordedNorLetThrough(Fixtures fixtures) {
+        // given: the owner's stage, and a member the owner would like the trail to blame
+        OrganizationFixture acme = fixtures.organization("Statement Actor Live");
+        var contributor = acme.addMember(dev.atlvs.core.member.MemberRole.CONTRIBUTOR);
+        Location stage = venue(acme, "Blamed Stage");
+
+        // when: the delete passes the tenant policy with the owner's context, then rewrites the actor for the trail
+        assertThatThrownBy(() -> acme.asOwner(tx -> tx.handle().createUpdate(
+                        "delete from atlvs.locations where id = :id and set_config('atlvs.actor_id', :actor, true) is not null")
+                .bind("id", stage.id()).bind("actor", contributor.id().toString()).execute()))
+                .isInstanceOf(dev.atlvs.core.error.AccessDeniedException.class).hasMessageContaining("TENANT_VIOLATION");
+
+        // then: the stage is still there, and the trail names nobody but the owner for it
+        java.util.Optional<Location> kept = acme.asOwner(tx -> tx.repository(LocationRepository.class).find(stage.id()));
+        assertThat(kept).isPresent();
+        List<String> actors = acme.asOwner(tx -> tx.handle().createQuery(
+                        "select coalesce(actor_id::text, '') from atlvs.audit_logs where record_id = :id order by sequence")
+                .bind("id", stage.id()).mapTo(String.class).list());
+        assertThat(actors).containsExactly(acme.owner().id().toString());
+    }
+
+    @Test
     void aContextCopiedIntoABareSessionStillActsOnlyAsItsOwnTenantAndActor(Fixtures fixtures, TestDatabase database) throws SQLException {
         // given: the settings of a member's transaction, as SQL injected into it could read them
         OrganizationFixture acme = fixtures.organization("Copied Context Live");
