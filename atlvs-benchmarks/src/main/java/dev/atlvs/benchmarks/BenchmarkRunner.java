@@ -85,6 +85,10 @@ public final class BenchmarkRunner {
             report(Path.of(System.getProperty("bench.output", "target/benchmarks")).toAbsolutePath());
             return;
         }
+        if ("record".equals(System.getProperty("bench.suite"))) {
+            record(Path.of(System.getProperty("bench.output", "target/benchmarks")).toAbsolutePath());
+            return;
+        }
         if ("report".equals(System.getProperty("bench.suite"))) {
             report(Path.of(System.getProperty("bench.output", "target/benchmarks")).toAbsolutePath());
             return;
@@ -110,34 +114,14 @@ public final class BenchmarkRunner {
         Path output = Path.of(System.getProperty("bench.output", "target/benchmarks")).toAbsolutePath();
         Files.createDirectories(output);
 
-        Properties connection = new Properties();
-        String database;
-        DataGenerator.Dataset dataset;
         if (jdbcUrl == null || jdbcUrl.isBlank()) {
-            try (TestDatabase db = TestDatabases.shared().create("bench")) {
-                database = "embedded PostgreSQL " + db.server().version();
-                Atlvs atlvs = DataGenerator.embedded(db);
-                dataset = new DataGenerator(atlvs, db.adminDataSource(), profile, 42, System.out).generate();
-                connection.setProperty("url", db.jdbcUrl());
-                connection.setProperty("user", db.appCredentials().user());
-                connection.setProperty("password", db.appCredentials().password());
-                String bypassPassword = Ids.newId().toString();
-                prepareComparisons(db.adminDataSource(), db.appCredentials().user(), bypassPassword);
-                connection.setProperty("bypass.user", BYPASS_ROLE);
-                connection.setProperty("bypass.password", bypassPassword);
-                connection.setProperty("context.key", HexFormat.of().formatHex(db.contextKey().secret()));
-                String unverified = cloneUnverified(db);
-                try {
-                    connection.setProperty("unverified.url", db.server().jdbcUrl(unverified));
-                    runAndReport(profile, dataset, connection, output, database, started);
-                } finally {
-                    try (Connection admin = db.server().adminDataSource("postgres").getConnection();
-                            Statement statement = admin.createStatement()) {
-                        statement.execute("drop database if exists " + unverified + " with (force)");
-                    }
-                }
+            try (BenchmarkDatabase prepared = BenchmarkDatabase.embedded(profile, true)) {
+                runAndReport(profile, prepared.dataset(), prepared.connection(), output, prepared.server(), started);
             }
         } else {
+            Properties connection = new Properties();
+            String database;
+            DataGenerator.Dataset dataset;
             try (HikariDataSource pool = DataGenerator.pool(jdbcUrl, 4, "atlvs-bench-generator")) {
                 database = jdbcUrl.replaceAll("password=[^&]*", "password=***");
                 Atlvs atlvs = Atlvs.builder(pool).build();
@@ -157,6 +141,40 @@ public final class BenchmarkRunner {
             connection.setProperty("url", jdbcUrl);
             runAndReport(profile, dataset, connection, output, database, started);
         }
+        report(output);
+    }
+
+    /**
+     * The record of a run ({@code -Dbench.suite=record}): the profile's data generated once, then on it the task suite
+     * (JMH), the ratio suite and the throughput suite, one after another, then {@code machine.md} (the machine, the
+     * software, the commit and each part's wall time) and the report with its charts.
+     */
+    private static void record(Path output) throws Exception {
+        long started = System.nanoTime();
+        DataGenerator.Profile profile = DataGenerator.Profile.parse(System.getProperty("bench.profile"));
+        Files.createDirectories(output);
+        Map<String, Double> minutes = new LinkedHashMap<>();
+        String server;
+        int organizations;
+        long tasks;
+        try (BenchmarkDatabase prepared = BenchmarkDatabase.embedded(profile, true)) {
+            server = prepared.server();
+            organizations = prepared.dataset().organizations().size();
+            tasks = prepared.dataset().tasks();
+            minutes.put("data and comparison tables", (System.nanoTime() - started) / 6e10);
+            long part = System.nanoTime();
+            runAndReport(profile, prepared.dataset(), prepared.connection(), output, server, started);
+            minutes.put("task suite (JMH)", (System.nanoTime() - part) / 6e10);
+            part = System.nanoTime();
+            RatioSuite.run(output, prepared);
+            minutes.put("ratio suite", (System.nanoTime() - part) / 6e10);
+            part = System.nanoTime();
+            ThroughputSuite.run(output, prepared);
+            minutes.put("throughput suite", (System.nanoTime() - part) / 6e10);
+        }
+        minutes.put("whole record", (System.nanoTime() - started) / 6e10);
+        Path machine = MachineDescription.write(output, profile, server, organizations, tasks, minutes);
+        System.out.println("Machine: " + machine);
         report(output);
     }
 

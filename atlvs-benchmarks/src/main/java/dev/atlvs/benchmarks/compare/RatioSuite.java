@@ -3,6 +3,7 @@ package dev.atlvs.benchmarks.compare;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.atlvs.benchmarks.BenchmarkRunner;
+import dev.atlvs.benchmarks.BenchmarkDatabase;
 import dev.atlvs.benchmarks.DataGenerator;
 import dev.atlvs.benchmarks.TaskBenchmarks;
 import dev.atlvs.benchmarks.compare.Interleaved.Comparison;
@@ -85,59 +86,50 @@ public final class RatioSuite {
 
     /** The parent's part: data, comparison tables, forks, report. */
     public static void run(Path output) throws Exception {
+        DataGenerator.Profile profile = DataGenerator.Profile.parse(System.getProperty("bench.profile"));
         long started = System.nanoTime();
+        try (BenchmarkDatabase prepared = BenchmarkDatabase.embedded(profile, true)) {
+            run(output, prepared, started);
+        }
+    }
+
+    /** The forks and the report, on a database prepared with its comparisons (the record's, or {@link #run(Path)}'s). */
+    public static void run(Path output, BenchmarkDatabase prepared) throws Exception {
+        run(output, prepared, System.nanoTime());
+    }
+
+    private static void run(Path output, BenchmarkDatabase prepared, long started) throws Exception {
         Files.createDirectories(output);
         Interleaved.Settings settings = Interleaved.Settings.fromSystemProperties();
-        DataGenerator.Profile profile = DataGenerator.Profile.parse(System.getProperty("bench.profile"));
-        if (DataGenerator.jdbcUrl(null) != null) {
-            throw new IllegalArgumentException("the ratio suite runs on the embedded PostgreSQL only; leave bench.jdbcUrl empty");
-        }
-        try (TestDatabase db = TestDatabases.shared().create("bench")) {
-            Atlvs atlvs = DataGenerator.embedded(db);
-            DataGenerator.Dataset dataset = new DataGenerator(atlvs, db.adminDataSource(), profile, 42, System.out).generate();
-            String bypassPassword = Ids.newId().toString();
-            BenchmarkRunner.prepareComparisons(db.adminDataSource(), db.appCredentials().user(), bypassPassword);
-            String unverified = BenchmarkRunner.cloneUnverified(db);
-            Path connectionFile = output.resolve("ratio-connection.properties");
-            try {
-                Properties connection = new Properties();
-                connection.setProperty("url", db.jdbcUrl());
-                connection.setProperty("user", db.appCredentials().user());
-                connection.setProperty("password", db.appCredentials().password());
-                connection.setProperty("bypass.user", BenchmarkRunner.BYPASS_ROLE);
-                connection.setProperty("bypass.password", bypassPassword);
-                connection.setProperty("context.key", HexFormat.of().formatHex(db.contextKey().secret()));
-                connection.setProperty("unverified.url", db.server().jdbcUrl(unverified));
-                try (OutputStream out = Files.newOutputStream(connectionFile)) {
-                    connection.store(out, "written by RatioSuite for its forks");
-                }
-                Path sampleFile = output.resolve("ratio-sample.tsv");
-                TaskBenchmarks.writeSample(sampleFile, dataset.sample());
-                System.out.printf(Locale.ROOT, "Interleaved comparisons: %d forks, %d rounds (+%d warm-up) of %d calls per variant, seed %d%n",
-                        settings.forks(), settings.rounds(), settings.warmupRounds(), settings.block(), settings.seed());
-                List<Path> forks = Interleaved.launchForks(RatioSuite.class, settings, List.of("-Xmx512m", "-D" + CONNECTION + "=" + connectionFile,
-                        "-D" + SAMPLE + "=" + sampleFile, "-Dorg.slf4j.simpleLogger.log.com.zaxxer.hikari=warn",
-                        "-Dorg.slf4j.simpleLogger.log.org.flywaydb=warn", "-Dorg.jboss.logging.provider=slf4j",
-                        "-Dbench.ratio.bulkRows=" + Integer.getInteger("bench.ratio.bulkRows", 200),
-                        "-Dbench.ratio.bulkBlock=" + Integer.getInteger("bench.ratio.bulkBlock", 2)), output.resolve("ratio-forks"));
-                RatioAnalysis analysis = RatioAnalysis.of(settings, forks);
-                String description = String.format(Locale.ROOT, "Profile **%s** on embedded PostgreSQL %s: %,d organizations, %,d tasks. "
-                                + "Each comparison's variants run interleaved (per round a block of calls of each, in a random order), "
-                                + "one thread, one connection pool per variant; B / A is the ratio of B's percentile to A's over all "
-                                + "measured calls. Wall time %.0f s.", profile.name().toLowerCase(Locale.ROOT), db.server().version(),
-                        dataset.organizations().size(), dataset.tasks(), (System.nanoTime() - started) / 1e9);
-                String markdown = analysis.markdown("ATLVS SDK: interleaved ratios", description);
-                Files.writeString(output.resolve("ratios.md"), markdown);
-                Files.writeString(output.resolve("ratios.json"), analysis.json());
-                System.out.println();
-                System.out.println(markdown);
-                System.out.println("Ratios: " + output.resolve("ratios.md") + " and " + output.resolve("ratios.json"));
-            } finally {
-                Files.deleteIfExists(connectionFile);
-                try (Connection admin = db.server().adminDataSource("postgres").getConnection(); Statement statement = admin.createStatement()) {
-                    statement.execute("drop database if exists " + unverified + " with (force)");
-                }
+        DataGenerator.Dataset dataset = prepared.dataset();
+        Path connectionFile = output.resolve("ratio-connection.properties");
+        try {
+            try (OutputStream out = Files.newOutputStream(connectionFile)) {
+                prepared.connection().store(out, "written by RatioSuite for its forks");
             }
+            Path sampleFile = output.resolve("ratio-sample.tsv");
+            TaskBenchmarks.writeSample(sampleFile, dataset.sample());
+            System.out.printf(Locale.ROOT, "Interleaved comparisons: %d forks, %d rounds (+%d warm-up) of %d calls per variant, seed %d%n",
+                    settings.forks(), settings.rounds(), settings.warmupRounds(), settings.block(), settings.seed());
+            List<Path> forks = Interleaved.launchForks(RatioSuite.class, settings, List.of("-Xmx512m", "-D" + CONNECTION + "=" + connectionFile,
+                    "-D" + SAMPLE + "=" + sampleFile, "-Dorg.slf4j.simpleLogger.log.com.zaxxer.hikari=warn",
+                    "-Dorg.slf4j.simpleLogger.log.org.flywaydb=warn", "-Dorg.jboss.logging.provider=slf4j",
+                    "-Dbench.ratio.bulkRows=" + Integer.getInteger("bench.ratio.bulkRows", 200),
+                    "-Dbench.ratio.bulkBlock=" + Integer.getInteger("bench.ratio.bulkBlock", 2)), output.resolve("ratio-forks"));
+            RatioAnalysis analysis = RatioAnalysis.of(settings, forks);
+            String description = String.format(Locale.ROOT, "Profile **%s** on %s: %,d organizations, %,d tasks. "
+                            + "Each comparison's variants run interleaved (per round a block of calls of each, in a random order), "
+                            + "one thread, one connection pool per variant; B / A is the ratio of B's percentile to A's over all "
+                            + "measured calls. Wall time %.0f s.", prepared.profile().name().toLowerCase(Locale.ROOT), prepared.server(),
+                    dataset.organizations().size(), dataset.tasks(), (System.nanoTime() - started) / 1e9);
+            String markdown = analysis.markdown("ATLVS SDK: interleaved ratios", description);
+            Files.writeString(output.resolve("ratios.md"), markdown);
+            Files.writeString(output.resolve("ratios.json"), analysis.json());
+            System.out.println();
+            System.out.println(markdown);
+            System.out.println("Ratios: " + output.resolve("ratios.md") + " and " + output.resolve("ratios.json"));
+        } finally {
+            Files.deleteIfExists(connectionFile);
         }
     }
 

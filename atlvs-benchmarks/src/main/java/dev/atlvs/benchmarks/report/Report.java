@@ -85,8 +85,11 @@ public final class Report {
         }
         md.append("Rendered from ").append(String.join(", ", sources.stream().map(name -> "`" + name + "`").toList()))
                 .append(" in this directory (`dev.atlvs.benchmarks.report.Report`). Figures compare only between runs on the "
-                        + "same machine.\n\n")
-                .append(sections);
+                        + "same machine.\n\n");
+        if (Files.isRegularFile(directory.resolve("machine.md"))) {
+            md.append("The machine, the software, the commit and each part's wall time: [machine.md](machine.md).\n\n");
+        }
+        md.append(sections);
         Path report = directory.resolve("report.md");
         Files.writeString(report, md.toString());
         return report;

@@ -2,6 +2,7 @@ package dev.atlvs.benchmarks.throughput;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.atlvs.benchmarks.BenchmarkDatabase;
 import dev.atlvs.benchmarks.DataGenerator;
 import dev.atlvs.benchmarks.DataGenerator.SampleTask;
 import dev.atlvs.benchmarks.TaskOperations;
@@ -10,7 +11,6 @@ import dev.atlvs.core.error.AtlvsException;
 import dev.atlvs.core.error.StaleVersionException;
 import dev.atlvs.core.tenancy.ContextProofs;
 import dev.atlvs.testing.TestDatabase;
-import dev.atlvs.testing.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -94,72 +94,79 @@ public final class ThroughputSuite {
     /** Generates the profile's data on the embedded server, runs every level, writes {@code throughput.md} and {@code .json}. */
     public static ThroughputRun run(Path output) throws Exception {
         long started = System.nanoTime();
-        Files.createDirectories(output);
-        if (DataGenerator.jdbcUrl(null) != null) {
-            throw new IllegalArgumentException("the throughput suite runs on the embedded PostgreSQL only; leave bench.jdbcUrl empty");
-        }
         DataGenerator.Profile profile = DataGenerator.Profile.parse(System.getProperty("bench.profile"));
-        try (TestDatabase db = TestDatabases.shared().create("bench")) {
-            Atlvs generator = DataGenerator.embedded(db);
-            DataGenerator.Dataset dataset = new DataGenerator(generator, db.adminDataSource(), profile, 42, System.out).generate();
-            ThroughputRun.Settings settings = settings(dataset.organizations().size());
-            TenantSkew skew = TenantSkew.of(dataset.sample(), settings.zipfExponent());
-            HikariConfig config = new HikariConfig();
-            config.setJdbcUrl(db.jdbcUrl());
-            config.setUsername(db.appCredentials().user());
-            config.setPassword(db.appCredentials().password());
-            config.setMaximumPoolSize(settings.poolSize());
-            config.setMinimumIdle(settings.poolSize());
-            config.setPoolName("atlvs-bench-throughput");
-            try (HikariDataSource pool = new HikariDataSource(config)) {
-                Atlvs atlvs = Atlvs.builder(pool).contextKey(db.contextKey()).build();
-                TaskOperations jdbc = new TaskOperations(new ContextProofs(db.contextKey()));
-                Map<String, Client> sides = new LinkedHashMap<>();
-                sides.put(SDK, sdk(atlvs));
-                sides.put(JDBC, jdbc(jdbc, pool));
-                System.out.printf(Locale.ROOT, "Throughput: %s client threads on a pool of %d connections, %.0f s measured (+%.0f s warm-up) "
-                                + "per side and level in slices of %d ms, Zipf %.2f over %d tenants, seed %d%n", settings.threads(),
-                        settings.poolSize(), settings.measuredSeconds(), settings.warmupSeconds(), settings.sliceMillis(),
-                        settings.zipfExponent(), skew.tenants(), settings.seed());
-                // Compiles both sides' code paths before the first level; its figures are dropped, its errors are not.
-                int warmupThreads = Math.min(4, settings.threads().stream().mapToInt(Integer::intValue).max().orElse(1));
-                ThroughputRun.Level warmup = level("warm-up, " + warmupThreads, warmupThreads, sides, skew,
-                        new ThroughputRun.Settings(settings.poolSize(), settings.threads(), settings.initialWarmupSeconds(), 0,
-                                settings.initialWarmupSeconds(), settings.sliceMillis(), settings.seed() - 1, settings.zipfExponent(),
-                                settings.tenants(), settings.mix()));
-                List<ThroughputRun.Level> levels = new ArrayList<>();
-                for (int threads : settings.threads()) {
-                    levels.add(level(Integer.toString(threads), threads, sides, skew, settings));
-                }
-                String description = String.format(Locale.ROOT, "Profile **%s** on embedded PostgreSQL %s: %,d organizations, %,d tasks. "
-                                + "Mixed workload (%s) on tenants drawn with a Zipf distribution (exponent %.2f) over the %d organizations "
-                                + "ranked by size, a task drawn uniformly from the tenant's sampled tasks. One pool of %d connections "
-                                + "(fixed size) shared by both sides; at each level the SDK and hand-written JDBC alternate in slices "
-                                + "of %d ms (%.0f s measured per side after %.0f s of warm-up, and %.0f s per side before the first "
-                                + "level), every client thread running calls back to "
-                                + "back; latency is the client's, waiting for a connection included. Conflicts: updates rolled back "
-                                + "because another thread changed the task between read and write (expected). Seed %d. Client and "
-                                + "server share the machine. Wall time %.0f s.",
-                        profile.name().toLowerCase(Locale.ROOT), db.server().version(), dataset.organizations().size(), dataset.tasks(),
-                        mixText(settings.mix()), settings.zipfExponent(), skew.tenants(), settings.poolSize(), settings.sliceMillis(),
-                        settings.measuredSeconds(), settings.warmupSeconds(), settings.initialWarmupSeconds(), settings.seed(),
-                        (System.nanoTime() - started) / 1e9);
-                ThroughputRun run = new ThroughputRun("ATLVS SDK: throughput under load", description, settings, levels);
-                Files.writeString(output.resolve("throughput.json"), run.json());
-                Files.writeString(output.resolve("throughput.md"), run.markdown());
-                System.out.println();
-                System.out.println(run.markdown());
-                System.out.println("Throughput: " + output.resolve("throughput.md") + " and " + output.resolve("throughput.json"));
-                List<String> errors = Stream.concat(Stream.of(warmup), levels.stream())
-                        .flatMap(level -> level.sides().stream().flatMap(side -> side.errorsByKind().entrySet().stream()
-                                .map(error -> level.threads() + " threads, " + side.name() + ", " + error.getKey() + " × " + error.getValue())))
-                        .toList();
-                if (!errors.isEmpty()) {
-                    throw new IllegalStateException("the throughput run had errors other than version conflicts (warm-up included): "
-                            + String.join("; ", errors));
-                }
-                return run;
+        try (BenchmarkDatabase prepared = BenchmarkDatabase.embedded(profile, false)) {
+            return run(output, prepared, started);
+        }
+    }
+
+    /** Every level on a prepared database (the record's, or {@link #run(Path)}'s); writes {@code throughput.md} and {@code .json}. */
+    public static ThroughputRun run(Path output, BenchmarkDatabase prepared) throws Exception {
+        return run(output, prepared, System.nanoTime());
+    }
+
+    private static ThroughputRun run(Path output, BenchmarkDatabase prepared, long started) throws Exception {
+        Files.createDirectories(output);
+        DataGenerator.Profile profile = prepared.profile();
+        TestDatabase db = prepared.db();
+        DataGenerator.Dataset dataset = prepared.dataset();
+        ThroughputRun.Settings settings = settings(dataset.organizations().size());
+        TenantSkew skew = TenantSkew.of(dataset.sample(), settings.zipfExponent());
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(db.jdbcUrl());
+        config.setUsername(db.appCredentials().user());
+        config.setPassword(db.appCredentials().password());
+        config.setMaximumPoolSize(settings.poolSize());
+        config.setMinimumIdle(settings.poolSize());
+        config.setPoolName("atlvs-bench-throughput");
+        try (HikariDataSource pool = new HikariDataSource(config)) {
+            Atlvs atlvs = Atlvs.builder(pool).contextKey(db.contextKey()).build();
+            TaskOperations jdbc = new TaskOperations(new ContextProofs(db.contextKey()));
+            Map<String, Client> sides = new LinkedHashMap<>();
+            sides.put(SDK, sdk(atlvs));
+            sides.put(JDBC, jdbc(jdbc, pool));
+            System.out.printf(Locale.ROOT, "Throughput: %s client threads on a pool of %d connections, %.0f s measured (+%.0f s warm-up) "
+                            + "per side and level in slices of %d ms, Zipf %.2f over %d tenants, seed %d%n", settings.threads(),
+                    settings.poolSize(), settings.measuredSeconds(), settings.warmupSeconds(), settings.sliceMillis(),
+                    settings.zipfExponent(), skew.tenants(), settings.seed());
+            // Compiles both sides' code paths before the first level; its figures are dropped, its errors are not.
+            int warmupThreads = Math.min(4, settings.threads().stream().mapToInt(Integer::intValue).max().orElse(1));
+            ThroughputRun.Level warmup = level("warm-up, " + warmupThreads, warmupThreads, sides, skew,
+                    new ThroughputRun.Settings(settings.poolSize(), settings.threads(), settings.initialWarmupSeconds(), 0,
+                            settings.initialWarmupSeconds(), settings.sliceMillis(), settings.seed() - 1, settings.zipfExponent(),
+                            settings.tenants(), settings.mix()));
+            List<ThroughputRun.Level> levels = new ArrayList<>();
+            for (int threads : settings.threads()) {
+                levels.add(level(Integer.toString(threads), threads, sides, skew, settings));
             }
+            String description = String.format(Locale.ROOT, "Profile **%s** on %s: %,d organizations, %,d tasks. "
+                            + "Mixed workload (%s) on tenants drawn with a Zipf distribution (exponent %.2f) over the %d organizations "
+                            + "ranked by size, a task drawn uniformly from the tenant's sampled tasks. One pool of %d connections "
+                            + "(fixed size) shared by both sides; at each level the SDK and hand-written JDBC alternate in slices "
+                            + "of %d ms (%.0f s measured per side after %.0f s of warm-up, and %.0f s per side before the first "
+                            + "level), every client thread running calls back to "
+                            + "back; latency is the client's, waiting for a connection included. Conflicts: updates rolled back "
+                            + "because another thread changed the task between read and write (expected). Seed %d. Client and "
+                            + "server share the machine. Wall time %.0f s.",
+                    profile.name().toLowerCase(Locale.ROOT), prepared.server(), dataset.organizations().size(), dataset.tasks(),
+                    mixText(settings.mix()), settings.zipfExponent(), skew.tenants(), settings.poolSize(), settings.sliceMillis(),
+                    settings.measuredSeconds(), settings.warmupSeconds(), settings.initialWarmupSeconds(), settings.seed(),
+                    (System.nanoTime() - started) / 1e9);
+            ThroughputRun run = new ThroughputRun("ATLVS SDK: throughput under load", description, settings, levels);
+            Files.writeString(output.resolve("throughput.json"), run.json());
+            Files.writeString(output.resolve("throughput.md"), run.markdown());
+            System.out.println();
+            System.out.println(run.markdown());
+            System.out.println("Throughput: " + output.resolve("throughput.md") + " and " + output.resolve("throughput.json"));
+            List<String> errors = Stream.concat(Stream.of(warmup), levels.stream())
+                    .flatMap(level -> level.sides().stream().flatMap(side -> side.errorsByKind().entrySet().stream()
+                            .map(error -> level.threads() + " threads, " + side.name() + ", " + error.getKey() + " × " + error.getValue())))
+                    .toList();
+            if (!errors.isEmpty()) {
+                throw new IllegalStateException("the throughput run had errors other than version conflicts (warm-up included): "
+                        + String.join("; ", errors));
+            }
+            return run;
         }
     }
 

@@ -154,7 +154,7 @@ class ReportTest {
     }
 
     /** The JSON of a real analysis of two forks' calls, B exactly twice as slow as A in every round, without CPU time. */
-    private static String ratios(Path forks) throws IOException {
+    static String ratios(Path forks) throws IOException {
         return ratios(forks, false);
     }
 
