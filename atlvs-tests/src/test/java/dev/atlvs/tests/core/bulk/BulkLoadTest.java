@@ -80,6 +80,32 @@ class BulkLoadTest {
     }
 
     @Test
+    void aLoadOfManyTasksThatTheTaskRulesDecideAboutFitsInOneTransaction(Fixtures fixtures) {
+        // given: more tasks inserted as done than PostgreSQL's lock table has entries, had each taken a lock of its own
+        // (max_locks_per_transaction 64 × max_connections 300 on the test server)
+        OrganizationFixture acme = fixtures.organization("Bulk Archive");
+        Project project = ProjectFixtures.project(acme);
+        int tasks = 40_000;
+
+        // when
+        long inserted = acme.asOwner(tx -> {
+            try (BulkLoad load = tx.bulkLoad(Task.TABLE, COLUMNS)) {
+                for (int index = 0; index < tasks; index++) {
+                    load.row(Ids.newId(), acme.id(), project.id(), "Closed task " + index, TaskStatus.DONE, null, Instant.parse("2026-01-05T10:00:00Z"));
+                }
+                return load.finish();
+            }
+        });
+
+        // then
+        assertThat(inserted).isEqualTo(tasks);
+        long done = acme.asOwner(tx -> tx.handle().createQuery(
+                "select count(*) from atlvs.project_tasks where project_id = :project and status = 'done'")
+                .bind("project", project.id()).mapTo(Long.class).one());
+        assertThat(done).isEqualTo(tasks);
+    }
+
+    @Test
     void aRowOfAnotherTenantIsRefused(Fixtures fixtures) {
         // given
         OrganizationFixture acme = fixtures.organization("Bulk Tenants");
