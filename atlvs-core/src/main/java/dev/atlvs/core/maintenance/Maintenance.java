@@ -90,6 +90,8 @@ public final class Maintenance {
      */
     private static final UUID PLATFORM = new UUID(0, 0);
     private static final int PLATFORM_RETENTION_DAYS = 2555;
+    /** The rows restored per batch of inserts where Citus is installed. */
+    private static final int RESTORE_BATCH = 500;
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
     private final DataSource ownerDataSource;
@@ -502,9 +504,7 @@ public final class Maintenance {
                         + liveTable + " already (restored before?); nothing of organization " + file.organizationId() + " was restored");
             }
         }
-        try (Statement statement = connection.createStatement()) {
-            statement.executeUpdate("insert into atlvs." + liveTable + " select * from pg_temp." + temporary);
-        }
+        insertRows(connection, liveTable, temporary);
         String restored = "select count(*), coalesce(md5(string_agg(l::text, e'\\n' order by l.id)), md5('')) from atlvs." + liveTable
                 + " l where l.organization_id = ? and l.id in (select r.id from pg_temp." + temporary + " r)";
         try (PreparedStatement statement = connection.prepareStatement(restored)) {
@@ -514,6 +514,46 @@ public final class Maintenance {
                 throw new AtlvsException(CoreErrorCode.ARCHIVE_INVALID, "the restored rows of " + file.path() + " do not match the "
                         + "manifest (" + live.rows() + " rows, checksum " + live.checksum() + "); nothing was restored");
             }
+        }
+    }
+
+    /**
+     * Writes the rows of {@code pg_temp.<temporary>} into {@code atlvs.<liveTable>}, under its row-level security: in one
+     * {@code insert ... select}, or where Citus is installed one {@code insert ... values} per row (batched), because
+     * Citus writes the rows of an {@code insert ... select} from a local table with {@code COPY}, which a shard on
+     * another node refuses under row-level security.
+     */
+    private static void insertRows(Connection connection, String liveTable, String temporary) throws SQLException {
+        if (!citusInstalled(connection)) {
+            try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate("insert into atlvs." + liveTable + " select * from pg_temp." + temporary);
+            }
+            return;
+        }
+        try (Statement read = connection.createStatement();
+                PreparedStatement insert = connection.prepareStatement(
+                        "insert into atlvs." + liveTable + " values ((cast(? as atlvs." + liveTable + ")).*)")) {
+            read.setFetchSize(RESTORE_BATCH);
+            try (ResultSet rows = read.executeQuery("select t::text from pg_temp." + temporary + " t order by t.id")) {
+                int pending = 0;
+                while (rows.next()) {
+                    insert.setString(1, rows.getString(1));
+                    insert.addBatch();
+                    if (++pending == RESTORE_BATCH) {
+                        insert.executeBatch();
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    insert.executeBatch();
+                }
+            }
+        }
+    }
+
+    private static boolean citusInstalled(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery("select atlvs.citus_installed()")) {
+            return row.next() && row.getBoolean(1);
         }
     }
 
@@ -717,6 +757,7 @@ public final class Maintenance {
             if (snapshot) {
                 connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             }
+            R result;
             try {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("set local time zone 'UTC'");
@@ -724,16 +765,22 @@ public final class Maintenance {
                 if (organization != null) {
                     proofs.beginSystem(connection, PLATFORM.equals(organization) ? null : organization, null, null);
                 }
-                R result = work.run(connection);
+                result = work.run(connection);
                 connection.commit();
-                return result;
             } catch (SQLException | RuntimeException failure) {
-                connection.rollback();
+                // A connection that the pool retired on the failure refuses every call: the failure is what to report.
+                try {
+                    connection.rollback();
+                    connection.setTransactionIsolation(isolation);
+                    connection.setAutoCommit(autoCommit);
+                } catch (SQLException unusable) {
+                    failure.addSuppressed(unusable);
+                }
                 throw failure;
-            } finally {
-                connection.setTransactionIsolation(isolation);
-                connection.setAutoCommit(autoCommit);
             }
+            connection.setTransactionIsolation(isolation);
+            connection.setAutoCommit(autoCommit);
+            return result;
         } catch (SQLException failure) {
             if ("AR010".equals(failure.getSQLState())) {
                 throw new AtlvsException(CoreErrorCode.ARCHIVE_ROWS_CHANGED, serverMessage(failure), failure);

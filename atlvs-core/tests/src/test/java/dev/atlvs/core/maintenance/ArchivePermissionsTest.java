@@ -52,6 +52,22 @@ class ArchivePermissionsTest {
     }
 
     @Test
+    void theRunTimeRoleCannotDeleteAuditRowsEvenWithThePurgesMarkSentToEveryShard(Fixtures fixtures, TestDatabase database)
+            throws SQLException {
+        // given
+        OrganizationFixture org = audited(fixtures, "Forged Shard Purge Live");
+        long before = LiveRows.rows(database, "audit_logs", org.id()).rows();
+
+        // when: the mark set as the purge sets it, with SET LOCAL where Citus is loaded (sent to every shard connection)
+        String refusal = refusal(database.appDataSource(), database, org,
+                "select atlvs.set_local('atlvs.purging_archive', 'audit_logs'); delete from atlvs.audit_logs");
+
+        // then
+        assertThat(refusal).isEqualTo("42501");
+        assertThat(LiveRows.rows(database, "audit_logs", org.id()).rows()).isEqualTo(before).isPositive();
+    }
+
+    @Test
     void theRunTimeRoleCannotDropOrCreateAMonthsPartition(Fixtures fixtures, TestDatabase database) throws SQLException {
         // given
         OrganizationFixture org = audited(fixtures, "Partition Droppers Live");

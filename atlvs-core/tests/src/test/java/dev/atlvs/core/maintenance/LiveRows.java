@@ -16,6 +16,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What the maintenance tests compare: the count and content checksum of an organization's live rows, read by the
@@ -23,6 +25,8 @@ import java.util.UUID;
  * that put rows where the tests need them.
  */
 final class LiveRows {
+
+    private static final Pattern SHARD_SUFFIX = Pattern.compile("_(\\d+)$");
 
     private LiveRows() {}
 
@@ -92,14 +96,19 @@ final class LiveRows {
         try (Connection connection = database.ownerDataSource().getConnection()) {
             connection.setAutoCommit(false);
             SqlContext.of(database).system(connection, org.id(), null);
+            // One insert ... values per attempt, as the relay writes them (Citus writes an insert ... select of computed
+            // rows with COPY, which a shard under row-level security refuses).
             try (PreparedStatement statement = connection.prepareStatement("""
                     insert into atlvs.webhook_logs (organization_id, attempted_at, delivery_id, webhook_id, event_id, attempt, outcome,
                                                     status_code, latency_ms, response_excerpt)
-                    select ?, %s, gen_random_uuid(), gen_random_uuid(), gen_random_uuid(), n, 'failed', 503, 40 * n, 'Service Unavailable'
-                      from generate_series(1, ?) n""".formatted(at))) {
-                statement.setObject(1, org.id());
-                statement.setInt(2, count);
-                statement.executeUpdate();
+                    values (?, %s, gen_random_uuid(), gen_random_uuid(), gen_random_uuid(), ?, 'failed', 503, ?, 'Service Unavailable')"""
+                    .formatted(at))) {
+                for (int n = 1; n <= count; n++) {
+                    statement.setObject(1, org.id());
+                    statement.setInt(2, n);
+                    statement.setInt(3, 40 * n);
+                    statement.executeUpdate();
+                }
             }
             connection.commit();
         }
@@ -107,11 +116,40 @@ final class LiveRows {
 
     /** The partition (or default partition) that holds the webhook attempt {@code id}. */
     static String partitionOfAttempt(TestDatabase database, UUID id) throws SQLException {
-        try (Connection connection = database.adminDataSource().getConnection();
-                PreparedStatement statement = connection.prepareStatement("select tableoid::regclass::text from atlvs.webhook_logs where id = ?")) {
-            statement.setObject(1, id);
+        try (Connection connection = database.adminDataSource().getConnection()) {
+            String table;
+            try (PreparedStatement statement = connection.prepareStatement("select tableoid::regclass::text from atlvs.webhook_logs where id = ?")) {
+                statement.setObject(1, id);
+                try (ResultSet row = statement.executeQuery()) {
+                    table = row.next() ? row.getString(1) : null;
+                }
+            }
+            return table == null ? null : tableOfShard(connection, table);
+        }
+    }
+
+    /**
+     * The table that {@code table}, a row's {@code tableoid}, stands for: on Citus a row is read from a shard of its
+     * partition ({@code <partition>_<shard id>}), and the partition is the table the shard belongs to; elsewhere the
+     * partition itself.
+     */
+    private static String tableOfShard(Connection connection, String table) throws SQLException {
+        Matcher shard = SHARD_SUFFIX.matcher(table);
+        if (!shard.find()) {
+            return table;
+        }
+        try (Statement statement = connection.createStatement();
+                ResultSet citus = statement.executeQuery("select to_regclass('pg_catalog.pg_dist_shard') is not null")) {
+            citus.next();
+            if (!citus.getBoolean(1)) {
+                return table;
+            }
+        }
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select logicalrelid::regclass::text from pg_catalog.pg_dist_shard where shardid = ?")) {
+            statement.setLong(1, Long.parseLong(shard.group(1)));
             try (ResultSet row = statement.executeQuery()) {
-                return row.next() ? row.getString(1) : null;
+                return row.next() ? row.getString(1) : table;
             }
         }
     }
