@@ -136,17 +136,22 @@ class ForgedContextTest {
     }
 
     @Test
-    void anActorRewrittenInsideAnAuditedStatementIsNeitherRecordedNorLetThrough(Fixtures fixtures) {
+    void anActorRewrittenInsideAnAuditedStatementIsNeitherRecordedNorLetThrough(Fixtures fixtures, TestDatabase database) {
         // given: the owner's stage, and a member the owner would like the trail to blame
         OrganizationFixture acme = fixtures.organization("Statement Actor Live");
         var contributor = acme.addMember(dev.atlvs.core.member.MemberRole.CONTRIBUTOR);
         Location stage = venue(acme, "Blamed Stage");
 
         // when: the delete passes the tenant policy with the owner's context, then rewrites the actor for the trail
-        assertThatThrownBy(() -> acme.asOwner(tx -> tx.handle().createUpdate(
+        var refusal = assertThatThrownBy(() -> acme.asOwner(tx -> tx.handle().createUpdate(
                         "delete from atlvs.locations where id = :id and set_config('atlvs.actor_id', :actor, true) is not null")
-                .bind("id", stage.id()).bind("actor", contributor.id().toString()).execute()))
-                .isInstanceOf(dev.atlvs.core.error.AccessDeniedException.class).hasMessageContaining("TENANT_VIOLATION");
+                .bind("id", stage.id()).bind("actor", contributor.id().toString()).execute()));
+        if (database.server().kind() == dev.atlvs.testing.PostgresServer.Kind.CITUS) {
+            // Citus refuses a volatile function in the WHERE clause of a write to a distributed table before running it.
+            refusal.isInstanceOf(dev.atlvs.core.error.AtlvsException.class).hasMessageContaining("0A000");
+        } else {
+            refusal.isInstanceOf(dev.atlvs.core.error.AccessDeniedException.class).hasMessageContaining("TENANT_VIOLATION");
+        }
 
         // then: the stage is still there, and the trail names nobody but the owner for it
         java.util.Optional<Location> kept = acme.asOwner(tx -> tx.repository(LocationRepository.class).find(stage.id()));
