@@ -164,7 +164,7 @@ public final class BulkLoad implements AutoCloseable {
             copy.endCopy();
             try (Statement statement = handle.getConnection().createStatement()) {
                 long inserted;
-                if (distributed(statement)) {
+                if (dev.atlvs.core.internal.Distribution.citusInstalled(handle.getConnection())) {
                     // Citus writes an INSERT ... SELECT from a table of the coordinator with COPY, which row-level
                     // security refuses on a shard of another node: each row is inserted with its values instead, routed
                     // to its organization's shard, under the policies like any insert.
@@ -181,15 +181,6 @@ public final class BulkLoad implements AutoCloseable {
                 return inserted;
             }
         });
-    }
-
-    /** Whether the database is distributed with Citus. */
-    private static boolean distributed(Statement statement) throws java.sql.SQLException {
-        try (java.sql.ResultSet row = statement.executeQuery(
-                "select atlvs.citus_installed()")) {
-            row.next();
-            return row.getBoolean(1);
-        }
     }
 
     /** Rows added so far. */

@@ -524,7 +524,7 @@ public final class Maintenance {
      * another node refuses under row-level security.
      */
     private static void insertRows(Connection connection, String liveTable, String temporary) throws SQLException {
-        if (!citusInstalled(connection)) {
+        if (!dev.atlvs.core.internal.Distribution.citusInstalled(connection)) {
             try (Statement statement = connection.createStatement()) {
                 statement.executeUpdate("insert into atlvs." + liveTable + " select * from pg_temp." + temporary);
             }
@@ -548,12 +548,6 @@ public final class Maintenance {
                     insert.executeBatch();
                 }
             }
-        }
-    }
-
-    private static boolean citusInstalled(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery("select atlvs.citus_installed()")) {
-            return row.next() && row.getBoolean(1);
         }
     }
 
