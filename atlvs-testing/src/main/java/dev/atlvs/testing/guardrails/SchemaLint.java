@@ -19,8 +19,10 @@ import java.util.regex.Pattern;
  *       form {@code tenant = atlvs.current_tenant()} (no sub-select, which Citus refuses in a policy: see
  *       {@link DistributabilityLint});</li>
  *   <li>every foreign key is covered by an index whose leading columns are the key's columns;</li>
- *   <li>every function of the schema has a fixed {@code search_path}, and none that runs with its owner's
- *       rights ({@code SECURITY DEFINER}) is executable by {@code PUBLIC};</li>
+ *   <li>every function of the schema has a fixed {@code search_path} (or an SQL-standard body, {@code RETURN} or
+ *       {@code BEGIN ATOMIC}, whose names PostgreSQL binds when the function is created, so that no search path
+ *       applies to it when it runs), and none that runs with its owner's rights ({@code SECURITY DEFINER}) is
+ *       executable by {@code PUBLIC};</li>
  *   <li>every view runs with the caller's rights ({@code security_invoker});</li>
  *   <li>on soft-deletable tables, unique keys hold among live rows only (partial on {@code deleted_at is null}),
  *       except keys that contain the primary key: they are unique whatever rows are live, and exist as targets
@@ -157,6 +159,7 @@ public final class SchemaLint {
                 select p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')'
                   from pg_proc p join pg_namespace n on n.oid = p.pronamespace
                  where n.nspname = 'atlvs'
+                   and p.prosqlbody is null
                    and not exists (select 1 from unnest(coalesce(p.proconfig, '{}')) s where s like 'search_path=%')
                 """, null, row -> findings.add(new Finding(row.getString(1), "fixed search_path",
                 "the function does not set search_path")));

@@ -115,6 +115,22 @@ class GuardrailSelfTest {
     }
 
     @Test
+    void aFunctionWithAnSqlStandardBodyNeedsNoSearchPath(TestDatabase database) throws SQLException {
+        owner(database, """
+                select atlvs.register_tenant_table('atlvs.throwaway_widgets');
+                create function atlvs.throwaway_answer() returns int language sql return 6 * 7;
+                """);
+        try {
+            assertThat(lint(database)).isEmpty();
+            // The same body as a string is parsed when it runs, under the caller's search path: reported.
+            owner(database, "create or replace function atlvs.throwaway_answer() returns int language sql as 'select 6 * 7'");
+            assertThat(lint(database)).extracting(Finding::rule).containsExactly("fixed search_path");
+        } finally {
+            owner(database, "drop function atlvs.throwaway_answer()");
+        }
+    }
+
+    @Test
     void aFunctionWithTheOwnersRightsThatPublicMayExecuteIsReported(TestDatabase database) throws SQLException {
         owner(database, """
                 select atlvs.register_tenant_table('atlvs.throwaway_widgets');
