@@ -1,5 +1,5 @@
--- An audited statement in fewer steps: one statement of the trigger per audited statement, and identifiers made
--- without a procedural call.
+-- An audited statement in fewer steps (decision 0021): one statement of the trigger per audited statement, and
+-- identifiers made without a procedural call.
 --
 -- atlvs.uuid_v7 becomes an SQL function with an SQL-standard body: PostgreSQL binds its names when it is
 -- created (so no search_path applies to it at run time, and none is set) and inlines it into the statement
