@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.atlvs.core.error.AtlvsException;
 import dev.atlvs.core.error.CoreErrorCode;
 import dev.atlvs.core.error.ValidationException;
+import dev.atlvs.core.internal.Distribution;
 import dev.atlvs.core.repository.DatabaseEnum;
 import dev.atlvs.core.repository.Identifiers;
 import dev.atlvs.core.repository.Table;
@@ -164,7 +165,7 @@ public final class BulkLoad implements AutoCloseable {
             copy.endCopy();
             try (Statement statement = handle.getConnection().createStatement()) {
                 long inserted;
-                if (dev.atlvs.core.internal.Distribution.citusInstalled(handle.getConnection())) {
+                if (Distribution.citusInstalled(handle.getConnection())) {
                     // Citus writes an INSERT ... SELECT from a table of the coordinator with COPY, which row-level
                     // security refuses on a shard of another node: each row is inserted with its values instead, routed
                     // to its organization's shard, under the policies like any insert.

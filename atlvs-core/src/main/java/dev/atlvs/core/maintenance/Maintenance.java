@@ -11,6 +11,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import dev.atlvs.core.error.AtlvsException;
 import dev.atlvs.core.error.CoreErrorCode;
+import dev.atlvs.core.internal.Distribution;
 import dev.atlvs.core.repository.internal.Constraints;
 import dev.atlvs.core.repository.internal.SqlErrors;
 import dev.atlvs.core.tenancy.ContextProofs;
@@ -524,7 +525,7 @@ public final class Maintenance {
      * another node refuses under row-level security.
      */
     private static void insertRows(Connection connection, String liveTable, String temporary) throws SQLException {
-        if (!dev.atlvs.core.internal.Distribution.citusInstalled(connection)) {
+        if (!Distribution.citusInstalled(connection)) {
             try (Statement statement = connection.createStatement()) {
                 statement.executeUpdate("insert into atlvs." + liveTable + " select * from pg_temp." + temporary);
             }
