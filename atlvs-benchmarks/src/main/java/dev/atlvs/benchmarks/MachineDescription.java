@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * {@code machine.md} of a benchmark record: when and where it ran (processor, cores, memory, kernel and operating system
+ * {@code machine.md} of a benchmark record, and of a run of the ratio or the throughput suite alone: when and where it ran (processor, cores, memory, kernel and operating system
  * as Linux reports them; the JVM; the database server), which commit it measured, the profile, and how long each part
  * took. What cannot be read on this system is written as "n/a".
  */
@@ -28,7 +29,7 @@ public final class MachineDescription {
     public static Path write(Path output, DataGenerator.Profile profile, String server, int organizations, long tasks,
             Map<String, Double> minutes) throws IOException {
         List<String> lines = new ArrayList<>();
-        lines.add("# The machine of this record");
+        lines.add("# The machine of this run");
         lines.add("");
         lines.add("| | |");
         lines.add("|---|---|");
@@ -59,6 +60,20 @@ public final class MachineDescription {
         Path file = output.resolve("machine.md");
         Files.writeString(file, String.join("\n", lines));
         return file;
+    }
+
+    /**
+     * Writes {@code machine.md} of one suite run on its own database ({@code -Dbench.suite=ratios} or {@code throughput}):
+     * the wall time of the data (from {@code started}), of the suite (from {@code suiteStarted}) and of the whole run.
+     */
+    public static Path write(Path output, BenchmarkDatabase prepared, String suite, long started, long suiteStarted) throws IOException {
+        long finished = System.nanoTime();
+        Map<String, Double> minutes = new LinkedHashMap<>();
+        minutes.put("data", (suiteStarted - started) / 6e10);
+        minutes.put(suite, (finished - suiteStarted) / 6e10);
+        minutes.put("whole run", (finished - started) / 6e10);
+        return write(output, prepared.profile(), prepared.server(), prepared.dataset().organizations().size(),
+                prepared.dataset().tasks(), minutes);
     }
 
     private static String commitState() {

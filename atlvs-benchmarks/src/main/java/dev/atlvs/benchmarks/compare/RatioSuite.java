@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.atlvs.benchmarks.BenchmarkRunner;
 import dev.atlvs.benchmarks.BenchmarkDatabase;
 import dev.atlvs.benchmarks.DataGenerator;
+import dev.atlvs.benchmarks.MachineDescription;
 import dev.atlvs.benchmarks.TaskBenchmarks;
 import dev.atlvs.benchmarks.compare.Interleaved.Comparison;
 import dev.atlvs.benchmarks.compare.Interleaved.Variant;
@@ -84,12 +85,14 @@ public final class RatioSuite {
 
     private RatioSuite() {}
 
-    /** The parent's part: data, comparison tables, forks, report. */
+    /** The parent's part: data, comparison tables, forks, report, and {@code machine.md} ({@link MachineDescription}). */
     public static void run(Path output) throws Exception {
         DataGenerator.Profile profile = DataGenerator.Profile.parse(System.getProperty("bench.profile"));
         long started = System.nanoTime();
         try (BenchmarkDatabase prepared = BenchmarkDatabase.embedded(profile, true)) {
+            long suiteStarted = System.nanoTime();
             run(output, prepared, started);
+            MachineDescription.write(output, prepared, "ratio suite", started, suiteStarted);
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Whether two runs of the interleaved ratio suite agree: for every ratio both runs measured (a comparison's variant
@@ -56,6 +57,7 @@ public final class RunAgreement {
         List<Pair> disjoint = pairs.stream().filter(pair -> !pair.agrees()).toList();
         StringBuilder md = new StringBuilder("# Agreement of two ratio runs\n\n");
         md.append(String.format(Locale.ROOT, "First: `%s`. Second: `%s`.%n%n", first, second));
+        md.append(machines(first, second)).append("\n\n");
         md.append(String.format(Locale.ROOT, "%d intervals compared (p50, p99 and CPU time of every ratio both runs hold); "
                 + "%d do not overlap.%n", pairs.size(), disjoint.size()));
         if (!disjoint.isEmpty()) {
@@ -68,6 +70,35 @@ public final class RunAgreement {
         Path out = first.resolve("agreement.md");
         Files.writeString(out, md);
         return out;
+    }
+
+    /**
+     * Whether the two runs ran on one kind of processor, as their {@code machine.md} name it: ratios differ between
+     * machines, so only runs on the same one say anything about load.
+     */
+    static String machines(Path first, Path second) throws IOException {
+        Optional<String> firstMachine = processor(first);
+        Optional<String> secondMachine = processor(second);
+        if (firstMachine.isEmpty() || secondMachine.isEmpty()) {
+            return "Not both runs have a `machine.md` naming their processor: whether they ran on the same machine is not checked.";
+        }
+        String firstProcessor = firstMachine.get();
+        String secondProcessor = secondMachine.get();
+        if (firstProcessor.equals(secondProcessor)) {
+            return "Both runs name the same processor in `machine.md`: " + firstProcessor + ".";
+        }
+        return "The runs name different processors in `machine.md` (first: " + firstProcessor + "; second: " + secondProcessor
+                + "): ratios differ between machines, so intervals that do not overlap here say nothing about load.";
+    }
+
+    private static Optional<String> processor(Path run) throws IOException {
+        Path machine = run.resolve("machine.md");
+        if (!Files.isRegularFile(machine)) {
+            return Optional.empty();
+        }
+        String prefix = "| processor | ";
+        return Files.readAllLines(machine).stream().filter(line -> line.startsWith(prefix))
+                .map(line -> line.substring(prefix.length(), line.lastIndexOf('|')).trim()).findFirst();
     }
 
     /** {@code java ... RunAgreement <first run directory> <second run directory>}. */

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.atlvs.benchmarks.BenchmarkDatabase;
 import dev.atlvs.benchmarks.DataGenerator;
+import dev.atlvs.benchmarks.MachineDescription;
 import dev.atlvs.benchmarks.DataGenerator.SampleTask;
 import dev.atlvs.benchmarks.TaskOperations;
 import dev.atlvs.core.Atlvs;
@@ -91,12 +92,18 @@ public final class ThroughputSuite {
         return value == null || value.isBlank() ? otherwise : value.trim();
     }
 
-    /** Generates the profile's data on the embedded server, runs every level, writes {@code throughput.md} and {@code .json}. */
+    /**
+     * Generates the profile's data on the embedded server, runs every level, writes {@code throughput.md} and {@code .json},
+     * and {@code machine.md} ({@link MachineDescription}).
+     */
     public static ThroughputRun run(Path output) throws Exception {
         long started = System.nanoTime();
         DataGenerator.Profile profile = DataGenerator.Profile.parse(System.getProperty("bench.profile"));
         try (BenchmarkDatabase prepared = BenchmarkDatabase.embedded(profile, false)) {
-            return run(output, prepared, started);
+            long suiteStarted = System.nanoTime();
+            ThroughputRun run = run(output, prepared, started);
+            MachineDescription.write(output, prepared, "throughput suite", started, suiteStarted);
+            return run;
         }
     }
 

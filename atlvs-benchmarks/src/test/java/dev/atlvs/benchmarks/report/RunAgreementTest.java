@@ -51,6 +51,30 @@ class RunAgreementTest {
     }
 
     @Test
+    void theReportSaysWhetherBothRunsNameTheSameProcessor() throws IOException {
+        // given: two runs with one ratio each, first without machine.md
+        String ratios = ratios(comparison("SDK / JDBC: get by id", "sdk", "1.06, 1.05, 1.09", "1.39, 1.00, 2.85", "1.09, 1.06, 1.13"));
+        Files.writeString(first.resolve("ratios.json"), ratios);
+        Files.writeString(second.resolve("ratios.json"), ratios);
+        Files.writeString(second.resolve("machine.md"), machine("Intel(R) Xeon(R) Processor"));
+
+        // when / then: not checked while one run has no machine.md
+        assertThat(Files.readString(RunAgreement.write(first, second)))
+                .contains("whether they ran on the same machine is not checked");
+
+        // when / then: the same processor
+        Files.writeString(first.resolve("machine.md"), machine("Intel(R) Xeon(R) Processor"));
+        assertThat(Files.readString(RunAgreement.write(first, second)))
+                .contains("Both runs name the same processor in `machine.md`: Intel(R) Xeon(R) Processor.");
+
+        // when / then: different processors, both named
+        Files.writeString(first.resolve("machine.md"), machine("AMD EPYC"));
+        assertThat(Files.readString(RunAgreement.write(first, second)))
+                .contains("first: AMD EPYC; second: Intel(R) Xeon(R) Processor")
+                .contains("say nothing about load");
+    }
+
+    @Test
     void aFileWithoutComparisonsIsRefusedNamingIt() throws IOException {
         // given
         Files.writeString(first.resolve("ratios.json"), "{}");
@@ -60,6 +84,10 @@ class RunAgreementTest {
         assertThatThrownBy(() -> RunAgreement.write(first, second))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("ratios.json").hasMessageContaining("holds no comparisons");
+    }
+
+    private static String machine(String processor) {
+        return "# The machine of this run\n\n| | |\n|---|---|\n| processor | " + processor + " |\n| cores seen by the JVM | 2 |\n";
     }
 
     private static String ratios(String... comparisons) {
