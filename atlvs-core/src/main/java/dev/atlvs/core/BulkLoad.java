@@ -61,6 +61,11 @@ import org.postgresql.copy.CopyIn;
  * Foreign keys, checks, indexes, the tenant policy's check and the module triggers of the table still run per row;
  * together with the audit pass they are what a load costs (README, "Benchmarks"). Any error refuses the whole load.
  *
+ * <p>PostgreSQL plans those per-row checks once per session and keeps the plans for the rest of a transaction; made on
+ * tables without statistics (a new database, before autovacuum has analyzed it), they can read every row of a project
+ * for each loaded row. Before loading a large organization in one transaction into a new database, let the first loads
+ * be analyzed ({@code ANALYZE} by the schema owner, or autovacuum between transactions); README, "Benchmarks".
+ *
  * <p>Values are written in PostgreSQL's text form: {@code null} (or an empty {@link Optional}) is SQL
  * NULL; strings are escaped; enums are stored as {@link DatabaseEnum} text; dates, times, numbers, UUIDs and booleans use their {@code toString}.
  * Text PostgreSQL cannot store (a NUL character, an unpaired surrogate) refuses the row with a
