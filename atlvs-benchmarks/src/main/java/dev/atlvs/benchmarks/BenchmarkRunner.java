@@ -154,16 +154,11 @@ public final class BenchmarkRunner {
         DataGenerator.Profile profile = DataGenerator.Profile.parse(System.getProperty("bench.profile"));
         Files.createDirectories(output);
         Map<String, Double> minutes = new LinkedHashMap<>();
-        String server;
-        int organizations;
-        long tasks;
+        Path machine;
         try (BenchmarkDatabase prepared = BenchmarkDatabase.embedded(profile, true)) {
-            server = prepared.server();
-            organizations = prepared.dataset().organizations().size();
-            tasks = prepared.dataset().tasks();
             minutes.put("data and comparison tables", (System.nanoTime() - started) / 6e10);
             long part = System.nanoTime();
-            runAndReport(profile, prepared.dataset(), prepared.connection(), output, server, started);
+            runAndReport(profile, prepared.dataset(), prepared.connection(), output, prepared.server(), started);
             minutes.put("task suite (JMH)", (System.nanoTime() - part) / 6e10);
             part = System.nanoTime();
             RatioSuite.run(output, prepared);
@@ -171,9 +166,9 @@ public final class BenchmarkRunner {
             part = System.nanoTime();
             ThroughputSuite.run(output, prepared);
             minutes.put("throughput suite", (System.nanoTime() - part) / 6e10);
+            minutes.put("whole record", (System.nanoTime() - started) / 6e10);
+            machine = MachineDescription.write(output, prepared, minutes);
         }
-        minutes.put("whole record", (System.nanoTime() - started) / 6e10);
-        Path machine = MachineDescription.write(output, profile, server, organizations, tasks, minutes);
         System.out.println("Machine: " + machine);
         report(output);
     }

@@ -72,6 +72,11 @@ public final class MachineDescription {
         minutes.put("data", (suiteStarted - started) / 6e10);
         minutes.put(suite, (finished - suiteStarted) / 6e10);
         minutes.put("whole run", (finished - started) / 6e10);
+        return write(output, prepared, minutes);
+    }
+
+    /** Writes {@code machine.md} of a run on {@code prepared}: its profile, server and size, and {@code minutes} per part. */
+    public static Path write(Path output, BenchmarkDatabase prepared, Map<String, Double> minutes) throws IOException {
         return write(output, prepared.profile(), prepared.server(), prepared.dataset().organizations().size(),
                 prepared.dataset().tasks(), minutes);
     }
