@@ -13,6 +13,7 @@ import dev.atlvs.core.repository.internal.SqlErrors;
 import dev.atlvs.core.repository.internal.TransactionScope;
 import dev.atlvs.core.validation.internal.StorableText;
 import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -178,15 +179,29 @@ public final class BulkLoad implements AutoCloseable {
                             + " loop insert into " + table + " (" + columnList + ") values (" + rowValues + "); end loop; end $bulk$");
                     inserted = rows;
                 } else {
+                    gatherStatistics();
                     inserted = statement.executeLargeUpdate(stamped
                             ? "insert into " + table + " (" + columnList + ", " + String.join(", ", STAMP_COLUMNS) + ") select "
                                     + rowValues + ", " + STAMP_VALUES + " from " + staging + " r cross join " + STAMP_SOURCE
                             : "insert into " + table + " (" + columnList + ") select " + columnList + " from " + staging);
+                    gatherStatistics();
                 }
                 statement.execute("drop table " + staging);
                 return inserted;
             }
         });
+    }
+
+    /**
+     * Analyzes the table and the tables it references where this transaction has inserted many rows since their
+     * statistics were made ({@code atlvs.gather_load_statistics}), so that the checks of the next statement are
+     * planned on what the tables now hold.
+     */
+    private void gatherStatistics() throws SQLException {
+        try (PreparedStatement gather = handle.getConnection().prepareStatement("select atlvs.gather_load_statistics(?::regclass)")) {
+            gather.setString(1, table);
+            gather.execute();
+        }
     }
 
     /** Rows added so far. */

@@ -1,0 +1,89 @@
+package dev.atlvs.tests.core.bulk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.atlvs.core.BulkLoad;
+import dev.atlvs.core.TenantTransaction;
+import dev.atlvs.core.repository.Ids;
+import dev.atlvs.projects.dependency.Dependency;
+import dev.atlvs.projects.project.Project;
+import dev.atlvs.projects.task.Task;
+import dev.atlvs.projects.testing.ProjectFixtures;
+import dev.atlvs.testing.Fixtures;
+import dev.atlvs.testing.OrganizationFixture;
+import dev.atlvs.testing.junit.AtlvsTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A large load into tables that have no statistics yet (a new database, each test class here has one) reads a few
+ * index entries per row: the foreign keys of each loaded row and the lookups of its triggers are checked by the whole
+ * key, not by scanning every row of the organization or project, because the load analyzes the tables it has grown
+ * ({@code atlvs.gather_load_statistics}) before the next statement plans its checks. Counted with PostgreSQL's
+ * statistics of the transaction, not with a clock.
+ */
+@AtlvsTest
+class BulkLoadStatisticsTest {
+    static final int TASKS = 3_000;
+
+    /** Index entries read in this transaction from the indexes of the project tables, per the server's counters. */
+    private static long indexEntriesRead(TenantTransaction tx) {
+        return tx.handle().createQuery("""
+                select coalesce(sum(pg_stat_get_xact_tuples_returned(i.indexrelid)), 0)::bigint
+                  from pg_index i
+                 where i.indrelid in ('atlvs.projects'::regclass, 'atlvs.project_tasks'::regclass,
+                                      'atlvs.project_dependencies'::regclass)
+                """).mapTo(Long.class).one();
+    }
+
+    static List<UUID> loadTasks(TenantTransaction tx, OrganizationFixture organization, Project project, int count) {
+        List<UUID> ids = new ArrayList<>(count);
+        try (BulkLoad tasks = tx.bulkLoad(Task.TABLE, List.of("id", "organization_id", "project_id", "title"))) {
+            for (int index = 0; index < count; index++) {
+                UUID id = Ids.newId();
+                ids.add(id);
+                tasks.row(id, organization.id(), project.id(), "Rigging step " + index);
+            }
+            assertThat(tasks.finish()).isEqualTo(count);
+        }
+        return ids;
+    }
+
+    @Test
+    void aLargeLoadIntoNewTablesReadsAFewIndexEntriesPerRow(Fixtures fixtures) {
+        // given: a project in a new database, whose task and dependency tables have never been analyzed
+        OrganizationFixture acme = fixtures.organization("First Import");
+        Project project = ProjectFixtures.project(acme);
+        int analyzed = acme.asOwner(tx -> tx.handle().createQuery("""
+                select count(*) from pg_class
+                 where oid in ('atlvs.project_tasks'::regclass, 'atlvs.project_dependencies'::regclass) and reltuples >= 0
+                """).mapTo(Integer.class).one());
+        assertThat(analyzed).as("tables analyzed before the load").isZero();
+
+        // when: 3,000 tasks and the 2,999 dependencies chaining them are loaded in one transaction
+        long[] read = acme.asOwner(tx -> {
+            long before = indexEntriesRead(tx);
+            List<UUID> tasks = loadTasks(tx, acme, project, TASKS);
+            long afterTasks = indexEntriesRead(tx);
+            try (BulkLoad dependencies = tx.bulkLoad(Dependency.TABLE,
+                    List.of("organization_id", "project_id", "predecessor_id", "successor_id"))) {
+                for (int index = 1; index < tasks.size(); index++) {
+                    dependencies.row(acme.id(), project.id(), tasks.get(index - 1), tasks.get(index));
+                }
+                assertThat(dependencies.finish()).isEqualTo(TASKS - 1);
+            }
+            return new long[] {afterTasks - before, indexEntriesRead(tx) - afterTasks};
+        });
+
+        // then: each dependency's two task references and its cycle walk read a few entries, not the project's tasks
+        assertThat(read[0]).as("index entries read loading %,d tasks", TASKS).isLessThan(5L * TASKS);
+        assertThat(read[1]).as("index entries read loading %,d dependencies", TASKS - 1).isLessThan(5L * TASKS);
+        long stored = acme.asOwner(tx -> tx.handle().createQuery(
+                "select count(*) from atlvs.project_dependencies where project_id = :project")
+                .bind("project", project.id()).mapTo(Long.class).one());
+        assertThat(stored).isEqualTo(TASKS - 1);
+    }
+
+}
