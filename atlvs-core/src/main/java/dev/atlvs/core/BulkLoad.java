@@ -62,10 +62,12 @@ import org.postgresql.copy.CopyIn;
  * Foreign keys, checks, indexes, the tenant policy's check and the module triggers of the table still run per row;
  * together with the audit pass they are what a load costs (README, "Benchmarks"). Any error refuses the whole load.
  *
- * <p>PostgreSQL plans those per-row checks once per session and keeps the plans for the rest of a transaction; made on
- * tables without statistics (a new database, before autovacuum has analyzed it), they can read every row of a project
- * for each loaded row. Before loading a large organization in one transaction into a new database, let the first loads
- * be analyzed ({@code ANALYZE} by the schema owner, or autovacuum between transactions); README, "Benchmarks".
+ * <p>PostgreSQL plans those per-row checks once per session and keeps the plans until the tables' statistics change;
+ * made on tables without statistics (a new database), they can read every row of a project for each loaded row. So
+ * {@link #finish()} analyzes, inside the transaction, the table and the tables it references once the transaction has
+ * inserted at least 1,000 rows into them and more than half as many as their statistics count
+ * ({@code atlvs.gather_load_statistics}, decision 0022), before and after its statement; a table another transaction
+ * is analyzing is skipped. README, "Benchmarks".
  *
  * <p>Values are written in PostgreSQL's text form: {@code null} (or an empty {@link Optional}) is SQL
  * NULL; strings are escaped; enums are stored as {@link DatabaseEnum} text; dates, times, numbers, UUIDs and booleans use their {@code toString}.
