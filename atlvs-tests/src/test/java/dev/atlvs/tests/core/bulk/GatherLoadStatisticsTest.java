@@ -9,7 +9,11 @@ import dev.atlvs.projects.project.Project;
 import dev.atlvs.projects.testing.ProjectFixtures;
 import dev.atlvs.testing.Fixtures;
 import dev.atlvs.testing.OrganizationFixture;
+import dev.atlvs.testing.TestDatabase;
 import dev.atlvs.testing.junit.AtlvsTest;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -17,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code atlvs.gather_load_statistics}, which bulk loads call before and after their statement and which any code of
  * the run-time role may call: it analyzes a table the transaction has grown by at least 1,000 rows and by more than
- * half its counted rows since it last analyzed it, nothing else, and only the registered tables.
+ * half its counted rows since it last analyzed it, nothing else, only the registered tables, and nothing where Citus
+ * is installed.
  */
 @AtlvsTest
 class GatherLoadStatisticsTest {
@@ -28,22 +33,92 @@ class GatherLoadStatisticsTest {
     }
 
     @Test
-    void aLoadAnalyzesWhatItGrewOnceUntilTheTransactionDoublesItAgain(Fixtures fixtures) {
+    void aTableGrownByOtherPathsIsAnalyzedWhenAsked(Fixtures fixtures) {
+        // given
+        OrganizationFixture acme = fixtures.organization("Plain Import");
+        Project project = ProjectFixtures.project(acme);
+
+        acme.asOwner(tx -> {
+            boolean citus = citus(tx);
+            double before = counted(tx);
+            // when: one plain INSERT of the transaction adds at least 1,500 tasks, and more than the table counted
+            int rows = (int) Math.max(1_500, Math.max(before, 0) + 1);
+            tx.handle().createUpdate("""
+                    insert into atlvs.project_tasks (organization_id, project_id, title)
+                    select :organizationId, :project, 'Imported task ' || g from generate_series(1, :rows) g
+                    """).bind("project", project.id()).bind("rows", rows).execute();
+
+            // then: asked, it analyzes the tasks (their count now includes the transaction's rows), and only once
+            assertThat(gather(tx, "atlvs.project_tasks")).isEqualTo(citus ? 0 : 1);
+            if (citus) {
+                assertThat(counted(tx)).isEqualTo(before);
+            } else {
+                assertThat(counted(tx)).isNotEqualTo(before).isGreaterThanOrEqualTo(rows);
+            }
+            assertThat(gather(tx, "atlvs.project_tasks")).isZero();
+            return null;
+        });
+    }
+
+    @Test
+    void aLoadAnalyzesWhatItGrewAndAgainOnlyWhenTheTransactionHasAddedHalfAsMuchAgain(Fixtures fixtures) {
         // given
         OrganizationFixture acme = fixtures.organization("Second Import");
         Project project = ProjectFixtures.project(acme);
 
-        // when / then: the load has analyzed the tasks (their row count is the load's); asked again, nothing is due
         acme.asOwner(tx -> {
+            boolean citus = citus(tx);
+            double before = counted(tx);
+            // when / then: the first load is analyzed with its rows
             loadTasks(tx, acme, project, TASKS);
-            double counted = tx.handle().createQuery("select reltuples from pg_class where oid = 'atlvs.project_tasks'::regclass")
-                    .mapTo(Double.class).one();
-            assertThat(counted).isGreaterThanOrEqualTo(TASKS);
-            assertThat(gather(tx, "atlvs.project_tasks")).isZero();
+            double first = counted(tx);
+            if (citus) {
+                assertThat(first).isEqualTo(before);
+            } else {
+                assertThat(first).isNotEqualTo(before).isGreaterThanOrEqualTo(TASKS);
+            }
+            // 999 more rows: fewer than 1,000 since the last analysis, nothing is analyzed
             loadTasks(tx, acme, project, 999);
-            assertThat(gather(tx, "atlvs.project_tasks")).as("fewer than 1,000 rows since the last analysis").isZero();
+            assertThat(counted(tx)).isEqualTo(first);
+            // enough more for more than half of its count since the last analysis: analyzed again
+            int more = (int) Math.max(1, Math.floor(first / 2) - 998);
+            loadTasks(tx, acme, project, more);
+            if (citus) {
+                assertThat(counted(tx)).isEqualTo(before);
+            } else {
+                assertThat(counted(tx)).isGreaterThanOrEqualTo(first + 999 + more);
+            }
+            assertThat(gather(tx, "atlvs.project_tasks")).isZero();
             return null;
         });
+    }
+
+    @Test
+    void aTableAnotherTransactionMaintainsIsSkippedWithoutWaiting(Fixtures fixtures, TestDatabase database) throws SQLException {
+        // given: another transaction holds the tasks' maintenance lock (as an ANALYZE or VACUUM does)
+        OrganizationFixture acme = fixtures.organization("Patient Import");
+        Project project = ProjectFixtures.project(acme);
+        try (Connection other = database.adminDataSource().getConnection(); Statement statement = other.createStatement()) {
+            other.setAutoCommit(false);
+            statement.execute("lock table atlvs.project_tasks in share update exclusive mode");
+
+            acme.asOwner(tx -> {
+                double before = counted(tx);
+                int rows = (int) Math.max(1_500, Math.max(before, 0) + 1);
+                tx.handle().createUpdate("""
+                        insert into atlvs.project_tasks (organization_id, project_id, title)
+                        select :organizationId, :project, 'Queued task ' || g from generate_series(1, :rows) g
+                        """).bind("project", project.id()).bind("rows", rows).execute();
+
+                // when / then: nothing is analyzed, and without waiting for the lock (a wait would be cancelled by the
+                // statement timeout, SQLSTATE 57014, which the function does not catch)
+                tx.handle().execute("set local statement_timeout = '20s'");
+                assertThat(gather(tx, "atlvs.project_tasks")).isZero();
+                assertThat(counted(tx)).isEqualTo(before);
+                return null;
+            });
+            other.rollback();
+        }
     }
 
     @Test
@@ -67,6 +142,17 @@ class GatherLoadStatisticsTest {
         assertThatThrownBy(() -> acme.asOwner(tx -> gather(tx, "pg_catalog.pg_class")))
                 .isInstanceOf(AtlvsException.class)
                 .hasMessageContaining("SQLSTATE 22023");
+    }
+
+    /** The row count of the tasks' statistics ({@code pg_class.reltuples}, −1 before the first analysis). */
+    private static double counted(TenantTransaction tx) {
+        return tx.handle().createQuery("select reltuples from pg_class where oid = 'atlvs.project_tasks'::regclass")
+                .mapTo(Double.class).one();
+    }
+
+    /** Where Citus is installed the function analyzes nothing: the shards' statistics are autovacuum's on their nodes. */
+    private static boolean citus(TenantTransaction tx) {
+        return tx.handle().createQuery("select atlvs.citus_installed()").mapTo(Boolean.class).one();
     }
 
     private static int gather(TenantTransaction tx, String table) {
