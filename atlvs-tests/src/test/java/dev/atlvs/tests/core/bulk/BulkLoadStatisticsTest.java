@@ -29,7 +29,7 @@ class BulkLoadStatisticsTest {
     static final int TASKS = 3_000;
 
     /** Index entries read in this transaction from the indexes of the project tables, per the server's counters. */
-    private static long indexEntriesRead(TenantTransaction tx) {
+    static long indexEntriesRead(TenantTransaction tx) {
         return tx.handle().createQuery("""
                 select coalesce(sum(pg_stat_get_xact_tuples_returned(i.indexrelid)), 0)::bigint
                   from pg_index i
@@ -51,6 +51,24 @@ class BulkLoadStatisticsTest {
         return ids;
     }
 
+    /**
+     * Loads {@value #TASKS} tasks and the dependencies that chain them, each through one {@link BulkLoad}, and returns
+     * the index entries read by each of the two loads.
+     */
+    static long[] loadChain(TenantTransaction tx, OrganizationFixture organization, Project project) {
+        long before = indexEntriesRead(tx);
+        List<UUID> tasks = loadTasks(tx, organization, project, TASKS);
+        long afterTasks = indexEntriesRead(tx);
+        try (BulkLoad dependencies = tx.bulkLoad(Dependency.TABLE,
+                List.of("organization_id", "project_id", "predecessor_id", "successor_id"))) {
+            for (int index = 1; index < tasks.size(); index++) {
+                dependencies.row(organization.id(), project.id(), tasks.get(index - 1), tasks.get(index));
+            }
+            assertThat(dependencies.finish()).isEqualTo(TASKS - 1);
+        }
+        return new long[] {afterTasks - before, indexEntriesRead(tx) - afterTasks};
+    }
+
     @Test
     void aLargeLoadIntoNewTablesReadsAFewIndexEntriesPerRow(Fixtures fixtures) {
         // given: a project in a new database, whose task and dependency tables have never been analyzed
@@ -63,19 +81,7 @@ class BulkLoadStatisticsTest {
         assertThat(analyzed).as("tables analyzed before the load").isZero();
 
         // when: 3,000 tasks and the 2,999 dependencies chaining them are loaded in one transaction
-        long[] read = acme.asOwner(tx -> {
-            long before = indexEntriesRead(tx);
-            List<UUID> tasks = loadTasks(tx, acme, project, TASKS);
-            long afterTasks = indexEntriesRead(tx);
-            try (BulkLoad dependencies = tx.bulkLoad(Dependency.TABLE,
-                    List.of("organization_id", "project_id", "predecessor_id", "successor_id"))) {
-                for (int index = 1; index < tasks.size(); index++) {
-                    dependencies.row(acme.id(), project.id(), tasks.get(index - 1), tasks.get(index));
-                }
-                assertThat(dependencies.finish()).isEqualTo(TASKS - 1);
-            }
-            return new long[] {afterTasks - before, indexEntriesRead(tx) - afterTasks};
-        });
+        long[] read = acme.asOwner(tx -> loadChain(tx, acme, project));
 
         // then: each dependency's two task references and its cycle walk read a few entries, not the project's tasks
         assertThat(read[0]).as("index entries read loading %,d tasks", TASKS).isLessThan(5L * TASKS);
