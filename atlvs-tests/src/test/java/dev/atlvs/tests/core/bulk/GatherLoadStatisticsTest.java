@@ -42,11 +42,7 @@ class GatherLoadStatisticsTest {
             boolean citus = citus(tx);
             double before = counted(tx);
             // when: one plain INSERT of the transaction adds at least 1,500 tasks, and more than the table counted
-            int rows = (int) Math.max(1_500, Math.max(before, 0) + 1);
-            tx.handle().createUpdate("""
-                    insert into atlvs.project_tasks (organization_id, project_id, title)
-                    select :organizationId, :project, 'Imported task ' || g from generate_series(1, :rows) g
-                    """).bind("project", project.id()).bind("rows", rows).execute();
+            int rows = insertMoreThanCounted(tx, project, before);
 
             // then: asked, it analyzes the tasks (their count now includes the transaction's rows), and only once
             assertThat(gather(tx, "atlvs.project_tasks")).isEqualTo(citus ? 0 : 1);
@@ -104,11 +100,7 @@ class GatherLoadStatisticsTest {
 
             acme.asOwner(tx -> {
                 double before = counted(tx);
-                int rows = (int) Math.max(1_500, Math.max(before, 0) + 1);
-                tx.handle().createUpdate("""
-                        insert into atlvs.project_tasks (organization_id, project_id, title)
-                        select :organizationId, :project, 'Queued task ' || g from generate_series(1, :rows) g
-                        """).bind("project", project.id()).bind("rows", rows).execute();
+                insertMoreThanCounted(tx, project, before);
 
                 // when / then: nothing is analyzed, and without waiting for the lock (a wait would be cancelled by the
                 // statement timeout, SQLSTATE 57014, which the function does not catch)
@@ -142,6 +134,16 @@ class GatherLoadStatisticsTest {
         assertThatThrownBy(() -> acme.asOwner(tx -> gather(tx, "pg_catalog.pg_class")))
                 .isInstanceOf(AtlvsException.class)
                 .hasMessageContaining("SQLSTATE 22023");
+    }
+
+    /** Inserts, with one plain INSERT, at least 1,500 tasks and more than {@code counted}; returns how many. */
+    private static int insertMoreThanCounted(TenantTransaction tx, Project project, double counted) {
+        int rows = (int) Math.max(1_500, Math.max(counted, 0) + 1);
+        tx.handle().createUpdate("""
+                insert into atlvs.project_tasks (organization_id, project_id, title)
+                select :organizationId, :project, 'Imported task ' || g from generate_series(1, :rows) g
+                """).bind("project", project.id()).bind("rows", rows).execute();
+        return rows;
     }
 
     /** The row count of the tasks' statistics ({@code pg_class.reltuples}, −1 before the first analysis). */
