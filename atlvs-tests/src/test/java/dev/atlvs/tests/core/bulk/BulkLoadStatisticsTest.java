@@ -28,14 +28,17 @@ import org.junit.jupiter.api.Test;
 class BulkLoadStatisticsTest {
     static final int TASKS = 3_000;
 
-    /** Index entries read in this transaction from the indexes of the project tables, per the server's counters. */
-    static long indexEntriesRead(TenantTransaction tx) {
+    /**
+     * Index entries read in this backend, not yet reported to the statistics collector, from the indexes of
+     * {@code tables} (the project tables when none is named), per the server's counters; callers take differences.
+     */
+    static long indexEntriesRead(TenantTransaction tx, String... tables) {
+        List<String> named = tables.length == 0 ? List.of("atlvs.projects", "atlvs.project_tasks", "atlvs.project_dependencies") : List.of(tables);
         return tx.handle().createQuery("""
                 select coalesce(sum(pg_stat_get_xact_tuples_returned(i.indexrelid)), 0)::bigint
                   from pg_index i
-                 where i.indrelid in ('atlvs.projects'::regclass, 'atlvs.project_tasks'::regclass,
-                                      'atlvs.project_dependencies'::regclass)
-                """).mapTo(Long.class).one();
+                 where i.indrelid = any (cast(:tables as regclass[]))
+                """).bind("tables", named.toArray(String[]::new)).mapTo(Long.class).one();
     }
 
     static List<UUID> loadTasks(TenantTransaction tx, OrganizationFixture organization, Project project, int count) {
@@ -53,20 +56,45 @@ class BulkLoadStatisticsTest {
 
     /**
      * Loads {@value #TASKS} tasks and the dependencies that chain them, each through one {@link BulkLoad}, and returns
-     * the index entries read by each of the two loads.
+     * the index entries read by each of the two loads, then those of the tasks' indexes alone during the dependencies'
+     * load (their foreign keys' checks).
      */
     static long[] loadChain(TenantTransaction tx, OrganizationFixture organization, Project project) {
+        return loadChain(tx, organization, project, null);
+    }
+
+    /**
+     * {@link #loadChain(TenantTransaction, OrganizationFixture, Project)}, with one more dependency from the first task to
+     * {@code danglingSuccessor} at the end of the dependencies' load when it is not null.
+     */
+    static long[] loadChain(TenantTransaction tx, OrganizationFixture organization, Project project, UUID danglingSuccessor) {
         long before = indexEntriesRead(tx);
         List<UUID> tasks = loadTasks(tx, organization, project, TASKS);
         long afterTasks = indexEntriesRead(tx);
+        long taskIndexesBefore = indexEntriesRead(tx, "atlvs.project_tasks");
         try (BulkLoad dependencies = tx.bulkLoad(Dependency.TABLE,
                 List.of("organization_id", "project_id", "predecessor_id", "successor_id"))) {
             for (int index = 1; index < tasks.size(); index++) {
                 dependencies.row(organization.id(), project.id(), tasks.get(index - 1), tasks.get(index));
             }
-            assertThat(dependencies.finish()).isEqualTo(TASKS - 1);
+            if (danglingSuccessor != null) {
+                dependencies.row(organization.id(), project.id(), tasks.get(0), danglingSuccessor);
+            }
+            assertThat(dependencies.finish()).isEqualTo(danglingSuccessor == null ? TASKS - 1 : TASKS);
         }
-        return new long[] {afterTasks - before, indexEntriesRead(tx) - afterTasks};
+        return new long[] {afterTasks - before, indexEntriesRead(tx) - afterTasks,
+                indexEntriesRead(tx, "atlvs.project_tasks") - taskIndexesBefore};
+    }
+
+    /** The row count of the tasks' statistics ({@code pg_class.reltuples}, −1 before the first analysis). */
+    static double tasksCounted(TenantTransaction tx) {
+        return tx.handle().createQuery("select reltuples from pg_class where oid = 'atlvs.project_tasks'::regclass")
+                .mapTo(Double.class).one();
+    }
+
+    /** Whether Citus is installed, where {@code atlvs.gather_load_statistics} analyzes nothing. */
+    static boolean citus(TenantTransaction tx) {
+        return tx.handle().createQuery("select atlvs.citus_installed()").mapTo(Boolean.class).one();
     }
 
     @Test

@@ -14,8 +14,6 @@ import dev.atlvs.testing.junit.AtlvsTest;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,10 +26,6 @@ import org.junit.jupiter.api.Test;
 class GatherLoadStatisticsTest {
     private static final int TASKS = BulkLoadStatisticsTest.TASKS;
 
-    private static List<UUID> loadTasks(TenantTransaction tx, OrganizationFixture organization, Project project, int count) {
-        return BulkLoadStatisticsTest.loadTasks(tx, organization, project, count);
-    }
-
     @Test
     void aTableGrownByOtherPathsIsAnalyzedWhenAsked(Fixtures fixtures) {
         // given
@@ -39,17 +33,17 @@ class GatherLoadStatisticsTest {
         Project project = ProjectFixtures.project(acme);
 
         acme.asOwner(tx -> {
-            boolean citus = citus(tx);
-            double before = counted(tx);
+            boolean citus = BulkLoadStatisticsTest.citus(tx);
+            double before = BulkLoadStatisticsTest.tasksCounted(tx);
             // when: one plain INSERT of the transaction adds at least 1,500 tasks, and more than the table counted
             int rows = insertMoreThanCounted(tx, project, before);
 
             // then: asked, it analyzes the tasks (their count now includes the transaction's rows), and only once
             assertThat(gather(tx, "atlvs.project_tasks")).isEqualTo(citus ? 0 : 1);
             if (citus) {
-                assertThat(counted(tx)).isEqualTo(before);
+                assertThat(BulkLoadStatisticsTest.tasksCounted(tx)).isEqualTo(before);
             } else {
-                assertThat(counted(tx)).isNotEqualTo(before).isGreaterThanOrEqualTo(rows);
+                assertThat(BulkLoadStatisticsTest.tasksCounted(tx)).isNotEqualTo(before).isGreaterThanOrEqualTo(rows);
             }
             assertThat(gather(tx, "atlvs.project_tasks")).isZero();
             return null;
@@ -63,26 +57,26 @@ class GatherLoadStatisticsTest {
         Project project = ProjectFixtures.project(acme);
 
         acme.asOwner(tx -> {
-            boolean citus = citus(tx);
-            double before = counted(tx);
+            boolean citus = BulkLoadStatisticsTest.citus(tx);
+            double before = BulkLoadStatisticsTest.tasksCounted(tx);
             // when / then: the first load is analyzed with its rows
-            loadTasks(tx, acme, project, TASKS);
-            double first = counted(tx);
+            BulkLoadStatisticsTest.loadTasks(tx, acme, project, TASKS);
+            double first = BulkLoadStatisticsTest.tasksCounted(tx);
             if (citus) {
                 assertThat(first).isEqualTo(before);
             } else {
                 assertThat(first).isNotEqualTo(before).isGreaterThanOrEqualTo(TASKS);
             }
             // 999 more rows: fewer than 1,000 since the last analysis, nothing is analyzed
-            loadTasks(tx, acme, project, 999);
-            assertThat(counted(tx)).isEqualTo(first);
+            BulkLoadStatisticsTest.loadTasks(tx, acme, project, 999);
+            assertThat(BulkLoadStatisticsTest.tasksCounted(tx)).isEqualTo(first);
             // enough more for more than half of its count since the last analysis: analyzed again
             int more = (int) Math.max(1, Math.floor(first / 2) - 998);
-            loadTasks(tx, acme, project, more);
+            BulkLoadStatisticsTest.loadTasks(tx, acme, project, more);
             if (citus) {
-                assertThat(counted(tx)).isEqualTo(before);
+                assertThat(BulkLoadStatisticsTest.tasksCounted(tx)).isEqualTo(before);
             } else {
-                assertThat(counted(tx)).isGreaterThanOrEqualTo(first + 999 + more);
+                assertThat(BulkLoadStatisticsTest.tasksCounted(tx)).isGreaterThanOrEqualTo(first + 999 + more);
             }
             assertThat(gather(tx, "atlvs.project_tasks")).isZero();
             return null;
@@ -99,14 +93,14 @@ class GatherLoadStatisticsTest {
             statement.execute("lock table atlvs.project_tasks in share update exclusive mode");
 
             acme.asOwner(tx -> {
-                double before = counted(tx);
+                double before = BulkLoadStatisticsTest.tasksCounted(tx);
                 insertMoreThanCounted(tx, project, before);
 
                 // when / then: nothing is analyzed, and without waiting for the lock (a wait would be cancelled by the
                 // statement timeout, SQLSTATE 57014, which the function does not catch)
                 tx.handle().execute("set local statement_timeout = '20s'");
                 assertThat(gather(tx, "atlvs.project_tasks")).isZero();
-                assertThat(counted(tx)).isEqualTo(before);
+                assertThat(BulkLoadStatisticsTest.tasksCounted(tx)).isEqualTo(before);
                 return null;
             });
             other.rollback();
@@ -121,7 +115,7 @@ class GatherLoadStatisticsTest {
 
         // when / then
         acme.asOwner(tx -> {
-            loadTasks(tx, acme, project, 20);
+            BulkLoadStatisticsTest.loadTasks(tx, acme, project, 20);
             assertThat(gather(tx, "atlvs.project_tasks")).isZero();
             return null;
         });
@@ -144,17 +138,6 @@ class GatherLoadStatisticsTest {
                 select :organizationId, :project, 'Imported task ' || g from generate_series(1, :rows) g
                 """).bind("project", project.id()).bind("rows", rows).execute();
         return rows;
-    }
-
-    /** The row count of the tasks' statistics ({@code pg_class.reltuples}, −1 before the first analysis). */
-    private static double counted(TenantTransaction tx) {
-        return tx.handle().createQuery("select reltuples from pg_class where oid = 'atlvs.project_tasks'::regclass")
-                .mapTo(Double.class).one();
-    }
-
-    /** Where Citus is installed the function analyzes nothing: the shards' statistics are autovacuum's on their nodes. */
-    private static boolean citus(TenantTransaction tx) {
-        return tx.handle().createQuery("select atlvs.citus_installed()").mapTo(Boolean.class).one();
     }
 
     private static int gather(TenantTransaction tx, String table) {
