@@ -116,13 +116,17 @@ class GatherLoadStatisticsTest {
         Project project = ProjectFixtures.project(acme);
 
         acme.asOwner(tx -> {
+            boolean citus = BulkLoadStatisticsTest.citus(tx);
             double before = BulkLoadStatisticsTest.tasksCounted(tx);
             tx.handle().savepoint("load");
             int rows = insertMoreThanCounted(tx, project, before);
             tx.handle().rollbackToSavepoint("load");
             long pending = tx.handle().createQuery("select pg_stat_get_xact_tuples_inserted('atlvs.project_tasks'::regclass)")
                     .mapTo(Long.class).one();
-            assertThat(pending).as("rows the transaction's count keeps").isGreaterThanOrEqualTo(rows);
+            if (!citus) {
+                // (where Citus distributes the table the rows are counted on its shards)
+                assertThat(pending).as("rows the transaction's count keeps").isGreaterThanOrEqualTo(rows);
+            }
 
             // when / then: the table holds none of the tenant's rows, so nothing is analyzed and its count is unchanged
             // (analyzed empty, PostgreSQL would plan the next statement's look-ups for a table of no rows)
