@@ -7,13 +7,11 @@ import dev.atlvs.core.TenantTransaction;
 import dev.atlvs.projects.project.Project;
 import dev.atlvs.projects.testing.ProjectFixtures;
 import dev.atlvs.testing.Fixtures;
+import dev.atlvs.testing.IndexReads;
 import dev.atlvs.testing.OrganizationFixture;
+import dev.atlvs.testing.PostgresServer;
 import dev.atlvs.testing.TestDatabase;
 import dev.atlvs.testing.junit.AtlvsTest;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -30,21 +28,12 @@ class DependencyCycleCostTest {
     private static final int TASKS = 400;
 
     @Test
-    void aChainInsertedInOneStatementFromEitherEndReadsAFewIndexEntriesPerEdge(Fixtures fixtures, TestDatabase database)
-            throws SQLException {
+    void aChainInsertedInOneStatementFromEitherEndReadsAFewIndexEntriesPerEdge(Fixtures fixtures, TestDatabase database) {
         // given: the dependencies' table analyzed while empty, so that every index the walk could use is estimated at
         // one row, and a project of 400 tasks for each direction
-        try (Connection connection = database.adminDataSource().getConnection(); Statement statement = connection.createStatement()) {
-            try (ResultSet citus = statement.executeQuery("select atlvs.citus_installed()")) {
-                citus.next();
-                assumeThat(citus.getBoolean(1)).as("Citus installed: the counters do not see the shards' indexes").isFalse();
-            }
-            try (ResultSet rows = statement.executeQuery("select count(*) from atlvs.project_dependencies")) {
-                rows.next();
-                assertThat(rows.getLong(1)).as("edges before the analysis").isZero();
-            }
-            statement.execute("analyze atlvs.project_dependencies");
-        }
+        assumeThat(database.server().kind()).as("Citus: the counters do not see the shards' indexes")
+                .isNotEqualTo(PostgresServer.Kind.CITUS);
+        TriggerPlanTest.analyzeEmptyDependencies(database);
         OrganizationFixture acme = fixtures.organization("Chained Schedules");
         Project forward = ProjectFixtures.project(acme, "Forward Festival Build");
         Project backward = ProjectFixtures.project(acme, "Backward Festival Build");
@@ -67,7 +56,7 @@ class DependencyCycleCostTest {
 
     /** Inserts the edges chaining {@code tasks} in one statement, in {@code order} of the chain; returns the entries read. */
     private static long insertChain(TenantTransaction tx, Project project, List<UUID> tasks, String order) {
-        long before = dependencyIndexEntriesRead(tx);
+        long before = IndexReads.returned(tx, "project_dependencies");
         int inserted = tx.handle().createUpdate("""
                 insert into atlvs.project_dependencies (organization_id, project_id, predecessor_id, successor_id)
                 select :organization, :project, t.ids[n], t.ids[n + 1]
@@ -76,15 +65,6 @@ class DependencyCycleCostTest {
                 .bind("organization", project.organizationId()).bind("project", project.id())
                 .bind("tasks", tasks.toArray(UUID[]::new)).execute();
         assertThat(inserted).isEqualTo(tasks.size() - 1);
-        return dependencyIndexEntriesRead(tx) - before;
-    }
-
-    /** Index entries the dependencies' indexes returned in this backend, per the server's counters not yet reported. */
-    private static long dependencyIndexEntriesRead(TenantTransaction tx) {
-        return tx.handle().createQuery("""
-                select coalesce(sum(pg_stat_get_xact_tuples_returned(i.indexrelid)), 0)::bigint
-                  from pg_index i
-                 where i.indrelid = 'atlvs.project_dependencies'::regclass
-                """).mapTo(Long.class).one();
+        return IndexReads.returned(tx, "project_dependencies") - before;
     }
 }

@@ -9,6 +9,7 @@ import dev.atlvs.projects.project.Project;
 import dev.atlvs.projects.testing.ProjectFixtures;
 import dev.atlvs.testing.Fixtures;
 import dev.atlvs.testing.OrganizationFixture;
+import dev.atlvs.testing.TestDatabase;
 import dev.atlvs.testing.junit.AtlvsTest;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,7 @@ class BulkLoadRetryStatisticsTest {
     private static final int TASKS = BulkLoadStatisticsTest.TASKS;
 
     @Test
-    void aLoadRetriedAfterAFailedOneReadsAFewIndexEntriesPerRow(Fixtures fixtures) {
+    void aLoadRetriedAfterAFailedOneReadsAFewIndexEntriesPerRow(Fixtures fixtures, TestDatabase database) {
         // given: a load of the tasks and their dependencies that fails at its last row (a task that does not exist)
         OrganizationFixture acme = fixtures.organization("Second Attempt");
         Project project = ProjectFixtures.project(acme);
@@ -33,7 +34,7 @@ class BulkLoadRetryStatisticsTest {
         long left = acme.asOwner(tx -> tx.handle().createQuery("select count(*) from atlvs.project_tasks where project_id = :project")
                 .bind("project", project.id()).mapTo(Long.class).one());
         assertThat(left).as("tasks left by the failed load").isZero();
-        if (!acme.asOwner(BulkLoadStatisticsTest::citus)) {
+        if (!BulkLoadStatisticsTest.citus(database)) {
             assertThat(counted).as("rows the failed load's analysis counted").isGreaterThanOrEqualTo(TASKS);
         }
 

@@ -10,7 +10,10 @@ import dev.atlvs.projects.project.Project;
 import dev.atlvs.projects.task.Task;
 import dev.atlvs.projects.testing.ProjectFixtures;
 import dev.atlvs.testing.Fixtures;
+import dev.atlvs.testing.IndexReads;
 import dev.atlvs.testing.OrganizationFixture;
+import dev.atlvs.testing.PostgresServer;
+import dev.atlvs.testing.TestDatabase;
 import dev.atlvs.testing.junit.AtlvsTest;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,18 +31,8 @@ import org.junit.jupiter.api.Test;
 class BulkLoadStatisticsTest {
     static final int TASKS = 3_000;
 
-    /**
-     * Index entries read in this backend, not yet reported to the statistics collector, from the indexes of
-     * {@code tables} (the project tables when none is named), per the server's counters; callers take differences.
-     */
-    static long indexEntriesRead(TenantTransaction tx, String... tables) {
-        List<String> named = tables.length == 0 ? List.of("atlvs.projects", "atlvs.project_tasks", "atlvs.project_dependencies") : List.of(tables);
-        return tx.handle().createQuery("""
-                select coalesce(sum(pg_stat_get_xact_tuples_returned(i.indexrelid)), 0)::bigint
-                  from pg_index i
-                 where i.indrelid = any (cast(:tables as regclass[]))
-                """).bind("tables", named.toArray(String[]::new)).mapTo(Long.class).one();
-    }
+    /** The tables whose indexes the loads below are counted on. */
+    private static final String[] PROJECT_TABLES = {"projects", "project_tasks", "project_dependencies"};
 
     static List<UUID> loadTasks(TenantTransaction tx, OrganizationFixture organization, Project project, int count) {
         List<UUID> ids = new ArrayList<>(count);
@@ -68,10 +61,10 @@ class BulkLoadStatisticsTest {
      * {@code danglingSuccessor} at the end of the dependencies' load when it is not null.
      */
     static long[] loadChain(TenantTransaction tx, OrganizationFixture organization, Project project, UUID danglingSuccessor) {
-        long before = indexEntriesRead(tx);
+        long before = IndexReads.returned(tx, PROJECT_TABLES);
         List<UUID> tasks = loadTasks(tx, organization, project, TASKS);
-        long afterTasks = indexEntriesRead(tx);
-        long taskIndexesBefore = indexEntriesRead(tx, "atlvs.project_tasks");
+        long afterTasks = IndexReads.returned(tx, PROJECT_TABLES);
+        long taskIndexesBefore = IndexReads.returned(tx, "project_tasks");
         try (BulkLoad dependencies = tx.bulkLoad(Dependency.TABLE,
                 List.of("organization_id", "project_id", "predecessor_id", "successor_id"))) {
             for (int index = 1; index < tasks.size(); index++) {
@@ -82,8 +75,8 @@ class BulkLoadStatisticsTest {
             }
             assertThat(dependencies.finish()).isEqualTo(danglingSuccessor == null ? TASKS - 1 : TASKS);
         }
-        return new long[] {afterTasks - before, indexEntriesRead(tx) - afterTasks,
-                indexEntriesRead(tx, "atlvs.project_tasks") - taskIndexesBefore};
+        return new long[] {afterTasks - before, IndexReads.returned(tx, PROJECT_TABLES) - afterTasks,
+                IndexReads.returned(tx, "project_tasks") - taskIndexesBefore};
     }
 
     /** The row count of the tasks' statistics ({@code pg_class.reltuples}, −1 before the first analysis). */
@@ -92,9 +85,9 @@ class BulkLoadStatisticsTest {
                 .mapTo(Double.class).one();
     }
 
-    /** Whether Citus is installed, where {@code atlvs.gather_load_statistics} analyzes nothing. */
-    static boolean citus(TenantTransaction tx) {
-        return tx.handle().createQuery("select atlvs.citus_installed()").mapTo(Boolean.class).one();
+    /** Whether the tests run on a Citus coordinator, where {@code atlvs.gather_load_statistics} analyzes nothing. */
+    static boolean citus(TestDatabase database) {
+        return database.server().kind() == PostgresServer.Kind.CITUS;
     }
 
     @Test
