@@ -65,9 +65,9 @@ import org.postgresql.copy.CopyIn;
  * <p>PostgreSQL plans those per-row checks once per session and keeps the plans until the tables' statistics change;
  * made on tables without statistics (a new database), they can read every row of a project for each loaded row. So
  * {@link #finish()} analyzes, inside the transaction, the table and the tables it references once the transaction has
- * inserted at least 1,000 rows into them and more than half as many as their statistics count
- * ({@code atlvs.gather_load_statistics}, decision 0022), before and after its statement; a table another transaction
- * is analyzing is skipped. README, "Benchmarks".
+ * inserted at least 1,000 rows into them and more than half as many as their statistics count, and sees its tenant's
+ * rows in them ({@code atlvs.gather_load_statistics}, decision 0022), before and after its statement; a table another
+ * transaction is analyzing is skipped. README, "Benchmarks".
  *
  * <p>Values are written in PostgreSQL's text form: {@code null} (or an empty {@link Optional}) is SQL
  * NULL; strings are escaped; enums are stored as {@link DatabaseEnum} text; dates, times, numbers, UUIDs and booleans use their {@code toString}.

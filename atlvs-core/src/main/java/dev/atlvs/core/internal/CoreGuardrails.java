@@ -236,7 +236,8 @@ final class CoreGuardrails {
                         "the standard-column trigger's check that a restore marked the transaction, with the context key the caller cannot read")
                 .definerFunction("atlvs.gather_load_statistics(regclass)",
                         "analyzes a registered table and the tables it references where the caller's transaction has inserted "
-                                + "many rows, as the owner ANALYZE needs; returns a count, reads and changes no row")
+                                + "many rows and sees its tenant's rows, as the owner ANALYZE needs; returns a count, reads only "
+                                + "whether such a row exists and changes no row")
                 .definerFunction("atlvs.anonymize_user(uuid)",
                         "erasure of a user's data including sealed values, refused outside a verified platform context")
                 .build();
