@@ -215,6 +215,9 @@ final class CoreGuardrails {
                         "the audit trigger's single verification of tenant, actor and correlation id; returns nothing but the verified context")
                 .definerFunction("atlvs.begin_tenant_transaction(uuid,uuid,uuid,text,timestamp with time zone,bytea)",
                         "opens a tenant context only for a proof made with the context key, which the run-time role cannot read")
+                .definerFunction("atlvs.settle_tenant_opening(timestamp with time zone)",
+                        "ends a signed tenant opening that read no active membership: names why a context that does not verify is "
+                                + "refused (reads the key's state), or clears a verified one; opens nothing")
                 .definerFunction("atlvs.begin_system_transaction(uuid,uuid,uuid,text,timestamp with time zone,bytea)",
                         "opens a platform context only for a proof made with the context key, which the run-time role cannot read")
                 .definerFunction("atlvs.api_key_organization(text)",

@@ -13,7 +13,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HexFormat;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.postgresql.PGConnection;
@@ -21,18 +24,26 @@ import org.postgresql.PGConnection;
 /**
  * Opens verified transaction contexts on plain JDBC connections: what {@link dev.atlvs.core.Atlvs} does at
  * the start of every transaction, for host code that works outside the SDK's transactions (and for test
- * harnesses). It is the one place that computes the proof {@code atlvs.begin_tenant_transaction} and
- * {@code atlvs.begin_system_transaction} check (see {@code V17__tenant_context.sql} of core for the
- * formats):
+ * harnesses). It is the one place that makes what the database accepts as the key holder's word (see
+ * {@code V17__tenant_context.sql} and {@code V43__signed_tenant_openings.sql} of core for the formats):
  *
- * <pre>
- * HMAC-SHA256(secret, "atlvs-" + kind + "-v1|" + tenant + "|" + actor + "|" + correlation + "|" + keyId + "|" + issuedAtMillis + "|" + backendPid)
- * </pre>
+ * <ul>
+ *   <li>A <em>signed context</em>, for a tenant opening on a single PostgreSQL server: the context setting itself,
+ *       {@code kind:keyId:expiry:hex(HMAC-SHA256(secret, "atlvs-context-v1|" + kind + "|" + tenant + "|" + actor + "|"
+ *       + correlation + "|" + keyId + "|" + expiry))}, expiry in Unix seconds one hour after the opening. One
+ *       statement sets it with the tenant, actor and correlation id and reads the membership under the tenant
+ *       policy, which verifies it: the opening costs a {@code set_config} and one verification.</li>
+ *   <li>A <em>proof</em>, for platform openings and for every opening where Citus is loaded (whose shards see
+ *       only {@code SET LOCAL} settings, which {@code atlvs.begin_tenant_transaction} and
+ *       {@code atlvs.begin_system_transaction} issue): {@code HMAC-SHA256(secret, "atlvs-" + kind + "-v1|" + tenant +
+ *       "|" + actor + "|" + correlation + "|" + keyId + "|" + issuedAtMillis + "|" + backendPid)}.</li>
+ * </ul>
  *
- * <p>{@code kind} is {@code tenant} or {@code system}; absent values are empty. The proof binds the
- * database session (its backend process id, which pgjdbc knows without a round trip) and the time of
- * issue, which the database accepts within five minutes of its own clock: the wall clock, not the SDK's
- * business clock (which tests fix at any date).
+ * <p>{@code kind} is {@code tenant} or {@code system}; absent values are empty. Either is accepted only from a host
+ * whose wall clock (not the SDK's business clock, which tests fix at any date) is within five minutes of the
+ * database's. A proof also binds the database session (its backend process id, which pgjdbc knows without a round
+ * trip); a signed context does not, like the context that a proof opens: SQL running in the transaction can read
+ * either from the settings and reuse it until it expires (README, "Threat model").
  *
  * <pre>{@code
  * ContextProofs contexts = new ContextProofs(contextKey);
@@ -44,7 +55,7 @@ import org.postgresql.PGConnection;
  * }
  * }</pre>
  *
- * <p>Thread-safe.
+ * <p>Thread-safe. Whether a database has Citus loaded is asked once per JDBC URL, on the first tenant opening there.
  */
 public final class ContextProofs {
 
@@ -58,9 +69,25 @@ public final class ContextProofs {
     private static final Clock WALL_CLOCK = Clock.systemUTC();
     private static final String BEGIN_TENANT = "select atlvs.begin_tenant_transaction(?, ?, ?, ?, ?, ?)";
     private static final String BEGIN_SYSTEM = "select atlvs.begin_system_transaction(?, ?, ?, ?, ?, ?)";
+    /**
+     * The signed tenant opening. PostgreSQL evaluates the select list in order, and the membership sub-query (an
+     * init plan) when its value is first needed: after the four settings, so that the tenant policy of
+     * {@code organization_members} verifies the context just set. The last column says whether the host's clock
+     * agrees with the database's.
+     */
+    private static final String ENTER_TENANT = "select set_config('atlvs.tenant_id', ?, true), set_config('atlvs.actor_id', ?, true),"
+            + " set_config('atlvs.correlation_id', ?, true), set_config('atlvs.context', ?, true),"
+            + " (select m.status || ':' || m.role from atlvs.organization_members m where m.organization_id = ? and m.user_id = ?),"
+            + " abs(extract(epoch from clock_timestamp()) - ?) <= 300";
+    private static final String SETTLE_TENANT = "select atlvs.settle_tenant_opening(?)";
+    /** Whether Citus is loaded: its setting exists (pg_settings lists no placeholder, which any session can make with SET). */
+    private static final String CITUS_LOADED = "select exists (select from pg_settings where name = 'citus.propagate_set_commands')";
+    private static final long CONTEXT_LIFETIME_SECONDS = 3600;
+    private static final HexFormat HEX = HexFormat.of();
 
     private final ContextKey key;
     private final ThreadLocal<Mac> macs;
+    private final ConcurrentMap<String, Boolean> citusLoaded = new ConcurrentHashMap<>();
 
     /** Proofs made with {@code key}. */
     public ContextProofs(ContextKey key) {
@@ -95,22 +122,63 @@ public final class ContextProofs {
     }
 
     /**
+     * The signed context of {@code kind} with these values, expiring at {@code expiresAtSeconds} (Unix seconds):
+     * the value of the setting {@code atlvs.context} that {@code atlvs.current_tenant()} verifies. {@code tenant}
+     * is the tenant itself (a platform context names the platform tenant).
+     */
+    public String context(String kind, UUID tenant, UUID actor, UUID correlation, long expiresAtSeconds) {
+        requireNonNull(kind, "kind is null");
+        requireNonNull(tenant, "tenant is null");
+        String message = "atlvs-context-v1|" + kind + '|' + tenant + '|' + text(actor) + '|' + text(correlation) + '|' + key.id()
+                + '|' + expiresAtSeconds;
+        return kind + ':' + key.id() + ':' + expiresAtSeconds + ':'
+                + HEX.formatHex(macs.get().doFinal(message.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
      * Opens the tenant context of the transaction in progress on {@code connection} (auto-commit off) for
      * {@code actor} in {@code tenant}, in one round trip, and returns the actor's membership as
      * {@code status:role}, or null when the actor is no member. The context stays open only for an active
-     * member.
+     * member (closing it for anyone else takes a second round trip).
      *
-     * @throws SQLException SQLSTATE 42501 when the database refuses the proof
+     * @throws SQLException SQLSTATE 42501 when the database refuses the context (the message names why)
      */
     public String beginTenant(Connection connection, UUID tenant, UUID actor, UUID correlation) throws SQLException {
         requireNonNull(tenant, "tenant is null");
         requireNonNull(actor, "actor is null");
-        try (PreparedStatement statement = connection.prepareStatement(BEGIN_TENANT)) {
-            bind(statement, TENANT, backendPid(connection), tenant, actor, correlation);
-            try (ResultSet row = statement.executeQuery()) {
-                return row.next() ? row.getString(1) : null;
+        if (citusLoaded(connection)) {
+            try (PreparedStatement statement = connection.prepareStatement(BEGIN_TENANT)) {
+                bind(statement, TENANT, backendPid(connection), tenant, actor, correlation);
+                try (ResultSet row = statement.executeQuery()) {
+                    return row.next() ? row.getString(1) : null;
+                }
             }
         }
+        long issuedAt = WALL_CLOCK.millis();
+        String membership;
+        boolean clocksAgree;
+        try (PreparedStatement statement = connection.prepareStatement(ENTER_TENANT)) {
+            statement.setString(1, tenant.toString());
+            statement.setString(2, actor.toString());
+            statement.setString(3, text(correlation));
+            statement.setString(4, context(TENANT, tenant, actor, correlation, issuedAt / 1000 + CONTEXT_LIFETIME_SECONDS));
+            statement.setObject(5, tenant);
+            statement.setObject(6, actor);
+            statement.setLong(7, issuedAt / 1000);
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                membership = row.getString(5);
+                clocksAgree = row.getBoolean(6);
+            }
+        }
+        if (membership == null || !membership.startsWith("active:") || !clocksAgree) {
+            // Refuses a context that does not verify, or a host clock too far off, with the reason; else closes the context.
+            try (PreparedStatement statement = connection.prepareStatement(SETTLE_TENANT)) {
+                statement.setObject(1, issuedAt(issuedAt));
+                statement.executeQuery().close();
+            }
+        }
+        return membership;
     }
 
     /**
@@ -133,7 +201,7 @@ public final class ContextProofs {
         statement.setObject(2, actor);
         statement.setObject(3, correlation);
         statement.setString(4, key.id());
-        statement.setObject(5, OffsetDateTime.ofInstant(Instant.ofEpochMilli(issuedAt), ZoneOffset.UTC));
+        statement.setObject(5, issuedAt(issuedAt));
         statement.setBytes(6, proof(kind, tenant, actor, correlation, issuedAt, pid));
     }
 
@@ -149,6 +217,23 @@ public final class ContextProofs {
             row.next();
             return row.getInt(1);
         }
+    }
+
+    private boolean citusLoaded(Connection connection) throws SQLException {
+        String url = connection.getMetaData().getURL();
+        Boolean loaded = citusLoaded.get(url);
+        if (loaded == null) {
+            try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(CITUS_LOADED)) {
+                row.next();
+                loaded = row.getBoolean(1);
+            }
+            citusLoaded.put(url, loaded);
+        }
+        return loaded;
+    }
+
+    private static OffsetDateTime issuedAt(long millis) {
+        return OffsetDateTime.ofInstant(Instant.ofEpochMilli(millis), ZoneOffset.UTC);
     }
 
     private static String text(UUID value) {

@@ -8,7 +8,6 @@ import dev.atlvs.core.location.LocationRepository;
 import dev.atlvs.core.location.LocationType;
 import dev.atlvs.testing.Fixtures;
 import dev.atlvs.testing.OrganizationFixture;
-import dev.atlvs.testing.SqlContext;
 import dev.atlvs.testing.TestDatabase;
 import dev.atlvs.testing.junit.AtlvsTest;
 import java.sql.Connection;
@@ -20,9 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.util.PSQLException;
 
 /**
- * Where Citus is loaded ({@code citus.propagate_set_commands} exists), the context is set with {@code SET LOCAL}, which
- * Citus sends to every shard connection; elsewhere with {@code set_config}. Both kinds of session are checked here on
- * plain PostgreSQL: a session that defines {@code citus.propagate_set_commands} takes the {@code SET LOCAL} path.
+ * Where Citus is loaded ({@code citus.propagate_set_commands} exists), the proved openings set the context with
+ * {@code SET LOCAL}, which Citus sends to every shard connection; elsewhere with {@code set_config}. Both kinds of
+ * session are checked here on plain PostgreSQL: a session that defines {@code citus.propagate_set_commands} takes the
+ * {@code SET LOCAL} path of {@code atlvs.begin_tenant_transaction}, the opening {@link ContextProofs} sends where Citus
+ * is loaded.
  */
 @AtlvsTest
 class ContextOnEveryNodeTest {
@@ -40,7 +41,11 @@ class ContextOnEveryNodeTest {
                 statement.execute("set citus.propagate_set_commands = 'none'");
             }
             // when
-            SqlContext.of(database).tenant(connection, acme.id(), acme.owner().id());
+            ContextProofs proofs = new ContextProofs(database.contextKey());
+            long issuedAt = System.currentTimeMillis();
+            assertThat(ProvedOpenings.begin(connection, ContextProofs.TENANT, acme.id(), acme.owner().id(), proofs.key().id(),
+                    proofs.proof(ContextProofs.TENANT, acme.id(), acme.owner().id(), null, issuedAt, ContextProofs.backendPid(connection)),
+                    issuedAt)).isEqualTo("active:owner");
 
             // then
             assertThat(text(connection, "select atlvs.current_tenant()::text")).isEqualTo(acme.id().toString());

@@ -15,13 +15,9 @@ import dev.atlvs.testing.TestDatabase;
 import dev.atlvs.testing.TestDatabases;
 import dev.atlvs.testing.junit.AtlvsTest;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -46,7 +42,7 @@ class ContextProofTest {
         try (Connection connection = database.appDataSource().getConnection()) {
             connection.setAutoCommit(false);
             long issued = now();
-            begin(connection, "tenant", acme.id(), acme.owner().id(), "default",
+            ProvedOpenings.begin(connection, "tenant", acme.id(), acme.owner().id(), "default",
                     proofs.proof(ContextProofs.TENANT, acme.id(), acme.owner().id(), null, issued, pid(connection)), issued);
             try (Statement statement = connection.createStatement();
                     ResultSet row = statement.executeQuery("select atlvs.current_tenant(), atlvs.current_actor()")) {
@@ -64,7 +60,7 @@ class ContextProofTest {
         ContextProofs impostor = new ContextProofs(ContextKey.of("default", new byte[32]));
 
         long issued = now();
-        assertThat(refusal(database, connection -> begin(connection, "tenant", acme.id(), acme.owner().id(), "default",
+        assertThat(refusal(database, connection -> ProvedOpenings.begin(connection, "tenant", acme.id(), acme.owner().id(), "default",
                 impostor.proof(ContextProofs.TENANT, acme.id(), acme.owner().id(), null, issued, pid(connection)), issued)))
                 .isEqualTo("the transaction context was refused: its proof does not match");
     }
@@ -75,7 +71,7 @@ class ContextProofTest {
         ContextProofs proofs = new ContextProofs(database.contextKey());
 
         long issued = now();
-        assertThat(refusal(database, connection -> begin(connection, "tenant", acme.id(), acme.owner().id(), "default",
+        assertThat(refusal(database, connection -> ProvedOpenings.begin(connection, "tenant", acme.id(), acme.owner().id(), "default",
                 proofs.proof(ContextProofs.TENANT, acme.id(), acme.owner().id(), null, issued, pid(connection) + 1), issued)))
                 .isEqualTo("the transaction context was refused: its proof does not match");
     }
@@ -87,7 +83,7 @@ class ContextProofTest {
         ContextProofs proofs = new ContextProofs(database.contextKey());
 
         long issued = now();
-        assertThat(refusal(database, connection -> begin(connection, "tenant", other.id(), acme.owner().id(), "default",
+        assertThat(refusal(database, connection -> ProvedOpenings.begin(connection, "tenant", other.id(), acme.owner().id(), "default",
                 proofs.proof(ContextProofs.TENANT, acme.id(), acme.owner().id(), null, issued, pid(connection)), issued)))
                 .isEqualTo("the transaction context was refused: its proof does not match");
     }
@@ -98,7 +94,7 @@ class ContextProofTest {
         ContextProofs proofs = new ContextProofs(database.contextKey());
 
         long issued = now();
-        assertThat(refusal(database, connection -> begin(connection, "tenant", acme.id(), acme.owner().id(), "default",
+        assertThat(refusal(database, connection -> ProvedOpenings.begin(connection, "tenant", acme.id(), acme.owner().id(), "default",
                 proofs.proof(ContextProofs.SYSTEM, acme.id(), acme.owner().id(), null, issued, pid(connection)), issued)))
                 .isEqualTo("the transaction context was refused: its proof does not match");
     }
@@ -109,7 +105,7 @@ class ContextProofTest {
         ContextProofs proofs = new ContextProofs(database.contextKey());
         long stale = now() - 600_000;
 
-        assertThat(refusal(database, connection -> begin(connection, "tenant", acme.id(), acme.owner().id(), "default",
+        assertThat(refusal(database, connection -> ProvedOpenings.begin(connection, "tenant", acme.id(), acme.owner().id(), "default",
                 proofs.proof(ContextProofs.TENANT, acme.id(), acme.owner().id(), null, stale, pid(connection)), stale)))
                 .isEqualTo("the transaction context was refused: it was issued more than five minutes away from the database's clock");
     }
@@ -120,7 +116,7 @@ class ContextProofTest {
         ContextProofs proofs = new ContextProofs(ContextKey.generate("never-installed"));
 
         long issued = now();
-        assertThat(refusal(database, connection -> begin(connection, "system", acme.id(), null, "never-installed",
+        assertThat(refusal(database, connection -> ProvedOpenings.begin(connection, "system", acme.id(), null, "never-installed",
                 proofs.proof(ContextProofs.SYSTEM, acme.id(), null, null, issued, pid(connection)), issued)))
                 .isEqualTo("the transaction context was refused: its context key is not installed or is retired");
     }
@@ -141,6 +137,101 @@ class ContextProofTest {
                 row.next();
                 assertThat(row.getObject(1)).isNull();
                 assertThat(row.getObject(2)).isNull();
+            }
+            connection.rollback();
+        }
+    }
+
+    @Test
+    void aSignedOpeningVerifiesTheContextItSetsEachTimeItsPreparedStatementRuns(Fixtures fixtures, TestDatabase database) throws SQLException {
+        // given: one connection, so that the opening's statement is prepared once and then planned generically
+        OrganizationFixture acme = fixtures.organization("Signed Opening Live");
+        ContextProofs proofs = new ContextProofs(database.contextKey());
+
+        try (Connection connection = database.appDataSource().getConnection()) {
+            connection.setAutoCommit(false);
+            for (int opening = 1; opening <= 8; opening++) {
+                // when
+                String membership = proofs.beginTenant(connection, acme.id(), acme.owner().id(), null);
+
+                // then: the membership is read under the context the same statement set, and that context verifies
+                assertThat(membership).as("opening %d", opening).isEqualTo("active:owner");
+                try (Statement statement = connection.createStatement();
+                        ResultSet row = statement.executeQuery("select atlvs.current_tenant(), atlvs.current_actor()")) {
+                    row.next();
+                    assertThat(row.getObject(1)).as("opening %d", opening).isEqualTo(acme.id());
+                    assertThat(row.getObject(2)).as("opening %d", opening).isEqualTo(acme.owner().id());
+                }
+                connection.commit();
+            }
+        }
+    }
+
+    @Test
+    void aTenantOpeningWithAnotherSecretIsRefusedAsNotMatching(Fixtures fixtures, TestDatabase database) throws SQLException {
+        OrganizationFixture acme = fixtures.organization("Signed Wrong Key Live");
+        ContextProofs impostor = new ContextProofs(ContextKey.of("default", new byte[32]));
+
+        assertThat(refusal(database, connection -> impostor.beginTenant(connection, acme.id(), acme.owner().id(), null)))
+                .isEqualTo("the transaction context was refused: its proof does not match");
+    }
+
+    @Test
+    void aTenantOpeningWithAKeyIdThatIsNotInstalledIsRefused(Fixtures fixtures, TestDatabase database) throws SQLException {
+        OrganizationFixture acme = fixtures.organization("Signed Unknown Key Live");
+        ContextProofs stranger = new ContextProofs(ContextKey.generate("never-installed"));
+
+        assertThat(refusal(database, connection -> stranger.beginTenant(connection, acme.id(), acme.owner().id(), null)))
+                .isEqualTo("the transaction context was refused: its context key is not installed or is retired");
+    }
+
+    @Test
+    void settlingAnOpeningRefusesAContextThatDoesNotVerifyWithItsReason(Fixtures fixtures, TestDatabase database) throws SQLException {
+        OrganizationFixture acme = fixtures.organization("Settled Refusal Live");
+        ContextProofs proofs = new ContextProofs(database.contextKey());
+        long nowSeconds = now() / 1000;
+
+        assertThat(refusal(database, connection -> settle(connection, "now()")))
+                .isEqualTo("the transaction context was refused: none is set");
+        assertThat(refusal(database, connection -> {
+            setContext(connection, acme.id(), acme.owner().id(), proofs.context(ContextProofs.TENANT, acme.id(), acme.owner().id(), null, nowSeconds - 1));
+            settle(connection, "now()");
+        })).isEqualTo("the transaction context was refused: it has expired");
+        assertThat(refusal(database, connection -> {
+            // signed for another actor than the settings name
+            setContext(connection, acme.id(), acme.owner().id(), proofs.context(ContextProofs.TENANT, acme.id(), UUID.randomUUID(), null, nowSeconds + 60));
+            settle(connection, "now()");
+        })).isEqualTo("the transaction context was refused: its proof does not match");
+        assertThat(refusal(database, connection -> {
+            setContext(connection, acme.id(), acme.owner().id(), proofs.context(ContextProofs.TENANT, acme.id(), acme.owner().id(), null, nowSeconds + 3600));
+            settle(connection, "now() - interval '10 minutes'");
+        })).isEqualTo("the transaction context was refused: it was issued more than five minutes away from the database's clock");
+    }
+
+    @Test
+    void settlingAnOpeningClearsAContextThatVerifies(Fixtures fixtures, TestDatabase database) throws SQLException {
+        // given: a verified context, as a signed opening leaves it before it reads a membership that is not active
+        OrganizationFixture acme = fixtures.organization("Settled Close Live");
+        ContextProofs proofs = new ContextProofs(database.contextKey());
+
+        try (Connection connection = database.appDataSource().getConnection()) {
+            connection.setAutoCommit(false);
+            setContext(connection, acme.id(), acme.owner().id(),
+                    proofs.context(ContextProofs.TENANT, acme.id(), acme.owner().id(), null, now() / 1000 + 3600));
+            try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery("select atlvs.current_tenant()")) {
+                row.next();
+                assertThat(row.getObject(1)).isEqualTo(acme.id());
+            }
+
+            // when
+            settle(connection, "now()");
+
+            // then
+            try (Statement statement = connection.createStatement();
+                    ResultSet row = statement.executeQuery("select atlvs.current_tenant(), current_setting('atlvs.context')")) {
+                row.next();
+                assertThat(row.getObject(1)).isNull();
+                assertThat(row.getString(2)).isEmpty();
             }
             connection.rollback();
         }
@@ -230,17 +321,21 @@ class ContextProofTest {
         throw new AssertionError("the opening was accepted");
     }
 
-    private static void begin(Connection connection, String kind, UUID tenant, UUID actor, String keyId, byte[] proof, long issuedAt)
-            throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "select atlvs.begin_" + kind + "_transaction(?, ?, ?, ?, ?, ?)")) {
-            statement.setObject(1, tenant);
-            statement.setObject(2, actor);
-            statement.setObject(3, null, java.sql.Types.OTHER);
-            statement.setString(4, keyId);
-            statement.setObject(5, OffsetDateTime.ofInstant(Instant.ofEpochMilli(issuedAt), ZoneOffset.UTC));
-            statement.setBytes(6, proof);
-            statement.executeQuery().close();
+    /** Sets the context's settings as raw SQL of the run-time role can (on Citus too, through its propagation). */
+    private static void setContext(Connection connection, UUID tenant, UUID actor, String context) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("set local citus.propagate_set_commands = 'local'");
+            statement.execute("set local citus.allow_nested_distributed_execution = on");
+            statement.execute("set local atlvs.tenant_id = '" + tenant + "'");
+            statement.execute("set local atlvs.actor_id = '" + actor + "'");
+            statement.execute("set local atlvs.correlation_id = ''");
+            statement.execute("set local atlvs.context = '" + context + "'");
+        }
+    }
+
+    private static void settle(Connection connection, String issuedAt) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeQuery("select atlvs.settle_tenant_opening(" + issuedAt + ")").close();
         }
     }
 
