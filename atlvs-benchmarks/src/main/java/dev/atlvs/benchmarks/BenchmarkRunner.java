@@ -210,9 +210,11 @@ public final class BenchmarkRunner {
                     $$""".formatted(BYPASS_ROLE));
             statement.execute("alter role " + BYPASS_ROLE + " password '" + bypassPassword + "'");
             statement.execute("grant usage on schema atlvs to " + BYPASS_ROLE);
-            // It opens its transactions like the run-time role (a verified context), then reads past row-level security.
-            statement.execute("grant execute on function atlvs.begin_tenant_transaction(uuid, uuid, uuid, text, timestamptz, bytea), "
-                    + "atlvs.current_tenant(), atlvs.current_actor(), atlvs.current_context() to " + BYPASS_ROLE);
+            // It opens its transactions like the run-time role (a signed context, the membership read), then reads past
+            // row-level security.
+            statement.execute("grant execute on function atlvs.current_tenant(), atlvs.current_actor(), atlvs.current_context() to "
+                    + BYPASS_ROLE);
+            statement.execute("grant select on atlvs.organization_members to " + BYPASS_ROLE);
             statement.execute("grant select, insert, update on atlvs.project_tasks to " + BYPASS_ROLE);
             statement.execute("drop schema if exists atlvs_bench cascade");
             statement.execute("create schema atlvs_bench");
@@ -479,11 +481,11 @@ public final class BenchmarkRunner {
                     Integer.getInteger("bench.loaders", 2), dataset.bulkRowsPerSecond()));
         }
         md.append("\nSDK: `Atlvs.inTenant` (membership check, tenant, actor and correlation id in one round trip) and the repositories; "
-                + "JDBC: the same statement on the same pool, its context opened with the same proved `atlvs.begin_tenant_transaction`. "
+                + "JDBC: the same statement on the same pool, its context opened as the SDK opens it (the signed context set with `set_config`, the membership read, one statement). "
                 + "Hibernate: the same operations through Hibernate ORM's `Session` on a pool of the same settings, each transaction's "
                 + "context opened with that same call. "
                 + "Unverified: the SDK on a clone of the data whose context functions read the settings as written and whose openings "
-                + "take no proof, as before the context was verified. RLS off: the same statement as a `BYPASSRLS` role. Original policy: a copy of the tasks whose policy calls a SECURITY DEFINER "
+                + "are not verified, as before the context was verified. RLS off: the same statement as a `BYPASSRLS` role. Original policy: a copy of the tasks whose policy calls a SECURITY DEFINER "
                 + "function returning the user's organization ids per statement. Audit on / off: a copy of the tasks with the tenant "
                 + "policy and standard columns, its audit trigger switched off per transaction. The keyset page is by due date (a "
                 + "nullable column, so dated tasks only) and runs as a domain query inside the SDK's tenant transaction. Latencies are "

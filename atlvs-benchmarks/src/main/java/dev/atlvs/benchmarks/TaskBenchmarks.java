@@ -57,13 +57,13 @@ import org.postgresql.PGConnection;
  *   <li>{@code sdk*}: through {@link Atlvs#inTenant} and the repositories (membership check, tenant and
  *       actor set, correlation id);</li>
  *   <li>{@code jdbc*}: the same statement over plain JDBC on the same pool, the transaction's context opened
- *       with the same proved {@code atlvs.begin_tenant_transaction} (SDK overhead = sdk / jdbc);</li>
+ *       as the SDK opens it ({@link TaskOperations#openTenantContext}; SDK overhead = sdk / jdbc);</li>
  *   <li>{@code hibernate*}: get by id, the keyset page, the dashboard, insert and update through Hibernate ORM
  *       ({@link HibernateTasks}, a pool of its own with the same settings), each transaction's context opened
- *       with the same proved {@code atlvs.begin_tenant_transaction} (what applications would otherwise pick =
+ *       the same way (what applications would otherwise pick =
  *       hibernate / jdbc);</li>
  *   <li>{@code unverified*}: the SDK's operation on a clone of the data whose context functions read the
- *       settings as written and whose openings take no proof, as before the context was verified (cost of
+ *       settings as written, so that nothing verifies the opening, as before the context was verified (cost of
  *       the verified context = sdk / unverified; see {@link BenchmarkRunner#UNVERIFIED_CONTEXT});</li>
  *   <li>{@code bypassRls*}: the jdbc transaction, tenant setting included, as a {@code BYPASSRLS} role (RLS
  *       overhead = jdbc / bypassRls);</li>
@@ -398,7 +398,7 @@ public class TaskBenchmarks {
         return on.inTenant(task.organizationId(), task.actorId(), tx -> tx.organizationId());
     }
 
-    /** The same over plain JDBC: the proved context opened (membership read), commit. */
+    /** The same over plain JDBC: the signed context opened (membership read), commit. */
     @Benchmark
     public void jdbcOpenTransaction() throws SQLException {
         DataGenerator.SampleTask task = pick(sample);

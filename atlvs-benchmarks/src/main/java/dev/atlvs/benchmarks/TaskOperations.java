@@ -23,7 +23,7 @@ import javax.sql.DataSource;
 /**
  * The task operations the benchmarks measure, each on a given sampled task, in two forms: through the SDK
  * ({@link Atlvs#inTenant} and the repositories) and as the same statements over plain JDBC, whose transactions
- * open the same proved context ({@code atlvs.begin_tenant_transaction}, one round trip that also reads the
+ * open the same signed context as the SDK ({@link #openTenantContext}, one round trip that also reads the
  * membership). {@link TaskBenchmarks} (one thread, JMH) and the throughput suite (many threads, a mixed workload)
  * run the same code.
  */
@@ -241,7 +241,7 @@ public final class TaskOperations {
 
     /**
      * One transaction on {@code on}; with {@code tenant}, its context is opened first as the SDK opens it
-     * (the proved {@code atlvs.begin_tenant_transaction}, one round trip that also reads the membership),
+     * ({@link #openTenantContext}, one round trip that also reads the membership),
      * and {@code auditOff} switches the audit trigger of the writes copy off in the same round trip.
      */
     void inTransaction(DataSource on, DataGenerator.SampleTask tenant, boolean auditOff, SqlWork work) throws SQLException {
@@ -264,27 +264,30 @@ public final class TaskOperations {
 
     /**
      * Opens the tenant context of the transaction in progress on {@code connection} (auto-commit off) as the SDK opens
-     * it: the proved {@code atlvs.begin_tenant_transaction}, one round trip that also reads the membership; {@code
-     * auditOff} switches the audit trigger of the writes copy off in the same round trip. The JDBC and the Hibernate
+     * it: the context signed with the key ({@link ContextProofs#context}), set with tenant, actor and correlation id by
+     * {@code set_config}, and the membership read under the tenant policy that verifies it, in one statement; {@code
+     * auditOff} switches the audit trigger of the writes copy off in the same statement. The JDBC and the Hibernate
      * variants open their transactions with it.
      *
      * @throws IllegalStateException if the actor is no active member of the organization
      */
     public void openTenantContext(Connection connection, UUID organizationId, UUID actorId, boolean auditOff) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
-                "select atlvs.begin_tenant_transaction(?, ?, ?, ?, ?, ?), set_config('atlvs_bench.audit', ?, true)")) {
-            long issuedAt = System.currentTimeMillis();
+                "select set_config('atlvs.tenant_id', ?, true), set_config('atlvs.actor_id', ?, true),"
+                        + " set_config('atlvs.correlation_id', ?, true), set_config('atlvs.context', ?, true),"
+                        + " (select m.status || ':' || m.role from atlvs.organization_members m where m.organization_id = ? and m.user_id = ?),"
+                        + " set_config('atlvs_bench.audit', ?, true)")) {
             UUID correlation = Ids.newId();
-            statement.setObject(1, organizationId);
-            statement.setObject(2, actorId);
-            statement.setObject(3, correlation);
-            statement.setString(4, proofs.key().id());
-            statement.setObject(5, OffsetDateTime.ofInstant(Instant.ofEpochMilli(issuedAt), ZoneOffset.UTC));
-            statement.setBytes(6, proofs.proof(ContextProofs.TENANT, organizationId, actorId, correlation,
-                    issuedAt, ContextProofs.backendPid(connection)));
+            statement.setString(1, organizationId.toString());
+            statement.setString(2, actorId.toString());
+            statement.setString(3, correlation.toString());
+            statement.setString(4, proofs.context(ContextProofs.TENANT, organizationId, actorId, correlation,
+                    System.currentTimeMillis() / 1000 + 3600));
+            statement.setObject(5, organizationId);
+            statement.setObject(6, actorId);
             statement.setString(7, auditOff ? "off" : "on");
             try (ResultSet row = statement.executeQuery()) {
-                if (!row.next() || row.getString(1) == null || !row.getString(1).startsWith("active:")) {
+                if (!row.next() || row.getString(5) == null || !row.getString(5).startsWith("active:")) {
                     throw new IllegalStateException("the sampled actor is no active member");
                 }
             }

@@ -220,7 +220,7 @@ public final class RatioSuite {
     /**
      * Hibernate / JDBC for each task operation, the SDK as a third variant of the same comparison (so the table shows SDK
      * / JDBC next to it, measured in the same rounds): what an application would otherwise pick against the hand-written
-     * statements, all three opening the same proved tenant context on pools of the same settings.
+     * statements, all three opening the same signed tenant context on pools of the same settings.
      */
     private static void hibernateComparisons(List<Comparison> comparisons, TaskBenchmarks tasks, Blackhole blackhole) {
         comparisons.add(new Comparison("Hibernate / JDBC: get by id", List.of(

@@ -21,8 +21,8 @@ import org.hibernate.cfg.AvailableSettings;
  * The task operations of {@code TaskBenchmarks} through Hibernate ORM's native {@link Session}, on the schema the SDK
  * migrated: get by id, a keyset page of a project's dated tasks, the project dashboard, insert, and update with the
  * version check. Each runs in one transaction whose tenant context is opened first, on the transaction's connection,
- * by the {@link TenantContext} given (the benchmarks pass the same proved {@code atlvs.begin_tenant_transaction} their
- * JDBC variant uses), so row-level security and the database's rules apply to everything Hibernate reads and writes.
+ * by the {@link TenantContext} given (the benchmarks pass the opening their JDBC variant uses, the SDK's signed context and
+ * membership read), so row-level security and the database's rules apply to everything Hibernate reads and writes.
  *
  * <p>Hibernate takes its connections from the data source given and neither creates nor validates the schema
  * ({@code hibernate.hbm2ddl.auto=none}).

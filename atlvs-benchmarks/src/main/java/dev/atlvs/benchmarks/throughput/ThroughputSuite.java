@@ -41,7 +41,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  * Throughput under load ({@code -Dbench.suite=throughput}): the mixed workload of {@link Operation} on the tenants
  * of {@link TenantSkew}, at each number of client threads, through the SDK ({@link Atlvs#inTenant} and the
  * repositories) and through hand-written JDBC ({@link TaskOperations}' statements in transactions that open the same
- * proved context), both on one pool of a fixed number of connections.
+ * signed context), both on one pool of a fixed number of connections.
  *
  * <p>At each level the two sides alternate in short slices (which goes first in a pair of slices is drawn), so that a
  * change of load on the machine hits both; the first slices of each side are discarded as warm-up. In a slice every
