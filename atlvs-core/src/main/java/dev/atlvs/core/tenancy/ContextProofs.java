@@ -30,7 +30,7 @@ import org.postgresql.PGConnection;
  * <ul>
  *   <li>A <em>signed context</em>, for a tenant opening on a single PostgreSQL server: the context setting itself,
  *       {@code kind:keyId:expiry:hex(HMAC-SHA256(secret, "atlvs-context-v1|" + kind + "|" + tenant + "|" + actor + "|"
- *       + correlation + "|" + keyId + "|" + expiry))}, expiry in Unix seconds one hour after the opening. One
+ *       + correlation + "|" + keyId + "|" + expiry))}, expiry in Unix seconds ten minutes after the opening. One
  *       statement sets it with the tenant, actor and correlation id and reads the membership under the tenant
  *       policy, which verifies it: the opening costs a {@code set_config} and one verification.</li>
  *   <li>A <em>proof</em>, for platform openings and for every opening where Citus is loaded (whose shards see
@@ -43,7 +43,9 @@ import org.postgresql.PGConnection;
  * whose wall clock (not the SDK's business clock, which tests fix at any date) is within five minutes of the
  * database's. A proof also binds the database session (its backend process id, which pgjdbc knows without a round
  * trip); a signed context does not, like the context that a proof opens: SQL running in the transaction can read
- * either from the settings and reuse it until it expires (README, "Threat model").
+ * either from the settings and reuse it in another session until it expires, ten minutes after a signed opening and
+ * one hour after the start of a proved one (README, "Threat model"). A signed context's expiry is checked against the
+ * start of each transaction that uses it, so it never cuts short the transaction it was made for.
  *
  * <pre>{@code
  * ContextProofs contexts = new ContextProofs(contextKey);
@@ -82,7 +84,12 @@ public final class ContextProofs {
     private static final String SETTLE_TENANT = "select atlvs.settle_tenant_opening(?)";
     /** Whether Citus is loaded: its setting exists (pg_settings lists no placeholder, which any session can make with SET). */
     private static final String CITUS_LOADED = "select exists (select from pg_settings where name = 'citus.propagate_set_commands')";
-    private static final long CONTEXT_LIFETIME_SECONDS = 3600;
+    /**
+     * How long a signed context verifies after its opening: the checks compare its expiry with the start of the
+     * transaction ({@code now()}), so it bounds how long a copy of it can be replayed, never how long its own
+     * transaction may run. Ten minutes: the five minutes the host's clock may differ from the database's, and five more.
+     */
+    private static final long CONTEXT_LIFETIME_SECONDS = 600;
     private static final HexFormat HEX = HexFormat.of();
 
     private final ContextKey key;

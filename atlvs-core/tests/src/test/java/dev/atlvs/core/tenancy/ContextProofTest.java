@@ -168,6 +168,35 @@ class ContextProofTest {
     }
 
     @Test
+    void aSignedContextVerifiesToTheEndOfItsTransactionPastItsExpiryAndInNoLaterTransaction(Fixtures fixtures, TestDatabase database)
+            throws SQLException {
+        // given: a context expiring two seconds from now at most, set in a transaction that has begun
+        OrganizationFixture acme = fixtures.organization("Signed Expiry Live");
+        ContextProofs proofs = new ContextProofs(database.contextKey());
+
+        try (Connection connection = database.appDataSource().getConnection()) {
+            connection.setAutoCommit(false);
+            String context = proofs.context(ContextProofs.TENANT, acme.id(), acme.owner().id(), null, now() / 1000 + 2);
+            setContext(connection, acme.id(), acme.owner().id(), context);
+            assertThat(tenant(connection)).isEqualTo(acme.id());
+
+            // when: the expiry passes while the transaction runs
+            try (Statement statement = connection.createStatement()) {
+                statement.executeQuery("select pg_sleep(2.1)").close();
+            }
+
+            // then: the checks compare with the transaction's start, so the transaction keeps its tenant
+            assertThat(tenant(connection)).isEqualTo(acme.id());
+            connection.commit();
+
+            // and a later transaction with the same settings has none
+            setContext(connection, acme.id(), acme.owner().id(), context);
+            assertThat(tenant(connection)).isNull();
+            connection.rollback();
+        }
+    }
+
+    @Test
     void aTenantOpeningWithAnotherSecretIsRefusedAsNotMatching(Fixtures fixtures, TestDatabase database) throws SQLException {
         OrganizationFixture acme = fixtures.organization("Signed Wrong Key Live");
         ContextProofs impostor = new ContextProofs(ContextKey.of("default", new byte[32]));
@@ -330,6 +359,13 @@ class ContextProofTest {
             statement.execute("set local atlvs.actor_id = '" + actor + "'");
             statement.execute("set local atlvs.correlation_id = ''");
             statement.execute("set local atlvs.context = '" + context + "'");
+        }
+    }
+
+    private static Object tenant(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery("select atlvs.current_tenant()")) {
+            row.next();
+            return row.getObject(1);
         }
     }
 
