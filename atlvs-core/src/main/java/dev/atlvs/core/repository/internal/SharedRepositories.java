@@ -2,9 +2,14 @@ package dev.atlvs.core.repository.internal;
 
 import dev.atlvs.core.error.AtlvsException;
 import dev.atlvs.core.error.CoreErrorCode;
+import dev.atlvs.core.repository.Entity;
+import dev.atlvs.core.repository.PageRequest;
+import dev.atlvs.core.repository.Repository;
+import dev.atlvs.core.repository.Table;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -33,6 +38,7 @@ import org.jdbi.v3.core.extension.HandleSupplier;
 public final class SharedRepositories implements JdbiConfig<SharedRepositories> {
     private final ThreadLocal<Binding> current = new ThreadLocal<>();
     private final ConcurrentMap<Class<?>, Object> attached = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Class<?>, Table<?, ?>> tables = new ConcurrentHashMap<>();
     private volatile Supplier supplier;
 
     public SharedRepositories() {}
@@ -78,6 +84,14 @@ public final class SharedRepositories implements JdbiConfig<SharedRepositories> 
      * {@code repository} (a shared repository of interface {@code type}) for the transaction of {@code binding}
      * only: a call after that transaction ended, or on a thread where it is not the open one, is refused
      * ({@link CoreErrorCode#NO_TRANSACTION}) instead of working on whatever transaction that thread has open.
+     *
+     * <p>The operations {@link Repository} itself declares (get, find, page, insert, update, delete, the blind-index
+     * look-up), unless the repository's interface redeclares them, run {@link Engine}'s on the transaction's handle
+     * directly, with the repository's {@link Repository#table()}: what their default bodies do, without passing through
+     * Jdbi's extension machinery (a reflective call, a method handle's spread of arguments and a swap of the handle's
+     * configuration per call), which costs more than mapping the row a get by id reads. The configuration is the same:
+     * the shared one differs from the handle's only in reading the transaction's scope through the binding, and the
+     * binding's scope is the handle's own.
      */
     public Object forTransaction(Class<?> type, Object repository, Binding binding) {
         return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, arguments) -> {
@@ -86,12 +100,43 @@ public final class SharedRepositories implements JdbiConfig<SharedRepositories> 
                         ? "the repository's transaction has ended; get the repository from an open transaction"
                         : "a repository works on the thread of its transaction only");
             }
+            if (method.getDeclaringClass() == Repository.class && !"table".equals(method.getName())) {
+                return engine(method.getName(), binding.handle, table(type, repository), arguments);
+            }
             try {
                 return method.invoke(repository, arguments);
             } catch (InvocationTargetException failure) {
                 throw failure.getCause();
             }
         });
+    }
+
+    /** Runs {@link Repository}'s operation {@code name} as its default body does. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object engine(String name, Handle handle, Table table, Object[] arguments) {
+        return switch (name) {
+            case "get" -> Engine.get(handle, table, (UUID) arguments[0]);
+            case "find" -> Engine.find(handle, table, (UUID) arguments[0], false);
+            case "page" -> Engine.page(handle, table, (PageRequest) arguments[0]);
+            case "findByBlindIndex" -> Engine.findByBlindIndex(handle, table, (String) arguments[0], arguments[1]);
+            case "insert" -> Engine.insert(handle, table, (Entity) arguments[0]);
+            case "update" -> Engine.update(handle, table, (Entity) arguments[0]);
+            case "delete" -> {
+                Engine.delete(handle, table, (Entity) arguments[0]);
+                yield null;
+            }
+            default -> throw new IllegalStateException("Repository." + name + " has no direct call; add it here");
+        };
+    }
+
+    /** The table of the shared repository of {@code type}: its own {@link Repository#table()}, asked once. */
+    private Table<?, ?> table(Class<?> type, Object repository) {
+        Table<?, ?> table = tables.get(type);
+        if (table == null) {
+            table = ((Repository<?>) repository).table();
+            tables.putIfAbsent(type, table);
+        }
+        return table;
     }
 
     private Supplier supplier(Jdbi jdbi) {
