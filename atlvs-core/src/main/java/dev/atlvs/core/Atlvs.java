@@ -44,7 +44,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Every tenant transaction checks that the acting user is an active member, sets tenant and actor
  * for that transaction only, and retries serialization failures a bounded number of times. The database
- * accepts the tenant and actor only with a proof made with the {@link ContextKey} (the host's, given to
+ * accepts the tenant and actor only when signed or proved with the {@link ContextKey} (the host's, given to
  * {@link Builder#contextKey}, or else the database's own, read once through the schema owner's pool),
  * and checks on every statement that they were not rewritten since. At start-up the connection role is
  * checked: a superuser or {@code BYPASSRLS} role would see every tenant, so it is reported as a warning,
@@ -187,8 +187,8 @@ public final class Atlvs {
     }
 
     /**
-     * The proofs of this instance's transaction openings, made with the configured key or, without one,
-     * with the database's {@code default} key read once through the owner's pool.
+     * The signed contexts and proofs of this instance's transaction openings, made with the configured key or,
+     * without one, with the database's {@code default} key read once through the owner's pool.
      */
     private ContextProofs proofs() {
         ContextProofs current = proofs;
@@ -384,10 +384,10 @@ public final class Atlvs {
     }
 
     /**
-     * Proves the context, sets tenant, actor and correlation id and reads the actor's membership, in the
-     * transaction's first round trip. Plain JDBC on the handle's connection: it runs before every tenant
-     * transaction, where the statement machinery of Jdbi (named-parameter parsing, argument and mapper
-     * look-up) is measurable.
+     * Sets the signed context with tenant, actor and correlation id and reads the actor's membership under it, in
+     * the transaction's first round trip ({@link ContextProofs#beginTenant}). Plain JDBC on the handle's connection:
+     * it runs before every tenant transaction, where the statement machinery of Jdbi (named-parameter parsing,
+     * argument and mapper look-up) is measurable.
      */
     private static String beginTenantTransaction(ContextProofs opening, Handle handle, UUID organizationId, UUID actorId,
             UUID correlationId) {
@@ -398,7 +398,7 @@ public final class Atlvs {
         }
     }
 
-    /** A refused proof as an {@link AccessDeniedException} with the database's reason; anything else as Jdbi would throw it. */
+    /** A refused context as an {@link AccessDeniedException} with the database's reason; anything else as Jdbi would throw it. */
     private static RuntimeException openingFailure(SQLException failure) {
         if ("42501".equals(failure.getSQLState())) {
             String reason = failure instanceof org.postgresql.util.PSQLException psql && psql.getServerErrorMessage() != null

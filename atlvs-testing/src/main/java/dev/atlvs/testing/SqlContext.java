@@ -10,9 +10,9 @@ import java.util.UUID;
 
 /**
  * Opens the verified context of a tenant or platform transaction on a plain JDBC connection, as the SDK
- * opens it: for tests that work in raw SQL. The database accepts a context only with a proof made with
- * the context key, so writing {@code atlvs.tenant_id} with {@code set_config} leaves a transaction with
- * no tenant at all; this is the way in. The connection must be in a transaction (auto-commit off): the
+ * opens it: for tests that work in raw SQL. The database accepts a context only when it is signed (or, for a
+ * platform context, proved) with the context key, so writing {@code atlvs.tenant_id} with {@code set_config}
+ * leaves a transaction with no tenant at all; this is the way in. The connection must be in a transaction (auto-commit off): the
  * context lasts until it ends.
  *
  * <pre>{@code
@@ -69,7 +69,7 @@ public final class SqlContext {
      * @param connection a connection with auto-commit off
      * @param organizationId the tenant
      * @param actorId an active member of it
-     * @throws SQLException when the database refuses the proof
+     * @throws SQLException when the database refuses the context
      * @throws IllegalStateException when auto-commit is on, or the actor is no active member (no context is open then)
      */
     public void tenant(Connection connection, UUID organizationId, UUID actorId) throws SQLException {
@@ -87,7 +87,7 @@ public final class SqlContext {
      * @param connection a connection with auto-commit off
      * @param organizationId the tenant, or null for the platform tenant of platform-wide rows (users)
      * @param actorId the acting user recorded on changes, or null
-     * @throws SQLException when the database refuses the proof
+     * @throws SQLException when the database refuses the context
      * @throws IllegalStateException when auto-commit is on
      */
     public void system(Connection connection, UUID organizationId, UUID actorId) throws SQLException {
@@ -99,7 +99,7 @@ public final class SqlContext {
      * Opens the context of a platform operation on platform-wide rows (the platform tenant), with no actor.
      *
      * @param connection a connection with auto-commit off
-     * @throws SQLException when the database refuses the proof
+     * @throws SQLException when the database refuses the context
      * @throws IllegalStateException when auto-commit is on
      */
     public void platform(Connection connection) throws SQLException {
