@@ -44,12 +44,7 @@ class ContextProofTest {
             long issued = now();
             ProvedOpenings.begin(connection, "tenant", acme.id(), acme.owner().id(), "default",
                     proofs.proof(ContextProofs.TENANT, acme.id(), acme.owner().id(), null, issued, pid(connection)), issued);
-            try (Statement statement = connection.createStatement();
-                    ResultSet row = statement.executeQuery("select atlvs.current_tenant(), atlvs.current_actor()")) {
-                row.next();
-                assertThat(row.getObject(1)).isEqualTo(acme.id());
-                assertThat(row.getObject(2)).isEqualTo(acme.owner().id());
-            }
+            assertContext(connection, acme.id(), acme.owner().id());
             connection.rollback();
         }
     }
@@ -132,12 +127,7 @@ class ContextProofTest {
             String membership = proofs.beginTenant(connection, acme.id(), outsider.id(), null);
 
             assertThat(membership).isNull();
-            try (Statement statement = connection.createStatement();
-                    ResultSet row = statement.executeQuery("select atlvs.current_tenant(), atlvs.current_actor()")) {
-                row.next();
-                assertThat(row.getObject(1)).isNull();
-                assertThat(row.getObject(2)).isNull();
-            }
+            assertContext(connection, null, null);
             connection.rollback();
         }
     }
@@ -156,12 +146,7 @@ class ContextProofTest {
 
                 // then: the membership is read under the context the same statement set, and that context verifies
                 assertThat(membership).as("opening %d", opening).isEqualTo("active:owner");
-                try (Statement statement = connection.createStatement();
-                        ResultSet row = statement.executeQuery("select atlvs.current_tenant(), atlvs.current_actor()")) {
-                    row.next();
-                    assertThat(row.getObject(1)).as("opening %d", opening).isEqualTo(acme.id());
-                    assertThat(row.getObject(2)).as("opening %d", opening).isEqualTo(acme.owner().id());
-                }
+                assertContext(connection, acme.id(), acme.owner().id());
                 connection.commit();
             }
         }
@@ -359,6 +344,16 @@ class ContextProofTest {
             statement.execute("set local atlvs.actor_id = '" + actor + "'");
             statement.execute("set local atlvs.correlation_id = ''");
             statement.execute("set local atlvs.context = '" + context + "'");
+        }
+    }
+
+    /** Asserts the verified tenant and actor of the transaction on {@code connection} (null for none). */
+    private static void assertContext(Connection connection, UUID tenant, UUID actor) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("select atlvs.current_tenant(), atlvs.current_actor()")) {
+            row.next();
+            assertThat(row.getObject(1)).isEqualTo(tenant);
+            assertThat(row.getObject(2)).isEqualTo(actor);
         }
     }
 
