@@ -21,7 +21,7 @@ public record Embedding(Atlvs atlvs, User maya, UUID org, Location venue) {
         // tag::readme-embedding[]
         // The pool the application uses at run time connects as a role that is neither superuser nor
         // BYPASSRLS; migrations run as the schema owner and grant the run-time role its privileges.
-        // Transactions are opened with a proof made with the context key (see "Threat model"): without
+        // Transactions are opened with a context signed with the context key (see "Threat model"): without
         // contextKey(...), the SDK reads the database's own key once through the owner's pool.
         Atlvs atlvs = Atlvs.builder(appDataSource)
                 .migrateAs(ownerDataSource, "atlvs_app")
