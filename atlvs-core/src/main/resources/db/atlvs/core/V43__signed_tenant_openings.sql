@@ -16,6 +16,12 @@ declare
     context text := current_setting('atlvs.context', true);
     retired timestamptz;
 begin
+    -- A host clock far off is named first: it is also why a context it signed may have expired already. A refusal
+    -- ends the transaction (the opening's settings with it).
+    if issued_at is null or abs(extract(epoch from clock_timestamp() - issued_at)) > 300 then
+        raise exception 'the transaction context was refused: it was issued more than five minutes away from the database''s clock'
+            using errcode = 'insufficient_privilege';
+    end if;
     if atlvs.current_tenant() is null then
         if context is null or context = '' then
             raise exception 'the transaction context was refused: none is set'
@@ -31,11 +37,6 @@ begin
                 using errcode = 'insufficient_privilege';
         end if;
         raise exception 'the transaction context was refused: its proof does not match'
-            using errcode = 'insufficient_privilege';
-    end if;
-    if issued_at is null or abs(extract(epoch from clock_timestamp() - issued_at)) > 300 then
-        perform atlvs.close_context();
-        raise exception 'the transaction context was refused: it was issued more than five minutes away from the database''s clock'
             using errcode = 'insufficient_privilege';
     end if;
     perform atlvs.close_context();

@@ -220,6 +220,11 @@ class ContextProofTest {
             setContext(connection, acme.id(), acme.owner().id(), proofs.context(ContextProofs.TENANT, acme.id(), acme.owner().id(), null, nowSeconds + 3600));
             settle(connection, "now() - interval '10 minutes'");
         })).isEqualTo("the transaction context was refused: it was issued more than five minutes away from the database's clock");
+        assertThat(refusal(database, connection -> {
+            // signed by a host whose clock is fifteen minutes behind: expired on arrival, refused for the clock
+            setContext(connection, acme.id(), acme.owner().id(), proofs.context(ContextProofs.TENANT, acme.id(), acme.owner().id(), null, nowSeconds - 300));
+            settle(connection, "now() - interval '15 minutes'");
+        })).isEqualTo("the transaction context was refused: it was issued more than five minutes away from the database's clock");
     }
 
     @Test
