@@ -100,7 +100,7 @@ public final class SharedRepositories implements JdbiConfig<SharedRepositories> 
                         ? "the repository's transaction has ended; get the repository from an open transaction"
                         : "a repository works on the thread of its transaction only");
             }
-            if (method.getDeclaringClass() == Repository.class && !"table".equals(method.getName())) {
+            if (method.getDeclaringClass() == Repository.class && DIRECT.contains(method.getName())) {
                 return engine(method.getName(), binding.handle, table(type, repository), arguments);
             }
             try {
@@ -111,7 +111,10 @@ public final class SharedRepositories implements JdbiConfig<SharedRepositories> 
         });
     }
 
-    /** Runs {@link Repository}'s operation {@code name} as its default body does. */
+    /** The operations of {@link Repository} run on {@link Engine} directly; any other goes through Jdbi. */
+    private static final Set<String> DIRECT = Set.of("get", "find", "page", "findByBlindIndex", "insert", "update", "delete");
+
+    /** Runs {@link Repository}'s operation {@code name} (one of {@link #DIRECT}) as its default body does. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Object engine(String name, Handle handle, Table table, Object[] arguments) {
         return switch (name) {
@@ -125,7 +128,7 @@ public final class SharedRepositories implements JdbiConfig<SharedRepositories> 
                 Engine.delete(handle, table, (Entity) arguments[0]);
                 yield null;
             }
-            default -> throw new IllegalStateException("Repository." + name + " has no direct call; add it here");
+            default -> throw new IllegalArgumentException("Repository." + name + " is not run directly");
         };
     }
 
