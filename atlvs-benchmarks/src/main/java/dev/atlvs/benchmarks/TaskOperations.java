@@ -282,7 +282,7 @@ public final class TaskOperations {
             statement.setString(2, actorId.toString());
             statement.setString(3, correlation.toString());
             statement.setString(4, proofs.context(ContextProofs.TENANT, organizationId, actorId, correlation,
-                    System.currentTimeMillis() / 1000 + 600));
+                    System.currentTimeMillis() / 1000 + ContextProofs.CONTEXT_LIFETIME_SECONDS));
             statement.setObject(5, organizationId);
             statement.setObject(6, actorId);
             statement.setString(7, auditOff ? "off" : "on");

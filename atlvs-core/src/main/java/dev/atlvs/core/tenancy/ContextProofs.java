@@ -2,6 +2,7 @@ package dev.atlvs.core.tenancy;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.atlvs.core.internal.Distribution;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.sql.Connection;
@@ -33,7 +34,7 @@ import org.postgresql.PGConnection;
  *       + correlation + "|" + keyId + "|" + expiry))}, expiry in Unix seconds ten minutes after the opening. One
  *       statement sets it with the tenant, actor and correlation id and reads the membership under the tenant
  *       policy, which verifies it: the opening costs a {@code set_config} and one verification.</li>
- *   <li>A <em>proof</em>, for platform openings and for every opening where Citus is loaded (whose shards see
+ *   <li>A <em>proof</em>, for platform openings and for every opening in a database distributed with Citus (whose shards see
  *       only {@code SET LOCAL} settings, which {@code atlvs.begin_tenant_transaction} and
  *       {@code atlvs.begin_system_transaction} issue): {@code HMAC-SHA256(secret, "atlvs-" + kind + "-v1|" + tenant +
  *       "|" + actor + "|" + correlation + "|" + keyId + "|" + issuedAtMillis + "|" + backendPid)}.</li>
@@ -57,7 +58,8 @@ import org.postgresql.PGConnection;
  * }
  * }</pre>
  *
- * <p>Thread-safe. Whether a database has Citus loaded is asked once per JDBC URL, on the first tenant opening there.
+ * <p>Thread-safe. Whether a database is distributed with Citus is asked once per JDBC URL, on the first tenant opening
+ * there.
  */
 public final class ContextProofs {
 
@@ -82,19 +84,17 @@ public final class ContextProofs {
             + " (select m.status || ':' || m.role from atlvs.organization_members m where m.organization_id = ? and m.user_id = ?),"
             + " abs(extract(epoch from clock_timestamp()) - ?) <= 300";
     private static final String SETTLE_TENANT = "select atlvs.settle_tenant_opening(?)";
-    /** Whether Citus is loaded: its setting exists (pg_settings lists no placeholder, which any session can make with SET). */
-    private static final String CITUS_LOADED = "select exists (select from pg_settings where name = 'citus.propagate_set_commands')";
     /**
      * How long a signed context verifies after its opening: the checks compare its expiry with the start of the
      * transaction ({@code now()}), so it bounds how long a copy of it can be replayed, never how long its own
      * transaction may run. Ten minutes: the five minutes the host's clock may differ from the database's, and five more.
      */
-    private static final long CONTEXT_LIFETIME_SECONDS = 600;
+    public static final long CONTEXT_LIFETIME_SECONDS = 600;
     private static final HexFormat HEX = HexFormat.of();
 
     private final ContextKey key;
     private final ThreadLocal<Mac> macs;
-    private final ConcurrentMap<String, Boolean> citusLoaded = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Boolean> distributed = new ConcurrentHashMap<>();
 
     /** Proofs made with {@code key}. */
     public ContextProofs(ContextKey key) {
@@ -153,7 +153,7 @@ public final class ContextProofs {
     public String beginTenant(Connection connection, UUID tenant, UUID actor, UUID correlation) throws SQLException {
         requireNonNull(tenant, "tenant is null");
         requireNonNull(actor, "actor is null");
-        if (citusLoaded(connection)) {
+        if (distributed(connection)) {
             try (PreparedStatement statement = connection.prepareStatement(BEGIN_TENANT)) {
                 bind(statement, TENANT, backendPid(connection), tenant, actor, correlation);
                 try (ResultSet row = statement.executeQuery()) {
@@ -226,17 +226,15 @@ public final class ContextProofs {
         }
     }
 
-    private boolean citusLoaded(Connection connection) throws SQLException {
+    /** Whether the database of {@code connection} is distributed with Citus ({@link Distribution}), asked once per JDBC URL. */
+    private boolean distributed(Connection connection) throws SQLException {
         String url = connection.getMetaData().getURL();
-        Boolean loaded = citusLoaded.get(url);
-        if (loaded == null) {
-            try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(CITUS_LOADED)) {
-                row.next();
-                loaded = row.getBoolean(1);
-            }
-            citusLoaded.put(url, loaded);
+        Boolean installed = distributed.get(url);
+        if (installed == null) {
+            installed = Distribution.citusInstalled(connection);
+            distributed.put(url, installed);
         }
-        return loaded;
+        return installed;
     }
 
     private static OffsetDateTime issuedAt(long millis) {
