@@ -2,14 +2,12 @@ package dev.atlvs.core.repository.internal;
 
 import dev.atlvs.core.error.AtlvsException;
 import dev.atlvs.core.error.CoreErrorCode;
-import dev.atlvs.core.repository.Entity;
-import dev.atlvs.core.repository.PageRequest;
 import dev.atlvs.core.repository.Repository;
-import dev.atlvs.core.repository.Table;
+import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -21,6 +19,7 @@ import org.jdbi.v3.core.extension.ExtensionContext;
 import org.jdbi.v3.core.extension.ExtensionFactory;
 import org.jdbi.v3.core.extension.Extensions;
 import org.jdbi.v3.core.extension.HandleSupplier;
+import org.jdbi.v3.sqlobject.SqlObject;
 
 /**
  * The repositories of one {@link Jdbi}, each attached once and shared by every transaction.
@@ -36,9 +35,18 @@ import org.jdbi.v3.core.extension.HandleSupplier;
  * <p>Shared by the copies Jdbi makes of the configuration: {@link #createCopy()} returns this instance.
  */
 public final class SharedRepositories implements JdbiConfig<SharedRepositories> {
+    private static final Method GET_HANDLE;
+
+    static {
+        try {
+            GET_HANDLE = SqlObject.class.getMethod("getHandle");
+        } catch (NoSuchMethodException impossible) {
+            throw new ExceptionInInitializerError(impossible);
+        }
+    }
+
     private final ThreadLocal<Binding> current = new ThreadLocal<>();
     private final ConcurrentMap<Class<?>, Object> attached = new ConcurrentHashMap<>();
-    private final ConcurrentMap<Class<?>, Table<?, ?>> tables = new ConcurrentHashMap<>();
     private volatile Supplier supplier;
 
     public SharedRepositories() {}
@@ -85,13 +93,12 @@ public final class SharedRepositories implements JdbiConfig<SharedRepositories> 
      * only: a call after that transaction ended, or on a thread where it is not the open one, is refused
      * ({@link CoreErrorCode#NO_TRANSACTION}) instead of working on whatever transaction that thread has open.
      *
-     * <p>The operations {@link Repository} itself declares (get, find, page, insert, update, delete, the blind-index
-     * look-up), unless the repository's interface redeclares them, run {@link Engine}'s on the transaction's handle
-     * directly, with the repository's {@link Repository#table()}: what their default bodies do, without passing through
-     * Jdbi's extension machinery (a reflective call, a method handle's spread of arguments and a swap of the handle's
-     * configuration per call), which costs more than mapping the row a get by id reads. The configuration is the same:
-     * the shared one differs from the handle's only in reading the transaction's scope through the binding, and the
-     * binding's scope is the handle's own.
+     * <p>The operations {@link Repository} itself declares, unless the repository's interface redeclares them, run
+     * their own default bodies on this proxy, whose {@link SqlObject#getHandle()} answers the transaction's handle:
+     * without passing through Jdbi's extension machinery (a reflective call, a method handle's spread of arguments and a
+     * swap of the handle's configuration per call), which costs more than mapping the row a get by id reads. The
+     * configuration is the same: the shared one differs from the handle's only in reading the transaction's scope
+     * through the binding, and the binding's scope is the handle's own.
      */
     public Object forTransaction(Class<?> type, Object repository, Binding binding) {
         return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, arguments) -> {
@@ -100,8 +107,11 @@ public final class SharedRepositories implements JdbiConfig<SharedRepositories> 
                         ? "the repository's transaction has ended; get the repository from an open transaction"
                         : "a repository works on the thread of its transaction only");
             }
-            if (method.getDeclaringClass() == Repository.class && DIRECT.contains(method.getName())) {
-                return engine(method.getName(), binding.handle, table(type, repository), arguments);
+            if (method.getDeclaringClass() == Repository.class) {
+                return InvocationHandler.invokeDefault(proxy, method, arguments);
+            }
+            if (method.equals(GET_HANDLE)) {
+                return binding.handle;
             }
             try {
                 return method.invoke(repository, arguments);
@@ -109,37 +119,6 @@ public final class SharedRepositories implements JdbiConfig<SharedRepositories> 
                 throw failure.getCause();
             }
         });
-    }
-
-    /** The operations of {@link Repository} run on {@link Engine} directly; any other goes through Jdbi. */
-    private static final Set<String> DIRECT = Set.of("get", "find", "page", "findByBlindIndex", "insert", "update", "delete");
-
-    /** Runs {@link Repository}'s operation {@code name} (one of {@link #DIRECT}) as its default body does. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Object engine(String name, Handle handle, Table table, Object[] arguments) {
-        return switch (name) {
-            case "get" -> Engine.get(handle, table, (UUID) arguments[0]);
-            case "find" -> Engine.find(handle, table, (UUID) arguments[0], false);
-            case "page" -> Engine.page(handle, table, (PageRequest) arguments[0]);
-            case "findByBlindIndex" -> Engine.findByBlindIndex(handle, table, (String) arguments[0], arguments[1]);
-            case "insert" -> Engine.insert(handle, table, (Entity) arguments[0]);
-            case "update" -> Engine.update(handle, table, (Entity) arguments[0]);
-            case "delete" -> {
-                Engine.delete(handle, table, (Entity) arguments[0]);
-                yield null;
-            }
-            default -> throw new IllegalArgumentException("Repository." + name + " is not run directly");
-        };
-    }
-
-    /** The table of the shared repository of {@code type}: its own {@link Repository#table()}, asked once. */
-    private Table<?, ?> table(Class<?> type, Object repository) {
-        Table<?, ?> table = tables.get(type);
-        if (table == null) {
-            table = ((Repository<?>) repository).table();
-            tables.putIfAbsent(type, table);
-        }
-        return table;
     }
 
     private Supplier supplier(Jdbi jdbi) {
