@@ -100,6 +100,14 @@ public final class TaskOperations {
 
     // ---------------------------------------------------------------- through the SDK
 
+    /** The keyset page's statement with named parameters, as a domain query writes it once (the JDBC side's text is a constant too). */
+    private static final String SDK_KEYSET_PAGE = keysetPage(TASKS)
+            .replaceFirst("\\?", ":organizationId").replaceFirst("\\?", ":projectId")
+            .replaceFirst("\\?", ":afterDue").replaceFirst("\\?", ":afterId");
+
+    /** The dashboard's statement with named parameters. */
+    private static final String SDK_DASHBOARD = dashboard(TASKS).replaceFirst("\\?", ":organizationId").replaceFirst("\\?", ":projectId");
+
     /** Get by id through the task repository. */
     public static Task sdkGetById(Atlvs on, DataGenerator.SampleTask task) {
         return on.inTenant(task.organizationId(), task.actorId(), tx -> tx.repository(TaskRepository.class).get(task.taskId()));
@@ -107,9 +115,7 @@ public final class TaskOperations {
 
     /** The keyset page of {@code cursor}'s project after {@code cursor} (its due date must be set), as a domain query. */
     public static List<Task> sdkKeysetPage(Atlvs on, DataGenerator.SampleTask cursor) {
-        return on.inTenant(cursor.organizationId(), cursor.actorId(), tx -> tx.handle().createQuery(keysetPage(TASKS)
-                        .replaceFirst("\\?", ":organizationId").replaceFirst("\\?", ":projectId")
-                        .replaceFirst("\\?", ":afterDue").replaceFirst("\\?", ":afterId"))
+        return on.inTenant(cursor.organizationId(), cursor.actorId(), tx -> tx.handle().createQuery(SDK_KEYSET_PAGE)
                 .bind("organizationId", tx.organizationId())
                 .bind("projectId", cursor.projectId())
                 .bind("afterDue", cursor.dueDate())
@@ -121,7 +127,7 @@ public final class TaskOperations {
     /** The dashboard of {@code task}'s project. */
     public static List<Map<String, Object>> sdkDashboard(Atlvs on, DataGenerator.SampleTask task) {
         return on.inTenant(task.organizationId(), task.actorId(), tx -> tx.handle()
-                .createQuery(dashboard(TASKS).replaceFirst("\\?", ":organizationId").replaceFirst("\\?", ":projectId"))
+                .createQuery(SDK_DASHBOARD)
                 .bind("organizationId", tx.organizationId())
                 .bind("projectId", task.projectId())
                 .mapToMap()

@@ -160,10 +160,24 @@ public final class JdbiSetup {
         Class<?> raw = GenericTypes.getErasedType(type);
         for (Table<?, ?> table : Tables.all()) {
             if (table.type() == raw || table.type().isAssignableFrom(raw) && raw.getSimpleName().equals("Immutable" + table.type().getSimpleName())) {
-                return Optional.of((rows, context) -> FieldEncryption.map(table, rows, context.getConfig()));
+                return Optional.of(new TableRowMapper<>(table));
             }
         }
         return Optional.empty();
+    }
+
+    /** Maps rows of a declared table; the field keys are looked up once per result set, not once per row. */
+    private record TableRowMapper<T extends dev.atlvs.core.repository.Entity>(Table<T, ?> table) implements RowMapper<T> {
+        @Override
+        public T map(java.sql.ResultSet rows, StatementContext context) throws SQLException {
+            return FieldEncryption.map(table, rows, context.getConfig());
+        }
+
+        @Override
+        public RowMapper<T> specialize(java.sql.ResultSet rows, StatementContext context) {
+            FieldKeys keys = FieldEncryption.of(context.getConfig());
+            return (row, statement) -> FieldEncryption.map(table, row, statement.getConfig(), keys);
+        }
     }
 
     /** Binds {@code :organizationId} to the transaction's tenant when a statement uses it and leaves it unbound. */
