@@ -21,7 +21,10 @@ import java.util.regex.Pattern;
  * block of {@link Settings#block()} calls, the variants in a random order; the first
  * {@link Settings#warmupRounds()} rounds are discarded. The whole is repeated in {@link Settings#forks()} separate
  * JVM processes (as JMH forks, so that one JVM's compilation decisions do not decide the result), each fork
- * running the comparisons in an order of its own. Every measured call's latency is kept with its fork and round;
+ * running the comparisons in an order of its own, after a first pass that runs every comparison's warm-up rounds
+ * once: a comparison measured early in a fork's order would otherwise run on a JVM that has loaded and compiled only
+ * the code of the comparisons before it, and that fork's ratio would differ from the others' in every run with the
+ * same seed. Every measured call's latency is kept with its fork and round;
  * {@link RatioAnalysis} turns them into absolute percentiles and ratios with confidence intervals.
  *
  * <p>Each block's CPU time is kept too: the measuring thread's ({@link ThreadMXBean#getCurrentThreadCpuTime()}; the
@@ -185,6 +188,13 @@ public final class Interleaved {
         if (server != null) {
             System.out.printf(Locale.ROOT, "  server CPU: %d backends found%n", server.backends().length);
         }
+        // Every comparison of the fork runs its warm-up rounds once before any is measured, so that none is measured on
+        // a JVM that has loaded and compiled only the code of the comparisons before it in this fork's order.
+        long warming = System.nanoTime();
+        for (Comparison comparison : order) {
+            warmUp(comparison, settings, random);
+        }
+        System.out.printf(Locale.ROOT, "  warm-up of all %d comparisons: %.1f s%n", order.size(), (System.nanoTime() - warming) / 1e9);
         Path partial = result.resolveSibling(result.getFileName() + ".partial");
         try (BufferedWriter out = Files.newBufferedWriter(partial)) {
             for (Comparison comparison : order) {
@@ -205,6 +215,23 @@ public final class Interleaved {
             }
         }
         Files.move(partial, result);
+    }
+
+    /** {@code settings.warmupRounds()} rounds of {@code comparison}'s variants in a random order each, nothing kept. */
+    private static void warmUp(Comparison comparison, Settings settings, Random random) throws Exception {
+        List<Integer> order = new ArrayList<>();
+        for (int variant = 0; variant < comparison.variants().size(); variant++) {
+            order.add(variant);
+        }
+        for (int round = 0; round < settings.warmupRounds(); round++) {
+            Collections.shuffle(order, random);
+            for (int variant : order) {
+                Call call = comparison.variants().get(variant).call();
+                for (int i = 0; i < comparison.blockOf(settings); i++) {
+                    sink ^= System.identityHashCode(call.call());
+                }
+            }
+        }
     }
 
     /** Latencies by variant, measured round and call; CPU nanoseconds of each block by variant and measured round. */
