@@ -192,14 +192,14 @@ public final class Interleaved {
         // a JVM that has loaded and compiled only the code of the comparisons before it in this fork's order.
         long warming = System.nanoTime();
         for (Comparison comparison : order) {
-            warmUp(comparison, settings, random);
+            measure(comparison, settings, null, random, 0);
         }
         System.out.printf(Locale.ROOT, "  warm-up of all %d comparisons: %.1f s%n", order.size(), (System.nanoTime() - warming) / 1e9);
         Path partial = result.resolveSibling(result.getFileName() + ".partial");
         try (BufferedWriter out = Files.newBufferedWriter(partial)) {
             for (Comparison comparison : order) {
                 long started = System.nanoTime();
-                Blocks blocks = measure(comparison, settings, server, random);
+                Blocks blocks = measure(comparison, settings, server, random, settings.rounds());
                 for (int variant = 0; variant < blocks.nanos().length; variant++) {
                     for (int round = 0; round < settings.rounds(); round++) {
                         StringBuilder line = new StringBuilder(comparison.name()).append('\t')
@@ -217,32 +217,19 @@ public final class Interleaved {
         Files.move(partial, result);
     }
 
-    /** {@code settings.warmupRounds()} rounds of {@code comparison}'s variants in a random order each, nothing kept. */
-    private static void warmUp(Comparison comparison, Settings settings, Random random) throws Exception {
-        List<Integer> order = new ArrayList<>();
-        for (int variant = 0; variant < comparison.variants().size(); variant++) {
-            order.add(variant);
-        }
-        for (int round = 0; round < settings.warmupRounds(); round++) {
-            Collections.shuffle(order, random);
-            for (int variant : order) {
-                Call call = comparison.variants().get(variant).call();
-                for (int i = 0; i < comparison.blockOf(settings); i++) {
-                    sink ^= System.identityHashCode(call.call());
-                }
-            }
-        }
-    }
-
     /** Latencies by variant, measured round and call; CPU nanoseconds of each block by variant and measured round. */
     private record Blocks(long[][][] nanos, long[][] clientCpu, long[][] serverCpu) {}
 
-    private static Blocks measure(Comparison comparison, Settings settings, BackendCpu server, Random random) throws Exception {
+    /**
+     * {@code settings.warmupRounds()} discarded rounds of {@code comparison}, then {@code rounds} measured ones (none: a
+     * warm-up only).
+     */
+    private static Blocks measure(Comparison comparison, Settings settings, BackendCpu server, Random random, int rounds) throws Exception {
         int variants = comparison.variants().size();
         int block = comparison.blockOf(settings);
-        long[][][] nanos = new long[variants][settings.rounds()][block];
-        long[][] clientCpu = new long[variants][settings.rounds()];
-        long[][] serverCpu = new long[variants][settings.rounds()];
+        long[][][] nanos = new long[variants][rounds][block];
+        long[][] clientCpu = new long[variants][rounds];
+        long[][] serverCpu = new long[variants][rounds];
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         boolean threadCpu = threads.isCurrentThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled();
         List<Integer> order = new ArrayList<>();
@@ -250,7 +237,7 @@ public final class Interleaved {
             order.add(variant);
         }
         long[] backends = new long[0];
-        for (int round = -settings.warmupRounds(); round < settings.rounds(); round++) {
+        for (int round = -settings.warmupRounds(); round < rounds; round++) {
             Collections.shuffle(order, random);
             if (server != null) {
                 backends = server.backends();
