@@ -10,8 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.regex.Pattern;
 
@@ -20,11 +23,15 @@ import java.util.regex.Pattern;
  * alike and cancels out of their ratio. Each {@link Comparison} runs in rounds: per round, every variant runs a
  * block of {@link Settings#block()} calls, the variants in a random order; the first
  * {@link Settings#warmupRounds()} rounds are discarded. The whole is repeated in {@link Settings#forks()} separate
- * JVM processes (as JMH forks, so that one JVM's compilation decisions do not decide the result), each fork
- * running the comparisons in an order of its own, after a first pass that runs every comparison's warm-up rounds
- * once: a comparison measured early in a fork's order would otherwise run on a JVM that has loaded and compiled only
- * the code of the comparisons before it, and that fork's ratio would differ from the others' in every run with the
- * same seed. Every measured call's latency is kept with its fork and round;
+ * JVM processes (as JMH forks, so that one JVM's compilation decisions do not decide the result). A fork first runs
+ * every comparison's warm-up rounds, in an order of its own (a comparison measured before the others had run would
+ * otherwise run on a JVM that has loaded and compiled only the code of the comparisons before it); then its measured
+ * rounds go round all the comparisons, round by round, in a new random order each round. So each comparison's rounds
+ * are spread over the whole fork: a spell of load on the machine, a few hundred milliseconds of another process or a
+ * pause, reaches a few rounds of many comparisons, not every round of the one that happened to be measured then.
+ * Each variant's block starts with one more call, timed apart: the first after the other variants ran, it finds the
+ * variant's code, data and connection cold (its latency is about twice a warm call's, and would otherwise make up the
+ * slowest 5 % of a block of 20), and is reported on its own. Every measured call's latency is kept with its fork and round;
  * {@link RatioAnalysis} turns them into absolute percentiles and ratios with confidence intervals.
  *
  * <p>Each block's CPU time is kept too: the measuring thread's ({@link ThreadMXBean#getCurrentThreadCpuTime()}; the
@@ -174,12 +181,13 @@ public final class Interleaved {
     }
 
     /**
-     * Runs the comparisons in this fork, in an order drawn from the seed and the fork's index, and writes every
+     * Runs the comparisons in this fork, in orders drawn from the seed and the fork's index, and writes every
      * measured block to {@code result}: one line per comparison, variant and round, {@code comparison TAB variant TAB
-     * fork TAB round TAB nanoseconds,... TAB client CPU nanoseconds TAB server CPU nanoseconds}, the latencies of the
-     * block's calls, then the CPU time the block consumed in the measuring thread and in the backends of {@code server}
-     * ({@value BackendCpu#UNAVAILABLE} where it could not be read, or {@code server} is null). Files of earlier runs
-     * end after the latencies; {@link RatioAnalysis} reads both.
+     * fork TAB round TAB nanoseconds,... TAB client CPU nanoseconds TAB server CPU nanoseconds TAB first call
+     * nanoseconds}, the latencies of the block's calls, then the CPU time the block consumed in the measuring thread and
+     * in the backends of {@code server} ({@value BackendCpu#UNAVAILABLE} where it could not be read, or {@code server}
+     * is null), then the latency of the call that ran before the block (the variant's first after the others ran). Files
+     * of earlier runs end after the latencies or the CPU times; {@link RatioAnalysis} reads them all.
      */
     public static void runFork(List<Comparison> comparisons, int fork, Settings settings, BackendCpu server, Path result) throws Exception {
         Random random = new Random(settings.seed() * 1_000_003L + fork);
@@ -192,14 +200,36 @@ public final class Interleaved {
         // a JVM that has loaded and compiled only the code of the comparisons before it in this fork's order.
         long warming = System.nanoTime();
         for (Comparison comparison : order) {
-            measure(comparison, settings, null, random, 0);
+            for (int round = 0; round < settings.warmupRounds(); round++) {
+                round(comparison, settings, null, random, null, round);
+            }
         }
         System.out.printf(Locale.ROOT, "  warm-up of all %d comparisons: %.1f s%n", order.size(), (System.nanoTime() - warming) / 1e9);
+        // The measured rounds go round the comparisons, in a new order each time: every comparison's rounds are spread
+        // over the whole fork, so a spell of load on the machine (a few hundred milliseconds of another process, a
+        // pause) reaches a few rounds of many comparisons instead of all the rounds of the one measured at the time.
+        Map<Comparison, Blocks> measured = new LinkedHashMap<>();
+        Map<Comparison, Long> spent = new HashMap<>();
+        for (Comparison comparison : order) {
+            measured.put(comparison, Blocks.of(comparison, settings));
+        }
+        long measuring = System.nanoTime();
+        List<Comparison> turn = new ArrayList<>(order);
+        for (int round = 0; round < settings.rounds(); round++) {
+            Collections.shuffle(turn, random);
+            for (Comparison comparison : turn) {
+                long started = System.nanoTime();
+                round(comparison, settings, server, random, measured.get(comparison), round);
+                spent.merge(comparison, System.nanoTime() - started, Long::sum);
+            }
+        }
+        System.out.printf(Locale.ROOT, "  %d measured rounds of every comparison: %.1f s%n", settings.rounds(),
+                (System.nanoTime() - measuring) / 1e9);
         Path partial = result.resolveSibling(result.getFileName() + ".partial");
         try (BufferedWriter out = Files.newBufferedWriter(partial)) {
-            for (Comparison comparison : order) {
-                long started = System.nanoTime();
-                Blocks blocks = measure(comparison, settings, server, random, settings.rounds());
+            for (Map.Entry<Comparison, Blocks> entry : measured.entrySet()) {
+                Comparison comparison = entry.getKey();
+                Blocks blocks = entry.getValue();
                 for (int variant = 0; variant < blocks.nanos().length; variant++) {
                     for (int round = 0; round < settings.rounds(); round++) {
                         StringBuilder line = new StringBuilder(comparison.name()).append('\t')
@@ -207,63 +237,74 @@ public final class Interleaved {
                         for (int call = 0; call < comparison.blockOf(settings); call++) {
                             line.append(call == 0 ? "" : ",").append(blocks.nanos()[variant][round][call]);
                         }
-                        line.append('\t').append(blocks.clientCpu()[variant][round]).append('\t').append(blocks.serverCpu()[variant][round]);
+                        line.append('\t').append(blocks.clientCpu()[variant][round]).append('\t').append(blocks.serverCpu()[variant][round])
+                                .append('\t').append(blocks.firstCalls()[variant][round]);
                         out.write(line.append('\n').toString());
                     }
                 }
-                System.out.printf(Locale.ROOT, "  %s: %.1f s%n", comparison.name(), (System.nanoTime() - started) / 1e9);
+                System.out.printf(Locale.ROOT, "  %s: %.1f s%n", comparison.name(), spent.get(comparison) / 1e9);
             }
         }
         Files.move(partial, result);
     }
 
-    /** Latencies by variant, measured round and call; CPU nanoseconds of each block by variant and measured round. */
-    private record Blocks(long[][][] nanos, long[][] clientCpu, long[][] serverCpu) {}
+    /**
+     * Latencies by variant, measured round and call; CPU nanoseconds of each block by variant and measured round; the
+     * latency of each block's first call (not among the block's calls) by variant and measured round.
+     */
+    private record Blocks(long[][][] nanos, long[][] clientCpu, long[][] serverCpu, long[][] firstCalls) {
+
+        static Blocks of(Comparison comparison, Settings settings) {
+            int variants = comparison.variants().size();
+            return new Blocks(new long[variants][settings.rounds()][comparison.blockOf(settings)], new long[variants][settings.rounds()],
+                    new long[variants][settings.rounds()], new long[variants][settings.rounds()]);
+        }
+    }
 
     /**
-     * {@code settings.warmupRounds()} discarded rounds of {@code comparison}, then {@code rounds} measured ones (none: a
-     * warm-up only).
+     * One round of {@code comparison}: every variant's first call and block of calls, the variants in a random order. Recorded in
+     * {@code blocks} as round {@code round}, or not at all when {@code blocks} is null (a warm-up round).
      */
-    private static Blocks measure(Comparison comparison, Settings settings, BackendCpu server, Random random, int rounds) throws Exception {
-        int variants = comparison.variants().size();
+    private static void round(Comparison comparison, Settings settings, BackendCpu server, Random random, Blocks blocks, int round)
+            throws Exception {
         int block = comparison.blockOf(settings);
-        long[][][] nanos = new long[variants][rounds][block];
-        long[][] clientCpu = new long[variants][rounds];
-        long[][] serverCpu = new long[variants][rounds];
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         boolean threadCpu = threads.isCurrentThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled();
         List<Integer> order = new ArrayList<>();
-        for (int variant = 0; variant < variants; variant++) {
+        for (int variant = 0; variant < comparison.variants().size(); variant++) {
             order.add(variant);
         }
-        long[] backends = new long[0];
-        for (int round = -settings.warmupRounds(); round < rounds; round++) {
-            Collections.shuffle(order, random);
-            if (server != null) {
-                backends = server.backends();
+        Collections.shuffle(order, random);
+        long[] backends = server == null ? new long[0] : server.backends();
+        for (int variant : order) {
+            Call call = comparison.variants().get(variant).call();
+            // The first call after the other variants (or comparisons) ran finds this variant's code, data and connection
+            // cold; it is timed apart, so that the block's calls and CPU time are those of the variant running.
+            long firstStarted = System.nanoTime();
+            Object first = call.call();
+            long firstElapsed = System.nanoTime() - firstStarted;
+            sink ^= System.identityHashCode(first);
+            if (blocks != null) {
+                blocks.firstCalls()[variant][round] = firstElapsed;
             }
-            for (int variant : order) {
-                Call call = comparison.variants().get(variant).call();
-                long[] serverBefore = server == null ? null : server.read(backends);
-                long clientBefore = threadCpu ? threads.getCurrentThreadCpuTime() : 0;
-                for (int i = 0; i < block; i++) {
-                    long started = System.nanoTime();
-                    Object result = call.call();
-                    long elapsed = System.nanoTime() - started;
-                    sink ^= System.identityHashCode(result);
-                    if (round >= 0) {
-                        nanos[variant][round][i] = elapsed;
-                    }
+            long[] serverBefore = server == null ? null : server.read(backends);
+            long clientBefore = threadCpu ? threads.getCurrentThreadCpuTime() : 0;
+            for (int i = 0; i < block; i++) {
+                long started = System.nanoTime();
+                Object result = call.call();
+                long elapsed = System.nanoTime() - started;
+                sink ^= System.identityHashCode(result);
+                if (blocks != null) {
+                    blocks.nanos()[variant][round][i] = elapsed;
                 }
-                long clientAfter = threadCpu ? threads.getCurrentThreadCpuTime() : 0;
-                long[] serverAfter = server == null ? null : server.read(backends);
-                if (round >= 0) {
-                    clientCpu[variant][round] = threadCpu ? clientAfter - clientBefore : BackendCpu.UNAVAILABLE;
-                    serverCpu[variant][round] = server == null ? BackendCpu.UNAVAILABLE : BackendCpu.consumed(serverBefore, serverAfter);
-                }
+            }
+            long clientAfter = threadCpu ? threads.getCurrentThreadCpuTime() : 0;
+            long[] serverAfter = server == null ? null : server.read(backends);
+            if (blocks != null) {
+                blocks.clientCpu()[variant][round] = threadCpu ? clientAfter - clientBefore : BackendCpu.UNAVAILABLE;
+                blocks.serverCpu()[variant][round] = server == null ? BackendCpu.UNAVAILABLE : BackendCpu.consumed(serverBefore, serverAfter);
             }
         }
-        return new Blocks(nanos, clientCpu, serverCpu);
     }
 
     /** Where results go so that no call's work can be optimized away. */

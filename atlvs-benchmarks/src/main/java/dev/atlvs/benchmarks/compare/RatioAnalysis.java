@@ -31,6 +31,9 @@ import org.HdrHistogram.Histogram;
  * variants' totals, with its interval from the same resamples of forks and rounds. Where the server's CPU time is
  * missing from a block of a comparison, the comparison's total and its ratio count the client alone
  * ({@link Cpu#serverCounted()}). Files without CPU figures give no CPU figures.
+ *
+ * <p>The call each block starts with (the variant's first after the others ran, see {@link Interleaved}) is in none of
+ * the figures above; where the forks kept its latency, {@link Result#firstCalls()} has its percentiles per variant.
  */
 public final class RatioAnalysis {
 
@@ -55,13 +58,19 @@ public final class RatioAnalysis {
     public record Ratio(String variant, String baseline, Interval p50, Interval p99, double[] p50ByFork, Interval cpu) {}
 
     /**
-     * One comparison's figures; {@code latencies} and {@code cpu} in the comparison's order, the baseline first
-     * ({@code cpu} empty if the forks kept no CPU time).
+     * One comparison's figures; {@code latencies}, {@code cpu} and {@code firstCalls} in the comparison's order, the
+     * baseline first ({@code cpu} empty if the forks kept no CPU time). {@code firstCalls} are the percentiles of the
+     * call each block starts with, which is not among the block's calls (empty if the forks kept none).
      */
-    public record Result(String comparison, List<Latency> latencies, List<Cpu> cpu, List<Ratio> ratios) {}
+    public record Result(String comparison, List<Latency> latencies, List<Cpu> cpu, List<Ratio> ratios, List<Latency> firstCalls) {}
 
-    /** One measured block of a fork file: its calls' latencies and its CPU nanoseconds ({@link BackendCpu#UNAVAILABLE} if not kept). */
-    private record Block(long[] nanos, long clientCpu, long serverCpu) {}
+    /**
+     * One measured block of a fork file: its calls' latencies, its CPU nanoseconds ({@link BackendCpu#UNAVAILABLE} if not
+     * kept) and the latency of the call before it ({@link #NO_FIRST_CALL} if not kept).
+     */
+    private record Block(long[] nanos, long clientCpu, long serverCpu, long firstCall) {}
+
+    private static final long NO_FIRST_CALL = -1;
 
     private final Interleaved.Settings settings;
     private final List<Result> results;
@@ -88,10 +97,11 @@ public final class RatioAnalysis {
                 long[] nanos = Arrays.stream(fields[4].split(",")).mapToLong(Long::parseLong).toArray();
                 long clientCpu = fields.length > 5 ? Long.parseLong(fields[5]) : BackendCpu.UNAVAILABLE;
                 long serverCpu = fields.length > 6 ? Long.parseLong(fields[6]) : BackendCpu.UNAVAILABLE;
+                long firstCall = fields.length > 7 ? Long.parseLong(fields[7]) : NO_FIRST_CALL;
                 calls.computeIfAbsent(fields[0], name -> new LinkedHashMap<>())
                         .computeIfAbsent(fields[1], name -> new TreeMap<>())
                         .computeIfAbsent(Integer.parseInt(fields[2]), fork -> new ArrayList<>())
-                        .add(new Block(nanos, clientCpu, serverCpu));
+                        .add(new Block(nanos, clientCpu, serverCpu, firstCall));
             }
         }
         Random random = new Random(settings.seed());
@@ -131,13 +141,15 @@ public final class RatioAnalysis {
         long[][] pooled = new long[variants.size()][];
         for (int variant = 0; variant < variants.size(); variant++) {
             pooled[variant] = flatten(nanos[variant]);
-            Histogram histogram = new Histogram(3);
-            for (long value : pooled[variant]) {
-                histogram.recordValue(value);
-            }
-            latencies.add(new Latency(variants.get(variant), histogram.getTotalCount(), histogram.getValueAtPercentile(50) / 1e3,
-                    histogram.getValueAtPercentile(90) / 1e3, histogram.getValueAtPercentile(99) / 1e3, histogram.getMaxValue() / 1e3));
+            latencies.add(latency(variants.get(variant), pooled[variant]));
             Arrays.sort(pooled[variant]);
+        }
+        List<Latency> firstCalls = new ArrayList<>();
+        boolean firstCallsKept = byVariant.values().stream().flatMap(byFork -> byFork.values().stream()).flatMap(List::stream)
+                .allMatch(block -> block.firstCall() != NO_FIRST_CALL);
+        for (int variant = 0; firstCallsKept && variant < variants.size(); variant++) {
+            firstCalls.add(latency(variants.get(variant), byVariant.get(variants.get(variant)).values().stream().flatMap(List::stream)
+                    .mapToLong(Block::firstCall).toArray()));
         }
         List<Cpu> cpuPerCall = new ArrayList<>();
         for (int variant = 0; clientKept && variant < variants.size(); variant++) {
@@ -187,7 +199,17 @@ public final class RatioAnalysis {
                     interval(percentile(pooled[variant], 99) / percentile(pooled[0], 99), resampled[variant][1], resampled[0][1]), byFork,
                     cpuRatio));
         }
-        return new Result(comparison, latencies, cpuPerCall, ratios);
+        return new Result(comparison, latencies, cpuPerCall, ratios, firstCalls);
+    }
+
+    /** The percentiles of {@code nanos}, in microseconds. */
+    private static Latency latency(String variant, long[] nanos) {
+        Histogram histogram = new Histogram(3);
+        for (long value : nanos) {
+            histogram.recordValue(value);
+        }
+        return new Latency(variant, histogram.getTotalCount(), histogram.getValueAtPercentile(50) / 1e3, histogram.getValueAtPercentile(90) / 1e3,
+                histogram.getValueAtPercentile(99) / 1e3, histogram.getMaxValue() / 1e3);
     }
 
     /** {@code ratio} with the interval from the 2.5th to the 97.5th percentile of the resampled ratios B / A. */
@@ -251,7 +273,8 @@ public final class RatioAnalysis {
 
     /**
      * The figures as a Markdown section: the settings, then one line per ratio with both sides' latencies and total CPU
-     * time per call, then each variant's CPU time per call, client, server and total.
+     * time per call, then each variant's CPU time per call, client, server and total, then the percentiles of each
+     * variant's first calls of a block.
      */
     public String markdown(String title, String description) {
         StringBuilder md = new StringBuilder();
@@ -287,6 +310,20 @@ public final class RatioAnalysis {
                 }
             }
         }
+        if (results.stream().anyMatch(result -> !result.firstCalls().isEmpty())) {
+            md.append("\nFirst call of each block (µs; not in the figures above): the call a variant's block starts with, the first "
+                    + "after the other variants or comparisons ran, when its code, data and connection are cold. p50 of the block's "
+                    + "calls beside it.\n\n");
+            md.append("| comparison | variant | calls | first call p50 µs | first call p90 µs | first call p99 µs | block's calls p50 µs |\n"
+                    + "|---|---|---:|---:|---:|---:|---:|\n");
+            for (Result result : results) {
+                for (int i = 0; i < result.firstCalls().size(); i++) {
+                    Latency first = result.firstCalls().get(i);
+                    md.append(String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %.1f | %.1f | %.1f |%n", result.comparison(), first.variant(),
+                            first.calls(), first.p50(), first.p90(), first.p99(), result.latencies().get(i).p50()));
+                }
+            }
+        }
         return md.toString();
     }
 
@@ -309,8 +346,9 @@ public final class RatioAnalysis {
 
     /**
      * The figures as JSON: the settings, and per comparison its variants' latencies (µs), their CPU time per call (µs;
-     * {@code "cpu"}, absent if not kept; {@code server} null where not measured, {@code total} then the client's) and
-     * its ratios ({@code "cpu"}: the total CPU ratio with its interval, null if not kept).
+     * {@code "cpu"}, absent if not kept; {@code server} null where not measured, {@code total} then the client's), the
+     * percentiles of their first calls of a block ({@code "firstCalls"}, absent if not kept) and its ratios
+     * ({@code "cpu"}: the total CPU ratio with its interval, null if not kept).
      */
     public String json() {
         StringBuilder json = new StringBuilder("{\n");
@@ -322,10 +360,7 @@ public final class RatioAnalysis {
             Result result = results.get(i);
             json.append(i == 0 ? "\n" : ",\n").append("    {\"name\": ").append(quote(result.comparison())).append(", \"latencies\": [");
             for (int j = 0; j < result.latencies().size(); j++) {
-                Latency l = result.latencies().get(j);
-                json.append(j == 0 ? "" : ", ").append(String.format(Locale.ROOT,
-                        "{\"variant\": %s, \"calls\": %d, \"p50\": %.2f, \"p90\": %.2f, \"p99\": %.2f, \"max\": %.2f}",
-                        quote(l.variant()), l.calls(), l.p50(), l.p90(), l.p99(), l.max()));
+                json.append(j == 0 ? "" : ", ").append(json(result.latencies().get(j)));
             }
             json.append("]");
             if (!result.cpu().isEmpty()) {
@@ -335,6 +370,13 @@ public final class RatioAnalysis {
                     json.append(j == 0 ? "" : ", ").append(String.format(Locale.ROOT,
                             "{\"variant\": %s, \"client\": %.3f, \"server\": %s, \"total\": %.3f, \"serverCounted\": %b}", quote(c.variant()),
                             c.client(), c.serverCounted() ? String.format(Locale.ROOT, "%.3f", c.server()) : "null", c.total(), c.serverCounted()));
+                }
+                json.append("]");
+            }
+            if (!result.firstCalls().isEmpty()) {
+                json.append(", \"firstCalls\": [");
+                for (int j = 0; j < result.firstCalls().size(); j++) {
+                    json.append(j == 0 ? "" : ", ").append(json(result.firstCalls().get(j)));
                 }
                 json.append("]");
             }
@@ -348,6 +390,11 @@ public final class RatioAnalysis {
             json.append("]}");
         }
         return json.append("\n  ]\n}\n").toString();
+    }
+
+    private static String json(Latency l) {
+        return String.format(Locale.ROOT, "{\"variant\": %s, \"calls\": %d, \"p50\": %.2f, \"p90\": %.2f, \"p99\": %.2f, \"max\": %.2f}",
+                quote(l.variant()), l.calls(), l.p50(), l.p90(), l.p99(), l.max());
     }
 
     private static String json(Interval interval) {

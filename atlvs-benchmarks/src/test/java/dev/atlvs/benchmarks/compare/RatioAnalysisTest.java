@@ -22,8 +22,16 @@ class RatioAnalysisTest {
     @TempDir
     Path directory;
 
-    /** A block's figures in a fork file: its calls' latencies and the CPU nanoseconds of the block. */
-    private record Block(long[] nanos, long clientCpu, long serverCpu) {}
+    /**
+     * A block's figures in a fork file: its calls' latencies, the CPU nanoseconds of the block and the latency of the
+     * call before it (none written where negative).
+     */
+    private record Block(long[] nanos, long clientCpu, long serverCpu, long firstCall) {
+
+        Block(long[] nanos, long clientCpu, long serverCpu) {
+            this(nanos, clientCpu, serverCpu, -1);
+        }
+    }
 
     @FunctionalInterface
     private interface Figures {
@@ -92,6 +100,29 @@ class RatioAnalysisTest {
     }
 
     @Test
+    void eachBlocksFirstCallIsReportedApartAndInNoneOfTheBlocksFigures() throws IOException {
+        // given: A's calls 100 µs, B's 200 µs; the call before each block 1 ms for A and 3 ms for B
+        List<Path> forks = forks("first", (variant, fork, round) -> variant.equals("a")
+                ? new Block(latencies(100_000), BLOCK * 10_000L, BLOCK * 20_000L, 1_000_000L)
+                : new Block(latencies(200_000), BLOCK * 15_000L, BLOCK * 45_000L, 3_000_000L));
+
+        // when
+        RatioAnalysis analysis = analyse(forks);
+
+        // then: the blocks' percentiles and ratios are those of their own calls
+        RatioAnalysis.Result result = analysis.results().get(0);
+        assertThat(result.latencies().get(0).max()).isLessThan(110.0);
+        assertThat(result.latencies().get(1).max()).isLessThan(220.0);
+        assertThat(result.ratios().get(0).p99().ratio()).isCloseTo(2.0, within(0.01));
+        assertThat(result.firstCalls()).extracting(RatioAnalysis.Latency::variant).containsExactly("a", "b");
+        assertThat(result.firstCalls()).extracting(RatioAnalysis.Latency::calls).containsOnly((long) FORKS * ROUNDS);
+        assertThat(result.firstCalls().get(0).p50()).isCloseTo(1_000.0, within(1.0));
+        assertThat(result.firstCalls().get(1).p99()).isCloseTo(3_000.0, within(3.0));
+        assertThat(analysis.markdown("t", "d")).contains("First call of each block").contains("| first | b | 60 | 3000.");
+        assertThat(analysis.json()).contains("\"firstCalls\": [{\"variant\": \"a\", \"calls\": 60, \"p50\": 1000.");
+    }
+
+    @Test
     void forkFilesWithoutCpuFiguresStillGiveTheLatencyRatios() throws IOException {
         // given: lines of the earlier format, which ended after the latencies
         Path file = directory.resolve("fork-0.tsv");
@@ -106,7 +137,9 @@ class RatioAnalysisTest {
         assertThat(result.ratios().get(0).cpu()).isNull();
         assertThat(result.ratios().get(0).p50().ratio()).isCloseTo(3.0, within(1e-9));
         assertThat(analysis.json()).contains("\"cpu\": null").doesNotContain("\"cpu\": [");
-        assertThat(analysis.markdown("t", "d")).contains("| n/a | n/a | n/a |").doesNotContain("client CPU µs");
+        assertThat(analysis.markdown("t", "d")).contains("| n/a | n/a | n/a |").doesNotContain("client CPU µs").doesNotContain("First call");
+        assertThat(result.firstCalls()).isEmpty();
+        assertThat(analysis.json()).doesNotContain("firstCalls");
     }
 
     private static String withoutCpu(int rounds) {
@@ -131,7 +164,8 @@ class RatioAnalysisTest {
                 for (String variant : List.of("a", "b")) {
                     Block block = figures.of(variant, fork, round);
                     lines.append(comparison).append('\t').append(variant).append('\t').append(fork).append('\t').append(round).append('\t')
-                            .append(join(block.nanos())).append('\t').append(block.clientCpu()).append('\t').append(block.serverCpu()).append('\n');
+                            .append(join(block.nanos())).append('\t').append(block.clientCpu()).append('\t').append(block.serverCpu())
+                            .append(block.firstCall() < 0 ? "" : "\t" + block.firstCall()).append('\n');
                 }
             }
             Path file = directory.resolve("fork-" + fork + ".tsv");
