@@ -39,7 +39,7 @@ import java.util.regex.Pattern;
  * compiler's are not counted) and, where {@link BackendCpu} can read them, the PostgreSQL backends' serving the
  * benchmark's databases. Both are read outside the timed calls: the backends are listed again at the start of each
  * round, and read before and after each block. Unlike the latency, a variant's CPU time does not grow when it has to
- * wait for a core on a busy machine.
+ * wait for a core on a busy machine. So are the bytes the measuring thread allocates in each block, read the same way.
  *
  * <p>The parent process calls {@link #launchForks}; each fork process calls {@link #runFork} with the
  * comparisons it has set up. Settings come from system properties ({@link Settings#fromSystemProperties()}),
@@ -184,10 +184,12 @@ public final class Interleaved {
      * Runs the comparisons in this fork, in orders drawn from the seed and the fork's index, and writes every
      * measured block to {@code result}: one line per comparison, variant and round, {@code comparison TAB variant TAB
      * fork TAB round TAB nanoseconds,... TAB client CPU nanoseconds TAB server CPU nanoseconds TAB first call
-     * nanoseconds}, the latencies of the block's calls, then the CPU time the block consumed in the measuring thread and
-     * in the backends of {@code server} ({@value BackendCpu#UNAVAILABLE} where it could not be read, or {@code server}
-     * is null), then the latency of the call that ran before the block (the variant's first after the others ran). Files
-     * of earlier runs end after the latencies or the CPU times; {@link RatioAnalysis} reads them all.
+     * nanoseconds TAB allocated bytes}, the latencies of the block's calls, then the CPU time the block consumed in the
+     * measuring thread and in the backends of {@code server} ({@value BackendCpu#UNAVAILABLE} where it could not be read,
+     * or {@code server} is null), then the latency of the call that ran before the block (the variant's first after the
+     * others ran), then the bytes the measuring thread allocated during the block (HotSpot's
+     * {@code getCurrentThreadAllocatedBytes}; {@value BackendCpu#UNAVAILABLE} where the JVM does not count them). Files
+     * of earlier runs end after the latencies, the CPU times or the first call; {@link RatioAnalysis} reads them all.
      */
     public static void runFork(List<Comparison> comparisons, int fork, Settings settings, BackendCpu server, Path result) throws Exception {
         Random random = new Random(settings.seed() * 1_000_003L + fork);
@@ -238,7 +240,7 @@ public final class Interleaved {
                             line.append(call == 0 ? "" : ",").append(blocks.nanos()[variant][round][call]);
                         }
                         line.append('\t').append(blocks.clientCpu()[variant][round]).append('\t').append(blocks.serverCpu()[variant][round])
-                                .append('\t').append(blocks.firstCalls()[variant][round]);
+                                .append('\t').append(blocks.firstCalls()[variant][round]).append('\t').append(blocks.allocated()[variant][round]);
                         out.write(line.append('\n').toString());
                     }
                 }
@@ -250,14 +252,16 @@ public final class Interleaved {
 
     /**
      * Latencies by variant, measured round and call; CPU nanoseconds of each block by variant and measured round; the
-     * latency of each block's first call (not among the block's calls) by variant and measured round.
+     * latency of each block's first call (not among the block's calls) by variant and measured round; the bytes the
+     * measuring thread allocated in each block by variant and measured round.
      */
-    private record Blocks(long[][][] nanos, long[][] clientCpu, long[][] serverCpu, long[][] firstCalls) {
+    private record Blocks(long[][][] nanos, long[][] clientCpu, long[][] serverCpu, long[][] firstCalls, long[][] allocated) {
 
         static Blocks of(Comparison comparison, Settings settings) {
             int variants = comparison.variants().size();
-            return new Blocks(new long[variants][settings.rounds()][comparison.blockOf(settings)], new long[variants][settings.rounds()],
-                    new long[variants][settings.rounds()], new long[variants][settings.rounds()]);
+            int rounds = settings.rounds();
+            return new Blocks(new long[variants][rounds][comparison.blockOf(settings)], new long[variants][rounds], new long[variants][rounds],
+                    new long[variants][rounds], new long[variants][rounds]);
         }
     }
 
@@ -270,6 +274,8 @@ public final class Interleaved {
         int block = comparison.blockOf(settings);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         boolean threadCpu = threads.isCurrentThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled();
+        com.sun.management.ThreadMXBean allocation = threads instanceof com.sun.management.ThreadMXBean hotSpot
+                && hotSpot.isThreadAllocatedMemorySupported() && hotSpot.isThreadAllocatedMemoryEnabled() ? hotSpot : null;
         List<Integer> order = new ArrayList<>();
         for (int variant = 0; variant < comparison.variants().size(); variant++) {
             order.add(variant);
@@ -288,6 +294,7 @@ public final class Interleaved {
                 blocks.firstCalls()[variant][round] = firstElapsed;
             }
             long[] serverBefore = server == null ? null : server.read(backends);
+            long allocatedBefore = allocation == null ? 0 : allocation.getCurrentThreadAllocatedBytes();
             long clientBefore = threadCpu ? threads.getCurrentThreadCpuTime() : 0;
             for (int i = 0; i < block; i++) {
                 long started = System.nanoTime();
@@ -299,8 +306,10 @@ public final class Interleaved {
                 }
             }
             long clientAfter = threadCpu ? threads.getCurrentThreadCpuTime() : 0;
+            long allocatedAfter = allocation == null ? 0 : allocation.getCurrentThreadAllocatedBytes();
             long[] serverAfter = server == null ? null : server.read(backends);
             if (blocks != null) {
+                blocks.allocated()[variant][round] = allocation == null ? BackendCpu.UNAVAILABLE : allocatedAfter - allocatedBefore;
                 blocks.clientCpu()[variant][round] = threadCpu ? clientAfter - clientBefore : BackendCpu.UNAVAILABLE;
                 blocks.serverCpu()[variant][round] = server == null ? BackendCpu.UNAVAILABLE : BackendCpu.consumed(serverBefore, serverAfter);
             }

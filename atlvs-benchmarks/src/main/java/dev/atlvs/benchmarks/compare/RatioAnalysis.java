@@ -34,6 +34,8 @@ import org.HdrHistogram.Histogram;
  *
  * <p>The call each block starts with (the variant's first after the others ran, see {@link Interleaved}) is in none of
  * the figures above; where the forks kept its latency, {@link Result#firstCalls()} has its percentiles per variant.
+ * Where they kept the bytes each block allocated on the measuring thread, {@link Result#allocations()} has each
+ * variant's bytes per call (their sum over its blocks divided by its calls).
  */
 public final class RatioAnalysis {
 
@@ -57,18 +59,24 @@ public final class RatioAnalysis {
      */
     public record Ratio(String variant, String baseline, Interval p50, Interval p99, double[] p50ByFork, Interval cpu) {}
 
+    /** The bytes the measuring thread allocated per call of one variant, over its measured blocks. */
+    public record Allocation(String variant, double bytesPerCall) {}
+
     /**
-     * One comparison's figures; {@code latencies}, {@code cpu} and {@code firstCalls} in the comparison's order, the
-     * baseline first ({@code cpu} empty if the forks kept no CPU time). {@code firstCalls} are the percentiles of the
-     * call each block starts with, which is not among the block's calls (empty if the forks kept none).
+     * One comparison's figures; {@code latencies}, {@code cpu}, {@code firstCalls} and {@code allocations} in the
+     * comparison's order, the baseline first ({@code cpu} empty if the forks kept no CPU time). {@code firstCalls} are
+     * the percentiles of the call each block starts with, which is not among the block's calls (empty if the forks kept
+     * none); {@code allocations} are empty where a block's allocated bytes were not kept.
      */
-    public record Result(String comparison, List<Latency> latencies, List<Cpu> cpu, List<Ratio> ratios, List<Latency> firstCalls) {}
+    public record Result(String comparison, List<Latency> latencies, List<Cpu> cpu, List<Ratio> ratios, List<Latency> firstCalls,
+            List<Allocation> allocations) {}
 
     /**
      * One measured block of a fork file: its calls' latencies, its CPU nanoseconds ({@link BackendCpu#UNAVAILABLE} if not
-     * kept) and the latency of the call before it ({@link #NO_FIRST_CALL} if not kept).
+     * kept), the latency of the call before it ({@link #NO_FIRST_CALL} if not kept) and the bytes allocated in it
+     * ({@link BackendCpu#UNAVAILABLE} if not kept).
      */
-    private record Block(long[] nanos, long clientCpu, long serverCpu, long firstCall) {}
+    private record Block(long[] nanos, long clientCpu, long serverCpu, long firstCall, long allocated) {}
 
     private static final long NO_FIRST_CALL = -1;
 
@@ -98,10 +106,11 @@ public final class RatioAnalysis {
                 long clientCpu = fields.length > 5 ? Long.parseLong(fields[5]) : BackendCpu.UNAVAILABLE;
                 long serverCpu = fields.length > 6 ? Long.parseLong(fields[6]) : BackendCpu.UNAVAILABLE;
                 long firstCall = fields.length > 7 ? Long.parseLong(fields[7]) : NO_FIRST_CALL;
+                long allocated = fields.length > 8 ? Long.parseLong(fields[8]) : BackendCpu.UNAVAILABLE;
                 calls.computeIfAbsent(fields[0], name -> new LinkedHashMap<>())
                         .computeIfAbsent(fields[1], name -> new TreeMap<>())
                         .computeIfAbsent(Integer.parseInt(fields[2]), fork -> new ArrayList<>())
-                        .add(new Block(nanos, clientCpu, serverCpu, firstCall));
+                        .add(new Block(nanos, clientCpu, serverCpu, firstCall, allocated));
             }
         }
         Random random = new Random(settings.seed());
@@ -199,7 +208,15 @@ public final class RatioAnalysis {
                     interval(percentile(pooled[variant], 99) / percentile(pooled[0], 99), resampled[variant][1], resampled[0][1]), byFork,
                     cpuRatio));
         }
-        return new Result(comparison, latencies, cpuPerCall, ratios, firstCalls);
+        List<Allocation> allocations = new ArrayList<>();
+        boolean allocationsKept = byVariant.values().stream().flatMap(byFork -> byFork.values().stream()).flatMap(List::stream)
+                .allMatch(block -> block.allocated() != BackendCpu.UNAVAILABLE);
+        for (int variant = 0; allocationsKept && variant < variants.size(); variant++) {
+            List<Block> blocks = byVariant.get(variants.get(variant)).values().stream().flatMap(List::stream).toList();
+            allocations.add(new Allocation(variants.get(variant), (double) blocks.stream().mapToLong(Block::allocated).sum()
+                    / blocks.stream().mapToInt(block -> block.nanos().length).sum()));
+        }
+        return new Result(comparison, latencies, cpuPerCall, ratios, firstCalls, allocations);
     }
 
     /** The percentiles of {@code nanos}, in microseconds. */
@@ -273,8 +290,8 @@ public final class RatioAnalysis {
 
     /**
      * The figures as a Markdown section: the settings, then one line per ratio with both sides' latencies and total CPU
-     * time per call, then each variant's CPU time per call, client, server and total, then the percentiles of each
-     * variant's first calls of a block.
+     * time per call, then each variant's CPU time per call, client, server and total, then the bytes each variant
+     * allocated per call, then the percentiles of each variant's first calls of a block.
      */
     public String markdown(String title, String description) {
         StringBuilder md = new StringBuilder();
@@ -307,6 +324,20 @@ public final class RatioAnalysis {
                 for (Cpu cpu : result.cpu()) {
                     md.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %s | %.1f |%n", result.comparison(), cpu.variant(), cpu.client(),
                             cpu.serverCounted() ? String.format(Locale.ROOT, "%.1f", cpu.server()) : "n/a", cpu.total()));
+                }
+            }
+        }
+        if (results.stream().anyMatch(result -> !result.allocations().isEmpty())) {
+            md.append("\nMemory allocated per call (bytes) by the measuring thread, over the blocks' calls (HotSpot's count of the "
+                    + "thread's allocations; the JDBC driver's and the pool's objects made on that thread are in it, the server's "
+                    + "memory is not), and B / A.\n\n");
+            md.append("| comparison | variant | bytes per call | B / A |\n|---|---|---:|---:|\n");
+            for (Result result : results) {
+                for (Allocation allocation : result.allocations()) {
+                    double baseline = result.allocations().get(0).bytesPerCall();
+                    md.append(String.format(Locale.ROOT, "| %s | %s | %,.0f | %s |%n", result.comparison(), allocation.variant(),
+                            allocation.bytesPerCall(), allocation == result.allocations().get(0) ? "" : String.format(Locale.ROOT, "%.2f×",
+                                    allocation.bytesPerCall() / baseline)));
                 }
             }
         }
@@ -347,7 +378,8 @@ public final class RatioAnalysis {
     /**
      * The figures as JSON: the settings, and per comparison its variants' latencies (µs), their CPU time per call (µs;
      * {@code "cpu"}, absent if not kept; {@code server} null where not measured, {@code total} then the client's), the
-     * percentiles of their first calls of a block ({@code "firstCalls"}, absent if not kept) and its ratios
+     * bytes they allocated per call ({@code "allocated"}, absent if not kept), the percentiles of their first calls of a
+     * block ({@code "firstCalls"}, absent if not kept) and its ratios
      * ({@code "cpu"}: the total CPU ratio with its interval, null if not kept).
      */
     public String json() {
@@ -370,6 +402,15 @@ public final class RatioAnalysis {
                     json.append(j == 0 ? "" : ", ").append(String.format(Locale.ROOT,
                             "{\"variant\": %s, \"client\": %.3f, \"server\": %s, \"total\": %.3f, \"serverCounted\": %b}", quote(c.variant()),
                             c.client(), c.serverCounted() ? String.format(Locale.ROOT, "%.3f", c.server()) : "null", c.total(), c.serverCounted()));
+                }
+                json.append("]");
+            }
+            if (!result.allocations().isEmpty()) {
+                json.append(", \"allocated\": [");
+                for (int j = 0; j < result.allocations().size(); j++) {
+                    Allocation a = result.allocations().get(j);
+                    json.append(j == 0 ? "" : ", ").append(String.format(Locale.ROOT, "{\"variant\": %s, \"bytesPerCall\": %.1f}",
+                            quote(a.variant()), a.bytesPerCall()));
                 }
                 json.append("]");
             }

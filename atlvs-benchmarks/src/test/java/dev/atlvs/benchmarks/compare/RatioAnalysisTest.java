@@ -23,13 +23,13 @@ class RatioAnalysisTest {
     Path directory;
 
     /**
-     * A block's figures in a fork file: its calls' latencies, the CPU nanoseconds of the block and the latency of the
-     * call before it (none written where negative).
+     * A block's figures in a fork file: its calls' latencies, the CPU nanoseconds of the block, the latency of the call
+     * before it and the bytes allocated in it (the last two not written where negative).
      */
-    private record Block(long[] nanos, long clientCpu, long serverCpu, long firstCall) {
+    private record Block(long[] nanos, long clientCpu, long serverCpu, long firstCall, long allocated) {
 
         Block(long[] nanos, long clientCpu, long serverCpu) {
-            this(nanos, clientCpu, serverCpu, -1);
+            this(nanos, clientCpu, serverCpu, -1, -1);
         }
     }
 
@@ -103,8 +103,8 @@ class RatioAnalysisTest {
     void eachBlocksFirstCallIsReportedApartAndInNoneOfTheBlocksFigures() throws IOException {
         // given: A's calls 100 µs, B's 200 µs; the call before each block 1 ms for A and 3 ms for B
         List<Path> forks = forks("first", (variant, fork, round) -> variant.equals("a")
-                ? new Block(latencies(100_000), BLOCK * 10_000L, BLOCK * 20_000L, 1_000_000L)
-                : new Block(latencies(200_000), BLOCK * 15_000L, BLOCK * 45_000L, 3_000_000L));
+                ? new Block(latencies(100_000), BLOCK * 10_000L, BLOCK * 20_000L, 1_000_000L, -1)
+                : new Block(latencies(200_000), BLOCK * 15_000L, BLOCK * 45_000L, 3_000_000L, -1));
 
         // when
         RatioAnalysis analysis = analyse(forks);
@@ -120,6 +120,26 @@ class RatioAnalysisTest {
         assertThat(result.firstCalls().get(1).p99()).isCloseTo(3_000.0, within(3.0));
         assertThat(analysis.markdown("t", "d")).contains("First call of each block").contains("| first | b | 60 | 3000.");
         assertThat(analysis.json()).contains("\"firstCalls\": [{\"variant\": \"a\", \"calls\": 60, \"p50\": 1000.");
+    }
+
+    @Test
+    void bytesAllocatedPerCallAreEachVariantsBlocksBytesOverItsCalls() throws IOException {
+        // given: A allocates 1,000 bytes per call in fork 0 and 2,000 in the others, B 6,000 bytes per call
+        List<Path> forks = forks("allocation", (variant, fork, round) -> variant.equals("a")
+                ? new Block(latencies(100_000), BLOCK * 10_000L, BLOCK * 20_000L, 150_000L, BLOCK * (fork == 0 ? 1_000L : 2_000L))
+                : new Block(latencies(200_000), BLOCK * 15_000L, BLOCK * 45_000L, 250_000L, BLOCK * 6_000L));
+
+        // when
+        RatioAnalysis analysis = analyse(forks);
+
+        // then
+        RatioAnalysis.Result result = analysis.results().get(0);
+        assertThat(result.allocations()).hasSize(2);
+        assertThat(result.allocations().get(0).bytesPerCall()).isCloseTo(5_000.0 / 3, within(1e-9));
+        assertThat(result.allocations().get(1)).isEqualTo(new RatioAnalysis.Allocation("b", 6_000.0));
+        assertThat(analysis.markdown("t", "d")).contains("Memory allocated per call").contains("| allocation | a | 1,667 |  |")
+                .contains("| allocation | b | 6,000 | 3.60× |");
+        assertThat(analysis.json()).contains("\"allocated\": [{\"variant\": \"a\", \"bytesPerCall\": 1666.7}, {\"variant\": \"b\", \"bytesPerCall\": 6000.0}]");
     }
 
     @Test
@@ -139,7 +159,9 @@ class RatioAnalysisTest {
         assertThat(analysis.json()).contains("\"cpu\": null").doesNotContain("\"cpu\": [");
         assertThat(analysis.markdown("t", "d")).contains("| n/a | n/a | n/a |").doesNotContain("client CPU µs").doesNotContain("First call");
         assertThat(result.firstCalls()).isEmpty();
-        assertThat(analysis.json()).doesNotContain("firstCalls");
+        assertThat(result.allocations()).isEmpty();
+        assertThat(analysis.json()).doesNotContain("firstCalls").doesNotContain("allocated");
+        assertThat(analysis.markdown("t", "d")).doesNotContain("Memory allocated");
     }
 
     private static String withoutCpu(int rounds) {
@@ -165,7 +187,8 @@ class RatioAnalysisTest {
                     Block block = figures.of(variant, fork, round);
                     lines.append(comparison).append('\t').append(variant).append('\t').append(fork).append('\t').append(round).append('\t')
                             .append(join(block.nanos())).append('\t').append(block.clientCpu()).append('\t').append(block.serverCpu())
-                            .append(block.firstCall() < 0 ? "" : "\t" + block.firstCall()).append('\n');
+                            .append(block.firstCall() < 0 ? "" : "\t" + block.firstCall())
+                            .append(block.allocated() < 0 ? "" : "\t" + block.allocated()).append('\n');
                 }
             }
             Path file = directory.resolve("fork-" + fork + ".tsv");
