@@ -18,15 +18,17 @@ public final class TransactionScope implements JdbiConfig<TransactionScope> {
     private UUID actorId;
     private Constraints constraints = Constraints.none();
     // Shared by the copies Jdbi makes of a handle's configuration (an attached repository's, a statement's),
-    // so the repository engine sees what the transaction validated; a new transaction starts a new set.
-    private Set<Object> validated = newValidatedSet();
+    // so the repository engine sees what the transaction validated; a new transaction starts a new one.
+    private Validated validated;
     private dev.atlvs.core.validation.internal.CheckMirrors checkMirrors = dev.atlvs.core.validation.internal.CheckMirrors.none();
     private dev.atlvs.core.TenantTransaction transaction;
     // Set in the configuration of shared repositories (SharedRepositories): every read and write goes to the scope of
     // the transaction open on the calling thread.
     private java.util.function.Supplier<TransactionScope> bound;
 
-    public TransactionScope() {}
+    public TransactionScope() {
+        this.validated = new Validated();
+    }
 
     private TransactionScope(TransactionScope other) {
         this.organizationId = other.organizationId;
@@ -92,7 +94,7 @@ public final class TransactionScope implements JdbiConfig<TransactionScope> {
         }
         this.organizationId = newOrganizationId;
         this.actorId = newActorId;
-        this.validated = newValidatedSet();
+        this.validated = new Validated();
         this.transaction = null;
         return this;
     }
@@ -134,8 +136,23 @@ public final class TransactionScope implements JdbiConfig<TransactionScope> {
         return validated.remove(value);
     }
 
-    private static Set<Object> newValidatedSet() {
-        return Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
+    /**
+     * The values one transaction validated ahead of their write, by identity; the set is made at the first one, so a
+     * transaction that validates nothing (a read) makes none.
+     */
+    private static final class Validated {
+        private Set<Object> values;
+
+        synchronized void add(Object value) {
+            if (values == null) {
+                values = Collections.newSetFromMap(new IdentityHashMap<>());
+            }
+            values.add(value);
+        }
+
+        synchronized boolean remove(Object value) {
+            return values != null && values.remove(value);
+        }
     }
 
     public TransactionScope constraints(Constraints newConstraints) {
