@@ -43,8 +43,7 @@ public final class Engine {
     /** The record with {@code id}, if it exists and is visible (soft-deleted records only when asked). */
     public static <T extends Entity> Optional<T> find(Handle handle, Table<T, ?> table, UUID id, boolean includeDeleted) {
         Scope scope = scope(handle, table);
-        String sql = "select " + selectList(table) + " from " + table.quotedName() + " where " + scope.where("id = ?")
-                + (table.softDelete() && !includeDeleted ? " and deleted_at is null" : "");
+        String sql = includeDeleted ? statements(table).findWithDeleted() : statements(table).find();
         return run(handle, connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 int index = scope.bind(statement, 1);
@@ -159,14 +158,9 @@ public final class Engine {
     public static <T extends Entity> T insert(Handle handle, Table<T, ?> table, T value) {
         validateOnce(handle, table, value);
         checkTenant(handle, table, value);
-        List<Column<T, ?, ?>> written = table.columns().stream()
-                .filter(c -> c.role() == Column.Role.TENANT || c.role() == Column.Role.KEY || c.role() == Column.Role.DATA
-                        || c.role() == Column.Role.BLIND_INDEX)
-                .collect(Collectors.toList());
-        String sql = "insert into " + table.quotedName() + " ("
-                + written.stream().map(Column::quotedName).collect(Collectors.joining(", "))
-                + ") values (" + written.stream().map(c -> "?").collect(Collectors.joining(", "))
-                + ") returning " + selectList(table);
+        Statements<T> statements = statements(table);
+        List<Column<T, ?, ?>> written = statements.inserted();
+        String sql = statements.insert();
         dev.atlvs.core.crypto.FieldKeys keys = FieldEncryption.of(handle.getConfig());
         return run(handle, connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -189,17 +183,10 @@ public final class Engine {
     public static <T extends Entity> T update(Handle handle, Table<T, ?> table, T value) {
         validateOnce(handle, table, value);
         checkTenant(handle, table, value);
-        List<Column<T, ?, ?>> written = table.columns().stream()
-                .filter(c -> (c.role() == Column.Role.DATA || c.role() == Column.Role.BLIND_INDEX) && c.updatable())
-                .collect(Collectors.toList());
+        Statements<T> statements = statements(table);
+        List<Column<T, ?, ?>> written = statements.updated();
         Scope scope = scope(handle, table);
-        // A table without updatable columns (a pure link) still gets a version-checked touch.
-        String assignments = written.isEmpty() ? "version = version"
-                : written.stream().map(c -> c.quotedName() + " = ?").collect(Collectors.joining(", "));
-        String sql = "update " + table.quotedName() + " set " + assignments
-                + " where " + scope.where("id = ? and version = ?")
-                + (table.softDelete() ? " and deleted_at is null" : "")
-                + " returning " + selectList(table);
+        String sql = statements.update();
         dev.atlvs.core.crypto.FieldKeys keys = FieldEncryption.of(handle.getConfig());
         Optional<T> updated = run(handle, connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -222,7 +209,7 @@ public final class Engine {
     public static <T extends Entity> void delete(Handle handle, Table<T, ?> table, T value) {
         checkTenant(handle, table, value);
         Scope scope = scope(handle, table);
-        String sql = "delete from " + table.quotedName() + " where " + scope.where("id = ? and version = ?");
+        String sql = statements(table).delete();
         int deleted = run(handle, connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 int index = scope.bind(statement, 1);
@@ -438,6 +425,49 @@ public final class Engine {
         @SuppressWarnings("unchecked")
         Column<T, ?, ?> source = (Column<T, ?, ?>) table.column(blindIndex.source().orElseThrow()).orElseThrow();
         return source;
+    }
+
+    /**
+     * A table's statements of get (live rows only, and with soft-deleted ones), insert, update and delete, and the
+     * columns the insert and the update bind, in order. They depend on the table's declaration alone, so they are
+     * worked out once per table; the same text each time also lets the driver find its prepared statement without
+     * hashing a new string.
+     */
+    private record Statements<T extends Entity>(String find, String findWithDeleted, List<Column<T, ?, ?>> inserted, String insert,
+            List<Column<T, ?, ?>> updated, String update, String delete) {
+
+        static <T extends Entity> Statements<T> of(Table<T, ?> table) {
+            Scope scope = new Scope(table.scope() == Table.Scope.GLOBAL ? null : table.tenantColumn().orElseThrow(), null);
+            String findWithDeleted = "select " + selectList(table) + " from " + table.quotedName() + " where " + scope.where("id = ?");
+            List<Column<T, ?, ?>> inserted = table.columns().stream()
+                    .filter(c -> c.role() == Column.Role.TENANT || c.role() == Column.Role.KEY || c.role() == Column.Role.DATA
+                            || c.role() == Column.Role.BLIND_INDEX)
+                    .collect(Collectors.toList());
+            String insert = "insert into " + table.quotedName() + " ("
+                    + inserted.stream().map(Column::quotedName).collect(Collectors.joining(", "))
+                    + ") values (" + inserted.stream().map(c -> "?").collect(Collectors.joining(", "))
+                    + ") returning " + selectList(table);
+            List<Column<T, ?, ?>> updated = table.columns().stream()
+                    .filter(c -> (c.role() == Column.Role.DATA || c.role() == Column.Role.BLIND_INDEX) && c.updatable())
+                    .collect(Collectors.toList());
+            // A table without updatable columns (a pure link) still gets a version-checked touch.
+            String assignments = updated.isEmpty() ? "version = version"
+                    : updated.stream().map(c -> c.quotedName() + " = ?").collect(Collectors.joining(", "));
+            String update = "update " + table.quotedName() + " set " + assignments
+                    + " where " + scope.where("id = ? and version = ?")
+                    + (table.softDelete() ? " and deleted_at is null" : "")
+                    + " returning " + selectList(table);
+            String delete = "delete from " + table.quotedName() + " where " + scope.where("id = ? and version = ?");
+            return new Statements<>(table.softDelete() ? findWithDeleted + " and deleted_at is null" : findWithDeleted, findWithDeleted,
+                    inserted, insert, updated, update, delete);
+        }
+    }
+
+    private static final java.util.Map<Table<?, ?>, Statements<?>> STATEMENTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Entity> Statements<T> statements(Table<T, ?> table) {
+        return (Statements<T>) STATEMENTS.computeIfAbsent(table, t -> Statements.of(table));
     }
 
     /** Each table's quoted column list, worked out once: it is part of every read. */
