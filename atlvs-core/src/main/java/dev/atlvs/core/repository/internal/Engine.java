@@ -43,7 +43,8 @@ public final class Engine {
     /** The record with {@code id}, if it exists and is visible (soft-deleted records only when asked). */
     public static <T extends Entity> Optional<T> find(Handle handle, Table<T, ?> table, UUID id, boolean includeDeleted) {
         Scope scope = scope(handle, table);
-        String sql = includeDeleted ? statements(table).findWithDeleted() : statements(table).find();
+        Statements<T> statements = statements(table);
+        String sql = includeDeleted ? statements.findWithDeleted() : statements.find();
         return run(handle, connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 int index = scope.bind(statement, 1);
@@ -428,17 +429,18 @@ public final class Engine {
     }
 
     /**
-     * A table's statements of get (live rows only, and with soft-deleted ones), insert, update and delete, and the
-     * columns the insert and the update bind, in order. They depend on the table's declaration alone, so they are
-     * worked out once per table; the same text each time also lets the driver find its prepared statement without
-     * hashing a new string.
+     * A table's quoted column list (part of every read), its statements of get (live rows only, and with soft-deleted
+     * ones), insert, update and delete, and the columns the insert and the update bind, in order. They depend on the
+     * table's declaration alone, so they are worked out once per table; the same text each time also lets the driver
+     * find its prepared statement without hashing a new string.
      */
-    private record Statements<T extends Entity>(String find, String findWithDeleted, List<Column<T, ?, ?>> inserted, String insert,
-            List<Column<T, ?, ?>> updated, String update, String delete) {
+    private record Statements<T extends Entity>(String selectList, String find, String findWithDeleted, List<Column<T, ?, ?>> inserted,
+            String insert, List<Column<T, ?, ?>> updated, String update, String delete) {
 
         static <T extends Entity> Statements<T> of(Table<T, ?> table) {
             Scope scope = new Scope(table.scope() == Table.Scope.GLOBAL ? null : table.tenantColumn().orElseThrow(), null);
-            String findWithDeleted = "select " + selectList(table) + " from " + table.quotedName() + " where " + scope.where("id = ?");
+            String selectList = table.columns().stream().map(Column::quotedName).collect(Collectors.joining(", "));
+            String findWithDeleted = "select " + selectList + " from " + table.quotedName() + " where " + scope.where("id = ?");
             List<Column<T, ?, ?>> inserted = table.columns().stream()
                     .filter(c -> c.role() == Column.Role.TENANT || c.role() == Column.Role.KEY || c.role() == Column.Role.DATA
                             || c.role() == Column.Role.BLIND_INDEX)
@@ -446,7 +448,7 @@ public final class Engine {
             String insert = "insert into " + table.quotedName() + " ("
                     + inserted.stream().map(Column::quotedName).collect(Collectors.joining(", "))
                     + ") values (" + inserted.stream().map(c -> "?").collect(Collectors.joining(", "))
-                    + ") returning " + selectList(table);
+                    + ") returning " + selectList;
             List<Column<T, ?, ?>> updated = table.columns().stream()
                     .filter(c -> (c.role() == Column.Role.DATA || c.role() == Column.Role.BLIND_INDEX) && c.updatable())
                     .collect(Collectors.toList());
@@ -456,9 +458,9 @@ public final class Engine {
             String update = "update " + table.quotedName() + " set " + assignments
                     + " where " + scope.where("id = ? and version = ?")
                     + (table.softDelete() ? " and deleted_at is null" : "")
-                    + " returning " + selectList(table);
+                    + " returning " + selectList;
             String delete = "delete from " + table.quotedName() + " where " + scope.where("id = ? and version = ?");
-            return new Statements<>(table.softDelete() ? findWithDeleted + " and deleted_at is null" : findWithDeleted, findWithDeleted,
+            return new Statements<>(selectList, table.softDelete() ? findWithDeleted + " and deleted_at is null" : findWithDeleted, findWithDeleted,
                     inserted, insert, updated, update, delete);
         }
     }
@@ -470,12 +472,8 @@ public final class Engine {
         return (Statements<T>) STATEMENTS.computeIfAbsent(table, t -> Statements.of(table));
     }
 
-    /** Each table's quoted column list, worked out once: it is part of every read. */
-    private static final java.util.Map<Table<?, ?>, String> SELECT_LISTS = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private static String selectList(Table<?, ?> table) {
-        return SELECT_LISTS.computeIfAbsent(table,
-                t -> t.columns().stream().map(Column::quotedName).collect(Collectors.joining(", ")));
+    private static <T extends Entity> String selectList(Table<T, ?> table) {
+        return statements(table).selectList();
     }
 
     private static Scope scope(Handle handle, Table<?, ?> table) {
