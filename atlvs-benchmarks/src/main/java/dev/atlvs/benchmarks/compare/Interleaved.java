@@ -272,10 +272,6 @@ public final class Interleaved {
     private static void round(Comparison comparison, Settings settings, BackendCpu server, Random random, Blocks blocks, int round)
             throws Exception {
         int block = comparison.blockOf(settings);
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        boolean threadCpu = threads.isCurrentThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled();
-        com.sun.management.ThreadMXBean allocation = threads instanceof com.sun.management.ThreadMXBean hotSpot
-                && hotSpot.isThreadAllocatedMemorySupported() && hotSpot.isThreadAllocatedMemoryEnabled() ? hotSpot : null;
         List<Integer> order = new ArrayList<>();
         for (int variant = 0; variant < comparison.variants().size(); variant++) {
             order.add(variant);
@@ -294,8 +290,8 @@ public final class Interleaved {
                 blocks.firstCalls()[variant][round] = firstElapsed;
             }
             long[] serverBefore = server == null ? null : server.read(backends);
-            long allocatedBefore = allocation == null ? 0 : allocation.getCurrentThreadAllocatedBytes();
-            long clientBefore = threadCpu ? threads.getCurrentThreadCpuTime() : 0;
+            long allocatedBefore = ALLOCATION == null ? 0 : ALLOCATION.getCurrentThreadAllocatedBytes();
+            long clientBefore = THREAD_CPU ? THREADS.getCurrentThreadCpuTime() : 0;
             for (int i = 0; i < block; i++) {
                 long started = System.nanoTime();
                 Object result = call.call();
@@ -305,16 +301,23 @@ public final class Interleaved {
                     blocks.nanos()[variant][round][i] = elapsed;
                 }
             }
-            long clientAfter = threadCpu ? threads.getCurrentThreadCpuTime() : 0;
-            long allocatedAfter = allocation == null ? 0 : allocation.getCurrentThreadAllocatedBytes();
+            long clientAfter = THREAD_CPU ? THREADS.getCurrentThreadCpuTime() : 0;
+            long allocatedAfter = ALLOCATION == null ? 0 : ALLOCATION.getCurrentThreadAllocatedBytes();
             long[] serverAfter = server == null ? null : server.read(backends);
             if (blocks != null) {
-                blocks.allocated()[variant][round] = allocation == null ? BackendCpu.UNAVAILABLE : allocatedAfter - allocatedBefore;
-                blocks.clientCpu()[variant][round] = threadCpu ? clientAfter - clientBefore : BackendCpu.UNAVAILABLE;
+                blocks.allocated()[variant][round] = ALLOCATION == null ? BackendCpu.UNAVAILABLE : allocatedAfter - allocatedBefore;
+                blocks.clientCpu()[variant][round] = THREAD_CPU ? clientAfter - clientBefore : BackendCpu.UNAVAILABLE;
                 blocks.serverCpu()[variant][round] = server == null ? BackendCpu.UNAVAILABLE : BackendCpu.consumed(serverBefore, serverAfter);
             }
         }
     }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /** Whether the measuring thread's CPU time can be read. */
+    private static final boolean THREAD_CPU = THREADS.isCurrentThreadCpuTimeSupported() && THREADS.isThreadCpuTimeEnabled();
+    /** HotSpot's view of the thread bean where it counts each thread's allocated bytes, else null. */
+    private static final com.sun.management.ThreadMXBean ALLOCATION = THREADS instanceof com.sun.management.ThreadMXBean hotSpot
+            && hotSpot.isThreadAllocatedMemorySupported() && hotSpot.isThreadAllocatedMemoryEnabled() ? hotSpot : null;
 
     /** Where results go so that no call's work can be optimized away. */
     private static volatile int sink;
