@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.function.ToLongFunction;
+import java.util.stream.Stream;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -72,13 +74,10 @@ public final class RatioAnalysis {
             List<Allocation> allocations) {}
 
     /**
-     * One measured block of a fork file: its calls' latencies, its CPU nanoseconds ({@link BackendCpu#UNAVAILABLE} if not
-     * kept), the latency of the call before it ({@link #NO_FIRST_CALL} if not kept) and the bytes allocated in it
-     * ({@link BackendCpu#UNAVAILABLE} if not kept).
+     * One measured block of a fork file: its calls' latencies, its CPU nanoseconds, the latency of the call before it and
+     * the bytes allocated in it (each of the last four {@link BackendCpu#UNAVAILABLE} if not kept).
      */
     private record Block(long[] nanos, long clientCpu, long serverCpu, long firstCall, long allocated) {}
-
-    private static final long NO_FIRST_CALL = -1;
 
     private final Interleaved.Settings settings;
     private final List<Result> results;
@@ -105,7 +104,7 @@ public final class RatioAnalysis {
                 long[] nanos = Arrays.stream(fields[4].split(",")).mapToLong(Long::parseLong).toArray();
                 long clientCpu = fields.length > 5 ? Long.parseLong(fields[5]) : BackendCpu.UNAVAILABLE;
                 long serverCpu = fields.length > 6 ? Long.parseLong(fields[6]) : BackendCpu.UNAVAILABLE;
-                long firstCall = fields.length > 7 ? Long.parseLong(fields[7]) : NO_FIRST_CALL;
+                long firstCall = fields.length > 7 ? Long.parseLong(fields[7]) : BackendCpu.UNAVAILABLE;
                 long allocated = fields.length > 8 ? Long.parseLong(fields[8]) : BackendCpu.UNAVAILABLE;
                 calls.computeIfAbsent(fields[0], name -> new LinkedHashMap<>())
                         .computeIfAbsent(fields[1], name -> new TreeMap<>())
@@ -154,11 +153,8 @@ public final class RatioAnalysis {
             Arrays.sort(pooled[variant]);
         }
         List<Latency> firstCalls = new ArrayList<>();
-        boolean firstCallsKept = byVariant.values().stream().flatMap(byFork -> byFork.values().stream()).flatMap(List::stream)
-                .allMatch(block -> block.firstCall() != NO_FIRST_CALL);
-        for (int variant = 0; firstCallsKept && variant < variants.size(); variant++) {
-            firstCalls.add(latency(variants.get(variant), byVariant.get(variants.get(variant)).values().stream().flatMap(List::stream)
-                    .mapToLong(Block::firstCall).toArray()));
+        for (int variant = 0; allKept(byVariant, Block::firstCall) && variant < variants.size(); variant++) {
+            firstCalls.add(latency(variants.get(variant), blocks(byVariant, variants.get(variant)).mapToLong(Block::firstCall).toArray()));
         }
         List<Cpu> cpuPerCall = new ArrayList<>();
         for (int variant = 0; clientKept && variant < variants.size(); variant++) {
@@ -209,14 +205,22 @@ public final class RatioAnalysis {
                     cpuRatio));
         }
         List<Allocation> allocations = new ArrayList<>();
-        boolean allocationsKept = byVariant.values().stream().flatMap(byFork -> byFork.values().stream()).flatMap(List::stream)
-                .allMatch(block -> block.allocated() != BackendCpu.UNAVAILABLE);
-        for (int variant = 0; allocationsKept && variant < variants.size(); variant++) {
-            List<Block> blocks = byVariant.get(variants.get(variant)).values().stream().flatMap(List::stream).toList();
-            allocations.add(new Allocation(variants.get(variant), (double) blocks.stream().mapToLong(Block::allocated).sum()
-                    / blocks.stream().mapToInt(block -> block.nanos().length).sum()));
+        for (int variant = 0; allKept(byVariant, Block::allocated) && variant < variants.size(); variant++) {
+            allocations.add(new Allocation(variants.get(variant),
+                    (double) blocks(byVariant, variants.get(variant)).mapToLong(Block::allocated).sum() / pooled[variant].length));
         }
         return new Result(comparison, latencies, cpuPerCall, ratios, firstCalls, allocations);
+    }
+
+    /** Every block of {@code variant}, over its forks. */
+    private static Stream<Block> blocks(Map<String, Map<Integer, List<Block>>> byVariant, String variant) {
+        return byVariant.get(variant).values().stream().flatMap(List::stream);
+    }
+
+    /** Whether every block of the comparison kept {@code figure}. */
+    private static boolean allKept(Map<String, Map<Integer, List<Block>>> byVariant, ToLongFunction<Block> figure) {
+        return byVariant.keySet().stream().flatMap(variant -> blocks(byVariant, variant))
+                .allMatch(block -> figure.applyAsLong(block) != BackendCpu.UNAVAILABLE);
     }
 
     /** The percentiles of {@code nanos}, in microseconds. */
