@@ -53,7 +53,7 @@ import org.slf4j.LoggerFactory;
  * longer a member (or whose key was revoked or expired) ends.
  *
  * <p><b>Where changes come from.</b> The store is the audit trail, which PostgreSQL writes for every change
- * of a registered table in the changing transaction. A statement trigger on it sends
+ * of a registered table in the changing transaction. The audit trigger, after writing a statement's rows, sends
  * {@code pg_notify('atlvs_changes', '<organization>:<transaction>')} (identifiers only, far below the
  * 8000-byte limit). The feed listens on a dedicated connection ({@code PGConnection.getNotifications}),
  * and on every notification for a subscribed organization, and at least every poll interval, reads the

@@ -45,6 +45,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 
 /**
  * The change feed delivers every committed change once, across reconnects, and only to an actor who may see it: an
@@ -218,6 +220,47 @@ class ChangeFeedTest {
             assertThat(subscription.isOpen()).isFalse();
             assertThat(distinctRecords(received)).contains(seen).doesNotContain(unseen);
         }
+    }
+
+    @Test
+    void anAuditedStatementWakesTheFeedWithItsTenantAndTransactionOnlyWhenItChangedRows(Fixtures fixtures, TestDatabase database)
+            throws Exception {
+        // given a connection listening on the feed's channel
+        OrganizationFixture org = fixtures.organization();
+        try (Connection listening = database.adminDataSource().getConnection(); Statement statement = listening.createStatement()) {
+            statement.execute("LISTEN " + ChangeFeed.CHANNEL);
+
+            // when one transaction runs an audited update that changes no row, and the next writes two locations
+            org.asOwner(tx -> tx.handle().execute("update atlvs.locations set name = 'Nowhere' where id = ?", UUID.randomUUID()));
+            String writer = org.asOwner(tx -> {
+                tx.repository(LocationRepository.class).insert(Location.builder()
+                        .organizationId(org.id()).name("Main stage").type(LocationType.VENUE).build());
+                tx.repository(LocationRepository.class).insert(Location.builder()
+                        .organizationId(org.id()).name("Second stage").type(LocationType.VENUE).build());
+                return tx.handle().createQuery("select pg_current_xact_id()::text").mapTo(String.class).one();
+            });
+
+            // then the channel carries one notification, the writer's: notifications arrive in commit order, so one
+            // from the first transaction would come before it
+            List<String> payloads = new ArrayList<>();
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (payloads.isEmpty() && System.nanoTime() < deadline) {
+                payloads.addAll(payloads(listening, 500));
+            }
+            payloads.addAll(payloads(listening, 200));
+            assertThat(payloads).containsExactly(org.id() + ":" + writer);
+        }
+    }
+
+    private static List<String> payloads(Connection listening, int waitMillis) throws SQLException {
+        List<String> payloads = new ArrayList<>();
+        PGNotification[] notifications = listening.unwrap(PGConnection.class).getNotifications(waitMillis);
+        if (notifications != null) {
+            for (PGNotification notification : notifications) {
+                payloads.add(notification.getParameter());
+            }
+        }
+        return payloads;
     }
 
     private static UUID notifyOwner(OrganizationFixture org, String title) {
