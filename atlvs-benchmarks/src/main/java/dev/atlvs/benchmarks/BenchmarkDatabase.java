@@ -1,12 +1,15 @@
 package dev.atlvs.benchmarks;
 
 import dev.atlvs.core.repository.Ids;
+import dev.atlvs.testing.PostgresServer;
 import dev.atlvs.testing.TestDatabase;
 import dev.atlvs.testing.TestDatabases;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Properties;
 
 /**
@@ -85,8 +88,34 @@ public final class BenchmarkDatabase implements AutoCloseable {
     }
 
     /** "embedded PostgreSQL" and the server's version. */
+    /**
+     * The server as {@code machine.md} names it: embedded (atlvs-testing's own) or where it runs, its version, and the
+     * settings that decide what a commit waits for. The embedded server runs without durability ({@code fsync},
+     * {@code synchronous_commit} and {@code full_page_writes} off), so a write's commit costs less there than on a
+     * server with PostgreSQL's defaults (an external one, {@code ATLVS_TEST_JDBC_URL}).
+     */
     public String server() {
-        return "embedded PostgreSQL " + db.server().version();
+        return describeServer(db);
+    }
+
+    /** {@link #server()} of {@code db}'s server, its durability settings read in {@code db}. */
+    static String describeServer(TestDatabase db) {
+        PostgresServer server = db.server();
+        String where = server.kind() == PostgresServer.Kind.EMBEDDED
+                ? "embedded PostgreSQL " + server.version() + ", on the same machine as the client"
+                : "PostgreSQL " + server.version() + " (" + server.kind().name().toLowerCase(Locale.ROOT) + ", at " + server.host()
+                        + ':' + server.port() + ")";
+        try (Connection admin = db.adminDataSource().getConnection(); Statement statement = admin.createStatement();
+                ResultSet settings = statement.executeQuery("select current_setting('fsync'), current_setting('synchronous_commit'), "
+                        + "current_setting('full_page_writes')")) {
+            settings.next();
+            boolean durable = settings.getString(1).equals("on") && !settings.getString(2).equals("off")
+                    && settings.getString(3).equals("on");
+            return where + "; fsync " + settings.getString(1) + ", synchronous_commit " + settings.getString(2) + ", full_page_writes "
+                    + settings.getString(3) + (durable ? " (a commit waits for the disk)" : " (not durable: a commit does not wait for the disk)");
+        } catch (SQLException unreadable) {
+            return where + "; durability settings not readable: " + unreadable.getMessage();
+        }
     }
 
     @Override

@@ -49,7 +49,7 @@ public final class MachineDescription {
         lines.add("| JVM | " + System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version") + ", "
                 + ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(argument -> argument.startsWith("-Xm"))
                         .reduce((a, b) -> a + " " + b).orElse("default heap") + " |");
-        lines.add("| database | " + server + ", on the same machine as the client |");
+        lines.add("| database | " + server + " |");
         lines.add("");
         lines.add("Wall time of each part, minutes:");
         lines.add("");

@@ -26,7 +26,8 @@ class MachineDescriptionTest {
         Files.writeString(directory.resolve("ratios.json"), ReportTest.ratios(directory.resolve("forks")));
 
         // when
-        Path machine = MachineDescription.write(directory, DataGenerator.Profile.QUICK, "embedded PostgreSQL 17.11", 100, 100_000, minutes);
+        Path machine = MachineDescription.write(directory, DataGenerator.Profile.QUICK,
+                "embedded PostgreSQL 17.11, on the same machine as the client; fsync off", 100, 100_000, minutes);
         String report = Files.readString(Report.render(directory));
 
         // then
@@ -34,7 +35,7 @@ class MachineDescriptionTest {
         assertThat(text)
                 .contains("| profile | quick: 100 organizations, 100,000 tasks |")
                 .contains("| cores seen by the JVM | " + Runtime.getRuntime().availableProcessors() + " |")
-                .contains("| database | embedded PostgreSQL 17.11, on the same machine as the client |")
+                .contains("| database | embedded PostgreSQL 17.11, on the same machine as the client; fsync off |")
                 .contains("| task suite (JMH) | 1.5 |")
                 .contains("| whole record | 12.0 |");
         if (Files.isReadable(Path.of("/proc/cpuinfo"))) {
