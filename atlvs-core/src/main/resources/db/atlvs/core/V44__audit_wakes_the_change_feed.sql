@@ -89,93 +89,89 @@ begin
                    case when verified then verified_correlation else nullif(current_setting('atlvs.correlation_id', true), '')::uuid end, reason
               from (select to_jsonb(o) as full_row from old_rows o offset 0) r;
         end if;
-        if found then
-            perform pg_notify('atlvs_changes',
-                              coalesce(nullif(current_setting('atlvs.tenant_id', true), ''), '') || ':' || transaction_id::text);
-        end if;
-        return null;
-    end if;
-
-    -- A table with redacted columns: their values go to audit_sealed_values (only the owner reads it), and the
-    -- trail keeps their keys with null values and names them in redacted_fields.
-    if tg_op = 'UPDATE' then
-        with changes as materialized (
-                 select atlvs.uuid_v7() as id,
-                        case when tenant_column = ''
-                             then case when verified then verified_tenant else nullif(current_setting('atlvs.tenant_id', true), '')::uuid end
-                             else (p.new_row ->> tenant_column)::uuid end
-                            as organization_id,
-                        (p.new_row ->> 'id')::uuid as record_id, (p.new_row ->> 'version')::bigint as record_version,
-                        d.changed, d.old_values, d.new_values,
-                        array(select k from unnest(d.changed) k where k = any (redacted) order by k) as hidden
-                   from (select to_jsonb(n) as new_row, to_jsonb(o) as old_row
-                           from new_rows n
-                           join old_rows o on o.id = n.id
-                         offset 0) p
-                  cross join lateral (
-                        select coalesce(array_agg(e.key order by e.key), '{}') as changed,
-                               coalesce(jsonb_object_agg(e.key, p.old_row -> e.key), '{}') as old_values,
-                               coalesce(jsonb_object_agg(e.key, e.value), '{}') as new_values
-                          from jsonb_each(p.new_row) e
-                         where e.value is distinct from p.old_row -> e.key
-                           and e.key not in ('updated_at', 'updated_by', 'version')) d),
-             sealed as (
-                 insert into atlvs.audit_sealed_values (organization_id, id, old_values, new_values)
-                 select c.organization_id, c.id,
-                        (select jsonb_object_agg(k, c.old_values -> k) from unnest(c.hidden) k),
-                        (select jsonb_object_agg(k, c.new_values -> k) from unnest(c.hidden) k)
-                   from changes c
-                  where cardinality(c.hidden) > 0)
-        insert into atlvs.audit_logs (organization_id, id, table_name, record_id, action, changed_fields, old_values, new_values,
-                                      redacted_fields, record_version, actor_id, transaction_id, correlation_id, reason)
-        select c.organization_id, c.id, audited_table, c.record_id, 'update', c.changed,
-               c.old_values || coalesce((select jsonb_object_agg(k, null) from unnest(c.hidden) k), '{}'),
-               c.new_values || coalesce((select jsonb_object_agg(k, null) from unnest(c.hidden) k), '{}'),
-               c.hidden, c.record_version,
-               case when verified then verified_actor else nullif(current_setting('atlvs.actor_id', true), '')::uuid end, transaction_id,
-               case when verified then verified_correlation else nullif(current_setting('atlvs.correlation_id', true), '')::uuid end, reason
-          from changes c;
-    elsif tg_op = 'INSERT' then
-        with rows as materialized (
-                 select atlvs.uuid_v7() as id, r.full_row,
-                        case when tenant_column = ''
-                             then case when verified then verified_tenant else nullif(current_setting('atlvs.tenant_id', true), '')::uuid end
-                             else (r.full_row ->> tenant_column)::uuid end
-                            as organization_id
-                   from (select to_jsonb(n) as full_row from new_rows n offset 0) r),
-             sealed as (
-                 insert into atlvs.audit_sealed_values (organization_id, id, new_values)
-                 select r.organization_id, r.id, (select jsonb_object_agg(k, r.full_row -> k) from unnest(redacted) k)
-                   from rows r)
-        insert into atlvs.audit_logs (organization_id, id, table_name, record_id, action, new_values,
-                                      redacted_fields, record_version, actor_id, transaction_id, correlation_id, reason)
-        select r.organization_id, r.id, audited_table, (r.full_row ->> 'id')::uuid, 'insert',
-               r.full_row || (select jsonb_object_agg(k, null) from unnest(redacted) k),
-               redacted, (r.full_row ->> 'version')::bigint,
-               case when verified then verified_actor else nullif(current_setting('atlvs.actor_id', true), '')::uuid end, transaction_id,
-               case when verified then verified_correlation else nullif(current_setting('atlvs.correlation_id', true), '')::uuid end, reason
-          from rows r;
     else
-        with rows as materialized (
-                 select atlvs.uuid_v7() as id, r.full_row,
-                        case when tenant_column = ''
-                             then case when verified then verified_tenant else nullif(current_setting('atlvs.tenant_id', true), '')::uuid end
-                             else (r.full_row ->> tenant_column)::uuid end
-                            as organization_id
-                   from (select to_jsonb(o) as full_row from old_rows o offset 0) r),
-             sealed as (
-                 insert into atlvs.audit_sealed_values (organization_id, id, old_values)
-                 select r.organization_id, r.id, (select jsonb_object_agg(k, r.full_row -> k) from unnest(redacted) k)
-                   from rows r)
-        insert into atlvs.audit_logs (organization_id, id, table_name, record_id, action, old_values,
-                                      redacted_fields, record_version, actor_id, transaction_id, correlation_id, reason)
-        select r.organization_id, r.id, audited_table, (r.full_row ->> 'id')::uuid, 'delete',
-               r.full_row || (select jsonb_object_agg(k, null) from unnest(redacted) k),
-               redacted, (r.full_row ->> 'version')::bigint,
-               case when verified then verified_actor else nullif(current_setting('atlvs.actor_id', true), '')::uuid end, transaction_id,
-               case when verified then verified_correlation else nullif(current_setting('atlvs.correlation_id', true), '')::uuid end, reason
-          from rows r;
+        -- A table with redacted columns: their values go to audit_sealed_values (only the owner reads it), and the
+        -- trail keeps their keys with null values and names them in redacted_fields.
+        if tg_op = 'UPDATE' then
+            with changes as materialized (
+                     select atlvs.uuid_v7() as id,
+                            case when tenant_column = ''
+                                 then case when verified then verified_tenant else nullif(current_setting('atlvs.tenant_id', true), '')::uuid end
+                                 else (p.new_row ->> tenant_column)::uuid end
+                                as organization_id,
+                            (p.new_row ->> 'id')::uuid as record_id, (p.new_row ->> 'version')::bigint as record_version,
+                            d.changed, d.old_values, d.new_values,
+                            array(select k from unnest(d.changed) k where k = any (redacted) order by k) as hidden
+                       from (select to_jsonb(n) as new_row, to_jsonb(o) as old_row
+                               from new_rows n
+                               join old_rows o on o.id = n.id
+                             offset 0) p
+                      cross join lateral (
+                            select coalesce(array_agg(e.key order by e.key), '{}') as changed,
+                                   coalesce(jsonb_object_agg(e.key, p.old_row -> e.key), '{}') as old_values,
+                                   coalesce(jsonb_object_agg(e.key, e.value), '{}') as new_values
+                              from jsonb_each(p.new_row) e
+                             where e.value is distinct from p.old_row -> e.key
+                               and e.key not in ('updated_at', 'updated_by', 'version')) d),
+                 sealed as (
+                     insert into atlvs.audit_sealed_values (organization_id, id, old_values, new_values)
+                     select c.organization_id, c.id,
+                            (select jsonb_object_agg(k, c.old_values -> k) from unnest(c.hidden) k),
+                            (select jsonb_object_agg(k, c.new_values -> k) from unnest(c.hidden) k)
+                       from changes c
+                      where cardinality(c.hidden) > 0)
+            insert into atlvs.audit_logs (organization_id, id, table_name, record_id, action, changed_fields, old_values, new_values,
+                                          redacted_fields, record_version, actor_id, transaction_id, correlation_id, reason)
+            select c.organization_id, c.id, audited_table, c.record_id, 'update', c.changed,
+                   c.old_values || coalesce((select jsonb_object_agg(k, null) from unnest(c.hidden) k), '{}'),
+                   c.new_values || coalesce((select jsonb_object_agg(k, null) from unnest(c.hidden) k), '{}'),
+                   c.hidden, c.record_version,
+                   case when verified then verified_actor else nullif(current_setting('atlvs.actor_id', true), '')::uuid end, transaction_id,
+                   case when verified then verified_correlation else nullif(current_setting('atlvs.correlation_id', true), '')::uuid end, reason
+              from changes c;
+        elsif tg_op = 'INSERT' then
+            with rows as materialized (
+                     select atlvs.uuid_v7() as id, r.full_row,
+                            case when tenant_column = ''
+                                 then case when verified then verified_tenant else nullif(current_setting('atlvs.tenant_id', true), '')::uuid end
+                                 else (r.full_row ->> tenant_column)::uuid end
+                                as organization_id
+                       from (select to_jsonb(n) as full_row from new_rows n offset 0) r),
+                 sealed as (
+                     insert into atlvs.audit_sealed_values (organization_id, id, new_values)
+                     select r.organization_id, r.id, (select jsonb_object_agg(k, r.full_row -> k) from unnest(redacted) k)
+                       from rows r)
+            insert into atlvs.audit_logs (organization_id, id, table_name, record_id, action, new_values,
+                                          redacted_fields, record_version, actor_id, transaction_id, correlation_id, reason)
+            select r.organization_id, r.id, audited_table, (r.full_row ->> 'id')::uuid, 'insert',
+                   r.full_row || (select jsonb_object_agg(k, null) from unnest(redacted) k),
+                   redacted, (r.full_row ->> 'version')::bigint,
+                   case when verified then verified_actor else nullif(current_setting('atlvs.actor_id', true), '')::uuid end, transaction_id,
+                   case when verified then verified_correlation else nullif(current_setting('atlvs.correlation_id', true), '')::uuid end, reason
+              from rows r;
+        else
+            with rows as materialized (
+                     select atlvs.uuid_v7() as id, r.full_row,
+                            case when tenant_column = ''
+                                 then case when verified then verified_tenant else nullif(current_setting('atlvs.tenant_id', true), '')::uuid end
+                                 else (r.full_row ->> tenant_column)::uuid end
+                                as organization_id
+                       from (select to_jsonb(o) as full_row from old_rows o offset 0) r),
+                 sealed as (
+                     insert into atlvs.audit_sealed_values (organization_id, id, old_values)
+                     select r.organization_id, r.id, (select jsonb_object_agg(k, r.full_row -> k) from unnest(redacted) k)
+                       from rows r)
+            insert into atlvs.audit_logs (organization_id, id, table_name, record_id, action, old_values,
+                                          redacted_fields, record_version, actor_id, transaction_id, correlation_id, reason)
+            select r.organization_id, r.id, audited_table, (r.full_row ->> 'id')::uuid, 'delete',
+                   r.full_row || (select jsonb_object_agg(k, null) from unnest(redacted) k),
+                   redacted, (r.full_row ->> 'version')::bigint,
+                   case when verified then verified_actor else nullif(current_setting('atlvs.actor_id', true), '')::uuid end, transaction_id,
+                   case when verified then verified_correlation else nullif(current_setting('atlvs.correlation_id', true), '')::uuid end, reason
+              from rows r;
+        end if;
     end if;
+    -- The change feed's wake-up, once the statement's audit rows are written (FOUND: the insert wrote some).
     if found then
         perform pg_notify('atlvs_changes',
                           coalesce(nullif(current_setting('atlvs.tenant_id', true), ''), '') || ':' || transaction_id::text);
