@@ -438,7 +438,7 @@ public final class Engine {
             String insert, List<Column<T, ?, ?>> updated, String update, String delete) {
 
         static <T extends Entity> Statements<T> of(Table<T, ?> table) {
-            Scope scope = new Scope(table.scope() == Table.Scope.GLOBAL ? null : table.tenantColumn().orElseThrow(), null);
+            Scope scope = new Scope(scopeColumn(table), null);
             String selectList = table.columns().stream().map(Column::quotedName).collect(Collectors.joining(", "));
             String findWithDeleted = "select " + selectList + " from " + table.quotedName() + " where " + scope.where("id = ?");
             List<Column<T, ?, ?>> inserted = table.columns().stream()
@@ -477,10 +477,13 @@ public final class Engine {
     }
 
     private static Scope scope(Handle handle, Table<?, ?> table) {
-        if (table.scope() == Table.Scope.GLOBAL) {
-            return new Scope(null, null);
-        }
-        return new Scope(table.tenantColumn().orElseThrow(), handle.getConfig(TransactionScope.class).organizationId());
+        String column = scopeColumn(table);
+        return new Scope(column, column == null ? null : handle.getConfig(TransactionScope.class).organizationId());
+    }
+
+    /** The column that scopes {@code table}'s statements to the transaction's tenant; null for a platform-wide table. */
+    private static String scopeColumn(Table<?, ?> table) {
+        return table.scope() == Table.Scope.GLOBAL ? null : table.tenantColumn().orElseThrow();
     }
 
     private static <R> R run(Handle handle, SqlWork<R> work) {
