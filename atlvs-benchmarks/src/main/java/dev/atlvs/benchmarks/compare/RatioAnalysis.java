@@ -133,8 +133,8 @@ public final class RatioAnalysis {
                 serverCpu[variant][fork] = blocks.stream().mapToLong(Block::serverCpu).toArray();
             }
         }
-        boolean clientKept = allKept(clientCpu);
-        boolean serverCounted = clientKept && allKept(serverCpu);
+        boolean clientKept = allKept(byVariant, Block::clientCpu);
+        boolean serverCounted = clientKept && allKept(byVariant, Block::serverCpu);
         // the CPU time counted per block: the client's, and the server's where every block of the comparison has it
         long[][][] cpu = new long[variants.size()][forks.size()][];
         for (int variant = 0; variant < variants.size(); variant++) {
@@ -153,7 +153,8 @@ public final class RatioAnalysis {
             Arrays.sort(pooled[variant]);
         }
         List<Latency> firstCalls = new ArrayList<>();
-        for (int variant = 0; allKept(byVariant, Block::firstCall) && variant < variants.size(); variant++) {
+        boolean firstCallsKept = allKept(byVariant, Block::firstCall);
+        for (int variant = 0; firstCallsKept && variant < variants.size(); variant++) {
             firstCalls.add(latency(variants.get(variant), blocks(byVariant, variants.get(variant)).mapToLong(Block::firstCall).toArray()));
         }
         List<Cpu> cpuPerCall = new ArrayList<>();
@@ -205,7 +206,8 @@ public final class RatioAnalysis {
                     cpuRatio));
         }
         List<Allocation> allocations = new ArrayList<>();
-        for (int variant = 0; allKept(byVariant, Block::allocated) && variant < variants.size(); variant++) {
+        boolean allocationKept = allKept(byVariant, Block::allocated);
+        for (int variant = 0; allocationKept && variant < variants.size(); variant++) {
             allocations.add(new Allocation(variants.get(variant),
                     (double) blocks(byVariant, variants.get(variant)).mapToLong(Block::allocated).sum() / pooled[variant].length));
         }
@@ -241,11 +243,6 @@ public final class RatioAnalysis {
         }
         Arrays.sort(ratios);
         return new Interval(ratio, ratios[(int) Math.floor(0.025 * (ratios.length - 1))], ratios[(int) Math.ceil(0.975 * (ratios.length - 1))]);
-    }
-
-    private static boolean allKept(long[][][] cpuByVariantForkAndRound) {
-        return Arrays.stream(cpuByVariantForkAndRound).flatMap(Arrays::stream).flatMapToLong(Arrays::stream)
-                .allMatch(nanos -> nanos != BackendCpu.UNAVAILABLE);
     }
 
     private static double sum(long[][] byForkAndRound) {
@@ -337,11 +334,12 @@ public final class RatioAnalysis {
                     + "memory is not), and B / A.\n\n");
             md.append("| comparison | variant | bytes per call | B / A |\n|---|---|---:|---:|\n");
             for (Result result : results) {
-                for (Allocation allocation : result.allocations()) {
-                    double baseline = result.allocations().get(0).bytesPerCall();
+                List<Allocation> allocations = result.allocations();
+                for (int variant = 0; variant < allocations.size(); variant++) {
+                    Allocation allocation = allocations.get(variant);
                     md.append(String.format(Locale.ROOT, "| %s | %s | %,.0f | %s |%n", result.comparison(), allocation.variant(),
-                            allocation.bytesPerCall(), allocation == result.allocations().get(0) ? "" : String.format(Locale.ROOT, "%.2f×",
-                                    allocation.bytesPerCall() / baseline)));
+                            allocation.bytesPerCall(), variant == 0 ? ""
+                                    : String.format(Locale.ROOT, "%.2f×", allocation.bytesPerCall() / allocations.get(0).bytesPerCall())));
                 }
             }
         }
