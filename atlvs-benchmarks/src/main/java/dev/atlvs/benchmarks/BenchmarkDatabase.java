@@ -87,7 +87,6 @@ public final class BenchmarkDatabase implements AutoCloseable {
         return copy;
     }
 
-    /** "embedded PostgreSQL" and the server's version. */
     /**
      * The server as {@code machine.md} names it: embedded (atlvs-testing's own) or where it runs, its version, and the
      * settings that decide what a commit waits for. The embedded server runs without durability ({@code fsync},
