@@ -29,6 +29,14 @@ for variant in $variants; do
     printf 'begin;\n%s\nupdate audit_parts.tasks_%s set title = %s || (random() * 1000)::int, priority = %s where organization_id = %s and id = %s returning *;\ncommit;\n' \
         "$open" "$variant" "'Task '" "'high'" "'$org'" "'$task'" > "$work/update-$variant.sql"
 done
+# Each script once before the runs: its statement must write exactly one task, or the run would time something else.
+for script in "$work"/*.sql; do
+    written=$(PGUSER="$runtime" psql -X -q -v ON_ERROR_STOP=1 -At -f "$script" | grep -c '^[0-9a-f]\{8\}-' || true)
+    if [ "$written" != 1 ]; then
+        echo "$(basename "$script"): the statement wrote $written rows, not 1" >&2
+        exit 1
+    fi
+done
 for operation in insert update; do
     scripts=""
     for variant in $variants; do

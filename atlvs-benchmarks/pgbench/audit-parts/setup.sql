@@ -20,6 +20,18 @@ $$;
 revoke execute on function audit_parts.proof(uuid, uuid, timestamptz) from public;
 grant execute on function audit_parts.proof(uuid, uuid, timestamptz) to :"runtime";
 
+-- The rows every copy starts with: all the tasks, read here as the superuser because the tenant policy hides them
+-- from every other role outside a tenant transaction.
+create temporary table source_tasks as select * from atlvs.project_tasks;
+grant select on source_tasks to :"owner";
+do $$
+begin
+    if not exists (select from source_tasks) then
+        raise exception 'atlvs.project_tasks has no rows: seed the database first';
+    end if;
+end
+$$;
+
 set role :"owner";
 
 -- Trails: plain (the columns, defaults and checks of atlvs.audit_logs only), indexed (and its four indexes), policy
@@ -117,7 +129,7 @@ begin
     loop
         tasks := 'audit_parts.tasks_' || variant.name;
         execute format('create table %s (like atlvs.project_tasks including defaults including constraints)', tasks);
-        execute format('insert into %s select * from atlvs.project_tasks', tasks);
+        execute format('insert into %s select * from source_tasks', tasks);
         execute format('create unique index on %s (organization_id, id)', tasks);
         execute format('create index on %s (organization_id, project_id, due_date, id) where deleted_at is null', tasks);
         execute format('create index on %s (organization_id, project_id, status, due_date) where deleted_at is null', tasks);
