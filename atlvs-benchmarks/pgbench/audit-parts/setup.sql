@@ -21,8 +21,14 @@ revoke execute on function audit_parts.proof(uuid, uuid, timestamptz) from publi
 grant execute on function audit_parts.proof(uuid, uuid, timestamptz) to :"runtime";
 
 -- The rows every copy starts with: all the tasks, read here as the superuser because the tenant policy hides them
--- from every other role outside a tenant transaction.
+-- from every other role outside a tenant transaction, and 999 more of each under new identifiers, so that a copy is
+-- large enough for the planner to reach its rows through the indexes from the first statement, as on a real table
+-- (on a copy of a few rows it plans a sequential scan, keeps that plan in pgbench's prepared statements, and the
+-- scan grows with every task the run inserts).
 create temporary table source_tasks as select * from atlvs.project_tasks;
+insert into source_tasks
+select (jsonb_populate_record(null::atlvs.project_tasks, to_jsonb(t) || jsonb_build_object('id', atlvs.uuid_v7()))).*
+  from atlvs.project_tasks t, generate_series(1, 999);
 grant select on source_tasks to :"owner";
 do $$
 begin

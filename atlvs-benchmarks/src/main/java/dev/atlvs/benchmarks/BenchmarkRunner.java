@@ -191,6 +191,8 @@ public final class BenchmarkRunner {
      * ({@code set_config('atlvs_bench.audit', 'off', true)}). Both copies carry the indexes the
      * benchmarked statements use. {@code project_tasks_ceiling} has the tasks' columns and nothing else (no
      * constraints, indexes, triggers or row-level security): the ceiling of the bulk path, written with plain {@code COPY}.
+     * {@code project_tasks_indexed} has the tasks' columns, rows and every index of {@code atlvs.project_tasks}, and
+     * nothing else: what plain {@code COPY} costs with the schema's indexes alone.
      */
     public static void prepareComparisons(DataSource admin, String appRole, String bypassPassword) throws SQLException {
         long started = System.nanoTime();
@@ -252,6 +254,24 @@ public final class BenchmarkRunner {
             // The bulk path's ceiling: the tasks' columns only, without constraints, indexes, triggers or row-level security.
             statement.execute("create table " + TaskBenchmarks.CEILING + " as select * from atlvs.project_tasks with no data");
             statement.execute("grant insert on " + TaskBenchmarks.CEILING + " to " + appRole);
+            // The tasks' indexes alone: their columns, rows and indexes, without constraints, triggers or row-level security.
+            statement.execute("create table " + TaskBenchmarks.INDEXED + " (like atlvs.project_tasks including indexes)");
+            statement.execute("""
+                    do $$
+                    declare
+                        not_null name;
+                    begin
+                        for not_null in select a.attname from pg_attribute a
+                                         where a.attrelid = '%1$s'::regclass and a.attnum > 0 and a.attnotnull
+                                           and not exists (select from pg_index i where i.indrelid = a.attrelid and i.indisprimary
+                                                                                    and a.attnum = any (i.indkey)) loop
+                            execute format('alter table %1$s alter column %%I drop not null', not_null);
+                        end loop;
+                    end
+                    $$""".formatted(TaskBenchmarks.INDEXED));
+            statement.execute("insert into " + TaskBenchmarks.INDEXED + " select * from atlvs.project_tasks");
+            statement.execute("vacuum (analyze) " + TaskBenchmarks.INDEXED);
+            statement.execute("grant insert on " + TaskBenchmarks.INDEXED + " to " + appRole);
         }
         PolicyFormComparison.prepare(admin, appRole);
         System.out.printf(Locale.ROOT, "Prepared the comparison tables in %.1f s%n", (System.nanoTime() - started) / 1e9);

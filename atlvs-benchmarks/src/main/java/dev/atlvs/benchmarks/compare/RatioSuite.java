@@ -66,7 +66,8 @@ import org.openjdk.jmh.infra.Blackhole;
  *   <li>observer: get by id of a location and a service operation without an observer, with Micrometer, and (get by
  *       id) with Micrometer and OpenTelemetry;</li>
  *   <li>bulk / batch and bulk / ceiling: a load of tasks through {@code BulkLoad} against a JDBC batch of single-row
- *       inserts and against plain {@code COPY} of the same rows into an unconstrained copy of the tasks
+ *       inserts and against plain {@code COPY} of the same rows into an unconstrained copy of the tasks, with, as a
+ *       third variant there, plain {@code COPY} into a copy with the tasks' rows and indexes only
  *       ({@code bench.ratio.bulkRows} rows per call, default 200; {@code bench.ratio.bulkBlock} calls per variant and
  *       round, default 2, in place of {@code bench.ratio.block}).</li>
  * </ul>
@@ -344,8 +345,9 @@ public final class RatioSuite {
         comparisons.add(Comparison.of("bulk / batch: " + rows + " tasks",
                 new Variant("batch", () -> run(() -> tasks.batchInsert(rows))), new Variant("bulk", () -> tasks.bulkLoadTasks(rows)))
                 .withBlock(block));
-        comparisons.add(Comparison.of("bulk / ceiling: " + rows + " tasks",
-                new Variant("ceiling", () -> tasks.ceilingCopy(rows)), new Variant("bulk", () -> tasks.bulkLoadTasks(rows)))
+        comparisons.add(new Comparison("bulk / ceiling: " + rows + " tasks", List.of(
+                new Variant("ceiling", () -> tasks.ceilingCopy(rows)), new Variant("indexes", () -> tasks.indexedCopy(rows)),
+                new Variant("bulk", () -> tasks.bulkLoadTasks(rows))))
                 .withBlock(block));
     }
 
