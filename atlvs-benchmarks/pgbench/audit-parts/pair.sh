@@ -11,11 +11,7 @@
 # Connection as for run.sh.
 set -eu
 seconds=${1:-150}
-runtime=${ATLVS_RUNTIME_ROLE:-atlvs_app}
 here=$(cd "$(dirname "$0")" && pwd)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-
 variants="off audited"
 . "$here/scripts.sh"
 if ! (cd "$work" && PGUSER="$runtime" pgbench -n -M prepared -T "$seconds" -l --log-prefix=tx \

@@ -9,11 +9,7 @@
 # run-time role (default atlvs_app), which must be able to log in without a password prompt (PGPASSWORD, .pgpass or trust).
 set -eu
 seconds=${1:-120}
-runtime=${ATLVS_RUNTIME_ROLE:-atlvs_app}
 here=$(cd "$(dirname "$0")" && pwd)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-
 variants="off nothing constant_row whole_rows claimed_random_ids claimed verified indexed policy notifying audited"
 . "$here/scripts.sh"
 for operation in insert update; do

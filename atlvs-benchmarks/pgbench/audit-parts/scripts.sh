@@ -1,6 +1,10 @@
-# Sourced by run.sh and pair.sh, with $here, $work, $runtime and $variants set: makes the copies of setup.sql, then
-# writes $work/insert-<variant>.sql and $work/update-<variant>.sql for each variant (open a tenant transaction, write
-# one task, commit) and runs each once, stopping unless its statement writes exactly one task.
+# Sourced by run.sh and pair.sh, with $here (their directory) and $variants set: makes the copies of setup.sql and a
+# working directory $work (removed on exit), then writes $work/insert-<variant>.sql and $work/update-<variant>.sql for
+# each variant (open a tenant transaction, write one task, commit) and runs each once, stopping unless its statement
+# writes exactly one task. $runtime: the run-time role.
+runtime=${ATLVS_RUNTIME_ROLE:-atlvs_app}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
 psql -X -q -v runtime="$runtime" -f "$here/setup.sql" >/dev/null
 # An active owner, one of their organization's projects and one of its tasks.
 set -- $(psql -X -At -F ' ' -c "select m.organization_id, m.user_id, t.project_id, t.id
