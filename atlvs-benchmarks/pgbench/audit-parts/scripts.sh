@@ -5,6 +5,7 @@
 runtime=${ATLVS_RUNTIME_ROLE:-atlvs_app}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+trap 'exit 1' HUP INT PIPE TERM
 psql -X -q -v runtime="$runtime" -f "$here/setup.sql" >/dev/null
 # An active owner, one of their organization's projects and one of its tasks.
 set -- $(psql -X -At -F ' ' -c "select m.organization_id, m.user_id, t.project_id, t.id
